@@ -138,7 +138,7 @@ _TRAILING: tuple[re.Pattern[str], ...] = (
 # Leading banners glued to the first sentence by an extractor: "NEW You can now listen to X articles!"
 _LEADING = re.compile(r"^(?:new\s*[:!-]?\s*)?you can now listen to [^.!?\n]{1,60}? articles?\s*[!.]\s*", _I)
 
-_BY = re.compile(r"^(?:by|BY|By|(?:written|reported|story|words|text) by)\s+(\S.*)$")
+_BY = re.compile(r"^(?i:(?:written |reported |story |words |text )?by)\s+(\S.*)$")
 _CREDIT_BY = re.compile(
     r"^\(?\s*(?:additional |further )?(?:reporting|writing|editing|research|compiled|fact[- ]checking"
     r"|graphics|translation)\s+by\s+(\S.*?)\)?$",

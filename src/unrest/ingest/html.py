@@ -107,9 +107,10 @@ def _baseline(html: str) -> str:
         # baseline joins paragraphs with single line ends; make them paragraph breaks like the rest
         return "\n\n".join(line for line in text.split("\n") if line.strip())
     try:
-        return _tree_text(lxml.html.document_fromstring(html).body)
-    except (etree.LxmlError, ValueError, IndexError):
+        body = lxml.html.document_fromstring(html).find("body")
+    except (etree.LxmlError, ValueError):
         return ""  # nothing parseable at all
+    return _tree_text(body) if body is not None else ""
 
 
 def _tree_text(root: Any) -> str:

@@ -74,7 +74,7 @@ _FEED_ROOTS = {"rss", "feed", "rdf:rdf", "rdf"}
 _HTML_DOCTYPE = re.compile(r"<!DOCTYPE\s+html", re.IGNORECASE)
 # Tags that mark a fragment of HTML without <html>/<body>, e.g. a saved article body.
 _HTML_TAG = re.compile(
-    r"<(?:p|div|span|a|article|section|main|h[1-6]|br|table|ul|ol|li|meta|title|script|style|img)\b[^>]*>",
+    r"<(?:p|b|i|em|strong|div|span|a|article|section|main|h[1-6]|br|table|ul|ol|li|meta|title|script|style|img)\b[^>]*>",
     re.IGNORECASE,
 )
 _MIN_HTML_TAGS = 3

@@ -1,0 +1,69 @@
+"""Plain-text reports and their ``date YYYY-MM-DD`` header line."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from unrest.errors import ParseError
+from unrest.ingest.text import parse_text, split_date_header
+
+BODY = "Farmers drove tractors into the invented town of Marlow Bay on Monday."
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        # the bare header
+        (f"date 2025-11-03\n\n{BODY}", "2025-11-03"),
+        # leading whitespace and a banner after the date, as scraped
+        (f" date 2025-11-03 NEW You can now listen to Valley Courier articles!\n\n{BODY}", "2025-11-03"),
+        # a capitalised keyword and a tab
+        (f"Date\t2024-02-29 extra words\n{BODY}", "2024-02-29"),
+        # a UTF-8 BOM before the header
+        (f"\ufeffdate 2025-11-03\n{BODY}", "2025-11-03"),
+        # an impossible date: the line is still dropped, but no date is set
+        (f"date 2025-13-45 junk\n\n{BODY}", None),
+        # no header at all
+        (BODY, None),
+        # "date" in the first sentence is not a header
+        (f"date palms were burned in 2025-style riots\n{BODY}", None),
+    ],
+)
+def test_date_header(raw: str, published: str | None) -> None:
+    article = parse_text(raw, "report.txt")
+    assert article.published == published
+    assert article.text.endswith(BODY)
+    assert "listen" not in article.text and "junk" not in article.text
+
+
+def test_header_only_in_first_line() -> None:
+    published, rest = split_date_header(f"{BODY}\ndate 2025-11-03\n")
+    assert published is None and rest.startswith(BODY)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        # a header and nothing else
+        ("date 2025-11-03 NEW You can now listen to Valley Courier articles!\n\n", "no text after the date header"),
+        # nothing but boilerplate
+        ("Share this article\n\nAdvertisement\n", "no article text (blank or boilerplate only)"),
+    ],
+)
+def test_no_text_is_a_parse_error(raw: str, reason: str) -> None:
+    with pytest.raises(ParseError, match=f"^report\\.txt: {re.escape(reason)}$"):
+        parse_text(raw, "report.txt")
+
+
+def test_stored_report_fixture(fixtures_dir) -> None:  # type: ignore[no-untyped-def]
+    article = parse_text((fixtures_dir / "report.txt").read_text(), "report.txt")
+    assert article.published == "2025-11-03"
+    assert article.text.startswith("Thousands of farmers")
+    for gone in ("listen", "Share this article", "Related stories", "Farmers threaten", "newsletter",
+                 "Reporting by", "contributed to this report"):  # fmt: skip
+        assert gone not in article.text
+    for kept in ("By Tuesday, police", "Share prices of", "We will stay"):
+        assert kept in article.text
+    assert "\n\n" in article.text and "\n\n\n" not in article.text
