@@ -24,7 +24,7 @@ import trafilatura
 from lxml import etree
 
 from unrest.errors import ParseError
-from unrest.ingest.clean import clean_field, clean_text
+from unrest.ingest.clean import clean_field, clean_text, normalise_whitespace
 from unrest.models import Article
 
 logger = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ def html_to_text(fragment: str) -> str:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.LxmlError, ValueError):
         return re.sub(r"<[^>]*>", " ", fragment)  # unparseable: strip tags the crude way
-    return _tree_text(root)
+    return normalise_whitespace(_tree_text(root))
 
 
 def _extract(html: str, url: str | None, *, favor_precision: bool) -> Any:
