@@ -17,6 +17,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "unrest_figures": None,  # list[models.Figure]
     "unrest_dates": None,  # list[nlp.components.dates.DateMention]
     "unrest_actors": None,  # list[nlp.components.actors.ActorMention]
+    "unrest_people": None,  # nlp.people.PersonRegistry
     "unrest_sources": None,  # list[nlp.components.attribution.SourceMention]
     "unrest_events": None,  # list[models.Event]
     "unrest_quotes": None,  # list[models.Quote]

@@ -1,0 +1,339 @@
+"""spaCy component ``unrest_attribution``: who claims what, and how firmly.
+
+For every sentence it finds the reporting predicates ("say", "tell", "confirm", "according to",
+"estimates placed") and their sources, then :func:`attribution_at` answers, for any token, which
+source covers it. The rules, in order:
+
+1. the innermost reporting clause that contains the token gives the source ("police said one was
+   killed, but the group claimed two" keeps two sources apart);
+2. a sentence whose only source stands outside the clause ("..., police said") covers all of it;
+3. a sentence with a hedge but no source ("Estimates placed the number at roughly 800") carries
+   the source of the sentence before it, with its own hedge;
+4. pronouns and generic nouns ("he said", "the group claimed") resolve to the person or source
+   named before.
+
+The kind of a source comes from known actors (media, wires, NGOs), the person's description in
+the report ("Iran expert X" is an expert) and the words of the source phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from unrest.models import Attribution
+from unrest.nlp import extensions  # noqa: F401
+from unrest.nlp.components.actors import known_actors
+from unrest.nlp.numbers import number_value
+from unrest.nlp.people import PersonRegistry
+from unrest.nlp.vocab import (
+    CARRIER_NOUNS, HEDGE_VERBS, HEDGE_WORDS, REPORTING_VERBS, SOURCE_KIND_PRIORITY, SOURCE_KIND_WORDS,
+)
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+GENERIC_REFERENCES = {"group", "organisation", "organization", "ministry", "agency", "spokesman",
+                      "spokeswoman", "official", "officials", "police", "report", "statement", "monitor"}
+_ACTOR_KIND_TO_SOURCE = {
+    "rights_group": "ngo", "media": "media", "state_security": "official", "military": "official",
+    "government": "official", "international_org": "official", "militia": "other",
+    "armed_group": "other", "protesters": "witness", "civilians": "witness",
+    "foreign_state": "official", "other": "other",
+}
+
+
+@dataclass
+class SourceMention:
+    """A reporting predicate and who it credits."""
+
+    verb: int  # token index of the predicate ("said", "according", "placed")
+    sent_start: int
+    source: str
+    kind: str
+    scope: tuple[int, int]  # token range the claim covers
+    n_sources: int | None = None
+    via: str | None = None
+    hedge: str | None = None
+    start: int | None = None  # char span of the source phrase
+    end: int | None = None
+    carried: bool = False
+    subject_tokens: set[int] = field(default_factory=set)
+
+    def attribution(self, hedge: str | None = None) -> Attribution:
+        return Attribution(self.source, self.kind, self.n_sources, self.via, hedge or self.hedge,
+                           self.start, self.end)
+
+
+@Language.factory("unrest_attribution", requires=["doc.ents", "token.dep", "doc._.unrest_actors"],
+                  assigns=["doc._.unrest_sources", "doc._.unrest_people"])
+def make_attribution(nlp: Language, name: str) -> AttributionFinder:
+    return AttributionFinder()
+
+
+class AttributionFinder:
+    def __init__(self) -> None:
+        self.known = {}
+        for entry in known_actors():
+            for alias in [entry["name"], *entry.get("aliases", [])]:
+                self.known.setdefault(alias.lower(), entry)
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = PersonRegistry.build(doc)
+        doc._.unrest_people = people
+        sources: list[SourceMention] = []
+        previous: SourceMention | None = None
+        for sent in doc.sents:
+            found = [m for tok in sent if (m := self._reporting(doc, sent, tok, people, sources))]
+            if not found:
+                carried = self._carry(doc, sent, previous)
+                if carried:
+                    found = [carried]
+            sources.extend(found)
+            explicit = [m for m in found if not m.carried]
+            if explicit:
+                previous = explicit[-1]
+            elif not found and sent.text.strip() and _paragraph_break_before(doc, sent):
+                previous = None
+        doc._.unrest_sources = sources
+        return doc
+
+    # -- one reporting predicate -------------------------------------------------------------
+    def _reporting(self, doc: Doc, sent: Span, tok: Token, people: PersonRegistry,
+                   earlier: list[SourceMention]) -> SourceMention | None:
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                return None
+            return self._make(doc, sent, tok, pobj, people, earlier, scope=(sent.start, sent.end), hedge=None)
+        if lemma not in REPORTING_VERBS or tok.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = _subject(tok)
+        if subject is None:
+            return None
+        if any(c.dep_ == "neg" for c in tok.children) and lemma not in ("deny",):
+            pass  # "did not say" still names who speaks
+        # scope: the clause of the verb (without the subject) or, for "..., police said", the sentence
+        if tok.dep_ in ("parataxis", "ROOT") and _content_before(tok, sent):
+            scope = (sent.start, sent.end)
+        else:
+            scope = (tok.left_edge.i, tok.right_edge.i + 1)
+        return self._make(doc, sent, tok, subject, people, earlier, scope, HEDGE_VERBS.get(lemma))
+
+    def _make(self, doc: Doc, sent: Span, verb: Token, subject: Token, people: PersonRegistry,
+              earlier: list[SourceMention], scope: tuple[int, int], hedge: str | None) -> SourceMention | None:
+        phrase = _phrase(doc, subject)
+        head = subject
+        # "reporting from Iran International", "a statement by the ministry"
+        if subject.lemma_.lower() in CARRIER_NOUNS or subject.lower_ in CARRIER_NOUNS:
+            hedge = hedge or HEDGE_WORDS.get(subject.lower_) or ("reported" if subject.lemma_.lower() in ("report", "reporting") else None)
+            inner = _carrier_source(subject)
+            if inner is None:
+                return None  # no one named: rule 3 may carry the previous source
+            head, phrase = inner, _phrase(doc, inner)
+        if head.lower_ in PRONOUNS or _is_generic_reference(head, phrase):
+            resolved = _resolve_reference(doc, head, people, earlier)
+            if resolved is not None:
+                source, kind, start, end = resolved
+                return SourceMention(verb.i, sent.start, source, kind, scope, via=_via(doc, verb),
+                                     hedge=hedge or _sentence_hedge(sent), start=start, end=end,
+                                     subject_tokens=set(range(phrase.start, phrase.end)))
+            if head.lower_ in PRONOUNS:
+                return None
+        kind = self._kind(phrase, people)
+        return SourceMention(
+            verb.i, sent.start, _source_text(phrase), kind, scope, n_sources=_count(phrase),
+            via=_via(doc, verb), hedge=hedge or _sentence_hedge(sent), start=phrase.start_char,
+            end=phrase.end_char, subject_tokens=set(range(phrase.start, phrase.end)),
+        )
+
+    def _carry(self, doc: Doc, sent: Span, previous: SourceMention | None) -> SourceMention | None:
+        """Rule 3: a hedged sentence with no source of its own keeps the previous source."""
+        hedge = _sentence_hedge(sent)
+        if hedge is None:
+            return None
+        if previous is not None and sent.start - previous.scope[1] < 80:
+            return SourceMention(previous.verb, sent.start, previous.source, previous.kind,
+                                 (sent.start, sent.end), previous.n_sources, previous.via, hedge,
+                                 previous.start, previous.end, carried=True)
+        # "reportedly" with nobody named: unnamed reports
+        for tok in sent:
+            if HEDGE_WORDS.get(tok.lower_) and tok.pos_ == "ADV":
+                return SourceMention(tok.i, sent.start, tok.text, "anonymous", (sent.start, sent.end),
+                                     hedge=hedge, start=tok.idx, end=tok.idx + len(tok), carried=True)
+        return None
+
+    def _kind(self, phrase: Span, people: PersonRegistry) -> str:
+        text = phrase.text.lower()
+        for key in (text, _source_text(phrase).lower()):
+            entry = self.known.get(key) or self.known.get(key.removeprefix("the "))
+            if entry:
+                return "wire" if entry.get("wire") else _ACTOR_KIND_TO_SOURCE.get(entry["kind"], "other")
+        for ent in phrase.ents:
+            entry = self.known.get(ent.text.lower()) or self.known.get(ent.text.lower().removeprefix("the "))
+            if entry:
+                return "wire" if entry.get("wire") else _ACTOR_KIND_TO_SOURCE.get(entry["kind"], "other")
+        words = [t.lower_ for t in phrase]
+        person = next((people.find(e.text) for e in phrase.ents if e.label_ == "PERSON"), None)
+        if person is not None and person.description:
+            words += person.description.lower().split()
+        return kind_from_words(words)
+
+
+def kind_from_words(words: list[str]) -> str:
+    kinds = {SOURCE_KIND_WORDS[w] for w in words if w in SOURCE_KIND_WORDS}
+    if "anonymous" in kinds and ("anonymity" in words or "unnamed" in words):
+        return "anonymous"
+    for kind in SOURCE_KIND_PRIORITY:
+        if kind in kinds:
+            return kind
+    return "other"
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
+            if child.dep_ == "nsubjpass":  # "was reported by X"
+                agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                return agent
+            return child
+    # "two independent sources confirming that ...": the verb modifies its subject
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    # "..., said police" / conjoined verbs share the first verb's subject
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _subject(verb.head)
+    return None
+
+
+def _content_before(verb: Token, sent: Span) -> bool:
+    """'At least 12 were killed, police said' - the claim stands before the reporting clause."""
+    return verb.i - sent.start > 3 and any(t.dep_ in ("ccomp",) and t.i < verb.i for t in verb.children) \
+        or (verb.dep_ == "parataxis")
+
+
+def _phrase(doc: Doc, head: Token) -> Span:
+    """The subject's words, without relative clauses and trailing appositives."""
+    left = head.left_edge.i
+    right = head.i
+    for child in head.children:
+        if child.i > head.i and child.dep_ in ("conj", "cc", "compound", "prep", "amod", "nummod", "flat", "pobj"):
+            right = max(right, child.right_edge.i)
+    span = doc[left:right + 1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ == "cc"):
+        span = span[:-1]
+    return span
+
+
+def _source_text(phrase: Span) -> str:
+    return " ".join(phrase.text.split())
+
+
+def _carrier_source(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of", "in"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (pobj.ent_type_ or pobj.pos_ == "PROPN" or pobj.lemma_.lower() not in CARRIER_NOUNS):
+                    return pobj
+        if child.dep_ == "poss":
+            return child
+    return None
+
+
+def _is_generic_reference(head: Token, phrase: Span) -> bool:
+    """'the group said', 'the ministry added' refer back to a source named before."""
+    return (head.lemma_.lower() in GENERIC_REFERENCES and len(phrase) <= 2
+            and phrase[0].lower_ == "the" and head.lemma_.lower() not in ("police", "official", "officials"))
+
+
+def _resolve_reference(doc: Doc, head: Token, people: PersonRegistry,
+                       earlier: list[SourceMention]) -> tuple[str, str, int | None, int | None] | None:
+    if head.lower_ in ("he", "she"):
+        person = people.last_before(head.idx)
+        if person is None:
+            return None
+        words = person.name.lower().split() + (person.description or "").lower().split()
+        return person.name, kind_from_words(words), person.start, person.end
+    for mention in reversed(earlier):
+        if mention.carried:
+            continue
+        if head.lower_ in ("they", "it", "we") or head.lemma_.lower() in GENERIC_REFERENCES:
+            return mention.source, mention.kind, mention.start, mention.end
+    return None
+
+
+def _via(doc: Doc, verb: Token) -> str | None:
+    """'told Fox News Digital', 'said in an interview with Reuters', 'speaking to the BBC'."""
+    candidates: list[Token] = []
+    if verb.lemma_.lower() in ("tell", "inform", "brief"):
+        candidates += [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "with"):
+            candidates += [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for pobj in child.children:
+                for g in pobj.children:
+                    if g.dep_ == "prep" and g.lower_ == "with":
+                        candidates += [c for c in g.children if c.dep_ == "pobj"]
+    for cand in candidates:
+        span = doc[cand.left_edge.i:cand.i + 1]
+        if cand.ent_type_ in ("ORG", "PERSON", "GPE", "WORK_OF_ART", "NORP") or cand.pos_ == "PROPN":
+            text = " ".join(t.text for t in span if t.ent_type_ or t.pos_ == "PROPN") or span.text
+            return text.strip()
+        if cand.lemma_.lower() in ("newspaper", "channel", "agency", "outlet", "broadcaster"):
+            return " ".join(span.text.split())
+    return None
+
+
+def _count(phrase: Span) -> int | None:
+    """'two independent sources' -> 2; 'three witnesses' -> 3."""
+    for tok in phrase:
+        if tok.dep_ == "nummod" and tok.head == phrase.root:
+            v = number_value(tok.lower_)
+            if v is not None and v.is_integer():
+                return int(v)
+    if phrase.root.tag_ in ("NN", "NNP") and phrase.root.lemma_.lower() in ("source", "witness", "official", "resident", "diplomat"):
+        return 1
+    return None
+
+
+def _sentence_hedge(sent: Span) -> str | None:
+    for tok in sent:
+        hedge = HEDGE_WORDS.get(tok.lower_)
+        if hedge and (tok.pos_ in ("ADV", "NOUN") or tok.lower_ in ("estimates", "allegations")):
+            return hedge
+    return None
+
+
+def _paragraph_break_before(doc: Doc, sent: Span) -> bool:
+    return sent.start > 0 and "\n" in doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text
+
+
+def attribution_at(doc: Doc, token_i: int, exclude_subjects: bool = True) -> tuple[Attribution | None, SourceMention | None]:
+    """The attribution covering a token (see the module docstring for the rules)."""
+    sources: list[SourceMention] = doc._.unrest_sources or []
+    sent = doc[token_i].sent
+    in_sent = [m for m in sources if m.sent_start == sent.start]
+    if not in_sent:
+        return None, None
+    if exclude_subjects and any(token_i in m.subject_tokens for m in in_sent):
+        return None, None  # the number inside "two independent sources" is the source's own
+    covering = [m for m in in_sent if m.scope[0] <= token_i < m.scope[1]]
+    if covering:
+        best = min(covering, key=lambda m: m.scope[1] - m.scope[0])
+    else:
+        best = min(in_sent, key=lambda m: abs(m.verb - token_i))
+    return best.attribution(_local_hedge(doc, token_i, best)), best
+
+
+def _local_hedge(doc: Doc, token_i: int, mention: SourceMention) -> str | None:
+    """A hedge word in the claim's own clause beats the sentence's."""
+    if mention.hedge:
+        return mention.hedge
+    tok = doc[token_i]
+    for anc in [tok, *tok.ancestors]:
+        for child in anc.children:
+            if HEDGE_WORDS.get(child.lower_) and child.pos_ == "ADV":
+                return HEDGE_WORDS[child.lower_]
+    return None

@@ -1,0 +1,409 @@
+"""spaCy component ``unrest_events``: what happened, who did it to whom, where, when, how sure.
+
+The stages, for each sentence:
+
+1. find triggers (:mod:`unrest.nlp.event_vocab`), skipping words inside names and dates and words
+   that need a companion they lack ("fire" without "opened"/"on");
+2. refine the mode from context (firearms, crowd control, air strike, internet shutdown) and turn a
+   count of forces moving somewhere into a MOBILIZE event ("850 fighters crossed into X");
+3. merge triggers of the same type and mode in one sentence into one event;
+4. attach actors (subject, "by" agent, noun modifiers) and recipients (object, passive subject);
+5. attach places, dates, figures and attribution, and the modality flags.
+
+Figures get their event, attribution, scope and status here as well, since all four depend on the
+sentence's events and sources.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from unrest.models import Actor, Event, EventDate, Figure, Place, Span as TextSpan
+from unrest.nlp import extensions  # noqa: F401
+from unrest.nlp.components.actors import ActorMention, kind_of_phrase
+from unrest.nlp.components.attribution import attribution_at
+from unrest.nlp.components.dates import DateMention
+from unrest.nlp.dates import parse_iso
+from unrest.nlp.event_vocab import (
+    FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, STRIKE_AS_ATTACK, TRIGGERS,
+)
+from unrest.nlp.modality import is_historical, modality
+from unrest.nlp.vocab import DEPLOYMENT_VERBS
+
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+_TARGET_PREPS = ("on", "at", "against", "upon", "into")
+_CUMULATIVE_CUES = ("since", "so far", "in total", "toll", "total", "to date", "overall", "altogether",
+                    "in all", "cumulative", "tally", "till now", "until now", "thus far")
+
+
+@Language.factory("unrest_events",
+                  requires=["doc._.unrest_figures", "doc._.unrest_places", "doc._.unrest_dates",
+                            "doc._.unrest_actors", "doc._.unrest_sources"],
+                  assigns=["doc._.unrest_events"])
+def make_events(nlp: Language, name: str) -> EventBuilder:
+    return EventBuilder()
+
+
+class EventBuilder:
+    def __call__(self, doc: Doc) -> Doc:
+        published = parse_iso(doc._.unrest_published)
+        ctx = _Context(doc, published)
+        events: list[Event] = []
+        for sent in doc.sents:
+            triggers = self._triggers(doc, sent, ctx)
+            triggers += self._forces_movements(doc, sent, ctx, triggers)
+            for group in _group(triggers):
+                events.append(self._build(doc, sent, group, ctx, len(events) + 1))
+        _link_figures(doc, events, ctx)
+        doc._.unrest_events = events
+        return doc
+
+    # 1-2. triggers ----------------------------------------------------------------------
+    def _triggers(self, doc: Doc, sent: Span, ctx: _Context) -> list[tuple[Token, str, str | None]]:
+        found: list[tuple[Token, str, str | None]] = []
+        for tok in sent:
+            if tok.i in ctx.blocked or tok.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
+                continue
+            lemma = tok.lemma_.lower()
+            key = lemma if lemma in TRIGGERS else tok.lower_ if tok.lower_ in TRIGGERS else None
+            if key is None:
+                continue
+            if tok.pos_ == "PROPN" and key not in ("unrest", "curfew"):
+                continue
+            if key in NEEDS_COMPANION and NEEDS_COMPANION[key] and not _has_companion(tok, NEEDS_COMPANION[key]):
+                continue
+            etype, mode = TRIGGERS[key]
+            if key == "strike" and _near_words(tok, STRIKE_AS_ATTACK, before=2):
+                etype, mode = "ASSAULT", "aerial"
+            etype, mode = _refine(tok, etype, mode, ctx)
+            found.append((tok, etype, mode))
+        return found
+
+    def _forces_movements(self, doc: Doc, sent: Span, ctx: _Context,
+                          triggers: list[tuple[Token, str, str | None]]) -> list[tuple[Token, str, str | None]]:
+        """'850 fighters crossed into Iran': a count of forces on the move is a deployment."""
+        out = []
+        have = {t.i for t, _, _ in triggers}
+        for fig in ctx.figures_in(sent):
+            if fig.category != "forces":
+                continue
+            tok = ctx.figure_token(fig)
+            verb = _governing_verb(tok)
+            if verb is None or verb.i in have or verb.lemma_.lower() not in DEPLOYMENT_VERBS:
+                continue
+            mode = MOBILIZE_MODES.get(_force_kind(doc, tok, ctx) or "", None)
+            out.append((verb, "MOBILIZE", mode))
+            have.add(verb.i)
+        return out
+
+    # 3-5. one event -----------------------------------------------------------------------
+    def _build(self, doc: Doc, sent: Span, group: list[tuple[Token, str, str | None]], ctx: _Context,
+               number: int) -> Event:
+        main, etype, mode = group[0]
+        tokens = [t for t, _, _ in group]
+        actors, recipients = _participants(doc, tokens, ctx, etype)
+        if etype == "MOBILIZE" and mode is None:
+            deployed = recipients or actors
+            mode = next((MOBILIZE_MODES[a.kind] for a in deployed if a.kind in MOBILIZE_MODES), None)
+        if etype == "PROTEST" and not actors:
+            actors = [a for a in ctx.actors_in(sent) if a.kind == "protesters"][:1]
+        mod = modality(main)
+        att, _ = attribution_at(doc, main.i)
+        date_ = _event_date(doc, sent, main, ctx)
+        historical = bool(date_ and date_.start and is_historical(
+            parse_iso(date_.start), parse_iso(date_.end), ctx.published, since=False)) \
+            and not (date_.end and ctx.published and parse_iso(date_.end) == ctx.published)
+        return Event(
+            id=f"e{number}", type=etype, mode=mode, evidence=[TextSpan(sent.start_char, sent.end_char)],
+            actors=[Actor(a.name, a.kind, a.text) for a in _dedupe(actors)],
+            recipients=[Actor(a.name, a.kind, a.text) for a in _dedupe(recipients)],
+            date=date_, places=_event_places(sent, main, ctx), attribution=att,
+            negated=mod.negated, hypothetical=mod.hypothetical, historical=historical,
+            trigger=main.text,
+        )
+
+
+class _Context:
+    """Per-document lookups shared by the stages."""
+
+    def __init__(self, doc: Doc, published: date | None) -> None:
+        self.doc = doc
+        self.published = published
+        self.places: list[Place] = doc._.unrest_places or []
+        self.figures: list[Figure] = doc._.unrest_figures or []
+        self.dates: list[DateMention] = doc._.unrest_dates or []
+        self.actors: list[ActorMention] = doc._.unrest_actors or []
+        self.blocked: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "DATE", "TIME", "WORK_OF_ART", "LAW") or \
+                    (ent.label_ in ("ORG", "FAC") and len(ent) > 1):
+                self.blocked.update(range(ent.start, ent.end))
+        for actor in self.actors:
+            if actor.known and actor.tok_end - actor.tok_start > 1:
+                self.blocked.update(range(actor.tok_start, actor.tok_end))
+        self._actor_by_token = {}
+        for actor in self.actors:
+            for i in range(actor.tok_start, actor.tok_end):
+                self._actor_by_token[i] = actor
+
+    def actor_at(self, i: int) -> ActorMention | None:
+        return self._actor_by_token.get(i)
+
+    def actors_in(self, sent: Span) -> list[ActorMention]:
+        return [a for a in self.actors if sent.start <= a.tok_start < sent.end]
+
+    def figures_in(self, sent: Span) -> list[Figure]:
+        return [f for f in self.figures if sent.start_char <= f.start < sent.end_char]
+
+    def figure_token(self, fig: Figure) -> Token:
+        span = self.doc.char_span(fig.start, fig.end, alignment_mode="expand")
+        assert span is not None
+        nums = [t for t in span if t.like_num or t.lower_ in ("hundreds", "thousands", "dozens")]
+        return nums[-1] if nums else span.root
+
+    def places_in(self, sent: Span) -> list[Place]:
+        return [p for p in self.places if sent.start_char <= p.start < sent.end_char]
+
+
+def _has_companion(tok: Token, words: set[str]) -> bool:
+    window = tok.doc[max(tok.sent.start, tok.i - 4):min(tok.sent.end, tok.i + 5)]
+    near = {t.lower_ for t in window} | {t.lemma_.lower() for t in window}
+    near |= {c.lower_ for c in tok.children} | {tok.head.lower_, tok.head.lemma_.lower()}
+    return bool(near & words)
+
+
+def _near_words(tok: Token, words: set[str], before: int) -> bool:
+    return any(t.lower_ in words for t in tok.doc[max(0, tok.i - before):tok.i])
+
+
+def _refine(tok: Token, etype: str, mode: str | None, ctx: _Context) -> tuple[str, str | None]:
+    """Context sets the mode: firearms, crowd control, explosives, internet shutdowns."""
+    sent_words = {t.lemma_.lower() for t in tok.sent}
+    if etype == "ASSAULT" and mode is None:
+        if sent_words & {"shoot", "shot", "gunfire", "firing", "bullet", "gun", "rifle", "sniper", "gunman", "gunmen", "machinegun"} \
+                or ("fire" in sent_words and sent_words & {"open", "live"}):
+            mode = "firearms"
+        elif sent_words & {"bomb", "blast", "explosion", "explosive", "grenade", "dynamite", "ied"}:
+            mode = "explosion"
+        elif sent_words & {"teargas", "baton", "lathi", "lathicharge", "cannon", "pellet"} or \
+                ("tear" in sent_words and "gas" in sent_words):
+            mode = "crowd-control"
+        elif sent_words & {"beat", "beaten", "stick", "rod", "club", "lynch", "thrash"}:
+            mode = "beat"
+    if etype == "FIGHT":
+        # clashes between protesters and police are riots, not battles between armed groups
+        kinds = {a.kind for a in ctx.actors_in(tok.sent)}
+        if not kinds & {"military", "armed_group", "militia"} and kinds & {"protesters", "state_security", "civilians"}:
+            return "PROTEST", "riot"
+        if sent_words & {"protester", "demonstrator", "protest", "demonstration"} and not kinds & {"armed_group", "militia"}:
+            return "PROTEST", "riot"
+    return etype, mode
+
+
+def _group(triggers: list[tuple[Token, str, str | None]]) -> list[list[tuple[Token, str, str | None]]]:
+    """Same type and mode in one sentence is one event (ordered by first trigger)."""
+    groups: dict[tuple[str, str | None], list[tuple[Token, str, str | None]]] = {}
+    for trig in sorted(triggers, key=lambda t: t[0].i):
+        key = (trig[1], trig[2])
+        # a mode-less trigger joins a moded group of the same type ("killed ... shot")
+        if trig[2] is None:
+            match = next((k for k in groups if k[0] == trig[1]), None)
+            key = match or key
+        elif (trig[1], None) in groups:
+            groups[key] = groups.pop((trig[1], None)) + groups.get(key, [])
+        groups.setdefault(key, []).append(trig)
+    out = []
+    for (etype, mode), items in groups.items():
+        items.sort(key=lambda t: (t[0].pos_ != "VERB", t[0].i))
+        out.append([(items[0][0], etype, mode)] + [(t, etype, mode) for t, _, _ in items[1:]])
+    out.sort(key=lambda g: min(t.i for t, _, _ in g))
+    return out
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    node = tok
+    for _ in range(4):
+        if node.pos_ == "VERB":
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _force_kind(doc: Doc, tok: Token, ctx: _Context) -> str | None:
+    """The kind of a counted force: from actors inside its noun phrase ('850 Hezbollah ... fighters')."""
+    head = tok.head
+    span = doc[min(tok.i, head.left_edge.i):max(head.right_edge.i, tok.i) + 1]
+    kinds = [a.kind for a in ctx.actors if span.start <= a.tok_start < span.end]
+    for kind in ("militia", "armed_group", "military", "state_security"):
+        if kind in kinds:
+            return kind
+    for t in span:
+        k = kind_of_phrase(doc[t.i:t.i + 1])
+        if k in MOBILIZE_MODES:
+            return k
+    return None
+
+
+def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) -> tuple[list[ActorMention], list[ActorMention]]:
+    actors: list[ActorMention] = []
+    recipients: list[ActorMention] = []
+    for trig in triggers:
+        for child in trig.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                actors += _actors_under(child, ctx)
+            elif child.dep_ in _OBJECT_DEPS:
+                recipients += _actors_under(child, ctx)
+            elif child.dep_ == "agent":
+                actors += [a for g in child.children for a in _actors_under(g, ctx)]
+            elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS + ("of",):
+                target = [a for g in child.children for a in _actors_under(g, ctx)]
+                if child.lower_ == "of" and trig.pos_ == "NOUN" and etype != "PROTEST":
+                    recipients += target  # "the arrest of 20 students"
+                elif child.lower_ in _TARGET_PREPS:
+                    recipients += target
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                actors += [a for g in child.children for a in _actors_under(g, ctx)]
+            elif child.dep_ in ("compound", "poss", "amod", "nmod") and trig.pos_ == "NOUN":
+                actors += _actors_under(child, ctx)  # "police firing", "the regime's crackdown"
+        # "with two sources confirming ..., roughly 850 fighters crossed": the counted force acts
+        if trig.dep_ in ("acl", "relcl") and trig.head.pos_ in ("NOUN", "PROPN"):
+            target = _actors_under(trig.head, ctx, shallow=True)
+            (recipients if any(c.dep_ == "auxpass" for c in trig.children) or trig.tag_ == "VBN" else actors).extend(target)
+        # a verb in a conjunction shares the subject: "responded by deploying ... imposing ..."
+        if not actors and trig.pos_ == "VERB":
+            node = trig
+            for _ in range(3):
+                if node.dep_ in ("conj", "pcomp", "xcomp", "advcl") and node.head is not node:
+                    node = node.head
+                    if node.dep_ == "prep":
+                        node = node.head
+                    subj = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+                    if subj:
+                        actors += _actors_under(subj[0], ctx)
+                        break
+                else:
+                    break
+    # in MOBILIZE, the counted force is the actor when nothing else is: "reinforcements were deployed"
+    if etype == "MOBILIZE" and not actors and recipients:
+        actors, recipients = recipients, []
+    return actors, [r for r in recipients if r not in actors]
+
+
+def _actors_under(tok: Token, ctx: _Context, shallow: bool = False) -> list[ActorMention]:
+    """Actor mentions whose head lies in the subtree of ``tok`` (conjuncts included)."""
+    if shallow:
+        span_range = range(tok.left_edge.i, tok.right_edge.i + 1)
+        return [a for a in ctx.actors if a.root in span_range and a.root <= tok.i + 12]
+    subtree = {t.i for t in tok.subtree if t.dep_ not in ("relcl",)}
+    found = [a for a in ctx.actors if a.root in subtree]
+    found.sort(key=lambda a: (a.root != tok.i, a.tok_start))
+    return found
+
+
+def _dedupe(actors: list[ActorMention]) -> list[ActorMention]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.name.lower() not in seen:
+            seen.add(a.name.lower())
+            out.append(a)
+    return out
+
+
+def _event_places(sent: Span, trigger: Token, ctx: _Context) -> list[str]:
+    """Places named in the trigger's clause, else in its sentence, else the nearest before it."""
+    places = [p for p in ctx.places_in(sent) if p.role != "government"]
+    clause = {t.i for t in (trigger.head if trigger.dep_ in ("pobj", "dobj") else trigger).subtree}
+    in_clause = [p for p in places if _place_token(ctx.doc, p) in clause]
+    chosen = in_clause or places
+    if not chosen:
+        before = [p for p in ctx.places if p.end <= sent.start_char and p.role != "government"
+                  and sent.start_char - p.end < 600]
+        if before:
+            chosen = [before[-1]]
+    if not chosen:
+        hint = ctx.doc._.unrest_country_hint
+        country = next((p for p in ctx.places if p.feature == "country" and p.country == hint), None)
+        chosen = [country] if country else []
+    return [p.id for p in chosen]
+
+
+def _place_token(doc: Doc, place: Place) -> int:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span.root.i if span is not None else -1
+
+
+def _event_date(doc: Doc, sent: Span, trigger: Token, ctx: _Context) -> EventDate | None:
+    """The date named nearest the trigger in its sentence; 'since X' runs to publication;
+    'the 12th day' counts back; with no date, the report's own date (as GDELT does)."""
+    in_sent = [d for d in ctx.dates if sent.start <= d.tok_start < sent.end and d.resolved]
+    pub = ctx.published
+    if in_sent:
+        clause = {t.i for t in trigger.head.subtree} if trigger.dep_ != "ROOT" else {t.i for t in trigger.subtree}
+        best = min(in_sent, key=lambda d: (d.tok_start not in clause, abs(d.tok_start - trigger.i)))
+        r = best.resolved
+        start, end = r.start, r.end
+        if best.match.relation == "since" and pub:
+            end = pub
+        return EventDate(start.isoformat(), end.isoformat(), r.precision, best.match.text)
+    if pub is None:
+        return None
+    # "for a 12th straight day": the event began N-1 days before the report
+    for fig in ctx.figures_in(sent):
+        if fig.category == "duration" and fig.unit == "day" and "th" in fig.text.lower() + "st nd rd":
+            n = int(fig.value)
+            if 1 < n < 400 and trigger.sent.start <= ctx.figure_token(fig).i < trigger.sent.end:
+                return EventDate((pub - timedelta(days=n - 1)).isoformat(), pub.isoformat(), "day", fig.text)
+    return EventDate(pub.isoformat(), pub.isoformat(), "day", None)
+
+
+def _link_figures(doc: Doc, events: list[Event], ctx: _Context) -> None:
+    """Each figure measures the nearest compatible event of its sentence; it shares its modality."""
+    by_sentence: dict[int, list[Event]] = {}
+    for ev in events:
+        by_sentence.setdefault(ev.evidence[0].start, []).append(ev)
+    for fig in ctx.figures:
+        tok = ctx.figure_token(fig)
+        sent = tok.sent
+        att, mention = attribution_at(doc, tok.i)
+        fig.attribution = att
+        fig.scope = _scope(sent, fig)
+        candidates = [e for e in by_sentence.get(sent.start_char, []) if e.type in FIGURE_EVENT_TYPES.get(fig.category, ())]
+        if fig.category == "arrested":
+            candidates = [e for e in candidates if e.mode in ("arrest", None)] or candidates
+        if not candidates:
+            continue
+        ev = min(candidates, key=lambda e: _distance(doc, e, tok))
+        fig.event = ev.id
+        ev.figures.append(fig.id)
+        if ev.negated:
+            fig.status = "denied"
+        elif ev.hypothetical:
+            fig.status = "hypothetical"
+
+
+def _distance(doc: Doc, ev: Event, tok: Token) -> int:
+    span = doc.char_span(ev.evidence[0].start, ev.evidence[0].end, alignment_mode="expand")
+    if span is None or ev.trigger is None:
+        return 1000
+    positions = [t.i for t in span if t.text == ev.trigger]
+    return min((abs(p - tok.i) for p in positions), default=1000)
+
+
+def _scope(sent: Span, fig: Figure) -> str | None:
+    """Running total ('since protests began', 'the toll rose to') or one incident."""
+    if fig.category not in ("killed", "injured", "arrested", "executed", "missing", "displaced"):
+        return None
+    text = sent.text.lower()
+    if any(cue in text for cue in _CUMULATIVE_CUES):
+        return "cumulative"
+    if any(w in text for w in (" on monday", " on tuesday", " on wednesday", " on thursday", " on friday",
+                               " on saturday", " on sunday", " yesterday", " last night", " when ", " after ")):
+        return "incident"
+    return None

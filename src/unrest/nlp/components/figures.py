@@ -1,0 +1,334 @@
+"""spaCy components ``unrest_numbers`` and ``unrest_figures``: numbers, then what they count.
+
+``unrest_numbers`` finds number expressions (see :mod:`unrest.nlp.numbers`). ``unrest_figures``
+turns each into a :class:`unrest.models.Figure` with a category and a unit, decided in this order:
+
+1. the kind of number: money and percentages say what they are;
+2. an ordinal of a day/week ("12th straight day") is a duration;
+3. the counted noun, when it names places, periods or currency ("200 cities", "three days");
+4. a casualty word next to the number or above it in the parse ("38 people have been killed",
+   "2,200 arrested", "the death toll rose to 427");
+5. the counted noun for forces and crowds ("850 fighters", "5,000 protesters"), or people with a
+   verb of deployment or protest;
+6. an elliptical number borrows from the figure it lists ("73 died: 43 in X, 27 in Y").
+
+Attribution, event links, scope and status are filled in later by the events component.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from unrest.models import Figure
+from unrest.nlp import extensions  # noqa: F401  (registers Doc._ attributes)
+from unrest.nlp.numbers import NumberFinder, NumberSpan
+from unrest.nlp.vocab import (
+    CASUALTY_CUES, COUNT_FRAMES, DEPLOYMENT_VERBS, PARTICIPATION_VERBS, PEOPLE_UNITS, UNIT_ALIASES,
+    UNIT_CATEGORIES, WEAK_CASUALTY_CUES,
+)
+
+CASUALTY = {"killed", "injured", "arrested", "executed", "missing", "displaced"}
+# tokens that may sit between a number and its casualty word: "38 people have been killed"
+_BRIDGE = {"have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly",
+           "also", "so", "far", "who", "that", "allegedly", "later", "all", "more", "others",
+           "since", "subsequently", "were", "got", "get", "either", "now", "already", "in",
+           "police", "security", "forces", "the", "by", "and", "or", "seriously", "critically",
+           "fatally", "badly", "severely", "mostly", "shot", "gunned", "found", "left", "lay"}
+
+
+@Language.factory("unrest_numbers", requires=["doc.ents", "token.dep"], assigns=["doc._.unrest_numbers"])
+def make_numbers(nlp: Language, name: str) -> NumberFinderComponent:
+    return NumberFinderComponent()
+
+
+class NumberFinderComponent:
+    def __init__(self) -> None:
+        self.finder = NumberFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.unrest_numbers = self.finder(doc)
+        return doc
+
+
+@Language.factory("unrest_figures", requires=["doc._.unrest_numbers", "token.dep", "token.lemma"],
+                  assigns=["doc._.unrest_figures"])
+def make_figures(nlp: Language, name: str) -> FigureClassifier:
+    return FigureClassifier()
+
+
+class FigureClassifier:
+    """Category and unit for every number span (see the module docstring for the order)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        figures: list[Figure] = []
+        by_token: dict[int, Figure] = {}
+        for num in doc._.unrest_numbers or []:
+            fig = self.classify(doc, num, len(figures), by_token, figures)
+            if fig is None:
+                continue
+            figures.append(fig)
+            for k in range(num.num_start, num.num_end):
+                by_token[k] = fig
+        doc._.unrest_figures = figures
+        return doc
+
+    def classify(self, doc: Doc, num: NumberSpan, n: int, by_token: dict[int, Figure],
+                 previous: list[Figure]) -> Figure | None:
+        unit_tok = find_unit(doc, num)
+        unit = _unit_name(unit_tok) if unit_tok is not None else None
+        category = None
+        if num.kind == "money":
+            category, unit = "money", num.currency or unit or "currency"
+        elif num.kind == "percent":
+            category, unit = "other", "percent"
+        elif num.kind == "ordinal_duration":
+            category, unit = "duration", doc[num.tok_end - 1].lemma_.lower()
+        if category is None and unit in UNIT_CATEGORIES and UNIT_CATEGORIES[unit] in ("places", "duration", "money"):
+            category = UNIT_CATEGORIES[unit]
+        if category is None:
+            category = casualty_category(doc, num, unit_tok)
+        if category is None and unit is not None:
+            cat = UNIT_CATEGORIES.get(unit) or UNIT_CATEGORIES.get(unit.split()[-1])
+            if cat:
+                category = cat
+            elif unit in PEOPLE_UNITS or unit == "person":
+                category = _people_category(doc, num, unit_tok)
+        if category is None and unit is None:
+            inherited = _elliptical(doc, num, by_token, previous)
+            if inherited is not None:
+                category, unit = inherited.category, inherited.unit
+        if category is None:
+            category = "other"
+        if unit is None:
+            unit = "person" if category in CASUALTY or category == "participants" else "count"
+        end = num.end
+        if unit_tok is not None and unit_tok.i == num.tok_end:
+            end = unit_tok.idx + len(unit_tok)  # "38 people": the span names what is counted
+        start = num.start
+        return Figure(
+            id=f"f{n + 1}", category=category, unit=unit, value=num.value, value_max=num.value_max,
+            qualifier=num.qualifier, text=doc.text[start:end], start=start, end=end,
+            change=_change(doc, num),
+        )
+
+
+def find_unit(doc: Doc, num: NumberSpan) -> Token | None:
+    """The noun a number counts: '850 ... fighters', 'hundreds of protesters', 'number of X at N'."""
+    last = doc[num.num_end - 1]
+    for tok in doc[num.num_start:num.num_end]:
+        head = tok.head
+        if head.i >= num.num_end and tok.dep_ in ("nummod", "quantmod", "compound", "amod") \
+                and head.pos_ in ("NOUN", "PROPN") and head.i - num.num_end < 8:
+            if head.pos_ == "NOUN" and head.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON"):
+                return _skip_partitive(doc, head)
+            break
+    # "hundreds of protesters", "2,200 of them", "a dozen of the detainees"
+    if num.num_end + 1 < len(doc) and doc[num.num_end].lower_ == "of":
+        for tok in doc[num.num_end + 1:min(len(doc), num.num_end + 6)]:
+            if tok.pos_ in ("NOUN",) and tok.lower_ not in ("thousands", "millions"):
+                return tok
+            if tok.pos_ in ("VERB", "PUNCT", "AUX", "ADP"):
+                break
+    # scan the noun phrase to the right: "roughly 850 Hezbollah, Iraqi militia and X-linked fighters"
+    best = None
+    run: set[int] = set()
+    after_comma = False
+    for tok in doc[num.num_end:min(len(doc), num.num_end + 12)]:
+        if tok.like_num or tok.pos_ in ("AUX", "ADP", "PRON", "DET", "SCONJ", "PART") \
+                or (tok.pos_ == "VERB" and tok.dep_ != "amod") \
+                or (tok.is_punct and tok.text not in (",", "-", "–")):
+            break
+        if tok.is_punct:
+            after_comma = after_comma or tok.text == ","
+            continue
+        if after_comma and not _attached_to(tok, run):
+            break  # "427, officials said": past the comma is another phrase
+        run.add(tok.i)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ("dozen", "hundred", "thousand", "%"):
+            best = tok
+    if best is not None:
+        return best
+    # "the number of fighters at roughly 800", "the death toll rose to 427"
+    frame = _count_frame(doc, last)
+    if frame is not None:
+        for child in frame.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN", "ADJ"):
+                        return pobj
+    return None
+
+
+def _attached_to(tok: Token, run: set[int]) -> bool:
+    """Whether tok hangs (through conjuncts and modifiers) from a token already in the run."""
+    node = tok
+    for _ in range(4):
+        if node.head.i in run:
+            return True
+        if node.head is node or node.dep_ not in ("conj", "compound", "amod", "appos", "npadvmod", "cc"):
+            break
+        node = node.head
+    return any(child.i in run for child in tok.children)
+
+
+def _skip_partitive(doc: Doc, noun: Token) -> Token:
+    """'two dozen of the students' -> students; otherwise the noun itself."""
+    if noun.lemma_.lower() in ("dozen", "hundred", "thousand", "score"):
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.pos_ == "NOUN":
+                        return pobj
+    return noun
+
+
+def _unit_name(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in UNIT_ALIASES:
+        return UNIT_ALIASES[tok.lower_]
+    return UNIT_ALIASES.get(lemma, lemma)
+
+
+def _count_frame(doc: Doc, tok: Token) -> Token | None:
+    """For 'N' in 'the toll rose to N' / 'placed the number of X at N', the frame noun."""
+    head = tok.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            frames = [c for c in head.children
+                      if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and c.lemma_.lower() in COUNT_FRAMES]
+            frames.sort(key=lambda c: (not any(g.lower_ == "of" for g in c.children), c.dep_.startswith("nsubj")))
+            return frames[0] if frames else None
+        if head.lemma_.lower() in COUNT_FRAMES and head.pos_ == "NOUN":
+            return head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def casualty_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str | None:
+    """A casualty word beside the number, or governing it in the parse, or in its count frame."""
+    anchor = unit_tok if unit_tok is not None else doc[num.num_end - 1]
+    sent = anchor.sent
+    # 1. right after the counted thing: "2,200 arrested", "38 people have been killed", "three dead"
+    k = max(anchor.i, num.num_end - 1) + 1
+    steps = 0
+    while k < sent.end and steps < 6:
+        tok = doc[k]
+        cat = _cue(tok)
+        if cat:
+            return cat
+        if tok.lower_ not in _BRIDGE and tok.pos_ not in ("ADV", "AUX"):
+            break
+        k += 1
+        steps += 1
+    # 2. modifiers of the counted thing: "detainees", "people injured in ...", "bodies"
+    if unit_tok is not None:
+        cat = CASUALTY_CUES.get(unit_tok.lemma_.lower())
+        if cat and unit_tok.lemma_.lower() not in WEAK_CASUALTY_CUES:
+            return cat
+        for child in unit_tok.children:
+            if child.dep_ in ("acl", "amod", "relcl") and (cat := _cue(child)):
+                return cat
+    # 3. up the parse: "Police said 73 died", "the number of dead rose to", "were killed"
+    node = anchor
+    for _ in range(3):
+        if node.dep_ in ("appos", "conj") and node.head.like_num:
+            return None  # a list of numbers: handled as an ellipsis
+        if node.dep_ == "conj" or (node is not anchor and node.pos_ in ("VERB", "AUX") and node.dep_ == "conj"):
+            break  # "30 were injured and 5,000 troops were deployed": the other clause's verb
+        head = node.head
+        if head is node:
+            break
+        if head.lemma_.lower() in ("say", "tell", "report", "claim", "add", "state"):
+            break
+        cat = _cue(head)
+        if cat:
+            return cat
+        node = head
+    frame = _count_frame(doc, doc[num.num_end - 1])
+    if frame is not None:
+        for tok in frame.subtree:
+            if (cat := _cue(tok)) and tok.i != frame.i:
+                return cat
+        if frame.lemma_.lower() == "toll":
+            return "killed"
+    return None
+
+
+def _cue(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    word = tok.lower_
+    cat = CASUALTY_CUES.get(lemma) or CASUALTY_CUES.get(word)
+    if cat is None:
+        return None
+    if lemma in WEAK_CASUALTY_CUES or word in WEAK_CASUALTY_CUES:
+        # "held" counts only as a passive ("were held"), "rounded" only with "up"
+        if lemma in ("hold", "held") and not any(c.dep_ == "auxpass" for c in tok.children):
+            return None
+        if lemma in ("round", "pick") and not any(c.lower_ == "up" for c in tok.children):
+            return None
+        if lemma == "book" and tok.pos_ != "VERB":
+            return None
+        if lemma == "body" and tok.pos_ != "NOUN":
+            return None
+    if lemma == "toll" and not any(c.lemma_.lower() in ("death", "casualty") for c in tok.children):
+        return "killed" if tok.dep_ in ("nsubj", "nsubjpass") else None
+    return cat
+
+
+def _people_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str | None:
+    """People counted with a verb of protest or deployment: participants or forces."""
+    head = unit_tok.head if unit_tok is not None else doc[num.num_end - 1].head
+    for _ in range(2):
+        lemma = head.lemma_.lower()
+        if lemma in PARTICIPATION_VERBS or lemma in ("protest", "demonstration", "rally", "march", "strike"):
+            return "participants"
+        if head.head is head:
+            break
+        head = head.head
+    window = doc[num.tok_start:min(len(doc), num.tok_end + 6)]
+    if any(t.lemma_.lower() in ("protest", "rally", "march", "demonstrate", "gather") for t in window):
+        return "participants"
+    return None
+
+
+def _elliptical(doc: Doc, num: NumberSpan, by_token: dict[int, Figure],
+                previous: list[Figure]) -> Figure | None:
+    """'73 died ...: 43 in X, 27 in Y' -- 43 and 27 borrow the category of 73."""
+    tok = doc[num.num_end - 1]
+    node = tok
+    for _ in range(3):
+        if node.head is node:
+            break
+        node = node.head
+        if node.i in by_token and by_token[node.i].category != "other":
+            return by_token[node.i]
+    # a bare number followed by "in <place>" right after a categorised figure in the sentence
+    nxt = doc[num.num_end] if num.num_end < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("in", "from", "at") and previous:
+        last = previous[-1]
+        same_sent = doc.char_span(last.start, last.end, alignment_mode="expand")
+        if same_sent is not None and same_sent.sent.start == tok.sent.start and last.category in CASUALTY:
+            return last
+    return None
+
+
+def _change(doc: Doc, num: NumberSpan) -> str | None:
+    """'rose by 30' -> up, 'fell by 10' -> down; a level ('rose to 427') is no change."""
+    if num.tok_start == 0 or doc[num.tok_start - 1].lower_ != "by":
+        return None
+    verb = doc[num.tok_start - 1].head
+    lemma = verb.lemma_.lower()
+    if lemma in ("rise", "increase", "jump", "climb", "grow", "surge", "soar", "swell", "gain", "up", "raise"):
+        return "up"
+    if lemma in ("fall", "drop", "decrease", "decline", "shrink", "slip", "plunge", "cut", "reduce", "lose", "down"):
+        return "down"
+    return None
+
+
+def figure_span(doc: Doc, fig: Figure) -> Span:
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    assert span is not None
+    return span

@@ -1,0 +1,124 @@
+"""spaCy component ``unrest_quotes``: quoted speech with its speaker and the speaker's affiliation.
+
+A quote is text between curly or straight double quotes (a paragraph that opens a quote and does
+not close it continues into the next one, as news style allows). The speaker is the subject of a
+reporting verb right after the quote ('," X told Y.'), else right before it ('X said: "...'), else
+the speaker of the quote that ends the paragraph before. The affiliation is how the report
+describes that person ("Iran expert", "a senior fellow at ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from unrest.models import Quote
+from unrest.nlp import extensions  # noqa: F401
+from unrest.nlp.people import PersonRegistry
+from unrest.nlp.vocab import REPORTING_VERBS
+
+_MIN_WORDS = 4
+_OPEN = {"“": "”", '"': '"'}
+
+
+@Language.factory("unrest_quotes", requires=["doc._.unrest_people"], assigns=["doc._.unrest_quotes"])
+def make_quotes(nlp: Language, name: str) -> QuoteFinder:
+    return QuoteFinder()
+
+
+class QuoteFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        people: PersonRegistry = doc._.unrest_people or PersonRegistry.build(doc)
+        quotes: list[Quote] = []
+        last_speaker: tuple[str | None, str | None, int] | None = None
+        for start, end in quote_spans(doc.text):
+            inner = doc.text[start + 1:end - 1] if doc.text[end - 1] in "”\"" else doc.text[start + 1:end]
+            if len(inner.split()) < _MIN_WORDS:
+                continue
+            speaker, affiliation = self._speaker(doc, start, end, people)
+            if speaker is None and last_speaker is not None and _follows(doc.text, last_speaker[2], start):
+                speaker, affiliation = last_speaker[0], last_speaker[1]
+            quotes.append(Quote(speaker, affiliation, inner.strip(), start + 1, start + 1 + len(inner.rstrip())))
+            if speaker is not None:
+                last_speaker = (speaker, affiliation, end)
+        doc._.unrest_quotes = quotes
+        return doc
+
+    def _speaker(self, doc: Doc, start: int, end: int, people: PersonRegistry) -> tuple[str | None, str | None]:
+        after = doc.char_span(end, min(len(doc.text), end + 200), alignment_mode="expand")
+        before = doc.char_span(max(0, start - 200), start, alignment_mode="expand")
+        for region, prefer_last in ((after, False), (before, True)):
+            if region is None:
+                continue
+            sents = list(region.sents)
+            if not sents:
+                continue
+            sent = sents[-1] if prefer_last else sents[0]
+            for tok in (reversed(list(sent)) if prefer_last else sent):
+                if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB" and not _inside(tok, start, end):
+                    found = _subject_of(tok)
+                    if found is not None:
+                        return _describe(doc, found, people)
+        return None, None
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of quotations, quote marks included."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"“[^”]*(?:”|$)", text, flags=re.M):
+        spans.append((m.start(), m.end()))
+    for para in re.finditer(r"[^\n]+", text):
+        marks = [para.start() + i for i, c in enumerate(para.group()) if c == '"']
+        for a, b in zip(marks[0::2], marks[1::2]):
+            spans.append((a, b + 1))
+        if len(marks) % 2 == 1:
+            spans.append((marks[-1], para.end()))
+    spans.sort()
+    return spans
+
+
+def _follows(text: str, previous_end: int, start: int) -> bool:
+    """A quote opening the paragraph right after the previous quote's paragraph."""
+    between = text[previous_end:start]
+    return between.count("\n") <= 3 and len(between.strip()) < 80
+
+
+def _inside(tok: Token, start: int, end: int) -> bool:
+    return start <= tok.idx < end
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj",):
+            return child
+    if verb.dep_ == "conj":
+        return _subject_of(verb.head)
+    return None
+
+
+def _describe(doc: Doc, subject: Token, people: PersonRegistry) -> tuple[str | None, str | None]:
+    """(speaker, affiliation) for a subject token: a named person, a pronoun, or a description."""
+    if subject.lower_ in ("he", "she"):
+        person = people.last_before(subject.idx)
+        return (person.name, person.description) if person else (None, None)
+    phrase = doc[subject.left_edge.i:subject.right_edge.i + 1]
+    persons = [e for e in phrase.ents if e.label_ == "PERSON"] or \
+              [e for e in doc.ents if e.label_ == "PERSON" and e.start <= subject.i < e.end]
+    if persons:
+        ent = persons[0]
+        person = people.find(ent.text)
+        name = person.name if person else ent.text
+        description = person.description if person else None
+        title = doc[phrase.start:ent.start].text.strip(" ,") if ent.start > phrase.start else ""
+        return name, description or title or None
+    text = " ".join(_trim(phrase).text.split())
+    return text, None
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    while end > start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end]

@@ -1,0 +1,79 @@
+"""Is an event asserted, denied, threatened or hypothetical, and is it history?
+
+"Police denied that anyone was killed" and "threatened to arrest hundreds" must not add to a
+count. These checks walk up the parse from the trigger: a negation on the trigger itself, a
+denial or threat verb above it, a modal or a conditional clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from unrest.nlp.vocab import DENIAL_VERBS, THREAT_VERBS
+
+_MODALS = {"could", "would", "might", "may", "should", "must", "can", "will", "shall", "'ll"}
+_NEGATIVE_SUBJECTS = {"no", "nobody", "none", "neither", "nothing", "no-one"}
+_FUTURE_VERBS = {"plan", "threaten", "vow", "intend", "prepare", "consider", "propose", "promise",
+                 "pledge", "seek", "want", "hope", "try", "attempt", "aim", "warn"}
+
+
+@dataclass(frozen=True)
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    status: str = "asserted"  # asserted | denied | threatened | hypothetical
+
+
+def modality(trigger: Token) -> Modality:
+    """The modality of the event a trigger names (see the module docstring)."""
+    if _negated_here(trigger):
+        return Modality(negated=True, status="denied")
+    node = trigger
+    for _ in range(4):
+        head = node.head
+        lemma = head.lemma_.lower()
+        if head is node:
+            break
+        if lemma in DENIAL_VERBS and node.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "advcl"):
+            return Modality(negated=True, status="denied")
+        if lemma in ("deny",) and node.dep_ == "prep":
+            return Modality(negated=True, status="denied")
+        if lemma in _FUTURE_VERBS and node.dep_ in ("xcomp", "ccomp", "advcl"):
+            status = "threatened" if lemma in ("threaten", "warn", "vow") else "hypothetical"
+            return Modality(hypothetical=True, status=status)
+        if node.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in node.children):
+            return Modality(hypothetical=True, status="hypothetical")
+        node = head
+    for child in trigger.children:
+        if child.dep_ == "aux" and child.lower_ in _MODALS and child.lower_ not in ("will", "'ll", "can"):
+            return Modality(hypothetical=True, status="hypothetical")
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+            return Modality(hypothetical=True, status="hypothetical")
+    # "to fire on Iranians when ..." after a would/could clause
+    if trigger.dep_ in ("xcomp", "relcl", "acl") and trigger.tag_ == "VB":
+        head = trigger.head
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in head.children):
+            return Modality(hypothetical=True, status="hypothetical")
+    return Modality()
+
+
+def _negated_here(trigger: Token) -> bool:
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    for child in trigger.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in _NEGATIVE_SUBJECTS or
+                                                     any(g.lower_ == "no" and g.dep_ == "det" for g in child.children)):
+            return True
+    if trigger.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
+        return True
+    return False
+
+
+def is_historical(start: date | None, end: date | None, published: date | None, since: bool = False) -> bool:
+    """An event that ended more than a year before the report is history, not news."""
+    if since or published is None or end is None:
+        return False
+    return end < published - timedelta(days=365)

@@ -1,0 +1,115 @@
+"""Named people in a report and how the report describes them.
+
+"Behnam Ben Taleblu, a senior fellow at the Foundation for Defense of Democracies, said" and, later,
+"Ben Taleblu told ..." are the same speaker: the registry keeps the description from the first
+mention (an appositive, or a title before the name such as "Iran expert Lisa Daftari") and finds it
+again from a later surname-only mention or a pronoun. Only what the report itself says is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+_TITLE_STOP = {"said", "told", "says", "added", "according", ",", "the", "a", "an"}
+
+
+@dataclass
+class Person:
+    name: str
+    start: int  # char offsets of the first full mention
+    end: int
+    description: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def keys(self) -> set[str]:
+        parts = self.name.split()
+        keys = {self.name.lower()}
+        if len(parts) > 1:
+            keys.add(parts[-1].lower())
+            keys.add(" ".join(parts[1:]).lower())
+            keys.add(" ".join(parts[-2:]).lower())
+        return keys
+
+
+class PersonRegistry:
+    """People named in one document, in order of first mention."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._by_key: dict[str, Person] = {}
+
+    @classmethod
+    def build(cls, doc: Doc) -> PersonRegistry:
+        reg = cls()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or not any(t.is_alpha for t in ent):
+                continue
+            text = ent.text.strip()
+            known = reg.find(text)
+            if known is not None:
+                known.mentions.append((ent.start_char, ent.end_char))
+                if known.description is None:
+                    known.description = describe(ent)
+                continue
+            person = Person(text, ent.start_char, ent.end_char, describe(ent), [(ent.start_char, ent.end_char)])
+            reg.people.append(person)
+            for key in person.keys:
+                reg._by_key.setdefault(key, person)
+        return reg
+
+    def find(self, name: str) -> Person | None:
+        key = name.lower().strip()
+        if key in self._by_key:
+            return self._by_key[key]
+        parts = key.split()
+        return self._by_key.get(parts[-1]) if parts else None
+
+    def last_before(self, char: int) -> Person | None:
+        """The person most recently mentioned before a character offset (for 'he said')."""
+        best: tuple[int, Person] | None = None
+        for person in self.people:
+            for s, _ in person.mentions:
+                if s < char and (best is None or s > best[0]):
+                    best = (s, person)
+        return best[1] if best else None
+
+
+def describe(ent: Span) -> str | None:
+    """The report's description of a person: an appositive after the name, or a title before it."""
+    doc = ent.doc
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            span = doc[child.left_edge.i:child.right_edge.i + 1]
+            return _clean(span.text)
+    # "X, a senior fellow at Y, said" when the parser misses the appositive
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("a", "an", "the"):
+        stop = ent.end + 1
+        while stop < len(doc) and doc[stop].text not in (",", ".", ";") and stop - ent.end < 18:
+            stop += 1
+        if stop < len(doc) and doc[stop].text == ",":
+            return _clean(doc[ent.end + 1:stop].text)
+    # "Iran expert Lisa Daftari", "police spokesman Ravi Kumar": compounds before the name
+    start = ent.start
+    k = start - 1
+    while k >= 0 and _title_token(doc[k]) and start - k <= 6:
+        k -= 1
+    if k + 1 < start:
+        return _clean(doc[k + 1:start].text)
+    return None
+
+
+def _title_token(tok: Token) -> bool:
+    if tok.lower_ in _TITLE_STOP or tok.is_punct and tok.text not in (".", "-", "’s", "'s"):
+        return False
+    if tok.ent_type_ == "PERSON":
+        return False
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.text in (".", "-") or tok.dep_ in ("compound", "amod", "poss", "case")
+
+
+def _clean(text: str) -> str | None:
+    text = " ".join(text.split()).strip(" ,;")
+    return text or None
