@@ -170,7 +170,10 @@ def test_mojibake_is_repaired(raw: str, cleaned: str) -> None:
         # tabs, NBSP and repeated spaces become one space; lines are stripped
         ("  One\t\u00a0 two.  \n  Three.", "One two.\nThree."),
         # invisible zero-width spaces and soft hyphens go; ZWNJ (Persian) stays
-        ("pro\u00adtest\u200bers and \u0645\u06cc\u200c\u0631\u0648\u0645", "protesters and \u0645\u06cc\u200c\u0631\u0648\u0645"),
+        (
+            "pro\u00adtest\u200bers and \u0645\u06cc\u200c\u0631\u0648\u0645",
+            "protesters and \u0645\u06cc\u200c\u0631\u0648\u0645",
+        ),
         # Unicode line and paragraph separators
         ("One.\u2028Two.\u2029Three.", "One.\nTwo.\n\nThree."),
         # leading and trailing blank lines

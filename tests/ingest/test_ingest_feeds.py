@@ -54,7 +54,10 @@ ITEM = "<item><title>Curfew in Ostrava Nova</title><description>{}</description>
     ("data", "texts"),
     [
         # a feed in Windows-1252 that says so
-        (_rss(ITEM.format("Grève générale à Ostrava – “total”"), "windows-1252"), ["Grève générale à Ostrava – “total”"]),
+        (
+            _rss(ITEM.format("Grève générale à Ostrava – “total”"), "windows-1252"),
+            ["Grève générale à Ostrava – “total”"],
+        ),
         # an entry with an undated pubDate and mojibake in its summary
         (_rss(ITEM.format("The regimeâ€™s response")), ["The regime’s response"]),
         # a feed cut off in the middle of its second item: the first still comes

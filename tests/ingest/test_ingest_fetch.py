@@ -8,9 +8,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-import unrest.ingest.reader as reader
 from unrest.errors import FetchError, InputError, ParseError
-from unrest.ingest import read_inputs
+from unrest.ingest import read_inputs, reader
 from unrest.models import Article
 
 URL = "https://news.example/story"
@@ -75,7 +74,11 @@ def _chunks() -> Iterator[bytes]:
     ("answer", "error", "reason"),
     [
         # the host refuses the connection
-        (httpx.ConnectError("[Errno 111] Connection refused"), FetchError, "could not connect ([Errno 111] Connection refused)"),
+        (
+            httpx.ConnectError("[Errno 111] Connection refused"),
+            FetchError,
+            "could not connect ([Errno 111] Connection refused)",
+        ),
         # the DNS name does not resolve
         (httpx.ConnectError("[Errno -2] Name or service not known"), FetchError, "could not connect ([Errno -2]"),
         # the server accepts but never answers
@@ -83,7 +86,11 @@ def _chunks() -> Iterator[bytes]:
         # the connection itself times out
         (httpx.ConnectTimeout("timed out"), FetchError, "timed out (ConnectTimeout)"),
         # the connection drops mid-response
-        (httpx.RemoteProtocolError("peer closed connection"), FetchError, "request failed (RemoteProtocolError: peer closed"),
+        (
+            httpx.RemoteProtocolError("peer closed connection"),
+            FetchError,
+            "request failed (RemoteProtocolError: peer closed",
+        ),
         # not found
         (httpx.Response(404), FetchError, "HTTP 404 Not Found"),
         # server error
@@ -95,8 +102,11 @@ def _chunks() -> Iterator[bytes]:
         # a streamed body without a size, cut off at the limit
         (httpx.Response(200, content=_chunks()), FetchError, "response is over the limit of 1,000 bytes"),
         # an image is not an article
-        (httpx.Response(200, content=b"\x89PNG\r\n\x1a\n", headers={"content-type": "image/png"}),
-         ParseError, "not an article (content type image/png)"),
+        (
+            httpx.Response(200, content=b"\x89PNG\r\n\x1a\n", headers={"content-type": "image/png"}),
+            ParseError,
+            "not an article (content type image/png)",
+        ),
         # an empty page
         (httpx.Response(200, content=b"", headers={"content-type": "text/html"}), ParseError, "empty (0 bytes)"),
         # a page with no text

@@ -23,8 +23,19 @@ def test_page_text_and_metadata(fixtures_dir: Path) -> None:
     assert article.text.startswith("Dock workers in the fictional port of Saltmere")
     assert article.text.endswith("due to resume on Monday.")
     assert article.text.count("\n\n") == 3  # four paragraphs, each separated by a blank line
-    for gone in ("Dock strike spreads", "By Jane Doe", "Listen", "Share", "Read more", "Most read",
-                 "Storm closes", "Home", "©", "contributed", "Photo by"):  # fmt: skip
+    for gone in (
+        "Dock strike spreads",
+        "By Jane Doe",
+        "Listen",
+        "Share",
+        "Read more",
+        "Most read",
+        "Storm closes",
+        "Home",
+        "©",
+        "contributed",
+        "Photo by",
+    ):
         assert gone not in article.text
 
 
@@ -39,8 +50,10 @@ def test_fetched_url_is_used_without_canonical_link() -> None:
     ("html", "expected"),
     [
         # unclosed paragraphs, divs and inline tags, no closing body or html
-        ("<html><body><div><p>First paragraph of the report about the strike<p>Second one <b>in bold",
-         "First paragraph of the report about the strike\n\nSecond one in bold"),
+        (
+            "<html><body><div><p>First paragraph of the report about the strike<p>Second one <b>in bold",
+            "First paragraph of the report about the strike\n\nSecond one in bold",
+        ),
         # stray closing tags and misnested inline tags
         (f"<body></span><div><p><b><i>{PARA}</b></i></p></td></div>", PARA),
         # a fragment with no html/body at all

@@ -33,9 +33,17 @@ def _results(path: Path, **kwargs: int) -> list[Article | InputError]:
         # UTF-8 plain text
         ("report.txt", PARA.encode(), PARA),
         # Windows-1252 text (curly quotes, accents) is decoded, not refused
-        ("cp1252.txt", "“Grève” in Vestria – teachers’ strike".encode("cp1252"), "“Grève” in Vestria – teachers’ strike"),
+        (
+            "cp1252.txt",
+            "“Grève” in Vestria – teachers’ strike".encode("cp1252"),
+            "“Grève” in Vestria – teachers’ strike",
+        ),
         # Latin-1 text
-        ("latin1.txt", "Señora Müller said the strike would go on.".encode("latin-1"), "Señora Müller said the strike would go on."),
+        (
+            "latin1.txt",
+            "Señora Müller said the strike would go on.".encode("latin-1"),
+            "Señora Müller said the strike would go on.",
+        ),
         # mojibake (UTF-8 once read as cp1252 and saved again) is repaired
         ("mojibake.txt", "The unionâ€™s leader said â€œnoâ€\x9d.".encode(), "The union’s leader said “no”."),
         # UTF-16 with a BOM
@@ -73,11 +81,19 @@ def test_readable_files(tmp_path: Path, name: str, data: bytes, text: str) -> No
         # high bytes only: neither UTF-8 nor any Western text
         ("junk.txt", bytes(range(0x80, 0x100)) * 16, ParseError, "undecodable bytes"),
         # only boilerplate and a date header
-        ("banner.txt", b"date 2025-01-01 NEW You can now listen to X articles!\n\nShare this article\n", ParseError,
-         "no text after the date header"),
+        (
+            "banner.txt",
+            b"date 2025-01-01 NEW You can now listen to X articles!\n\nShare this article\n",
+            ParseError,
+            "no text after the date header",
+        ),
         # an HTML page with no text
-        ("shell.html", b"<!DOCTYPE html><html><head><script>app()</script></head><body></body></html>", ParseError,
-         "no article text found in the HTML page"),
+        (
+            "shell.html",
+            b"<!DOCTYPE html><html><head><script>app()</script></head><body></body></html>",
+            ParseError,
+            "no article text found in the HTML page",
+        ),
         # XML that is a broken feed
         ("broken.xml", b'<?xml version="1.0"?><rss><channel><title>x</ti', ParseError, "not a usable feed"),
     ],

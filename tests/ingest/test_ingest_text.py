@@ -61,8 +61,15 @@ def test_stored_report_fixture(fixtures_dir) -> None:  # type: ignore[no-untyped
     article = parse_text((fixtures_dir / "report.txt").read_text(), "report.txt")
     assert article.published == "2025-11-03"
     assert article.text.startswith("Thousands of farmers")
-    for gone in ("listen", "Share this article", "Related stories", "Farmers threaten", "newsletter",
-                 "Reporting by", "contributed to this report"):  # fmt: skip
+    for gone in (
+        "listen",
+        "Share this article",
+        "Related stories",
+        "Farmers threaten",
+        "newsletter",
+        "Reporting by",
+        "contributed to this report",
+    ):
         assert gone not in article.text
     for kept in ("By Tuesday, police", "Share prices of", "We will stay"):
         assert kept in article.text

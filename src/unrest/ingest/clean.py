@@ -20,6 +20,7 @@ that look like boilerplate ("By Tuesday, ...", "Share prices fell ...", "Reporti
 from __future__ import annotations
 
 import re
+
 import ftfy
 
 # ftfy's defaults straighten curly quotes and widen full-width characters; both change text that is
@@ -40,8 +41,9 @@ _MONTHS = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
-_DATE_WORDS = {*_WEEKDAYS, *_MONTHS, "am", "pm", "a.m.", "p.m.", "gmt", "utc", "et", "est", "edt",
-               "bst", "cet", "updated", "published", "posted", "last", "on", "at"}  # fmt: skip
+_DATE_WORDS = frozenset(
+    [*_WEEKDAYS, *_MONTHS] + "am pm a.m. p.m. gmt utc et est edt bst cet updated published posted last on at".split()
+)
 # News agencies and picture desks whose names make up photo-credit lines ("Jane Doe/AFP via Getty
 # Images", "(AP Photo/John Roe)", "REUTERS/Jane Doe"). A list of agencies, not of outlets we read.
 _AGENCIES = (
@@ -62,48 +64,69 @@ def _line(pattern: str, flags: int = _I) -> re.Pattern[str]:
 _DROP_LINE: tuple[re.Pattern[str], ...] = (
     # Audio banners: "Listen to this article · 5 min", "NEW You can now listen to X articles!"
     _line(r"(?:new\s*[:!-]?\s*)?you can now listen to [^.!?]{1,60}? articles?\s*[!.]?"),
-    _line(r"listen(?: now)?(?: to (?:this|the|our) (?:article|story|report|episode|podcast))?"
-          r"\s*(?:[·•|:(–—-].{0,40})?"),  # fmt: skip
+    _line(
+        r"listen(?: now)?(?: to (?:this|the|our) (?:article|story|report|episode|podcast))?"
+        r"\s*(?:[·•|:(–—-].{0,40})?"
+    ),
     _line(r"\d+\s*min(?:ute)?s?\s+(?:read|listen)"),
     _line(r"(?:this )?(?:audio|article audio) is (?:ai-generated|auto-generated|not available)[^.]{0,60}\.?"),
     # Share prompts: "Share this article", "Share on Facebook", "Click to share on X (Opens in new
     # window)", or a row of network names.
-    _line(r"share(?:\s+(?:this|the))?(?:\s+(?:article|story|page|post|link))?"
-          r"(?:\s+(?:on|via|to|with)\s+[\w ,|/&]{1,60})?\s*[:!]?"),  # fmt: skip
+    _line(
+        r"share(?:\s+(?:this|the))?(?:\s+(?:article|story|page|post|link))?"
+        r"(?:\s+(?:on|via|to|with)\s+[\w ,|/&]{1,60})?\s*[:!]?"
+    ),
     _line(r"click (?:here )?to (?:share|email|print|tweet|post)\b.{0,80}"),
-    _line(r"(?:(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky"
-          r"|e-?mail|print|copy(?: link)?|tweet|share|flipboard|messenger|comments?)\s*[|·•,/]?\s*){1,12}"),  # fmt: skip
+    _line(
+        r"(?:(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky"
+        r"|e-?mail|print|copy(?: link)?|tweet|share|flipboard|messenger|comments?)\s*[|·•,/]?\s*){1,12}"
+    ),
     _line(r"click here\b.{0,120}"),
     # "Related stories" headings and "Read more: <headline>" teasers.
-    _line(r"[\W_]*(?:related|read more|read also|also read|see also|more|watch|read next|recommended"
-          r"|trending|most read|latest)\s*[:|]\s*\S.{0,200}"),  # fmt: skip
+    _line(
+        r"[\W_]*(?:related|read more|read also|also read|see also|more|watch|read next|recommended"
+        r"|trending|most read|latest)\s*[:|]\s*\S.{0,200}"
+    ),
     # Newsletter, app and social prompts; a keyword is required so a real sentence never matches.
-    _line(r"(?:sign up|subscribe|get (?:our|the latest|the best|breaking|the)|want (?:more|the latest|to stay)"
-          r"|don[’']t miss|stay (?:informed|up to date|updated)|enter your e-?mail|never miss)\b"
-          r"(?=.*\b(?:newsletters?|inbox|e-?mails?|updates|alerts|subscribe|subscription|sign up|briefing|app)\b)"
-          r".{0,200}"),  # fmt: skip
+    _line(
+        r"(?:sign up|subscribe|get (?:our|the latest|the best|breaking|the)|want (?:more|the latest|to stay)"
+        r"|don[’']t miss|stay (?:informed|up to date|updated)|enter your e-?mail|never miss)\b"
+        r"(?=.*\b(?:newsletters?|inbox|e-?mails?|updates|alerts|subscribe|subscription|sign up|briefing|app)\b)"
+        r".{0,200}"
+    ),
     _line(r"(?:subscribe|sign up)(?: now| here| today| for free)?\s*[.!:]?"),
-    _line(r"follow (?:us|@?[\w .]{1,40}?) on (?:twitter|x|facebook|instagram|tiktok|youtube|telegram"
-          r"|linkedin|threads|bluesky|google news|whatsapp)\b.{0,80}"),  # fmt: skip
+    _line(
+        r"follow (?:us|@?[\w .]{1,40}?) on (?:twitter|x|facebook|instagram|tiktok|youtube|telegram"
+        r"|linkedin|threads|bluesky|google news|whatsapp)\b.{0,80}"
+    ),
     _line(r"download (?:the|our) [\w ]{1,40} app\b.{0,80}"),
     # Photo credits: "Photo: Jane Doe/Reuters", "(Photo by Jane Doe/Getty Images)",
     # "Image source, Getty Images", "Jane Doe/AFP via Getty Images", "(AP Photo/John Roe)".
-    _line(r"\(?(?:file |main |top |header )?(?:photo(?:graph)?|image|picture|video|illustration|graphic)s?"
-          r"(?:\s+credits?)?\s*(?::|\||©|by\b|courtesy\b|source,|caption,)\s*.{0,120}"),  # fmt: skip
+    _line(
+        r"\(?(?:file |main |top |header )?(?:photo(?:graph)?|image|picture|video|illustration|graphic)s?"
+        r"(?:\s+credits?)?\s*(?::|\||©|by\b|courtesy\b|source,|caption,)\s*.{0,120}"
+    ),
     _line(r"(?:photo |image |picture )?credits?\s*:\s*.{1,120}"),
-    _line(rf"\(?\s*(?:[\w .'’-]{{1,40}}\s*/\s*)?(?:{_AGENCIES})(?:\s*/\s*[\w .'’-]{{1,40}}"
-          rf"|\s+via\s+(?:{_AGENCIES}))*\s*\)?", 0),  # fmt: skip
+    _line(
+        rf"\(?\s*(?:[\w .'’-]{{1,40}}\s*/\s*)?(?:{_AGENCIES})(?:\s*/\s*[\w .'’-]{{1,40}}"
+        rf"|\s+via\s+(?:{_AGENCIES}))*\s*\)?",
+        0,
+    ),
     # Copyright: a © or a year is required, so a story about copyright law is safe.
     _line(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,300}"),
     _line(r".{0,120}\ball rights reserved\b.{0,200}"),
     _line(r"this (?:material|article|story) may not be (?:published|reproduced|redistributed).{0,200}"),
     # Advertisement slots and "continue reading" markers.
-    _line(r"advertisement|advertising|sponsored(?: content)?|skip advertisement|ad feedback"
-          r"|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?"
-          r"|scroll to continue(?: with content)?"),  # fmt: skip
+    _line(
+        r"advertisement|advertising|sponsored(?: content)?|skip advertisement|ad feedback"
+        r"|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?"
+        r"|scroll to continue(?: with content)?"
+    ),
     # Timestamps above the body: "Updated 10:42 GMT, 8 January 2026", "Published: Jan 8, 2026".
-    _line(r"(?:updated|published|posted|last updated)\s*:?\s*(?:on\s+)?"
-          rf"(?:\d|(?:{'|'.join(_WEEKDAYS + _MONTHS)})\b)[\w ,.:/+-]{{0,60}}"),  # fmt: skip
+    _line(
+        r"(?:updated|published|posted|last updated)\s*:?\s*(?:on\s+)?"
+        rf"(?:\d|(?:{'|'.join(_WEEKDAYS + _MONTHS)})\b)[\w ,.:/+-]{{0,60}}"
+    ),
 )
 
 # A heading that introduces a list of links; the headline-like lines right after it go too.
@@ -214,7 +237,7 @@ def _strip_trailing(line: str) -> str:
 
 
 def _is_byline(line: str) -> bool:
-    """"By Jane Doe | Reuters", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe, 8 Jan 2026".
+    """ "By Jane Doe | Reuters", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe, 8 Jan 2026".
 
     Rejects sentences that merely start with "By" ("By Tuesday, protesters had ...") because every
     word after "By" must be a capitalised name word, a particle, or part of a date.
@@ -229,7 +252,7 @@ def _is_byline(line: str) -> bool:
 
 
 def _is_credit_line(line: str) -> bool:
-    """"Reporting by Jane Doe in Dubai; Editing by John Roe" (not "Reporting by state media ...")."""
+    """ "Reporting by Jane Doe in Dubai; Editing by John Roe" (not "Reporting by state media ...")."""
     match = _CREDIT_BY.match(line)
     if not match or len(line.split()) > 60:
         return False
@@ -245,8 +268,9 @@ def _is_name(segment: str, *, first: bool = False) -> bool:
         return False
     if first and words[0].lower().strip(".,") in _DATE_WORDS:
         return False  # "By Tuesday", "By March"
-    return all(w[0].isupper() or w.lower() in _NAME_PARTICLES or (not first and w.lower() in _CONNECTORS)
-               for w in words)  # fmt: skip
+    return all(
+        w[0].isupper() or w.lower() in _NAME_PARTICLES or (not first and w.lower() in _CONNECTORS) for w in words
+    )
 
 
 def _is_date(segment: str) -> bool:
@@ -259,4 +283,3 @@ def _is_date(segment: str) -> bool:
 def _is_headline(line: str) -> bool:
     """A link title: short and without the full stop that ends a report sentence."""
     return len(line.split()) <= _MAX_HEADLINE_WORDS and not re.search(r"[.!?:;][\"”’)]?$", line)
-

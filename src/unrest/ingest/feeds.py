@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-import feedparser
+import feedparser  # type: ignore[import-untyped]
 
 from unrest.errors import InputError, ParseError
 from unrest.ingest.clean import clean_field, clean_text
@@ -75,7 +75,7 @@ def _entry_body(entry: Any) -> str:
     """The fullest text an entry carries: its ``content`` if any, else its summary."""
     contents = [c.get("value", "") for c in entry.get("content") or [] if c.get("value", "").strip()]
     if contents:
-        return max(contents, key=len)  # Atom entries may carry a text and an HTML version
+        return str(max(contents, key=len))  # Atom entries may carry a text and an HTML version
     return str(entry.get("summary") or "")
 
 

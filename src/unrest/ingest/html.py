@@ -19,9 +19,10 @@ import logging
 import re
 from typing import Any
 
-import lxml.html
+import lxml.html  # type: ignore[import-untyped]
 import trafilatura
 from lxml import etree
+from trafilatura.settings import Document
 
 from unrest.errors import ParseError
 from unrest.ingest.clean import clean_field, clean_text, normalise_whitespace
@@ -34,9 +35,35 @@ logger = logging.getLogger(__name__)
 _DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
 _LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.IGNORECASE)
 # Elements of trafilatura's output tree (and of feed HTML) that start a new paragraph.
-_BLOCKS = {"p", "head", "quote", "item", "list", "table", "row", "code",
-           "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "tr", "pre",
-           "section", "article", "figure", "figcaption", "dd", "dt"}  # fmt: skip
+_BLOCKS = {
+    "p",
+    "head",
+    "quote",
+    "item",
+    "list",
+    "table",
+    "row",
+    "code",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "tr",
+    "pre",
+    "section",
+    "article",
+    "figure",
+    "figcaption",
+    "dd",
+    "dt",
+}
 _BREAKS = {"lb", "br"}
 _DROPPED = {"script", "style", "noscript", "template", "title"}
 
@@ -86,7 +113,7 @@ def html_to_text(fragment: str) -> str:
     return normalise_whitespace(_tree_text(root))
 
 
-def _extract(html: str, url: str | None, *, favor_precision: bool) -> Any:
+def _extract(html: str, url: str | None, *, favor_precision: bool) -> Document | None:
     doc = trafilatura.bare_extraction(
         html,
         url=url,
@@ -96,7 +123,7 @@ def _extract(html: str, url: str | None, *, favor_precision: bool) -> Any:
         with_metadata=True,
         date_extraction_params=_DATE_PARAMS,
     )
-    if doc is None or doc.body is None or not _tree_text(doc.body).strip():
+    if not isinstance(doc, Document) or doc.body is None or not _tree_text(doc.body).strip():
         return None
     return doc
 

@@ -33,7 +33,9 @@ STDIN_ORIGIN = "<stdin>"
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 # Content types that are never an article, whatever the body looks like.
-_UNSUPPORTED_TYPES = re.compile(r"^(?:image|audio|video|font)/|^application/(?:pdf|zip|gzip|x-tar|msword)", re.I)
+_UNSUPPORTED_TYPES = re.compile(
+    r"^(?:image|audio|video|font)/|^application/(?:pdf|zip|gzip|x-tar|msword)", re.IGNORECASE
+)
 
 Result = Article | InputError
 

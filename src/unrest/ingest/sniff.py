@@ -126,12 +126,12 @@ def sniff(text: str, *, content_type: str | None = None) -> Format:
 def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
     """The charset the document or its HTTP header declares, if any (not trusted blindly)."""
     if content_type:
-        match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type, re.IGNORECASE)
-        if match:
-            return match.group(1)
+        header = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type, re.IGNORECASE)
+        if header:
+            return header.group(1)
     head = data[:SNIFF_BYTES]
-    match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
-    return match.group(1).decode("ascii", "replace") if match else None
+    inline = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    return inline.group(1).decode("ascii", "replace") if inline else None
 
 
 def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
