@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -99,6 +100,8 @@ def test_check_binary_accepts_text(data: bytes) -> None:
         ("it’s".encode("cp1252"), "iso-8859-1", "it’s"),
         # a wrong declaration (UTF-8 declared, cp1252 bytes) falls back
         ("café".encode("cp1252"), "utf-8", "café"),
+        # a wrong declaration the other way (cp1252 declared, UTF-8 bytes): valid UTF-8 wins
+        ("Iran’s café".encode(), "windows-1252", "Iran’s café"),
         # an unknown declared charset is ignored
         (b"plain", "no-such-charset", "plain"),
         # bytes undefined in Windows-1252 fall back to Latin-1
@@ -109,10 +112,24 @@ def test_decode(data: bytes, declared: str | None, text: str) -> None:
     assert decode(data, "in.txt", declared=declared) == text
 
 
-def test_decode_refuses_random_bytes() -> None:
-    junk = bytes(range(128, 256)) * 8  # not UTF-8, and far too many high bytes for Western text
+@pytest.mark.parametrize(
+    "junk",
+    [
+        # every high byte, including the five that Windows-1252 leaves undefined
+        bytes(range(0x80, 0x100)) * 8,
+        # random high bytes that Windows-1252 would happily map to letters
+        random.Random(3).randbytes(4096).translate(bytes(0xA0 + b % 0x60 for b in range(256))),
+    ],
+)
+def test_decode_refuses_junk(junk: bytes) -> None:
     with pytest.raises(ParseError, match=r"^junk\.txt: undecodable bytes"):
         decode(junk, "junk.txt")
+
+
+def test_declared_charset_is_trusted_for_non_latin_text() -> None:
+    # Cyrillic in KOI8-R is nearly all high bytes: the declaration, not the junk check, decides
+    text = "Протестующие вышли на площадь в воскресенье"
+    assert decode(text.encode("koi8-r"), "ru.txt", declared="koi8-r") == text
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,7 @@ empty or whitespace-only file       ``ParseError``: "empty (0 bytes)" / "blank (
 binary file (PNG, PDF, NUL bytes)   ``ParseError``: "binary file (PNG image), not a text, ..."
 undecodable junk bytes              ``ParseError``: "undecodable bytes: neither UTF-8 nor ..."
 file over ``max_bytes``             ``InputError`` from its size alone, before reading it
-cp1252 / latin-1 text               decoded (declared charset, else UTF-8, else Windows-1252)
+cp1252 / latin-1 text               decoded (UTF-8, else declared charset, else Windows-1252)
 mojibake ("â€™")                    repaired by ftfy ("’")
 HTML with unclosed tags             the text it has (trafilatura, then its baseline, then all text)
 HTML with no text                   ``ParseError``: "no article text found in the HTML page"

@@ -137,9 +137,11 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
 def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
     """Decode ``data`` to text, or raise :class:`ParseError` when it is not text in any encoding.
 
-    Order: BOM, then the declared charset, then strict UTF-8, then Windows-1252 (a superset of
-    Latin-1 for printable text, and what "ISO-8859-1" pages really are). Mojibake, i.e. UTF-8 that
-    was decoded wrongly somewhere upstream, is repaired later by :func:`unrest.ingest.clean.clean_text`.
+    Order: a BOM; strict UTF-8 (non-ASCII bytes that happen to be valid UTF-8 almost never are
+    anything else, so this beats a wrong declaration); the declared charset; then, unless the
+    bytes are mostly non-ASCII (junk, not Western text), Windows-1252 (what "ISO-8859-1" pages
+    really are) and finally Latin-1. Mojibake, i.e. UTF-8 that was decoded wrongly somewhere
+    upstream, is repaired later by :func:`unrest.ingest.clean.clean_text`.
     """
     bom = _bom_encoding(data)
     if bom:
@@ -147,38 +149,46 @@ def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
             return data.decode(bom)
         except UnicodeDecodeError as exc:
             raise ParseError(source, f"undecodable {bom} text ({exc.reason})") from exc
-    for encoding in _candidates(declared):
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    charset = _codec(declared)
+    if charset:
         try:
-            text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        if encoding != "utf-8":
-            logger.info("%s: decoded as %s", source, encoding)
-        return text
-    high = sum(1 for b in data[:SNIFF_BYTES] if b >= 0x80)
-    if high / max(1, len(data[:SNIFF_BYTES])) > _MAX_HIGH_RATIO:
-        raise ParseError(source, "undecodable bytes: neither UTF-8 nor text in a single-byte encoding")
-    # Windows-1252 leaves five bytes undefined; Latin-1 maps every byte, so this cannot fail.
-    logger.info("%s: not UTF-8 or Windows-1252, decoded as latin-1", source)
-    return data.decode("latin-1")
-
-
-def _candidates(declared: str | None) -> list[str]:
-    """Encodings to try strictly, in order, without duplicates."""
-    names: list[str] = []
-    if declared:
-        try:
-            name = codecs.lookup(declared).name
-        except LookupError:
-            logger.debug("ignoring unknown declared charset %r", declared)
+            text = data.decode(charset)
+        except UnicodeDecodeError:
+            logger.info("%s: not valid %s as declared", source, charset)
         else:
-            # Browsers read "latin-1" and "ascii" pages as Windows-1252, and so do we: the curly
-            # quotes in 0x80-0x9F are far more common than C1 controls.
-            names.append("cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name)
-    for name in ("utf-8", "cp1252"):
-        if name not in names:
-            names.append(name)
-    return names
+            logger.info("%s: decoded as declared, %s", source, charset)
+            return text
+    sample = data[:SNIFF_BYTES]
+    if sum(1 for b in sample if b >= 0x80) / len(sample) > _MAX_HIGH_RATIO:
+        raise ParseError(source, "undecodable bytes: neither UTF-8 nor text in a single-byte encoding")
+    try:
+        text = data.decode("cp1252")
+        logger.info("%s: not UTF-8, decoded as Windows-1252", source)
+    except UnicodeDecodeError:
+        # Windows-1252 leaves five bytes undefined; Latin-1 maps every byte, so this cannot fail.
+        text = data.decode("latin-1")
+        logger.info("%s: not UTF-8 or Windows-1252, decoded as Latin-1", source)
+    return text
+
+
+def _codec(declared: str | None) -> str | None:
+    """The Python codec for a declared charset, or ``None`` when it is unknown or adds nothing."""
+    if not declared:
+        return None
+    try:
+        name = codecs.lookup(declared).name
+    except LookupError:
+        logger.debug("ignoring unknown declared charset %r", declared)
+        return None
+    # Browsers read "latin-1" and "ascii" pages as Windows-1252, and so do we: the curly quotes in
+    # 0x80-0x9F are far more common than C1 controls. UTF-8 has been tried already.
+    if name in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    return None if name == "utf-8" else name
 
 
 def _bom_encoding(data: bytes) -> str | None:
