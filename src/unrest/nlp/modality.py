@@ -52,12 +52,32 @@ def modality(trigger: Token) -> Modality:
             return Modality(hypothetical=True, status="hypothetical")
         if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
             return Modality(hypothetical=True, status="hypothetical")
+    # purpose: "deployed to assist in suppressing protests", "to help suppress dissent"
+    if _purpose(trigger):
+        return Modality(hypothetical=True, status="hypothetical")
     # "to fire on Iranians when ..." after a would/could clause
     if trigger.dep_ in ("xcomp", "relcl", "acl") and trigger.tag_ == "VB":
         head = trigger.head
         if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in head.children):
             return Modality(hypothetical=True, status="hypothetical")
     return Modality()
+
+
+_ASPECT_VERBS = {"begin", "start", "continue", "keep", "resume", "go", "appear", "seem", "manage",
+                 "have", "need", "use", "come", "get", "be", "turn", "move", "proceed", "decide", "choose"}
+
+
+def _purpose(trigger: Token) -> bool:
+    """An infinitive of purpose or intent, not of aspect ('continued to spread' is real)."""
+    node = trigger
+    for _ in range(3):
+        has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if has_to and node.dep_ in ("advcl", "xcomp", "relcl", "acl") and node.head.lemma_.lower() not in _ASPECT_VERBS:
+            return True
+        if node.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "conj") or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _negated_here(trigger: Token) -> bool:
@@ -74,6 +94,7 @@ def _negated_here(trigger: Token) -> bool:
 
 def is_historical(start: date | None, end: date | None, published: date | None, since: bool = False) -> bool:
     """An event that ended more than a year before the report is history, not news."""
-    if since or published is None or end is None:
+    if published is None or start is None:
         return False
-    return end < published - timedelta(days=365)
+    # "since 1979": a practice that began long ago is history, even if it runs to today
+    return start < published - timedelta(days=365) and (since or end is None or end < published - timedelta(days=30))

@@ -2,7 +2,8 @@
 
 Stages, in the order spaCy runs them (each one a registered component, see ``components/``):
 
-1. the English model: tokens, parse, named entities;
+1. the English model: tokens, parse (``unrest_paragraphs`` first makes every paragraph break a
+   sentence break), named entities;
 2. ``unrest_numbers``  number expressions with qualifiers;
 3. ``unrest_figures``  what each number counts (category, unit);
 4. ``unrest_dates``    dates resolved against the publication date;
@@ -26,7 +27,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the component modules registers their factories with spaCy
-from unrest.nlp.components import actors, attribution, dates, events, figures, places, quotes  # noqa: F401
+from unrest.nlp.components import (  # noqa: F401
+    actors, attribution, dates, events, figures, paragraphs, places, quotes,
+)
 from unrest.errors import ExtractionError
 from unrest.models import Article, Record
 
@@ -52,6 +55,7 @@ def load_model() -> Language:
 def get_nlp() -> Language:
     """The full pipeline, built once per process."""
     nlp = load_model()
+    nlp.add_pipe("unrest_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

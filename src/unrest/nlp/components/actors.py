@@ -209,10 +209,19 @@ def canonical_generic(span: Span) -> str:
     return " ".join(span.text.split())
 
 
+_QUANTITY_WORDS = {"at", "least", "more", "than", "over", "about", "around", "roughly", "nearly",
+                   "some", "up", "to", "almost", "approximately", "fewer", "less", "under", "estimated",
+                   "an", "as", "many", "of", "dozen", "hundred", "thousand", "million"}
+
+
 def _strip_det(span: Span) -> Span:
+    """'at least 38 people' -> 'people'; 'the Iranian authorities' -> 'Iranian authorities'."""
     start = span.start
-    while start < span.end and (span.doc[start].lower_ in _DROP_LEADING or span.doc[start].like_num
-                                or span.doc[start].pos_ in ("DET", "NUM")):
+    doc = span.doc
+    has_number = any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in span)
+    while start < span.end - 1 and (doc[start].lower_ in _DROP_LEADING or doc[start].like_num
+                                    or doc[start].pos_ in ("DET", "NUM")
+                                    or (has_number and doc[start].lower_ in _QUANTITY_WORDS)):
         start += 1
     # trailing possessive marker
     end = span.end

@@ -157,11 +157,6 @@ class AttributionFinder:
             return SourceMention(previous.verb, sent.start, previous.source, previous.kind,
                                  (sent.start, sent.end), previous.n_sources, previous.via, hedge,
                                  previous.start, previous.end, carried=True)
-        # "reportedly" with nobody named: unnamed reports
-        for tok in sent:
-            if HEDGE_WORDS.get(tok.lower_) and tok.pos_ == "ADV":
-                return SourceMention(tok.i, sent.start, tok.text, "anonymous", (sent.start, sent.end),
-                                     hedge=hedge, start=tok.idx, end=tok.idx + len(tok), carried=True)
         return None
 
     def _kind(self, phrase: Span, people: PersonRegistry) -> str:
@@ -177,6 +172,11 @@ class AttributionFinder:
         words = [t.lower_ for t in phrase]
         person = next((people.find(e.text) for e in phrase.ents if e.label_ == "PERSON"), None)
         if person is not None and person.description:
+            # the person's own title first ("a senior fellow at the X Foundation" is an expert)
+            title = person.description.lower().split(" at ")[0].split(" of ")[0].split(" with ")[0]
+            kind = kind_from_words(title.split())
+            if kind != "other":
+                return kind
             words += person.description.lower().split()
         return kind_from_words(words)
 
@@ -322,14 +322,17 @@ def attribution_at(doc: Doc, token_i: int, exclude_subjects: bool = True) -> tup
     covering = [m for m in in_sent if m.scope[0] <= token_i < m.scope[1]]
     if covering:
         best = min(covering, key=lambda m: m.scope[1] - m.scope[0])
-    else:
-        best = min(in_sent, key=lambda m: abs(m.verb - token_i))
-    return best.attribution(_local_hedge(doc, token_i, best)), best
+        return best.attribution(_local_hedge(doc, token_i, best)), best
+    # outside every reporting clause: the outlet's own voice, unless a hedge says otherwise
+    hedge = _local_hedge(doc, token_i, None)
+    if hedge is not None:
+        return Attribution("unnamed reports", "anonymous", None, None, hedge), None
+    return None, None
 
 
-def _local_hedge(doc: Doc, token_i: int, mention: SourceMention) -> str | None:
+def _local_hedge(doc: Doc, token_i: int, mention: SourceMention | None) -> str | None:
     """A hedge word in the claim's own clause beats the sentence's."""
-    if mention.hedge:
+    if mention is not None and mention.hedge:
         return mention.hedge
     tok = doc[token_i]
     for anc in [tok, *tok.ancestors]:

@@ -76,6 +76,8 @@ class EventBuilder:
                 continue
             if key in NEEDS_COMPANION and NEEDS_COMPANION[key] and not _has_companion(tok, NEEDS_COMPANION[key]):
                 continue
+            if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() not in TRIGGERS:
+                continue  # "combat experience", "protest leaders": a modifier, not an event
             etype, mode = TRIGGERS[key]
             if key == "strike" and _near_words(tok, STRIKE_AS_ATTACK, before=2):
                 etype, mode = "ASSAULT", "aerial"
@@ -114,9 +116,8 @@ class EventBuilder:
         mod = modality(main)
         att, _ = attribution_at(doc, main.i)
         date_ = _event_date(doc, sent, main, ctx)
-        historical = bool(date_ and date_.start and is_historical(
-            parse_iso(date_.start), parse_iso(date_.end), ctx.published, since=False)) \
-            and not (date_.end and ctx.published and parse_iso(date_.end) == ctx.published)
+        historical = bool(date_ and date_.text and is_historical(
+            parse_iso(date_.start), parse_iso(date_.end), ctx.published, since=date_.text.lower().startswith("since")))
         return Event(
             id=f"e{number}", type=etype, mode=mode, evidence=[TextSpan(sent.start_char, sent.end_char)],
             actors=[Actor(a.name, a.kind, a.text) for a in _dedupe(actors)],
@@ -218,7 +219,8 @@ def _group(triggers: list[tuple[Token, str, str | None]]) -> list[list[tuple[Tok
         groups.setdefault(key, []).append(trig)
     out = []
     for (etype, mode), items in groups.items():
-        items.sort(key=lambda t: (t[0].pos_ != "VERB", t[0].i))
+        # the trigger that gave the mode names the event best, then verbs before nouns
+        items.sort(key=lambda t: (t[2] is None, t[0].pos_ != "VERB", t[0].i))
         out.append([(items[0][0], etype, mode)] + [(t, etype, mode) for t, _, _ in items[1:]])
     out.sort(key=lambda g: min(t.i for t, _, _ in g))
     return out

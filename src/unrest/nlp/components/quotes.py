@@ -47,8 +47,12 @@ class QuoteFinder:
         return doc
 
     def _speaker(self, doc: Doc, start: int, end: int, people: PersonRegistry) -> tuple[str | None, str | None]:
-        after = doc.char_span(end, min(len(doc.text), end + 200), alignment_mode="expand")
-        before = doc.char_span(max(0, start - 200), start, alignment_mode="expand")
+        # the speaker is named in the quote's own paragraph
+        para_end = doc.text.find("\n", end)
+        para_end = len(doc.text) if para_end < 0 else para_end
+        para_start = doc.text.rfind("\n", 0, start) + 1
+        after = doc.char_span(end, min(para_end, end + 200), alignment_mode="expand") if para_end > end else None
+        before = doc.char_span(max(para_start, start - 200), start, alignment_mode="expand") if start > para_start else None
         for region, prefer_last in ((after, False), (before, True)):
             if region is None:
                 continue
