@@ -48,6 +48,7 @@ REPORT = "Police fired tear gas at protesters in the invented city of Dunmore on
         # photo credits on their own line
         "Photo: Jane Doe/Reuters",
         "(Photo by Tom Reed/Getty Images)",
+        "Photo courtesy of the Vestria Teachers' Union",
         "(AP Photo/John Roe)",
         "Jane Doe/AFP via Getty Images",
         "REUTERS/Jane Doe",
@@ -67,6 +68,7 @@ REPORT = "Police fired tear gas at protesters in the invented city of Dunmore on
         # timestamps above the body
         "Updated 10:42 GMT, 8 January 2026",
         "Published: Jan 8, 2026",
+        "Last updated on Thursday 8 January 2026 at 3 p.m.",
     ],
 )
 def test_boilerplate_line_is_removed(boilerplate: str) -> None:
@@ -95,14 +97,19 @@ def test_boilerplate_line_is_removed(boilerplate: str) -> None:
         # "Photo"/"Video" as subjects of a sentence
         "Photographs showed burned cars in the main square.",
         "Video shared online showed police beating a man.",
+        "Pictures by residents showed smoke rising over the city.",
+        # an agency name with a slash that is not a photo credit
+        "Reuters/Ipsos poll shows 40 percent support",
         # "contributed" not as a credit
         "Three agencies contributed to this report's findings, the UN said.",
         "Rising fuel prices contributed to the unrest.",
         # "Copyright" as a topic; "rights" in a report
         "Copyright lawyers said the ban on the film was unlawful.",
         "Rights groups say at least 38 people have been killed.",
-        # "Updated"/"Published" as verbs
+        # "Updated"/"Published"/"Posted" as verbs
         "Published figures show unemployment rose to 14%.",
+        "Posted on March 3, the video showed police beating a man.",
+        "Updated guidance was issued on Monday",
         # a news agency named inside a sentence
         "Reuters could not independently verify the footage.",
         # dateline with an agency, kept

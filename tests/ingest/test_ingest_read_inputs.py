@@ -6,6 +6,7 @@ import io
 import random
 import shutil
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -206,11 +207,22 @@ def test_batch_goes_on_past_bad_inputs(tmp_path: Path) -> None:
     assert [type(r).__name__ for r in results] == ["InputError", "InputError", "Article", "ParseError"]
 
 
-def test_a_single_string_is_one_input(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        # a lone string is one input, not one input per character
+        str,
+        # a lone Path
+        lambda p: p,
+        # a list of Paths
+        lambda p: [p],
+    ],
+)
+def test_paths_and_lone_inputs(tmp_path: Path, wrap: Callable[[Path], object]) -> None:
     good = tmp_path / "good.txt"
     good.write_text(PARA)
-    (article,) = read_inputs(str(good))
-    assert isinstance(article, Article)
+    (article,) = read_inputs(wrap(good))  # type: ignore[arg-type]
+    assert isinstance(article, Article) and article.origin == str(good)
 
 
 @pytest.mark.skipif(not SEED_DIR.is_dir(), reason="shared seed reports not mounted")

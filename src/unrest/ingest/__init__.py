@@ -2,7 +2,7 @@
 
 Public API::
 
-    read_inputs(inputs: Iterable[str], *, client: httpx.Client | None = None,
+    read_inputs(inputs: Iterable[str | PathLike[str]], *, client: httpx.Client | None = None,
                 stdin: BinaryIO | None = None, max_bytes: int = 10_000_000,
                 timeout: float = 20.0) -> Iterator[Article | InputError]
     read_bytes(data: bytes, origin: str, *, content_type: str | None = None,

@@ -42,7 +42,8 @@ _MONTHS = (
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
 _DATE_WORDS = frozenset(
-    [*_WEEKDAYS, *_MONTHS] + "am pm a.m. p.m. gmt utc et est edt bst cet updated published posted last on at".split()
+    [*_WEEKDAYS, *_MONTHS]
+    + "am pm a.m. p.m. gmt utc et est edt bst cet ist updated published posted last on at".split()
 )
 # News agencies and picture desks whose names make up photo-credit lines ("Jane Doe/AFP via Getty
 # Images", "(AP Photo/John Roe)", "REUTERS/Jane Doe"). A list of agencies, not of outlets we read.
@@ -51,6 +52,10 @@ _AGENCIES = (
     r"|NurPhoto|SOPA Images|ZUMA(?: Press| Wire)?|Alamy|imago|IMAGO|Sipa(?: USA)?|Xinhua|dpa|WANA"
     r"|Bloomberg|Pool|Handout|Sputnik|TASS|UPI|Middle East Images"
 )
+
+# A photographer's name beside an agency: capitalised words only, so "Reuters/Ipsos poll shows
+# 40 percent support" is not mistaken for a credit.
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 
 _I = re.IGNORECASE
 
@@ -104,12 +109,13 @@ _DROP_LINE: tuple[re.Pattern[str], ...] = (
     # "Image source, Getty Images", "Jane Doe/AFP via Getty Images", "(AP Photo/John Roe)".
     _line(
         r"\(?(?:file |main |top |header )?(?:photo(?:graph)?|image|picture|video|illustration|graphic)s?"
-        r"(?:\s+credits?)?\s*(?::|\||©|by\b|courtesy\b|source,|caption,)\s*.{0,120}"
+        r"(?:\s+credits?)?\s*(?::|\||©|source,|caption,)\s*.{0,120}"
     ),
+    # "Photo by ..." only without a full stop, so "Pictures by residents showed smoke." stays.
+    _line(r"\(?(?:photo(?:graph)?|image|picture|video)s?\s+(?:by|courtesy(?: of)?)\s+[^.!?]{1,60}\)?"),
     _line(r"(?:photo |image |picture )?credits?\s*:\s*.{1,120}"),
     _line(
-        rf"\(?\s*(?:[\w .'’-]{{1,40}}\s*/\s*)?(?:{_AGENCIES})(?:\s*/\s*[\w .'’-]{{1,40}}"
-        rf"|\s+via\s+(?:{_AGENCIES}))*\s*\)?",
+        rf"\(?\s*(?:{_NAME}\s*/\s*)?(?:{_AGENCIES})(?:\s*/\s*{_NAME}|\s+via\s+(?:{_AGENCIES}))*\s*\)?",
         0,
     ),
     # Copyright: a © or a year is required, so a story about copyright law is safe.
@@ -121,11 +127,6 @@ _DROP_LINE: tuple[re.Pattern[str], ...] = (
         r"advertisement|advertising|sponsored(?: content)?|skip advertisement|ad feedback"
         r"|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?"
         r"|scroll to continue(?: with content)?"
-    ),
-    # Timestamps above the body: "Updated 10:42 GMT, 8 January 2026", "Published: Jan 8, 2026".
-    _line(
-        r"(?:updated|published|posted|last updated)\s*:?\s*(?:on\s+)?"
-        rf"(?:\d|(?:{'|'.join(_WEEKDAYS + _MONTHS)})\b)[\w ,.:/+-]{{0,60}}"
     ),
 )
 
@@ -171,6 +172,8 @@ _SEGMENT_SPLIT = re.compile(r"\s*(?:\||·|•|—|–|;|,|\s-\s|\band\b|&)\s*")
 _NAME_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "du"}
 _CONNECTORS = {"and", "in", "at", "from", "of", "with", "the", "for", "by"}
 _MAX_BYLINE_WORDS = 20
+# "Updated 10:42 GMT, 8 January 2026", "Published: Jan 8, 2026": the rest must be all date words.
+_TIMESTAMP = re.compile(r"^(?:last )?(?:updated|published|posted)\s*:?\s*(?:on\s+)?(\S.*)$", _I)
 
 
 def clean_text(text: str) -> str:
@@ -221,7 +224,10 @@ def remove_boilerplate(text: str) -> str:
 
 
 def _is_boilerplate_line(line: str) -> bool:
-    return any(p.match(line) for p in _DROP_LINE) or _is_byline(line) or _is_credit_line(line)
+    if any(p.match(line) for p in _DROP_LINE) or _is_byline(line) or _is_credit_line(line):
+        return True
+    timestamp = _TIMESTAMP.match(line)
+    return bool(timestamp and _is_date(timestamp.group(1)))
 
 
 def _strip_trailing(line: str) -> str:
@@ -274,9 +280,11 @@ def _is_name(segment: str, *, first: bool = False) -> bool:
 
 
 def _is_date(segment: str) -> bool:
-    words = segment.split()
+    """Only weekdays, months, numbers, times and zones: "Thu 8 January 2026, 10:42 GMT"."""
+    words = [w.strip(",").lower() for w in segment.split()]
     return bool(words) and all(
-        w.lower().strip(".,") in _DATE_WORDS or re.fullmatch(r"[\d:/.+-]+(?:st|nd|rd|th)?", w) for w in words
+        w in _DATE_WORDS or w.rstrip(".") in _DATE_WORDS or re.fullmatch(r"[\d:/.+-]+(?:st|nd|rd|th)?", w)
+        for w in words
     )
 
 

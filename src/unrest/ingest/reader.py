@@ -41,7 +41,7 @@ Result = Article | InputError
 
 
 def read_inputs(
-    inputs: Iterable[str],
+    inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     client: httpx.Client | None = None,
     stdin: BinaryIO | None = None,
@@ -50,11 +50,12 @@ def read_inputs(
 ) -> Iterator[Result]:
     """Yield an :class:`Article` per article found in ``inputs``, or an :class:`InputError` per
     input (or feed entry) that could not be read. See the package docstring for the input kinds."""
-    if isinstance(inputs, str):
+    if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]  # a lone path, not an iterable of one-character inputs
     own_client: httpx.Client | None = None
     try:
-        for item in inputs:
+        for raw in inputs:
+            item = os.fspath(raw)
             scheme = _SCHEME.match(item)
             if scheme:
                 if scheme.group(1).lower() not in ("http", "https"):
