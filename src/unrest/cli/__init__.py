@@ -1,0 +1,26 @@
+"""The ``unrest`` command line: one module per command, each a thin layer over ``unrest.services``."""
+
+from __future__ import annotations
+
+import logging
+
+import click
+
+from unrest import __version__
+from unrest.cli.extract import extract_command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="unrest")
+@click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
+def cli(verbose: bool) -> None:
+    """Unrest Monitor: turn crisis news reports into sourced, geocoded event records."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+cli.add_command(extract_command)
+
+
+def main() -> None:
+    cli()

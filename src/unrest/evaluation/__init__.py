@@ -1,0 +1,1 @@
+"""Measuring the extractor: expectation files, public gold sets, scores. Not used at run time."""
