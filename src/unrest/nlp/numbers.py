@@ -203,7 +203,7 @@ class NumberFinder:
             w = doc[j].lower_
             if _is_number_word(doc[j]) and not (words and _DIGITS.match(w) and _DIGITS.match(words[-1])):
                 words.append(w)
-            elif w in ("a", "an") and not words and _starts_number(doc, j):
+            elif w in ("a", "an") and (not words or words == ["half"]) and _starts_number(doc, j):
                 words.append(w)
             elif w == "half" and not words and j + 1 < len(doc) and doc[j + 1].lower_ in ("a", "an"):
                 words.append(w)

