@@ -37,11 +37,56 @@ def split_date_header(text: str) -> tuple[str | None, str]:
         return None, rest
 
 
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+# a line that only says when the story is from: "This story is from March 10, 2002",
+# "Published: 4 March 2024", "Updated on Jan. 5, 2023", or the bare date alone
+_DATELINE = re.compile(
+    r"^[^\S\n]*(?:(?:this story is from|published(?: on)?|first published(?: on)?|posted(?: on)?|updated(?: on)?)"
+    r"[^\S\n]*:?[^\S\n]*)?"
+    rf"(?:(?P<m1>{_MONTHS})\.?[^\S\n]+(?P<d1>\d{{1,2}}),?[^\S\n]+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})[^\S\n]+(?P<m2>{_MONTHS})\.?,?[^\S\n]+(?P<y2>\d{{4}}))"
+    r"[^\S\n]*(?:\n|$)",
+    re.IGNORECASE,
+)
+_MONTH_NUMBER = {name: i for i, name in enumerate(
+    ["", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) if name}
+
+
+def split_dateline(text: str) -> tuple[str | None, str]:
+    """A first line that only gives the story's date sets ``published`` and is dropped."""
+    stripped = text.lstrip()
+    match = _DATELINE.match(stripped)
+    if not match:
+        return None, text
+    month = (match.group("m1") or match.group("m2")).lower()[:3]
+    day = int(match.group("d1") or match.group("d2"))
+    year = int(match.group("y1") or match.group("y2"))
+    try:
+        return dt.date(year, _MONTH_NUMBER[month], day).isoformat(), stripped[match.end():]
+    except ValueError:
+        return None, text
+
+
+def split_headline(text: str) -> tuple[str | None, str]:
+    """A short first line with no closing punctuation, before the body, is the headline."""
+    first, sep, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not sep or not rest.strip() or not first or len(first) > 160 or len(first.split()) > 24:
+        return None, text
+    if first[-1] in ".!?:;,\"”’'-—–" or first.count(".") > 1:
+        return None, text
+    return first, rest
+
+
 def parse_text(text: str, origin: str) -> Article:
     """Build an :class:`Article` from decoded plain text; ``origin`` names it in errors."""
     published, body = split_date_header(text)
+    if published is None:
+        published, body = split_dateline(body)
+    title, body = split_headline(body)
     cleaned = clean_text(body)
     if not cleaned:
         reason = "no text after the date header" if published else "no article text (blank or boilerplate only)"
         raise ParseError(origin, reason)
-    return Article(text=cleaned, published=published, origin=origin)
+    return Article(text=cleaned, published=published, title=title, origin=origin)

@@ -1,0 +1,27 @@
+"""First lines of plain-text reports: a date-only line sets the date, a short line is the headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from unrest.ingest.text import parse_text
+
+
+@pytest.mark.parametrize("raw, published, title, starts", [
+    # a scraped page's "This story is from" line gives the date and goes away
+    ("This story is from March 10, 2002\n\nlucknow: the committee met on saturday.", "2002-03-10", None, "lucknow:"),
+    # "Published:" with the day first
+    ("Published: 4 March 2024\n\nThe union called a strike.", "2024-03-04", None, "The union"),
+    # a headline line with no closing punctuation becomes the title
+    ("Police disperse rally in Mombasa\n\nPolice fired tear gas at marchers.", None, "Police disperse rally in Mombasa", "Police fired"),
+    # both, in order
+    ("Updated on Jan. 5, 2023\nCurfew extended in two districts\n\nThe order was extended.", "2023-01-05", "Curfew extended in two districts", "The order"),
+    # a first paragraph that is a sentence is not a headline
+    ("Police fired tear gas at marchers.\n\nSeveral were hurt.", None, None, "Police fired"),
+    # a date mentioned inside the first sentence is not a dateline
+    ("On March 10, 2002 the committee met.\n\nIt voted.", None, None, "On March 10"),
+])
+def test_first_lines(raw, published, title, starts):
+    article = parse_text(raw, "test.txt")
+    assert (article.published, article.title) == (published, title)
+    assert article.text.startswith(starts)
