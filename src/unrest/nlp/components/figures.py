@@ -246,6 +246,10 @@ def casualty_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str 
         cat = _cue(head)
         if cat:
             return cat
+        # "remain missing", "were found dead": the state is the verb's complement
+        for child in head.children:
+            if child.dep_ in ("acomp", "oprd") and (cat := _cue(child)):
+                return cat
         node = head
     frame = _count_frame(doc, doc[num.num_end - 1])
     if frame is not None:
