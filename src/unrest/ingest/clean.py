@@ -84,7 +84,7 @@ _DROP_LINE: tuple[re.Pattern[str], ...] = (
     _line(r"click (?:here )?to (?:share|email|print|tweet|post)\b.{0,80}"),
     _line(
         r"(?:(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky"
-        r"|e-?mail|print|copy(?: link)?|tweet|share|flipboard|messenger|comments?)\s*[|·•,/]?\s*){1,12}"
+        r"|e-?mail|mail|print|copy(?: link)?|tweet|share|flipboard|messenger|comments?)\s*[|·•,/]?\s*){1,12}"
     ),
     _line(r"click here\b.{0,120}"),
     # "Related stories" headings and "Read more: <headline>" teasers.
@@ -159,6 +159,14 @@ _TRAILING: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\s*\((?:[^()/]{{1,40}}/)?(?:{_AGENCIES})(?:\s+via\s+(?:{_AGENCIES}))?\)\s*$"),
 )
 
+# Boilerplate glued inside a paragraph by a scraper: cut wherever it stands.
+_INLINE: tuple[re.Pattern[str], ...] = (
+    # "read this story in... hindi": a language switcher between two sentences
+    re.compile(r"\s*read (?:this|the) (?:story|article) in\s*(?:\.\.\.|…)?\s*[a-z]+\b", _I),
+    # "related stories: headline headline ..." run on at the end of the last paragraph
+    re.compile(r"\s*\brelated (?:stories|articles|news|coverage|links)\s*:.*$", _I),
+)
+
 # Leading banners glued to the first sentence by an extractor: "NEW You can now listen to X articles!"
 _LEADING = re.compile(r"^(?:new\s*[:!-]?\s*)?you can now listen to [^.!?\n]{1,60}? articles?\s*[!.]\s*", _I)
 
@@ -215,6 +223,8 @@ def remove_boilerplate(text: str) -> str:
             skipping_links = _MAX_RELATED_LINKS
             continue
         line = _LEADING.sub("", line)
+        for pattern in _INLINE:
+            line = pattern.sub("", line).strip()
         if not line or _is_boilerplate_line(line):
             continue
         line = _strip_trailing(line)
