@@ -395,8 +395,9 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int]) -> bool:
     nxt = doc[j] if j < len(doc) else None
     single_digits = j - i == 1 and bool(_DIGITS.match(first.lower_))
     value = number_value(first.lower_) if single_digits else None
-    # a year: four digits in range, not written with a comma
-    if value is not None and _looks_like_year(value) and "," not in first.text:
+    # a year: four digits in range, not written with a comma ("a 2000-strong mob" is a count)
+    strong = nxt is not None and (nxt.lower_ == "strong" or (nxt.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ == "strong"))
+    if value is not None and _looks_like_year(value) and "," not in first.text and not strong:
         if not (nxt is not None and nxt.lemma_.lower() in _COUNT_NOUN_HINTS):
             return True
     # a day of the month: "January 5", "5 January", "Jan. 5, 2024"

@@ -13,6 +13,21 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 _TITLE_STOP = {"said", "told", "says", "added", "according", ",", "the", "a", "an"}
+# Words that make a phrase a title rather than a name: "railway minister", "deputy sp".
+TITLE_WORDS = {
+    "minister", "commissioner", "spokesman", "spokeswoman", "spokesperson", "superintendent",
+    "inspector", "officer", "official", "chief", "president", "secretary", "leader", "convenor",
+    "convener", "chairman", "chairperson", "chairwoman", "director", "governor", "mayor", "collector",
+    "magistrate", "general", "colonel", "captain", "lieutenant", "major", "sergeant", "commander",
+    "expert", "analyst", "fellow", "professor", "researcher", "activist", "lawyer", "advocate", "mla",
+    "mp", "senator", "deputy", "head", "widow", "father", "mother", "son", "daughter", "brother",
+    "sister", "wife", "husband", "member", "correspondent", "reporter", "editor", "priest", "imam",
+    "bishop", "sp", "dsp", "dgp", "igp", "dcp", "acp", "sho", "si", "ssp", "judge", "justice",
+    "coordinator", "envoy", "ambassador", "vice", "premier", "attorney", "prosecutor", "witness",
+    "resident", "student", "vendor", "owner", "organiser", "organizer", "founder", "monitor",
+}
+_NAME_STOP = TITLE_WORDS | {"the", "a", "an", "of", "in", "at", "for", "and", "said", "who", "he", "she",
+                            "police", "state", "city", "district", "government", "party", "that"}
 
 
 @dataclass
@@ -60,6 +75,19 @@ class PersonRegistry:
                 reg._by_key.setdefault(key, person)
         return reg
 
+    def add_titled(self, title: str, name: str, start: int, end: int) -> Person:
+        """A person the text names with a title ('railway minister nitish kumar'), case or no case."""
+        known = self.find(name)
+        if known is not None:
+            known.mentions.append((start, end))
+            known.description = known.description or title
+            return known
+        person = Person(name, start, end, title, [(start, end)])
+        self.people.append(person)
+        for key in person.keys:
+            self._by_key.setdefault(key, person)
+        return person
+
     def find(self, name: str) -> Person | None:
         key = name.lower().strip()
         if key in self._by_key:
@@ -75,6 +103,25 @@ class PersonRegistry:
                 if s < char and (best is None or s > best[0]):
                     best = (s, person)
         return best[1] if best else None
+
+
+def split_title(span: Span) -> tuple[str, str] | None:
+    """'railway minister nitish kumar' -> ('railway minister', 'nitish kumar'); None if no title.
+
+    Works without capitals (scraped lowercase news): the title ends at its last title word and
+    the name is the one to four words after it.
+    """
+    words = [t for t in span if not t.is_punct]
+    last_title = max((k for k, t in enumerate(words) if t.lower_ in TITLE_WORDS), default=None)
+    if last_title is None:
+        return None
+    name = words[last_title + 1:]
+    if not 1 <= len(name) <= 4 or any(t.lower_ in _NAME_STOP or t.like_num or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON") for t in name):
+        return None
+    title_tokens = words[:last_title + 1]
+    while title_tokens and title_tokens[0].lower_ in ("the", "a", "an"):
+        title_tokens = title_tokens[1:]
+    return " ".join(t.text for t in title_tokens), " ".join(t.text for t in name)
 
 
 def describe(ent: Span) -> str | None:

@@ -39,7 +39,8 @@ UNIT_CATEGORIES: dict[str, str] = {
         "city", "town", "village", "province", "district", "state", "region", "county", "country",
         "site", "location", "area", "neighborhood", "neighbourhood", "municipality", "governorate",
         "prefecture", "campus", "university", "locality", "constituency", "township", "oblast",
-        "department", "settlement", "capital", "mosque", "school", "checkpoint", "border crossing")},
+        "department", "settlement", "capital", "mosque", "school", "checkpoint", "border crossing",
+        "place", "spot", "taluka", "tehsil", "mandal", "ward", "suburb", "hamlet", "zone", "island")},
     **{w: "duration" for w in ("day", "week", "month", "year", "hour", "night", "minute", "decade")},
     **{w: "money" for w in (
         "dollar", "rupee", "rial", "euro", "pound", "naira", "shilling", "peso", "yuan", "toman",
@@ -53,7 +54,7 @@ UNIT_CATEGORIES: dict[str, str] = {
         "platoon", "unit", "rebel", "insurgent", "volunteer", "gunman", "combatant", "army")},
     **{w: "participants" for w in (
         "protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "participant",
-        "mourner", "supporter", "crowd", "activist", "picketer")},
+        "mourner", "supporter", "crowd", "activist", "picketer", "mob")},
 }
 # units in these sets count as forces only when not the victims of a casualty verb
 PEOPLE_UNITS = {"people", "person", "individual", "other", "civilian", "resident", "man", "woman",
@@ -62,8 +63,8 @@ PEOPLE_UNITS = {"people", "person", "individual", "other", "civilian", "resident
                 "prisoner", "pilgrim", "refugee", "migrant", "voter", "teacher", "doctor", "nurse",
                 "family"}
 UNIT_ALIASES = {"people": "person", "persons": "person", "individual": "person", "other": "person",
-                "police": "police officer", "policemen": "police officer",
-                "policeman": "police officer", "cop": "police officer", "%": "percent"}
+                "police": "police officer", "policemen": "policeman", "cop": "police officer",
+                "%": "percent"}
 # nouns after which "of" names the counted thing: "the number of fighters", "a crowd of 5,000"
 COUNT_FRAMES = {"number", "toll", "tally", "count", "total", "figure", "estimate", "crowd", "group",
                 "contingent", "force", "column", "convoy", "delegation", "batch", "team", "wave"}
@@ -86,7 +87,8 @@ REPORTING_VERBS = {
     "tally", "warn", "insist", "suggest", "show", "reveal", "disclose", "inform", "write",
     "tweet", "post", "cite", "quote", "verify", "acknowledge", "admit", "assert", "declare",
     "explain", "stress", "maintain", "contend", "argue", "testify", "recount", "describe",
-    "brief", "publish", "according", "believe", "find", "observe",
+    "brief", "publish", "according", "believe", "find", "observe", "ask", "reply", "point",
+    "remark", "allege", "maintain", "aver", "claim", "recall",
 }
 HEDGE_VERBS = {
     "confirm": "confirmed", "verify": "confirmed", "acknowledge": "confirmed", "admit": "confirmed",

@@ -27,7 +27,7 @@ from unrest.models import Attribution
 from unrest.nlp import extensions  # noqa: F401
 from unrest.nlp.components.actors import known_actors
 from unrest.nlp.numbers import number_value
-from unrest.nlp.people import PersonRegistry
+from unrest.nlp.people import PersonRegistry, split_title
 from unrest.nlp.vocab import (
     CARRIER_NOUNS, HEDGE_VERBS, HEDGE_WORDS, REPORTING_VERBS, SOURCE_KIND_PRIORITY, SOURCE_KIND_WORDS,
 )
@@ -141,6 +141,9 @@ class AttributionFinder:
                                      subject_tokens=set(range(phrase.start, phrase.end)))
             if head.lower_ in PRONOUNS:
                 return None
+        titled = split_title(phrase)
+        if titled is not None:
+            people.add_titled(titled[0], titled[1], phrase.start_char, phrase.end_char)
         kind = self._kind(phrase, people)
         return SourceMention(
             verb.i, sent.start, _source_text(phrase), kind, scope, n_sources=_count(phrase),
@@ -161,17 +164,23 @@ class AttributionFinder:
 
     def _kind(self, phrase: Span, people: PersonRegistry) -> str:
         text = phrase.text.lower()
-        for key in (text, _source_text(phrase).lower()):
+        keys = [text, _source_text(phrase).lower(), *(e.text.lower() for e in phrase.ents)]
+        for key in keys:
             entry = self.known.get(key) or self.known.get(key.removeprefix("the "))
             if entry:
-                return "wire" if entry.get("wire") else _ACTOR_KIND_TO_SOURCE.get(entry["kind"], "other")
-        for ent in phrase.ents:
-            entry = self.known.get(ent.text.lower()) or self.known.get(ent.text.lower().removeprefix("the "))
-            if entry:
-                return "wire" if entry.get("wire") else _ACTOR_KIND_TO_SOURCE.get(entry["kind"], "other")
+                return _known_kind(entry)
         words = [t.lower_ for t in phrase]
         person = next((people.find(e.text) for e in phrase.ents if e.label_ == "PERSON"), None)
+        if person is None and len(phrase) <= 4 and kind_from_words(words) == "other":
+            person = people.find(phrase[-1].text)  # "tuteja said", named with a title before
         if person is not None and person.description:
+            # an organisation we know in the description ("the U.N. coordinator for Iraq")
+            desc = person.description.lower().replace(",", " ").split()
+            for n in (3, 2, 1):
+                for k in range(len(desc) - n + 1):
+                    entry = self.known.get(" ".join(desc[k:k + n]))
+                    if entry and entry["kind"] not in ("foreign_state",):
+                        return _known_kind(entry)
             # the person's own title first ("a senior fellow at the X Foundation" is an expert)
             title = person.description.lower().split(" at ")[0].split(" of ")[0].split(" with ")[0]
             kind = kind_from_words(title.split())
@@ -181,10 +190,24 @@ class AttributionFinder:
         return kind_from_words(words)
 
 
+def _known_kind(entry: dict) -> str:  # type: ignore[type-arg]
+    if entry.get("wire"):
+        return "wire"
+    return entry.get("source_kind") or _ACTOR_KIND_TO_SOURCE.get(entry["kind"], "other")
+
+
+_INSTITUTIONS = {"police", "army", "military", "ministry", "minister", "government", "armed", "navy",
+                 "spokesman", "spokeswoman", "spokesperson", "authorities", "official", "officials"}
+_MEDIA_ONLY = {"newspaper", "television", "tv", "radio", "channel", "broadcaster", "journalist",
+               "journalists", "reporter", "reporters", "correspondent", "outlet", "outlets", "media"}
+
+
 def kind_from_words(words: list[str]) -> str:
     kinds = {SOURCE_KIND_WORDS[w] for w in words if w in SOURCE_KIND_WORDS}
     if "anonymous" in kinds and ("anonymity" in words or "unnamed" in words):
         return "anonymous"
+    if set(words) & _INSTITUTIONS and not set(words) & _MEDIA_ONLY and "wire" not in kinds:
+        return "official"
     for kind in SOURCE_KIND_PRIORITY:
         if kind in kinds:
             return kind
@@ -250,7 +273,12 @@ def _is_generic_reference(head: Token, phrase: Span) -> bool:
 def _resolve_reference(doc: Doc, head: Token, people: PersonRegistry,
                        earlier: list[SourceMention]) -> tuple[str, str, int | None, int | None] | None:
     if head.lower_ in ("he", "she"):
+        # the last single speaker before, else the last person named
+        speaker = next((m for m in reversed(earlier) if not m.carried and m.start is not None
+                        and _singular(doc, m)), None)
         person = people.last_before(head.idx)
+        if speaker is not None and (person is None or (speaker.start or 0) >= person.start):
+            return speaker.source, speaker.kind, speaker.start, speaker.end
         if person is None:
             return None
         words = person.name.lower().split() + (person.description or "").lower().split()
@@ -261,6 +289,14 @@ def _resolve_reference(doc: Doc, head: Token, people: PersonRegistry,
         if head.lower_ in ("they", "it", "we") or head.lemma_.lower() in GENERIC_REFERENCES:
             return mention.source, mention.kind, mention.start, mention.end
     return None
+
+
+def _singular(doc: Doc, mention: SourceMention) -> bool:
+    """A source one person could be: 'the chief minister', 'Lisa Daftari', not 'rights groups'."""
+    span = doc.char_span(mention.start or 0, mention.end or 0, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    return span.root.tag_ in ("NN", "NNP") and mention.kind not in ("media", "wire") and mention.n_sources in (None, 1)
 
 
 def _via(doc: Doc, verb: Token) -> str | None:

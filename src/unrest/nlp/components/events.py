@@ -74,13 +74,17 @@ class EventBuilder:
                 continue
             if tok.pos_ == "PROPN" and key not in ("unrest", "curfew"):
                 continue
-            if key in NEEDS_COMPANION and NEEDS_COMPANION[key] and not _has_companion(tok, NEEDS_COMPANION[key]):
+            if key in NEEDS_COMPANION and NEEDS_COMPANION[key] and not _has_companion(tok, NEEDS_COMPANION[key]) \
+                    and not (key in ("die", "death") and _has_killed_figure(sent, ctx)) \
+                    and not (key == "march" and _near_words(tok, {"flag", "route"}, before=2)):
                 continue
             if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() not in TRIGGERS:
                 continue  # "combat experience", "protest leaders": a modifier, not an event
             etype, mode = TRIGGERS[key]
             if key == "strike" and _near_words(tok, STRIKE_AS_ATTACK, before=2):
                 etype, mode = "ASSAULT", "aerial"
+            if key == "march" and _near_words(tok, {"flag", "route"}, before=2):
+                etype, mode = "MOBILIZE", None  # a flag march is a show of force, not a protest
             etype, mode = _refine(tok, etype, mode, ctx)
             found.append((tok, etype, mode))
         return found
@@ -177,6 +181,11 @@ def _has_companion(tok: Token, words: set[str]) -> bool:
     return bool(near & words)
 
 
+def _has_killed_figure(sent: Span, ctx: _Context) -> bool:
+    """'the death of 58 people': a death with a count of the dead is an event."""
+    return any(f.category == "killed" for f in ctx.figures_in(sent))
+
+
 def _near_words(tok: Token, words: set[str], before: int) -> bool:
     return any(t.lower_ in words for t in tok.doc[max(0, tok.i - before):tok.i])
 
@@ -195,6 +204,8 @@ def _refine(tok: Token, etype: str, mode: str | None, ctx: _Context) -> tuple[st
             mode = "crowd-control"
         elif sent_words & {"beat", "beaten", "stick", "rod", "club", "lynch", "thrash"}:
             mode = "beat"
+    if etype == "CRIME" and sent_words & {"mob", "rioter", "protester", "demonstrator", "riot"}:
+        return "PROTEST", "riot"  # looting and arson by a mob are part of the riot
     if etype == "FIGHT":
         # clashes between protesters and police are riots, not battles between armed groups
         kinds = {a.kind for a in ctx.actors_in(tok.sent)}
@@ -205,8 +216,18 @@ def _refine(tok: Token, etype: str, mode: str | None, ctx: _Context) -> tuple[st
     return etype, mode
 
 
+_CASUALTY_TRIGGERS = {"kill", "die", "death", "wound", "injure", "killed", "wounded", "injured"}
+
+
 def _group(triggers: list[tuple[Token, str, str | None]]) -> list[list[tuple[Token, str, str | None]]]:
-    """Same type and mode in one sentence is one event (ordered by first trigger)."""
+    """Same type and mode in one sentence is one event (ordered by first trigger).
+
+    Casualty words in a sentence about a battle ("four soldiers were killed in clashes") name the
+    battle's toll, not a separate assault.
+    """
+    if any(t[1] == "FIGHT" for t in triggers):
+        triggers = [(tok, "FIGHT", None) if etype == "ASSAULT" and mode is None and tok.lemma_.lower() in _CASUALTY_TRIGGERS
+                    else (tok, etype, mode) for tok, etype, mode in triggers]
     groups: dict[tuple[str, str | None], list[tuple[Token, str, str | None]]] = {}
     for trig in sorted(triggers, key=lambda t: t[0].i):
         key = (trig[1], trig[2])
@@ -277,6 +298,14 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
         if trig.dep_ in ("acl", "relcl") and trig.head.pos_ in ("NOUN", "PROPN"):
             target = _actors_under(trig.head, ctx, shallow=True)
             (recipients if any(c.dep_ == "auxpass" for c in trig.children) or trig.tag_ == "VBN" else actors).extend(target)
+        # a noun trigger as the object of a light verb: "police opened fire", "resorted to firing"
+        if not actors and trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
+            verb = trig.head.head if trig.dep_ == "pobj" else trig.head
+            if verb.pos_ in ("VERB", "AUX"):
+                subj = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+                agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+                for s in subj + agent:
+                    actors += _actors_under(s, ctx)
         # a verb in a conjunction shares the subject: "responded by deploying ... imposing ..."
         if not actors and trig.pos_ == "VERB":
             node = trig

@@ -34,7 +34,10 @@ _BRIDGE = {"have", "has", "had", "been", "were", "was", "are", "is", "be", "bein
            "also", "so", "far", "who", "that", "allegedly", "later", "all", "more", "others",
            "since", "subsequently", "were", "got", "get", "either", "now", "already", "in",
            "police", "security", "forces", "the", "by", "and", "or", "seriously", "critically",
-           "fatally", "badly", "severely", "mostly", "shot", "gunned", "found", "left", "lay"}
+           "fatally", "badly", "severely", "mostly", "shot", "gunned", "found", "left", "lay",
+           "taken", "into", "sent", "under", "put", "behind", "placed", "kept", "to"}
+# "burnt to death", "hacked to death", "stoned to death": any verb followed by "to death"
+_TO_DEATH = ("to", "death")
 
 
 @Language.factory("unrest_numbers", requires=["doc.ents", "token.dep"], assigns=["doc._.unrest_numbers"])
@@ -219,6 +222,8 @@ def casualty_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str 
         cat = _cue(tok)
         if cat:
             return cat
+        if tok.pos_ == "VERB" and k + 2 < len(doc) and (doc[k + 1].lower_, doc[k + 2].lower_) == _TO_DEATH:
+            return "killed"
         if tok.lower_ not in _BRIDGE and tok.pos_ not in ("ADV", "AUX"):
             break
         k += 1

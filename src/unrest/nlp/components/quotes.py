@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.models import Quote
 from unrest.nlp import extensions  # noqa: F401
-from unrest.nlp.people import PersonRegistry
+from unrest.nlp.people import PersonRegistry, split_title
 from unrest.nlp.vocab import REPORTING_VERBS
 
 _MIN_WORDS = 4
@@ -34,13 +34,14 @@ class QuoteFinder:
         quotes: list[Quote] = []
         last_speaker: tuple[str | None, str | None, int] | None = None
         for start, end in quote_spans(doc.text):
-            inner = doc.text[start + 1:end - 1] if doc.text[end - 1] in "”\"" else doc.text[start + 1:end]
+            inner = _inner(doc.text[start:end])
             if len(inner.split()) < _MIN_WORDS:
                 continue
             speaker, affiliation = self._speaker(doc, start, end, people)
             if speaker is None and last_speaker is not None and _follows(doc.text, last_speaker[2], start):
                 speaker, affiliation = last_speaker[0], last_speaker[1]
-            quotes.append(Quote(speaker, affiliation, inner.strip(), start + 1, start + 1 + len(inner.rstrip())))
+            offset = start + doc.text[start:end].index(inner)
+            quotes.append(Quote(speaker, affiliation, inner, offset, offset + len(inner)))
             if speaker is not None:
                 last_speaker = (speaker, affiliation, end)
         doc._.unrest_quotes = quotes
@@ -69,10 +70,15 @@ class QuoteFinder:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) character spans of quotations, quote marks included."""
+    """(start, end) character spans of quotations, quote marks included.
+
+    Curly double quotes, doubled single quotes (‘‘ ... ’’ and '' ... '', common in South Asian
+    papers) and straight double quotes paired within a paragraph.
+    """
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"“[^”]*(?:”|$)", text, flags=re.M):
-        spans.append((m.start(), m.end()))
+    for pattern in (r"“[^”]*(?:”|$)", r"‘‘[^’]*(?:’’|$)", r"''(?!')[^']*(?:''|$)"):
+        for m in re.finditer(pattern, text, flags=re.M):
+            spans.append((m.start(), m.end()))
     for para in re.finditer(r"[^\n]+", text):
         marks = [para.start() + i for i, c in enumerate(para.group()) if c == '"']
         for a, b in zip(marks[0::2], marks[1::2]):
@@ -81,6 +87,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((marks[-1], para.end()))
     spans.sort()
     return spans
+
+
+def _inner(quoted: str) -> str:
+    """The words of a quotation without its marks."""
+    return quoted.strip("“”‘’'\"").strip()
 
 
 def _follows(text: str, previous_end: int, start: int) -> bool:
@@ -117,7 +128,13 @@ def _describe(doc: Doc, subject: Token, people: PersonRegistry) -> tuple[str | N
         description = person.description if person else None
         title = doc[phrase.start:ent.start].text.strip(" ,") if ent.start > phrase.start else ""
         return name, description or title or None
+    titled = split_title(_trim(phrase))
+    if titled is not None:
+        return titled[1], titled[0]
     text = " ".join(_trim(phrase).text.split())
+    person = people.find(text) if len(phrase) <= 4 else None
+    if person is not None:
+        return person.name, person.description
     return text, None
 
 
