@@ -19,3 +19,23 @@ from unrest.ingest import clean_text
 ])
 def test_inline_boilerplate(raw, expected):
     assert clean_text(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # syndication notes at the end of a report
+    ("The curfew held.\n\n(with inputs from agencies)", "The curfew held."),
+    ("The curfew held.\n\n(this story has been published from a wire agency feed without modifications to the text.)",
+     "The curfew held."),
+    ("The curfew held.\n\nPublished in The Meridian Post, May 10th, 2023", "The curfew held."),
+    # a sentence that starts the same way stays
+    ("Published in March, the report found abuses.", "Published in March, the report found abuses."),
+])
+def test_syndication_notes(raw, expected):
+    assert clean_text(raw) == expected
+
+
+def test_banner_never_becomes_the_title():
+    from unrest.ingest.text import parse_text
+
+    article = parse_text("Listen to this article\n\nRiot police clear avenue\n\nPolice used water cannon.", "x.txt")
+    assert article.title == "Riot police clear avenue"

@@ -118,6 +118,12 @@ _DROP_LINE: tuple[re.Pattern[str], ...] = (
         rf"\(?\s*(?:{_NAME}\s*/\s*)?(?:{_AGENCIES})(?:\s*/\s*{_NAME}|\s+via\s+(?:{_AGENCIES}))*\s*\)?",
         0,
     ),
+    # Syndication notes: "(with inputs from agencies)", "(this story has been published from a
+    # wire agency feed ...)", "Published in The X Post, May 10th, 2023", "Originally published by X".
+    _line(r"\(?\s*with inputs from [\w ,&/]{1,60}\)?\.?"),
+    _line(r"\(?\s*this (?:story|article|report) (?:has been|was) (?:published|auto-generated|edited) from a"
+          r" [\w -]{1,40} feed\b[^)]{0,160}\)?\.?"),
+    _line(r"(?i:(?:originally |first )?published (?:in|by|on) (?:the )?)[A-Z][\w'’&. -]{1,60}(?:,\s*[^,.]{0,30}\d{1,4}(?:st|nd|rd|th)?,?\s*\d{0,4})?", 0),
     # Copyright: a © or a year is required, so a story about copyright law is safe.
     _line(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,300}"),
     _line(r".{0,120}\ball rights reserved\b.{0,200}"),

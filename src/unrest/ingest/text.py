@@ -84,8 +84,9 @@ def parse_text(text: str, origin: str) -> Article:
     published, body = split_date_header(text)
     if published is None:
         published, body = split_dateline(body)
-    title, body = split_headline(body)
     cleaned = clean_text(body)
+    title, cleaned = split_headline(cleaned)  # after cleaning, so a banner or byline is never the title
+    cleaned = cleaned.strip()
     if not cleaned:
         reason = "no text after the date header" if published else "no article text (blank or boilerplate only)"
         raise ParseError(origin, reason)
