@@ -61,8 +61,12 @@ def figures():
     ("Two men were executed at dawn.", [("executed", "man", 2)]),
     # soldiers who were killed are casualties, not a deployment
     ("Four soldiers were killed in the ambush.", [("killed", "soldier", 4)]),
-    # percentages are "other"
-    ("Inflation reached 40 percent.", [("other", "percent", 40)]),
+    # a percentage is a share, not a count
+    ("Inflation reached 40 percent.", []),
+    # "a 36-hour curfew" is a duration
+    ("Troops enforced a 36-hour curfew.", [("duration", "hour", 36)]),
+    # treated in hospital: injured
+    ("Dozens of people were treated for injuries.", [("injured", "person", 24)]),
 ])
 def test_category_and_unit(figures, text, expected):
     assert figures(text) == expected

@@ -424,7 +424,8 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int]) -> bool:
     # inside a DATE/TIME entity: only durations ("three days", "two weeks") survive
     if any(k in date_tokens for k in range(i, j)):
         after = doc[j].lemma_.lower() if j < len(doc) else ""
-        if after not in DURATION_NOUNS and not (after in ("straight", "consecutive") and j + 1 < len(doc)):
+        hyphenated = after == "-" and j + 1 < len(doc) and doc[j + 1].lemma_.lower() in DURATION_NOUNS
+        if after not in DURATION_NOUNS and not hyphenated and not (after in ("straight", "consecutive") and j + 1 < len(doc)):
             return True
     # a number glued to letters ("G20", "Covid-19") never reaches here; "19" after "covid -"
     if prev is not None and prev.text == "-" and i >= 2 and doc[i - 2].is_alpha:

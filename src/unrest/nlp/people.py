@@ -62,7 +62,7 @@ class PersonRegistry:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or not any(t.is_alpha for t in ent):
                 continue
-            text = ent.text.strip()
+            text = " ".join(t.text for t in ent if t.tag_ != "POS").strip()  # "Lukashenko's" -> "Lukashenko"
             known = reg.find(text)
             if known is not None:
                 known.mentions.append((ent.start_char, ent.end_char))

@@ -15,7 +15,7 @@ CASUALTY_CUES: dict[str, str] = {
     # injured
     "injure": "injured", "wound": "injured", "hurt": "injured", "injury": "injured",
     "hospitalise": "injured", "hospitalize": "injured", "injured": "injured", "wounded": "injured",
-    "casualty": "injured", "maim": "injured",
+    "casualty": "injured", "maim": "injured", "treat": "injured",
     # arrested
     "arrest": "arrested", "detain": "arrested", "detention": "arrested", "jail": "arrested",
     "imprison": "arrested", "apprehend": "arrested", "nab": "arrested", "custody": "arrested",

@@ -87,6 +87,7 @@ class EventBuilder:
                 etype, mode = "MOBILIZE", None  # a flag march is a show of force, not a protest
             etype, mode = _refine(tok, etype, mode, ctx)
             found.append((tok, etype, mode))
+        found += [(tok, "COERCE", "censor") for tok in _shutdowns(sent) if tok.i not in {t.i for t, _, _ in found}]
         return found
 
     def _forces_movements(self, doc: Doc, sent: Span, ctx: _Context,
@@ -181,6 +182,26 @@ def _has_companion(tok: Token, words: set[str]) -> bool:
     return bool(near & words)
 
 
+_CUT_VERBS = {"cut", "suspend", "block", "restrict", "shut", "disrupt", "throttle", "snap", "switch",
+              "sever", "halt", "curb", "limit", "black", "take", "disconnect", "pull"}
+_NETWORK_WORDS = {"internet", "mobile", "broadband", "network", "networks", "connectivity", "data",
+                  "facebook", "whatsapp", "twitter", "telegram", "tiktok", "youtube", "instagram",
+                  "platforms", "communications", "phone", "phones", "sms", "web", "online", "x"}
+
+
+def _shutdowns(sent: Span) -> list[Token]:
+    """'mobile internet was cut', 'authorities blocked access to Facebook': a network shutdown."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CUT_VERBS:
+            continue
+        args = [t for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "nsubj", "prep", "prt")
+                for t in c.subtree]
+        if {t.lower_ for t in args} & _NETWORK_WORDS:
+            out.append(tok)
+    return out
+
+
 def _has_killed_figure(sent: Span, ctx: _Context) -> bool:
     """'the death of 58 people': a death with a count of the dead is an event."""
     return any(f.category == "killed" for f in ctx.figures_in(sent))
@@ -193,6 +214,11 @@ def _near_words(tok: Token, words: set[str], before: int) -> bool:
 def _refine(tok: Token, etype: str, mode: str | None, ctx: _Context) -> tuple[str, str | None]:
     """Context sets the mode: firearms, crowd control, explosives, internet shutdowns."""
     sent_words = {t.lemma_.lower() for t in tok.sent}
+    less_lethal = sent_words & {"rubber", "stun", "cannon", "pellet", "baton", "lathi", "pepper", "teargas"} or \
+        ("tear" in sent_words and "gas" in sent_words)
+    if etype == "ASSAULT" and mode in ("firearms", "explosives", None) and less_lethal and \
+            not sent_words & {"live", "kill", "dead", "bullet", "sniper", "rifle", "gunfire"} - {"rubber"}:
+        return "ASSAULT", "crowd-control"  # rubber bullets and stun grenades are crowd control
     if etype == "ASSAULT" and mode is None:
         if sent_words & {"shoot", "shot", "gunfire", "firing", "bullet", "gun", "rifle", "sniper", "gunman", "gunmen", "machinegun"} \
                 or ("fire" in sent_words and sent_words & {"open", "live"}):

@@ -84,9 +84,11 @@ class FigureClassifier:
         if num.kind == "money":
             category, unit = "money", num.currency or unit or "currency"
         elif num.kind == "percent":
-            category, unit = "other", "percent"
+            return None  # a share, not a count (the numbers layer still has it)
         elif num.kind == "ordinal_duration":
             category, unit = "duration", doc[num.tok_end - 1].lemma_.lower()
+        elif _hyphen_duration(doc, num):
+            category, unit = "duration", doc[num.num_end + 1].lemma_.lower()  # "a 36-hour curfew"
         if category is None and unit in UNIT_CATEGORIES and UNIT_CATEGORIES[unit] in ("places", "duration", "money"):
             category = UNIT_CATEGORIES[unit]
         if category is None:
@@ -114,6 +116,11 @@ class FigureClassifier:
             qualifier=num.qualifier, text=doc.text[start:end], start=start, end=end,
             change=_change(doc, num),
         )
+
+
+def _hyphen_duration(doc: Doc, num: NumberSpan) -> bool:
+    j = num.num_end
+    return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lemma_.lower() in ("hour", "day", "week", "month", "year", "minute")
 
 
 def find_unit(doc: Doc, num: NumberSpan) -> Token | None:
