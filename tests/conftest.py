@@ -7,13 +7,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SEED = next((SHARED / "seed").glob("*.txt"), None) if (SHARED / "seed").is_dir() else None
+from _paths import SHARED
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
