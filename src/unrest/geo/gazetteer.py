@@ -88,6 +88,11 @@ class Gazetteer:
         self.meta = meta
         # bound per instance so two gazetteers never share cached answers
         self._keys_cached = lru_cache(maxsize=100_000)(self._query_key)
+        self.country = lru_cache(maxsize=512)(self.country)  # type: ignore[method-assign]
+        self.admin1 = lru_cache(maxsize=8192)(self.admin1)  # type: ignore[method-assign]
+        self.admin1s = lru_cache(maxsize=512)(self.admin1s)  # type: ignore[method-assign]
+        self.cities_in = lru_cache(maxsize=1024)(self.cities_in)  # type: ignore[method-assign]
+        self.capital = lru_cache(maxsize=512)(self.capital)  # type: ignore[method-assign]
 
     @classmethod
     def default(cls) -> Gazetteer:
