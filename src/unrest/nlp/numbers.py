@@ -267,6 +267,9 @@ class NumberFinder:
             kind, currency = "money", CURRENCY_SYMBOLS[prev]
             if start_tok == i:
                 start_tok = i - 1
+                q, qstart = _qualifier_before(doc, i - 1)  # "about $4 billion"
+                if q and qualifier == "exact":
+                    qualifier, start_tok = q, qstart
         elif nxt in ("%", "percent", "per") and (nxt != "per" or (j + 1 < len(doc) and doc[j + 1].lower_ == "cent")):
             kind = "percent"
             end_tok = max(end_tok, j + (2 if nxt == "per" else 1))

@@ -15,7 +15,8 @@ CASUALTY_CUES: dict[str, str] = {
     # injured
     "injure": "injured", "wound": "injured", "hurt": "injured", "injury": "injured",
     "hospitalise": "injured", "hospitalize": "injured", "injured": "injured", "wounded": "injured",
-    "casualty": "injured", "maim": "injured", "treat": "injured",
+    "casualty": "injured", "maim": "injured", "treat": "injured", "hospital": "injured",
+    "hospitalisation": "injured",
     # arrested
     "arrest": "arrested", "detain": "arrested", "detention": "arrested", "jail": "arrested",
     "imprison": "arrested", "apprehend": "arrested", "nab": "arrested", "custody": "arrested",
@@ -31,7 +32,7 @@ CASUALTY_CUES: dict[str, str] = {
     "refugee": "displaced", "homeless": "displaced", "displaced": "displaced", "displacement": "displaced",
 }
 # "held" and "round" only count in the passive or with "up": checked in the figures component.
-WEAK_CASUALTY_CUES = {"held", "round", "book", "pick", "body", "hang"}
+WEAK_CASUALTY_CUES = {"held", "round", "book", "pick", "hang"}
 
 # the counted noun itself says what is counted
 UNIT_CATEGORIES: dict[str, str] = {
@@ -40,7 +41,10 @@ UNIT_CATEGORIES: dict[str, str] = {
         "site", "location", "area", "neighborhood", "neighbourhood", "municipality", "governorate",
         "prefecture", "campus", "university", "locality", "constituency", "township", "oblast",
         "department", "settlement", "capital", "mosque", "school", "checkpoint", "border crossing",
-        "place", "spot", "taluka", "tehsil", "mandal", "ward", "suburb", "hamlet", "zone", "island")},
+        "place", "spot", "taluka", "tehsil", "mandal", "ward", "suburb", "hamlet", "zone", "island",
+        "station", "building", "office", "installation", "hotel", "shop", "store", "home", "house",
+        "church", "temple", "camp", "hospital", "factory", "facility", "base", "post", "bank",
+        "market", "polling", "booth", "centre", "center", "premises", "property", "tent")},
     **{w: "duration" for w in ("day", "week", "month", "year", "hour", "night", "minute", "decade")},
     **{w: "money" for w in (
         "dollar", "rupee", "rial", "euro", "pound", "naira", "shilling", "peso", "yuan", "toman",
@@ -51,7 +55,8 @@ UNIT_CATEGORIES: dict[str, str] = {
         "personnel", "guard", "reinforcement", "force", "militant", "commando", "paramilitary",
         "jawan", "constable", "gendarme", "marine", "sailor", "airman", "mercenary", "recruit",
         "reservist", "cop", "agent", "militia", "police", "battalion", "brigade", "company",
-        "platoon", "unit", "rebel", "insurgent", "volunteer", "gunman", "combatant", "army")},
+        "platoon", "unit", "rebel", "insurgent", "volunteer", "gunman", "combatant", "army",
+        "column", "contingent", "squad", "detachment")},
     **{w: "participants" for w in (
         "protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "participant",
         "mourner", "supporter", "crowd", "activist", "picketer", "mob")},
@@ -72,7 +77,8 @@ COUNT_FRAMES = {"number", "toll", "tally", "count", "total", "figure", "estimate
 PARTICIPATION_VERBS = {
     "protest", "march", "rally", "gather", "demonstrate", "join", "participate", "attend",
     "throng", "assemble", "converge", "strike", "chant", "block", "occupy", "turn", "take",
-    "flood", "swarm", "pour", "descend", "mass", "walk", "sit", "stage", "congregate",
+    "flood", "swarm", "pour", "descend", "mass", "walk", "sit", "stage", "congregate", "stay",
+    "demonstration", "rally", "march", "strike", "protest", "vigil", "sit-in", "picket", "parade",
 }
 DEPLOYMENT_VERBS = {
     "deploy", "dispatch", "send", "station", "mobilise", "mobilize", "cross", "arrive", "move",
@@ -130,6 +136,7 @@ SOURCE_KIND_WORDS: dict[str, str] = {
         "commander", "magistrate", "collector", "sp", "dgp", "igp", "dcp", "sho", "mla", "mp",
         "senator", "lawmaker", "lawmakers", "embassy", "ambassador", "office", "secretary",
         "agency", "forces", "coroner", "hospital", "morgue", "junta", "kremlin", "presidency",
+        "ombudsman", "parliamentary", "commission", "governorate", "municipality", "council",
         "palace", "interior", "defence", "defense", "health", "fire", "emergency", "services")},
     **{w: "expert" for w in (
         "expert", "experts", "analyst", "analysts", "fellow", "researcher", "researchers",

@@ -18,6 +18,7 @@ the report ("Iran expert X" is an expert) and the words of the source phrase.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -144,7 +145,7 @@ class AttributionFinder:
         titled = split_title(phrase)
         if titled is not None:
             people.add_titled(titled[0], titled[1], phrase.start_char, phrase.end_char)
-        kind = self._kind(phrase, people)
+        kind = "anonymous" if _unnamed(head) else self._kind(phrase, people)
         return SourceMention(
             verb.i, sent.start, _source_text(phrase), kind, scope, n_sources=_count(phrase),
             via=_via(doc, verb), hedge=hedge or _sentence_hedge(sent), start=phrase.start_char,
@@ -188,6 +189,18 @@ class AttributionFinder:
                 return kind
             words += person.description.lower().split()
         return kind_from_words(words)
+
+
+_ANONYMITY = re.compile(r"\b(?:not|n['’]t|never)\s+(?:want(?:ing)?\s+)?(?:to\s+)?be\s+(?:named|identified|quoted)"
+                        r"|\banonymity\b|\banonymously\b|\bunnamed\b|\bnot authori[sz]ed to\b", re.I)
+_SOURCE_NOUNS = {"source", "sources", "insider", "insiders", "person", "people"}
+
+
+def _unnamed(head: Token) -> bool:
+    """'sources in the ministry', 'officers who did not want to be named': anonymous sources."""
+    if head.lower_ in ("source", "sources", "insider", "insiders") and head.ent_type_ == "":
+        return True
+    return bool(_ANONYMITY.search(head.doc[head.left_edge.i:head.right_edge.i + 1].text))
 
 
 def _known_kind(entry: dict) -> str:  # type: ignore[type-arg]
@@ -254,7 +267,12 @@ def _source_text(phrase: Span) -> str:
 
 
 def _carrier_source(noun: Token) -> Token | None:
+    """'reporting from X', 'a statement by X', 'X's tally', 'a tally compiled by X'."""
     for child in noun.children:
+        if child.dep_ in ("acl", "relcl"):
+            found = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
         if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of", "in"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (pobj.ent_type_ or pobj.pos_ == "PROPN" or pobj.lemma_.lower() not in CARRIER_NOUNS):

@@ -31,7 +31,7 @@ from unrest.nlp.event_vocab import (
     FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, STRIKE_AS_ATTACK, TRIGGERS,
 )
 from unrest.nlp.modality import is_historical, modality
-from unrest.nlp.vocab import DEPLOYMENT_VERBS
+from unrest.nlp.vocab import CASUALTY_CUES, DEPLOYMENT_VERBS
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
@@ -56,6 +56,7 @@ class EventBuilder:
         for sent in doc.sents:
             triggers = self._triggers(doc, sent, ctx)
             triggers += self._forces_movements(doc, sent, ctx, triggers)
+            triggers += self._implied_by_figures(sent, ctx, triggers)
             for group in _group(triggers):
                 events.append(self._build(doc, sent, group, ctx, len(events) + 1))
         _link_figures(doc, events, ctx)
@@ -105,6 +106,22 @@ class EventBuilder:
             mode = MOBILIZE_MODES.get(_force_kind(doc, tok, ctx) or "", None)
             out.append((verb, "MOBILIZE", mode))
             have.add(verb.i)
+        return out
+
+    def _implied_by_figures(self, sent: Span, ctx: _Context,
+                            triggers: list[tuple[Token, str, str | None]]) -> list[tuple[Token, str, str | None]]:
+        """'The death toll has risen to 108': a toll with no event word of its own still counts an event."""
+        out: list[tuple[Token, str, str | None]] = []
+        types = {etype for _, etype, _ in triggers}
+        for fig in ctx.figures_in(sent):
+            implied = _IMPLIED_EVENTS.get(fig.category)
+            if implied is None or types & set(FIGURE_EVENT_TYPES[fig.category]):
+                continue
+            etype, mode = implied
+            tok = _cue_token(sent, fig.category) or ctx.figure_token(fig)
+            etype, mode = _refine(tok, etype, mode, ctx)
+            out.append((tok, etype, mode))
+            types.add(etype)
         return out
 
     # 3-5. one event -----------------------------------------------------------------------
@@ -200,6 +217,20 @@ def _shutdowns(sent: Span) -> list[Token]:
         if {t.lower_ for t in args} & _NETWORK_WORDS:
             out.append(tok)
     return out
+
+
+_IMPLIED_EVENTS: dict[str, tuple[str, str | None]] = {
+    "killed": ("ASSAULT", None), "injured": ("ASSAULT", None), "arrested": ("COERCE", "arrest"),
+    "executed": ("ASSAULT", "execution"),
+}
+
+
+def _cue_token(sent: Span, category: str) -> Token | None:
+    """The word of the sentence that says what happened to the counted ('toll', 'killed')."""
+    for tok in sent:
+        if CASUALTY_CUES.get(tok.lemma_.lower()) == category or CASUALTY_CUES.get(tok.lower_) == category:
+            return tok
+    return None
 
 
 def _has_killed_figure(sent: Span, ctx: _Context) -> bool:

@@ -35,7 +35,9 @@ _BRIDGE = {"have", "has", "had", "been", "were", "was", "are", "is", "be", "bein
            "since", "subsequently", "were", "got", "get", "either", "now", "already", "in",
            "police", "security", "forces", "the", "by", "and", "or", "seriously", "critically",
            "fatally", "badly", "severely", "mostly", "shot", "gunned", "found", "left", "lay",
-           "taken", "into", "sent", "under", "put", "behind", "placed", "kept", "to"}
+           "taken", "into", "sent", "under", "put", "behind", "placed", "kept", "to", "reported",
+           "declared", "confirmed", "feared", "presumed", "believed", "admitted", "brought", "rushed",
+           "with", "later", "since", "reportedly", "a", "an", "gunshot", "bullet", "serious", "minor"}
 # "burnt to death", "hacked to death", "stoned to death": any verb followed by "to death"
 _TO_DEATH = ("to", "death")
 
@@ -95,14 +97,11 @@ class FigureClassifier:
             category = casualty_category(doc, num, unit_tok)
         if category is None and unit is not None:
             cat = UNIT_CATEGORIES.get(unit) or UNIT_CATEGORIES.get(unit.split()[-1])
-            if cat:
-                category = cat
-            elif unit in PEOPLE_UNITS or unit == "person":
-                category = _people_category(doc, num, unit_tok)
-        if category is None and unit is None:
-            inherited = _elliptical(doc, num, by_token, previous)
+            category = cat if cat else _people_category(doc, num, unit_tok)
+        if category is None:
+            inherited = _elliptical(doc, num, by_token, previous, has_unit=unit is not None)
             if inherited is not None:
-                category, unit = inherited.category, inherited.unit
+                category, unit = inherited.category, unit or inherited.unit
         if category is None:
             category = "other"
         if unit is None:
@@ -159,6 +158,16 @@ def find_unit(doc: Doc, num: NumberSpan) -> Token | None:
             best = tok
     if best is not None:
         return best
+    # "Crowds estimated at tens of thousands": the noun the number's phrase hangs from
+    node = last
+    for _ in range(3):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in UNIT_CATEGORIES and node.i < num.num_start:
+            return node
+        if node.pos_ not in ("ADP", "VERB", "ADV", "NUM", "NOUN"):
+            break
     # "the number of fighters at roughly 800", "the death toll rose to 427"
     frame = _count_frame(doc, last)
     if frame is not None:
@@ -243,6 +252,10 @@ def casualty_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str 
         for child in unit_tok.children:
             if child.dep_ in ("acl", "amod", "relcl") and (cat := _cue(child)):
                 return cat
+            if child.dep_ == "prep" and child.lower_ in ("with", "for"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (cat := _cue(pobj)) == "injured":
+                        return cat
     # 3. up the parse: "Police said 73 died", "the number of dead rose to", "were killed"
     node = anchor
     for _ in range(3):
@@ -287,6 +300,8 @@ def _cue(tok: Token) -> str | None:
             return None
         if lemma == "book" and tok.pos_ != "VERB":
             return None
+        if lemma == "hang" and tok.lower_ != "hanged" and not any(c.dep_ == "auxpass" for c in tok.children):
+            return None
         if lemma == "body" and tok.pos_ != "NOUN":
             return None
     if lemma == "toll" and not any(c.lemma_.lower() in ("death", "casualty") for c in tok.children):
@@ -295,9 +310,11 @@ def _cue(tok: Token) -> str | None:
 
 
 def _people_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str | None:
-    """People counted with a verb of protest or deployment: participants or forces."""
+    """People counted with a verb of protest: participants."""
+    if unit_tok is not None and unit_tok.pos_ != "NOUN":
+        return None
     head = unit_tok.head if unit_tok is not None else doc[num.num_end - 1].head
-    for _ in range(2):
+    for _ in range(3):
         lemma = head.lemma_.lower()
         if lemma in PARTICIPATION_VERBS or lemma in ("protest", "demonstration", "rally", "march", "strike"):
             return "participants"
@@ -311,9 +328,26 @@ def _people_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str |
 
 
 def _elliptical(doc: Doc, num: NumberSpan, by_token: dict[int, Figure],
-                previous: list[Figure]) -> Figure | None:
-    """'73 died ...: 43 in X, 27 in Y' -- 43 and 27 borrow the category of 73."""
+                previous: list[Figure], has_unit: bool) -> Figure | None:
+    """'73 died ...: 43 in X, 27 in Y' -- 43 and 27 borrow the category of 73; so do the parts
+    of a total ('25 killed, nine of them police officers') and a frame that names no category
+    ('put the national figure at 3.5 million' after a count of marchers)."""
     tok = doc[num.num_end - 1]
+    # "... killed, nine of them police officers", "including 81,000 in Paris", "among them 306 civilians"
+    before = {t.lower_ for t in doc[max(tok.sent.start, num.tok_start - 3):num.tok_start]}
+    after = [t.lower_ for t in doc[num.num_end:min(len(doc), num.num_end + 2)]]
+    subdivides = bool(before & {"including", "among", "whom", "incl"}) or after[:2] in (["of", "them"], ["of", "whom"])
+    if subdivides and previous:
+        last = next((f for f in reversed(previous) if f.category != "other"), None)
+        if last is not None and _same_sentence(doc, last, tok):
+            return last
+    frame = _count_frame(doc, tok)
+    if frame is not None and not any(c.lower_ == "of" for c in frame.children) and previous:
+        last = next((f for f in reversed(previous) if f.category not in ("other", "duration", "money")), None)
+        if last is not None and tok.idx - last.end < 400:
+            return last
+    if has_unit:
+        return None
     node = tok
     for _ in range(3):
         if node.head is node:
@@ -329,6 +363,11 @@ def _elliptical(doc: Doc, num: NumberSpan, by_token: dict[int, Figure],
         if same_sent is not None and same_sent.sent.start == tok.sent.start and last.category in CASUALTY:
             return last
     return None
+
+
+def _same_sentence(doc: Doc, fig: Figure, tok: Token) -> bool:
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    return span is not None and span.sent.start == tok.sent.start
 
 
 def _change(doc: Doc, num: NumberSpan) -> str | None:
