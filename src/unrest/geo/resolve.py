@@ -54,6 +54,7 @@ _ADMIN_AFTER = re.compile(
 )
 _ADMIN2_AFTER = re.compile(r"^\s*(district|county|municipality|raion)\b", re.I)
 _PROVINCE_WORDS = re.compile(r"\b(provinces|governorates|states|oblasts|regions)\b", re.I)
+_CITY_WORDS = re.compile(r"\b(cities|towns|city|town)\b", re.I)
 STATEMENT_VERBS = frozenset(
     "say said says warn warned warns reject rejected rejects deny denied denies accuse accused "
     "accuses announce announced announces claim claimed claims condemn condemned condemns demand "
@@ -114,7 +115,9 @@ class Mention:
     candidates: list[Candidate]
     sentence: int = 0
     government: bool = False  # set by a caller that parsed the sentence
-    lowercase: bool = False  # found in running lowercase text: needs more support
+    weak: bool = False  # little evidence (a small town in lowercase text): kept only in the report's country
+    sent_start: int = 0  # character bounds of its sentence, when known
+    sent_end: int = 0
 
 
 @dataclass
@@ -156,6 +159,7 @@ class _Context:
     previous: Sequence[Resolved | None] | None = None
     weights: dict[str, float] = field(default_factory=dict)
     province_sentences: set[int] = field(default_factory=set)
+    city_sentences: set[int] = field(default_factory=set)
     qualifiers: dict[int, tuple[int, str]] = field(default_factory=dict)
 
 
@@ -177,9 +181,8 @@ def resolve(
     if country_hint:
         base[country_hint] += 3
     ctx = _Context(text, mentions)
-    ctx.province_sentences = {
-        m.sentence for m in mentions if _PROVINCE_WORDS.search(_sentence_text(text, mentions, m))
-    }
+    ctx.province_sentences = {m.sentence for m in mentions if _PROVINCE_WORDS.search(_sentence_text(text, m))}
+    ctx.city_sentences = {m.sentence for m in mentions if _CITY_WORDS.search(_sentence_text(text, m))}
     ctx.qualifiers = _qualifier_pairs(mentions, text)
     # pass 1: priors and cues only, to learn the report's country; passes 2-3: full context
     chosen = [_best(i, ctx) for i in range(len(mentions))]
@@ -189,6 +192,9 @@ def resolve(
         chosen = [_best(i, ctx) for i in range(len(mentions))]
     weights = _country_weights(chosen, base)
     country = max(weights, key=weights.__getitem__) if weights else None
+    chosen = [
+        None if r is not None and r.mention.weak and r.candidate.country != country else r for r in chosen
+    ]
     return Resolution(chosen, country, dict(weights))
 
 
@@ -219,8 +225,6 @@ def _best(i: int, ctx: _Context) -> Resolved | None:
                 continue
         if cue is not None and c.feature == cue:
             s += CUE_BONUS
-        elif cue is None and m.sentence in ctx.province_sentences and c.feature == "admin1":
-            s += 1.0
         if government and c.entry is not None and c.entry.capital:
             s += 3.0
         s += COUNTRY_CONTEXT * share
@@ -233,7 +237,7 @@ def _best(i: int, ctx: _Context) -> Resolved | None:
         scored.append((s, c))
     if not scored:
         return None
-    _twin_bonus(scored, cue)
+    _twin_bonus(scored, cue, m.sentence in ctx.province_sentences, m.sentence in ctx.city_sentences)
     score, best = max(scored, key=lambda sc: sc[0])
     role = "government" if government and best.entry is not None and best.entry.capital else "location"
     return Resolved(m, best, score, role)
@@ -250,20 +254,23 @@ def _prior(c: Candidate) -> float:
     return s
 
 
-def _twin_bonus(scored: list[tuple[float, Candidate]], cue: str | None) -> None:
-    """Prefer a province over its same-named seat city unless the text says "city"."""
-    if cue == "city":
-        return
-    provinces = {c.admin1_code for _, c in scored if c.feature == "admin1"}
+def _twin_bonus(scored: list[tuple[float, Candidate]], cue: str | None, provinces_near: bool,
+                cities_near: bool) -> None:
+    """A province and its same-named seat city (Kermanshah, Brest, Najaf): the city, unless
+    the sentence speaks of provinces ("western provinces, including Kermanshah, Ilam")."""
+    if cue is not None:
+        return  # "city of X" / "X province" already decided it
     for i, (s, c) in enumerate(scored):
         if c.feature != "admin1":
             continue
-        twins = [
-            t for _, t in scored
-            if t.feature == "city" and t.admin1_code in provinces and t.admin1_code == c.admin1_code
-        ]
-        if twins and all(not (t.entry and t.entry.capital) and t.population < 1_000_000 for t in twins):
-            scored[i] = (s + PROVINCE_TWIN_BONUS, c)
+        for j, (t_score, t) in enumerate(scored):
+            if t.feature != "city" or t.admin1_code != c.admin1_code or t.country != c.country:
+                continue
+            seat_like = not (t.entry and t.entry.capital) and t.population < 1_000_000
+            if provinces_near and not cities_near and seat_like:
+                scored[i] = (max(s, t_score) + PROVINCE_TWIN_BONUS, c)
+            else:
+                scored[j] = (max(t_score, s) + PROVINCE_TWIN_BONUS, t)
 
 
 def _cue(text: str, m: Mention) -> str | None:
@@ -286,10 +293,10 @@ def _looks_governmental(text: str, m: Mention) -> bool:
     return bool(found and found.group(1).lower() in STATEMENT_VERBS)
 
 
-def _sentence_text(text: str, mentions: Sequence[Mention], m: Mention) -> str:
-    same = [x for x in mentions if x.sentence == m.sentence]
-    lo, hi = min(x.start for x in same), max(x.end for x in same)
-    return text[max(0, lo - 200) : hi + 200]
+def _sentence_text(text: str, m: Mention) -> str:
+    if m.sent_end > m.sent_start:
+        return text[m.sent_start : m.sent_end]
+    return text[max(0, m.start - 150) : m.end + 150]  # no sentence bounds given: a window
 
 
 def _qualifier_pairs(mentions: Sequence[Mention], text: str) -> dict[int, tuple[int, str]]:

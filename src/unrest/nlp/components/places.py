@@ -6,13 +6,17 @@ Writes ``doc._.unrest_places`` (``unrest.models.Place``, ids p1, p2, ... in text
 Steps, per doc:
 
 1. Casing: a doc with almost no capitals (or all capitals) is read in "lowercase mode",
-   where gazetteer names are searched in running text; otherwise only capitalised spans and
-   NER entities can be places (a lowercase "police" or "march" never is).
+   where gazetteer names are searched in running text; otherwise only capitalised spans can
+   be places (a lowercase "police" or "march" never is).
 2. Spans: every n-gram (up to 5 tokens) is looked up at once in the gazetteer and the named
-   region table; directions ("northern Iran", "the western provinces") become region spans.
-3. Filters: NER labels (PERSON/ORG/DATE spans are not places, "Iran International" is an
-   ORG), demonyms ("Iraqi", "Lebanese" only inform the country), common English words
-   (WordNet verbs/adjectives from the lemmatizer tables), stop words, determiners.
+   region table; directions ("northern Iran", "the western provinces") become region spans,
+   capitalised names ending in "Square", "Avenue", "Prison"... become sites.
+3. Filters: the small NER model often tags towns as PERSON or ORG, so its labels are a hint,
+   not a verdict: a mislabelled name is kept when the text around it says "place" ("in
+   Quetta", "Marseille, Lyon, Toulouse", "the Adjara region"), and dropped when it is part of
+   a longer name ("Iran International"). Demonyms ("Iraqi") only inform the country; common
+   English words (WordNet verbs/adjectives from the lemmatizer tables) and stop words are
+   never places in lowercase text.
 4. Overlaps: regions and longer spans win ("Kurdish regions" over "Kurdish").
 5. Resolution: ``unrest.geo.resolve`` picks one reading per span using the whole report;
    capitals that are the subject of a statement verb get ``role="government"``.
@@ -20,48 +24,59 @@ Steps, per doc:
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 import unrest.nlp.extensions  # noqa: F401  (registers doc._.unrest_* attributes)
 from unrest.geo.fold import fold
 from unrest.geo.gazetteer import Gazetteer, Match
 from unrest.geo.regions import AREA_NOUNS, RegionDef, direction_key, direction_region, region_table
-from unrest.geo.resolve import (
-    STATEMENT_VERBS,
-    Candidate,
-    Mention,
-    Resolution,
-    Resolved,
-    candidates_for,
-    resolve,
-)
+from unrest.geo.resolve import STATEMENT_VERBS, Candidate, Mention, Resolution, Resolved, candidates_for, resolve
 from unrest.models import Place
 
 log = logging.getLogger(__name__)
 
 MAX_NGRAM = 5
-NOT_PLACE_LABELS = frozenset(
-    "PERSON ORG DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY WORK_OF_ART LAW LANGUAGE "
-    "EVENT PRODUCT".split()
-)
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# lowercase words inside names ("Deir ez-Zor", "Bosnia and Herzegovina", "Trinidad and Tobago")
+# entity labels that a place name is never part of
+HARD_LABELS = frozenset("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY LANGUAGE".split())
 CONNECTORS = frozenset("of and the de del la las los el al ez az as ad an du da do des di y e upon on".split())
-LOCATIVE = frozenset("in at near from to into across outside around toward towards throughout inside".split())
+LOCATIVE = frozenset("in at near from to into across outside around toward towards throughout inside via".split())
+PLACE_OF = AREA_NOUNS | frozenset(
+    "city town village suburb suburbs neighbourhood neighborhood municipality capital outskirts "
+    "hometown district".split()
+)
+# "assam rifles", "all assam students' union": a place name inside an organisation's name
+ORG_NOUNS = frozenset(
+    "rifles regiment union students party front council federation association congress league "
+    "corps battalion brigade university college times tribune express herald post news airways "
+    "airlines bank club fc united".split()
+)
+SITE_NOUNS = frozenset(
+    "square avenue street road boulevard bridge prison jail airport stadium university mosque "
+    "church cathedral palace parliament park market bazaar base camp hospital highway motorway "
+    "roundabout plaza gate compound barracks".split()
+)
 # Frequent English words that are also notable places; the WordNet check catches most others.
 COMMON_WORDS = frozenset(
     "police march male mobile nice reading bath orange split buffalo temple sale lens "
     "independence providence victoria concord aurora phoenix of us man university union "
     "liberty hope unity progress justice freedom paradise eden ocean golden harmony faith "
-    "friendship welcome mission enterprise commerce industry deal say said will ban mali "
-    "chad jordan turkey china guinea georgia wales".split()
+    "friendship welcome mission enterprise commerce industry deal say said will ban".split()
 )
-_NON_NOUN_POS = ("verb", "adj", "adv")
+
+
+@lru_cache(maxsize=1)
+def not_place_names() -> frozenset[str]:
+    """Continents and multi-country regions ("Africa", "Middle East"): named, but not places here."""
+    data = json.loads(resources.files("unrest.geo").joinpath("data/aliases.json").read_text("utf-8"))
+    return frozenset(fold(n) for n in data["not_places"])
 
 
 @dataclass
@@ -71,9 +86,10 @@ class _Span:
     start: int
     end: int
     candidates: list[Candidate]
-    priority: int  # 2 region/direction, 1 aligned with a NER place entity, 0 other
-    government: bool = False
+    priority: int  # 3 site, 2 region/direction, 1 aligned with a NER place entity, 0 other
+    weak: bool = False
     direction: str | None = None  # "the western provinces": country from context
+    site: bool = False
 
 
 class PlacesComponent:
@@ -102,17 +118,17 @@ class PlacesComponent:
             lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
             if lookups is not None and lookups.has_table("lemma_index"):
                 table = lookups.get_table("lemma_index")
-                for pos in _NON_NOUN_POS:
+                for pos in ("verb", "adj", "adv"):
                     words.update(table.get(pos, []))
         return frozenset(words)
 
     def __call__(self, doc: Doc) -> Doc:
         lowercase_mode = _lowercase_mode(doc)
         spans, demonyms = self._find_spans(doc, lowercase_mode)
-        mentions = [self._mention(doc, s) for s in spans]
-        resolution = resolve(mentions, doc.text, demonyms=demonyms)
+        resolvable = [s for s in spans if not s.site and s.direction is None]
+        resolution = resolve([self._mention(doc, s) for s in resolvable], doc.text, demonyms=demonyms)
         doc._.unrest_country_hint = resolution.country
-        doc._.unrest_places = self._places(doc, spans, resolution)
+        doc._.unrest_places = self._places(doc, spans, resolvable, resolution)
         return doc
 
     # -- finding spans -------------------------------------------------------------------
@@ -120,26 +136,31 @@ class PlacesComponent:
     def _find_spans(self, doc: Doc, lowercase_mode: bool) -> tuple[list[_Span], list[str]]:
         grams = {(i, j): fold(doc[i:j].text) for i, j in _ngrams(doc)}
         found = self.gazetteer.lookup_keys(grams.values())
+        ctx = _Finder(doc, grams, found, lowercase_mode)
         regions = region_table()
         spans: list[_Span] = []
         for (i, j), key in grams.items():
             matches = found.get(key, [])
             rdefs = regions.get(key, ())
-            if not matches and not rdefs:
+            if (not matches and not rdefs) or key in not_place_names():
                 continue
             span = doc[i:j]
             if rdefs and self._region_ok(span, rdefs, lowercase_mode):
                 spans.append(_Span(i, j, candidates_for(self.gazetteer, span.text, matches), 2))
-            elif matches and self._gazetteer_ok(span, matches, lowercase_mode):
-                aligned = any(e.label_ in PLACE_LABELS | {"NORP"} and _same_span(e, span) for e in doc.ents)
-                spans.append(_Span(i, j, [Candidate.from_match(m) for m in matches], int(aligned)))
-        spans += self._direction_spans(doc, found, grams, lowercase_mode)
+            elif matches:
+                verdict = self._gazetteer_ok(span, matches, ctx)
+                if verdict:
+                    aligned = any(e.label_ in ("GPE", "LOC", "NORP") and _same_span(e, span) for e in doc.ents)
+                    spans.append(_Span(i, j, [Candidate.from_match(m) for m in matches], int(aligned),
+                                       weak=verdict == "weak"))
+        spans += self._direction_spans(ctx)
+        if not lowercase_mode:
+            spans += _site_spans(doc)
         chosen = _without_overlaps(spans)
-        demonyms = self._demonyms(doc, chosen, lowercase_mode)
-        return chosen, demonyms
+        return chosen, self._demonyms(doc, chosen, lowercase_mode)
 
     def _region_ok(self, span: Span, rdefs: tuple[RegionDef, ...], lowercase_mode: bool) -> bool:
-        if _in_label(span, NOT_PLACE_LABELS - {"ORG"}):
+        if any(t.ent_type_ in HARD_LABELS | {"PERSON"} for t in span):
             return False
         if lowercase_mode:
             return len(span) > 1 or len(span.text) >= 5 and span.text.lower() not in self._common
@@ -148,62 +169,71 @@ class PlacesComponent:
         # "Swat" the valley, not a "swat team"; a lowercase alias ("coastal region") may be either
         return span.text[:1].isupper() or not capitalised_alias
 
-    def _gazetteer_ok(self, span: Span, matches: list[Match], lowercase_mode: bool) -> bool:
+    def _gazetteer_ok(self, span: Span, matches: list[Match], ctx: _Finder) -> bool | str:
+        """Whether a gazetteer match is a place mention: True, False or "weak"."""
         first, last = span[0], span[-1]
-        if first.is_punct or last.is_punct or first.lower_ in CONNECTORS or last.lower_ in CONNECTORS:
+        if first.lower_ in CONNECTORS or last.lower_ in CONNECTORS or first.is_punct:
+            return False
+        if not ctx.lowercase_mode and not span.text[:1].isupper():
             return False
         if self.gazetteer.demonym_country(span.text) and not _has_country(matches, exact=True):
             return False  # "Iraqi", "Afghan": nationality, not place
-        labels = {t.ent_type_ for t in span if t.ent_type_}
-        entity = _entity_of(span)
-        if labels & NOT_PLACE_LABELS:
-            return self._mislabelled_ok(span, matches, entity, labels)
-        if entity is not None and entity.label_ in PLACE_LABELS | {"NORP"} and _same_span(entity, span):
-            return True  # the NER already says it is a place (or a group named like one)
-        if span.text[:1].isupper() and not lowercase_mode:
-            return self._capitalised_ok(span, matches)
-        if lowercase_mode:
-            return self._lowercase_ok(span, matches)
-        return False
-
-    def _mislabelled_ok(self, span: Span, matches: list[Match], entity: Span | None, labels: set[str]) -> bool:
-        """A place the NER tagged as something else, when the whole entity is the name.
-
-        "Maldives" (ORG) is a country; "in Ahvaz" (PERSON) after a locative preposition is a
-        big city; "Washington said" (PERSON/ORG) is a capital speaking for its government.
-        """
-        if entity is None or not _same_span(entity, span) or not labels <= {"PERSON", "ORG"}:
+        if _in_organisation_name(span):
             return False
-        if "PERSON" not in labels and _has_country(matches, exact=False):
-            return True
-        if _locative(span) and _big_city(matches, 100_000):
-            return True
-        return _is_government_subject(span) and any(m.entry.capital and m.kind <= 1 for m in matches)
+        labels = {t.ent_type_ for t in span if t.ent_type_}
+        if labels & HARD_LABELS:
+            return False
+        entity = _entity_of(span)
+        if entity is not None and _same_span(entity, span) and entity.label_ in ("GPE", "NORP"):
+            return True  # the NER already says it is a place (a NORP name is not a demonym here)
+        if entity is not None and _same_span(entity, span) and entity.label_ in ("LOC", "FAC"):
+            # mountains, rivers and "the metro" match small towns: only well-known places
+            return _strong(matches, 100_000) or ctx.cue(span)
+        if entity is not None:
+            return self._mislabelled_ok(span, matches, entity, ctx)
+        if ctx.lowercase_mode:
+            return self._lowercase_ok(span, matches, ctx)
+        return self._capitalised_ok(span, matches, ctx)
 
-    def _capitalised_ok(self, span: Span, matches: list[Match]) -> bool:
+    def _mislabelled_ok(self, span: Span, matches: list[Match], entity: Span, ctx: _Finder) -> bool:
+        """A name inside an entity the NER did not call a place ("Lyon" PERSON, "Abuja, Benin
+        City" ORG): kept when the text says "place" around it, and it is not part of a longer
+        proper name ("Iran International")."""
+        doc = span.doc
+        inside_before = doc[span.start - 1] if span.start > entity.start else None
+        inside_after = doc[span.end] if span.end < entity.end else None
+        for tok in (inside_before, inside_after):
+            if tok is not None and (tok.is_title or tok.is_upper) and tok.lower_ not in PLACE_OF:
+                return False
+        if entity.label_ == "ORG" and _has_country(matches, exact=False):
+            return True  # "Confederation of Indigenous Nationalities of Ecuador", "Maldives"
+        if _is_government_subject(span) and any(m.entry.capital and m.kind <= 1 for m in matches):
+            return True  # "Washington said" tagged PERSON
+        return ctx.cue(span) and _strong(matches, 10_000)
+
+    def _capitalised_ok(self, span: Span, matches: list[Match], ctx: _Finder) -> bool:
         """A capitalised name the NER missed: a country, province or sizeable town."""
-        if any(not (t.is_title or t.is_upper or t.lower_ in CONNECTORS) for t in span):
+        if any(not (t.is_title or t.is_upper or t.lower_ in CONNECTORS or t.is_punct) for t in span):
             return False
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
-        # part of a longer proper name ("Iran International", "Lisa Daftari")
+        # part of a longer proper name ("Revolutionary Guard", "Lisa Daftari")
         if before is not None and before.is_title and not before.is_sent_start and not before.is_punct:
             return False
-        if after is not None and after.is_title and after.lower_ not in AREA_NOUNS | {"city", "valley"}:
+        if after is not None and after.is_title and after.lower_ not in PLACE_OF:
             return False
         if span[0].is_sent_start and len(span) == 1 and span.text.lower() in self._common:
             return False
-        if len(span) == 1 and span[0].pos_ not in ("PROPN", "NOUN") and not _locative(span):
+        if len(span) == 1 and span[0].pos_ not in ("PROPN", "NOUN") and not ctx.cue(span):
             return False
-        return any(
-            m.kind <= 1 and (m.entry.feature in ("country", "admin1") or m.entry.population >= 15_000)
-            for m in matches
-        )
+        return _strong(matches, 15_000)
 
-    def _lowercase_ok(self, span: Span, matches: list[Match]) -> bool:
-        """Running lowercase text: only well-known names that are not English words."""
-        if any(t.is_stop or t.like_num for t in span):
+    def _lowercase_ok(self, span: Span, matches: list[Match], ctx: _Finder) -> bool | str:
+        """Running lowercase text: well-known names that are not English words, or small
+        towns where the text says "place" ("in leh", "churachandpur district") - those are
+        "weak" and kept only if they lie in the report's country."""
+        if any(t.is_stop or t.like_num or t.is_punct for t in span) or len(span.text) < 3:
             return False
         if len(span) == 1 and (span.text.lower() in self._common or span[0].lemma_.lower() in self._common):
             return False
@@ -212,65 +242,48 @@ class PlacesComponent:
             return False  # "his march", "a police"
         if before is not None and before.lower_ == "the" and not _has_country(matches, exact=False):
             return False
-        if len(span.text) < 4:
-            return False
-        return any(
-            (m.kind <= 1 and m.entry.feature in ("country", "admin1"))
+        if any(
+            (m.kind <= 1 and m.entry.feature in ("country", "admin1") and len(span.text) >= 4)
             or (m.kind == 0 and m.entry.feature == "city" and m.entry.population >= self.min_lowercase_population)
             for m in matches
-        )
+        ):
+            return True
+        if ctx.cue(span) and any(m.kind == 0 and m.entry.population >= 5_000 for m in matches):
+            return "weak"
+        return False
 
-    def _direction_spans(self, doc: Doc, found: dict[str, list[Match]], grams: dict[tuple[int, int], str],
-                         lowercase_mode: bool) -> list[_Span]:
-        """"northern Iran", "south Lebanon", "eastern Ukraine's", "the western provinces"."""
-        out: list[_Span] = []
+    def _direction_spans(self, ctx: _Finder) -> list[_Span]:
+        """"northern Iran", "south Lebanon", "western provinces of Iran", "the western provinces"."""
+        doc, out = ctx.doc, []
         for tok in doc:
             key = direction_key(tok.text)
-            if key is None or tok.i + 1 >= len(doc):
+            if key is None or tok.i + 1 >= len(doc) or tok.ent_type_ in HARD_LABELS:
                 continue
             nxt = tok.i + 1
-            if doc[nxt].text in ("-",) and nxt + 1 < len(doc):
-                continue  # "north-west" is split oddly by some tokenizers; rare enough to skip
-            if doc[nxt].lower_ in AREA_NOUNS:
+            if doc[nxt].lower_ in AREA_NOUNS | {"highlands", "lowlands", "plains", "coast", "hills"}:
                 end = nxt + 1
                 if end + 1 < len(doc) and doc[end].lower_ == "of":
-                    place = self._place_after(doc, end + 1, found, grams, lowercase_mode)
+                    place = ctx.place_after(end + 1)
                     if place is not None:
-                        p_end, cands = place
-                        out.append(_Span(tok.i, p_end, self._direction_candidates(key, cands, doc[tok.i:p_end].text), 2))
+                        out.append(_Span(tok.i, place[0], self._direction_candidates(key, place[1]), 2))
                         continue
-                out.append(_Span(tok.i, end, [], 2, direction=key))
+                if not tok.is_title or tok.is_sent_start:  # "Western Province" is a name
+                    out.append(_Span(tok.i, end, [], 2, direction=key))
                 continue
-            place = self._place_after(doc, nxt, found, grams, lowercase_mode)
+            place = ctx.place_after(nxt)
             if place is None:
                 continue
-            p_end, cands = place
-            full_key = grams.get((tok.i, p_end))
             # "South Sudan", "West Bengal": the whole phrase is itself a name
-            if full_key in found and (tok.is_title or lowercase_mode):
+            if ctx.found.get(ctx.grams.get((tok.i, place[0]), "")) and (tok.is_title or ctx.lowercase_mode):
                 continue
-            out.append(_Span(tok.i, p_end, self._direction_candidates(key, cands, doc[tok.i:p_end].text), 2))
+            out.append(_Span(tok.i, place[0], self._direction_candidates(key, place[1]), 2))
+            out.append(_Span(nxt, place[0], [Candidate.from_match(m) for m in place[1]], 1))
         return out
 
-    def _place_after(self, doc: Doc, i: int, found: dict[str, list[Match]],
-                     grams: dict[tuple[int, int], str], lowercase_mode: bool) -> tuple[int, list[Match]] | None:
-        """The longest country/province name starting at token ``i``."""
-        if not (lowercase_mode or doc[i].text[:1].isupper()):
-            return None
-        for j in range(min(len(doc), i + MAX_NGRAM), i, -1):
-            key = grams.get((i, j))
-            matches = [
-                m for m in found.get(key or "", [])
-                if m.entry.feature in ("country", "admin1") and m.kind <= 1
-            ]
-            if matches:
-                return j, matches
-        return None
-
-    def _direction_candidates(self, key: str, matches: list[Match], label: str) -> list[Candidate]:
+    def _direction_candidates(self, key: str, matches: list[Match]) -> list[Candidate]:
         out: list[Candidate] = []
         for m in matches[:4]:
-            region = direction_region(self.gazetteer, key, m.entry, label=None)
+            region = direction_region(self.gazetteer, key, m.entry)
             if region is not None:
                 out.append(Candidate.from_region(region))
         return out
@@ -292,25 +305,30 @@ class PlacesComponent:
         span = doc[s.start : s.end]
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
         return Mention(
-            span.text, span.start_char, span.end_char, s.candidates,
-            sentence=sent.start, government=_is_government_subject(span),
-            lowercase=span.text.islower(),
+            span.text, span.start_char, span.end_char, s.candidates, sentence=sent.start,
+            government=_is_government_subject(span), weak=s.weak,
+            sent_start=sent.start_char, sent_end=sent.end_char,
         )
 
-    def _places(self, doc: Doc, spans: list[_Span], resolution: Resolution) -> list[Place]:
-        places: list[Place] = []
+    def _places(self, doc: Doc, spans: list[_Span], resolvable: list[_Span], resolution: Resolution) -> list[Place]:
+        resolved = {id(s): r for s, r in zip(resolvable, resolution.places)}
         country = self.gazetteer.country(resolution.country) if resolution.country else None
-        for s, chosen in sorted(zip(spans, resolution.places), key=lambda p: p[0].start):
-            if s.direction is not None:  # "the western provinces": the report's country
-                if country is None:
-                    continue
+        out: list[tuple[int, Resolved, _Span]] = []
+        for s in spans:
+            text = doc[s.start : s.end].text
+            chosen = resolved.get(id(s))
+            if s.direction is not None and country is not None:  # "the western provinces"
                 region = direction_region(self.gazetteer, s.direction, country)
-                if region is None:
-                    continue
-                chosen = Resolved(Mention(doc[s.start:s.end].text, 0, 0, []), Candidate.from_region(region), 0.0)
-            if chosen is None:
-                continue
-            places.append(_place(doc[s.start : s.end], chosen, len(places) + 1))
+                if region is not None:
+                    chosen = Resolved(Mention(text, 0, 0, []), Candidate.from_region(region), 0.0)
+            if chosen is not None:
+                out.append((s.start, chosen, s))
+        places = [_place(doc[s.start : s.end], r) for _, r, s in sorted(out, key=lambda x: x[0])]
+        sites = [s for s in spans if s.site]
+        places += [_site_place(doc[s.start : s.end], places, resolution.country) for s in sites]
+        places.sort(key=lambda p: p.start)
+        for n, p in enumerate(places, 1):
+            p.id = f"p{n}"
         return places
 
 
@@ -327,21 +345,109 @@ def make_places(nlp: Language, name: str, gazetteer_path: str | None,
                            min_lowercase_population=min_lowercase_population)
 
 
+@dataclass
+class _Finder:
+    """One doc's n-grams and gazetteer hits, with the context tests that use them."""
+
+    doc: Doc
+    grams: dict[tuple[int, int], str]
+    found: dict[str, list[Match]]
+    lowercase_mode: bool
+
+    def cue(self, span: Span) -> bool:
+        """The text says "place" around ``span``: "in X", "district of X", "X region", or a
+        list of places ("Marseille, Lyon, Toulouse")."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is not None and before.lower_ in LOCATIVE:
+            return True
+        if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_OF:
+            return True
+        if after is not None and after.lower_ in PLACE_OF:
+            return True
+        if before is not None and before.text in (",", "and", "&") and span.start > 1:
+            if self._place_ends_at(span.start - 1):
+                return True
+        if after is not None and after.text in (",", "and", "&") and span.end + 1 < len(doc):
+            return self._place_starts_at(span.end + 1)
+        return False
+
+    def _place_ends_at(self, end: int) -> bool:
+        doc = self.doc
+        if doc[end - 1].ent_type_ in ("GPE", "LOC"):
+            return True
+        return any(self.found.get(self.grams.get((i, end), "")) for i in range(max(0, end - 3), end)) and (
+            doc[end - 1].is_title or self.lowercase_mode
+        )
+
+    def _place_starts_at(self, start: int) -> bool:
+        doc = self.doc
+        return doc[start].ent_type_ in ("GPE", "LOC") or (
+            (doc[start].is_title or self.lowercase_mode) and bool(self.found.get(self.grams.get((start, start + 1), "")))
+        )
+
+    def place_after(self, i: int) -> tuple[int, list[Match]] | None:
+        """The longest country/province name starting at token ``i`` (not a big city: "central
+        Baghdad" is the city's centre, not a region)."""
+        if i >= len(self.doc) or not (self.lowercase_mode or self.doc[i].text[:1].isupper()):
+            return None
+        for j in range(min(len(self.doc), i + MAX_NGRAM), i, -1):
+            all_matches = self.found.get(self.grams.get((i, j), ""), [])
+            units = [m for m in all_matches if m.entry.feature in ("country", "admin1") and m.kind <= 1]
+            if units:
+                if any(m.entry.feature == "city" and m.kind == 0 and m.entry.population >= 100_000 for m in all_matches):
+                    return None
+                return j, units
+        return None
+
+
 # -- helpers ------------------------------------------------------------------------------
 
 
-def _place(span: Span, r: Resolved, n: int) -> Place:
+def _place(span: Span, r: Resolved) -> Place:
     c = r.candidate
     text, start, end = span.text, span.start_char, span.end_char
     if c.region is not None:
         reg = c.region
         one = reg.admin1_codes[0] if len(reg.admin1_codes) == 1 else None
-        return Place(f"p{n}", text, start, end, reg.name, "region", reg.lat, reg.lon, None,
+        return Place("", text, start, end, reg.name, "region", reg.lat, reg.lon, None,
                      None, one, reg.country, list(reg.admin1_codes), r.role)
     e = c.entry
     assert e is not None
-    return Place(f"p{n}", text, start, end, e.name, e.feature, e.lat, e.lon, e.geonameid,
+    return Place("", text, start, end, e.name, e.feature, e.lat, e.lon, e.geonameid,
                  e.admin1, e.admin1_code, e.country, [], r.role)
+
+
+def _site_place(span: Span, places: list[Place], country: str | None) -> Place:
+    """A square, avenue or prison: located by the nearest town named in its sentence."""
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    near = [p for p in places if sent.start_char <= p.start < sent.end_char and p.feature in ("city", "admin2", "admin1")]
+    near.sort(key=lambda p: abs(p.start - span.start_char))
+    anchor = near[0] if near else None
+    return Place(
+        "", span.text, span.start_char, span.end_char, span.text, "site",
+        anchor.lat if anchor else None, anchor.lon if anchor else None, None,
+        anchor.admin1 if anchor else None, anchor.admin1_code if anchor else None,
+        anchor.country if anchor else country, [], "location",
+    )
+
+
+def _site_spans(doc: Doc) -> list[_Span]:
+    """Capitalised names ending in a site noun: "Tahrir Square", "Martyrs' Square", "Evin Prison"."""
+    out: list[_Span] = []
+    for tok in doc:
+        if tok.lower_ not in SITE_NOUNS or not tok.is_title or tok.ent_type_ in ("PERSON",):
+            continue
+        i = tok.i
+        while i > tok.sent.start and (
+            (doc[i - 1].is_title and not doc[i - 1].is_sent_start and doc[i - 1].lower_ not in ("the",))
+            or doc[i - 1].text in ("-", "'", "’") or doc[i - 1].lower_ in ("al", "el", "ul", "de")
+        ):
+            i -= 1
+        if doc[i].is_title and doc[i].lower_ not in CONNECTORS and i < tok.i:
+            out.append(_Span(i, tok.i + 1, [], 3, site=True))
+    return out
 
 
 def _lowercase_mode(doc: Doc) -> bool:
@@ -357,7 +463,7 @@ def _lowercase_mode(doc: Doc) -> bool:
 def _ngrams(doc: Doc) -> Iterator[tuple[int, int]]:
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         for i in range(sent.start, sent.end):
-            if not (doc[i].is_alpha or doc[i].text[:1].isalpha()):
+            if not doc[i].text[:1].isalpha():
                 continue
             for j in range(i + 1, min(sent.end, i + MAX_NGRAM) + 1):
                 tok = doc[j - 1]
@@ -371,9 +477,13 @@ def _without_overlaps(spans: list[_Span]) -> list[_Span]:
     taken: set[int] = set()
     chosen: list[_Span] = []
     for s in sorted(spans, key=lambda s: (-s.priority, -(s.end - s.start), s.start)):
-        if s.priority < 2 and not s.candidates:
+        if not s.candidates and s.direction is None and not s.site:
             continue
-        if any(i in taken for i in range(s.start, s.end)):
+        inside = [i for i in range(s.start, s.end) if i in taken]
+        # the country inside "western Ukraine" is a place too: nested spans may stay
+        nested = any(c.start <= s.start and s.end <= c.end and c.priority == 2 and c.direction is None
+                     and c.candidates and c.candidates[0].feature == "region" for c in chosen)
+        if inside and not (nested and s.priority == 1 and s.candidates and s.candidates[0].feature == "country"):
             continue
         taken.update(range(s.start, s.end))
         chosen.append(s)
@@ -392,28 +502,28 @@ def _entity_of(span: Span) -> Span | None:
     return None
 
 
-def _in_label(span: Span, labels: frozenset[str]) -> bool:
-    return any(t.ent_type_ in labels for t in span)
-
-
 def _has_country(matches: list[Match], exact: bool) -> bool:
     return any(m.entry.feature == "country" and (m.kind == 0 or not exact) for m in matches)
 
 
-def _big_city(matches: list[Match], population: int) -> bool:
-    return any(m.kind == 0 and m.entry.feature == "city" and m.entry.population >= population for m in matches)
+def _strong(matches: list[Match], population: int) -> bool:
+    """A country or province by its name, or a town of at least ``population``."""
+    return any(
+        m.kind <= 1 and (m.entry.feature in ("country", "admin1") or m.entry.population >= population)
+        for m in matches
+    )
 
 
-def _locative(span: Span) -> bool:
-    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE
+def _in_organisation_name(span: Span) -> bool:
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (after is not None and after.lower_ in ORG_NOUNS) or (before is not None and before.lower_ == "all")
 
 
 def _is_government_subject(span: Span) -> bool:
     """"Tehran has warned", "Washington said": the span heads the subject of a statement verb."""
-    root: Token = span.root
+    root = span.root
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    head = root.head
-    if head.lemma_.lower() in STATEMENT_VERBS or head.lower_ in STATEMENT_VERBS:
-        return True
-    return False
+    return root.head.lemma_.lower() in STATEMENT_VERBS or root.head.lower_ in STATEMENT_VERBS
