@@ -1,8 +1,14 @@
 """Choose one gazetteer reading per place mention, using the rest of the report as context.
 
 Usable without spaCy: build ``Mention`` objects (text span, sentence number, candidates from
-``candidates_for``) and call ``resolve``. The spaCy component ``unrest_places`` does exactly
-that. ``geoparse`` wraps the whole thing for plain text with a regex tokenizer.
+``candidates_for``) and call ``resolve``::
+
+    text = "Riots in Atlanta, Georgia."
+    ms = [Mention(n, text.index(n), text.index(n) + len(n), candidates_for(gaz, n))
+          for n in ("Atlanta", "Georgia")]
+    resolve(ms, text).places[1].candidate.admin1_code   # "US-GA"
+
+The spaCy component ``unrest_places`` finds the mentions and does exactly that.
 
 Scoring, per candidate (higher wins), in units of "orders of magnitude of population":
 

@@ -49,7 +49,8 @@ HARD_LABELS = frozenset("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY LANGU
 CONNECTORS = frozenset("of and the de del la las los el al ez az as ad an du da do des di y e upon on".split())
 LOCATIVE = frozenset("in at near from to into across outside around toward towards throughout inside via".split())
 PLACE_OF = AREA_NOUNS | frozenset(
-    "city town village suburb suburbs neighbourhood neighborhood municipality capital outskirts "
+    "city cities town towns village villages suburb suburbs neighbourhood neighborhood municipality "
+    "municipalities capital outskirts "
     "hometown district".split()
 )
 # "assam rifles", "all assam students' union": a place name inside an organisation's name
@@ -134,9 +135,11 @@ class PlacesComponent:
     # -- finding spans -------------------------------------------------------------------
 
     def _find_spans(self, doc: Doc, lowercase_mode: bool) -> tuple[list[_Span], list[str]]:
-        grams = {(i, j): fold(doc[i:j].text) for i, j in _ngrams(doc)}
+        # fold each token once; an n-gram's key is its tokens' keys joined (same as folding it)
+        folded = [fold(t.text) for t in doc]
+        grams = {(i, j): " ".join(k for k in folded[i:j] if k) for i, j in _ngrams(doc)}
         found = self.gazetteer.lookup_keys(grams.values())
-        ctx = _Finder(doc, grams, found, lowercase_mode)
+        ctx = _Finder(doc, grams, found, lowercase_mode, _entities_by_token(doc))
         regions = region_table()
         spans: list[_Span] = []
         for (i, j), key in grams.items():
@@ -183,7 +186,7 @@ class PlacesComponent:
         labels = {t.ent_type_ for t in span if t.ent_type_}
         if labels & HARD_LABELS:
             return False
-        entity = _entity_of(span)
+        entity = ctx.entity_of(span)
         if entity is not None and _same_span(entity, span) and entity.label_ in ("GPE", "NORP"):
             return True  # the NER already says it is a place (a NORP name is not a demonym here)
         if entity is not None and _same_span(entity, span) and entity.label_ in ("LOC", "FAC"):
@@ -353,6 +356,12 @@ class _Finder:
     grams: dict[tuple[int, int], str]
     found: dict[str, list[Match]]
     lowercase_mode: bool
+    entities: dict[int, Span]  # token index -> the entity holding it
+
+    def entity_of(self, span: Span) -> Span | None:
+        """The entity that holds the whole span, if any."""
+        ent = self.entities.get(span.start)
+        return ent if ent is not None and span.end <= ent.end else None
 
     def cue(self, span: Span) -> bool:
         """The text says "place" around ``span``: "in X", "district of X", "X region", or a
@@ -495,11 +504,8 @@ def _same_span(ent: Span, span: Span) -> bool:
     return start == span.start and ent.end == span.end
 
 
-def _entity_of(span: Span) -> Span | None:
-    for ent in span.doc.ents:
-        if ent.start <= span.start and span.end <= ent.end:
-            return ent
-    return None
+def _entities_by_token(doc: Doc) -> dict[int, Span]:
+    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
 
 
 def _has_country(matches: list[Match], exact: bool) -> bool:
