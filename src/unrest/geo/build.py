@@ -34,8 +34,6 @@ import os
 import re
 import sqlite3
 import statistics
-import sys
-import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -45,10 +43,10 @@ from pathlib import Path
 from typing import Any
 
 from unrest.geo.fold import SPECIAL_LETTERS, fold, is_latin
+from unrest.geo.paths import SCHEMA_VERSION, default_path
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
 KIND_NAME, KIND_ALIAS, KIND_ALTERNATE = 0, 1, 2
 
 _SUFFIX = re.compile(
@@ -384,20 +382,6 @@ def _create(path: Path) -> sqlite3.Connection:
         """
     )
     return con
-
-
-def default_path() -> Path:
-    """Where the index lives: ``$UNREST_GAZETTEER`` or ``<sys.prefix>/share/unrest/``."""
-    env = os.environ.get("UNREST_GAZETTEER")
-    if env:
-        return Path(env)
-    return Path(sys.prefix) / "share" / "unrest" / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
-
-
-def fallback_path() -> Path:
-    """A per-user location for when ``sys.prefix`` is read-only (a system install)."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "unrest" / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from unrest.errors import GazetteerError
-from unrest.geo.build import SCHEMA_VERSION, default_path, fallback_path
+from unrest.geo.paths import SCHEMA_VERSION, default_path, fallback_path
 from unrest.geo.fold import fold
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,23 @@
+"""Where the gazetteer index lives, and its schema version (shared by build and reader)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+SCHEMA_VERSION = "1"
+
+
+def default_path() -> Path:
+    """``$UNREST_GAZETTEER``, else ``<sys.prefix>/share/unrest/gazetteer-v1.sqlite``."""
+    env = os.environ.get("UNREST_GAZETTEER")
+    if env:
+        return Path(env)
+    return Path(sys.prefix) / "share" / "unrest" / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+
+
+def fallback_path() -> Path:
+    """A per-user location for when ``sys.prefix`` is read-only (a system install)."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "unrest" / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
