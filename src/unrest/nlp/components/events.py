@@ -86,6 +86,8 @@ class EventBuilder:
                 etype, mode = "ASSAULT", "aerial"
             if key == "march" and _near_words(tok, {"flag", "route"}, before=2):
                 etype, mode = "MOBILIZE", None  # a flag march is a show of force, not a protest
+            if key == "withdraw" and _has_companion(tok, _POLICY_WORDS):
+                etype = "CONCEDE"  # withdrawing a bill is a concession; withdrawing troops a retreat
             etype, mode = _refine(tok, etype, mode, ctx)
             found.append((tok, etype, mode))
         found += [(tok, "COERCE", "censor") for tok in _shutdowns(sent) if tok.i not in {t.i for t, _, _ in found}]
@@ -218,6 +220,9 @@ def _shutdowns(sent: Span) -> list[Token]:
             out.append(tok)
     return out
 
+
+_POLICY_WORDS = {"bill", "law", "tax", "decree", "plan", "reform", "measure", "fee", "hike", "increase",
+                 "order", "ban", "policy", "proposal", "amendment", "charges", "case", "levy"}
 
 _IMPLIED_EVENTS: dict[str, tuple[str, str | None]] = {
     "killed": ("ASSAULT", None), "injured": ("ASSAULT", None), "arrested": ("COERCE", "arrest"),
