@@ -78,7 +78,10 @@ LABEL_WORDS = {
     "resolution", "act", "order", "case", "fir", "cr", "ipc", "crpc", "g", "line", "bus",
     "channel", "covid", "level", "grade", "class", "tier", "version", "model", "item", "plot",
     "house", "door", "kilometre", "km", "mile", "exit", "road", "street", "category", "stage",
+    "plate", "plates", "nh", "sh", "pin", "code", "apartment", "flat", "gali", "lane", "cell",
 }
+_MEASURES = {"mm", "millimeter", "millimetre", "cm", "calibre", "caliber", "kg", "kilogram", "km",
+             "kilometre", "kilometer", "metre", "meter", "mile", "miles", "ton", "tonne", "litre", "liter"}
 _DIGITS = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
 _DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|bn|million|billion)$", re.I)
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
@@ -423,6 +426,21 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int]) -> bool:
             and doc[i - 2].ent_type_ == "PERSON" and value is not None and value < 110:
         return True
     if prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS:
+        return True
+    # ages in a list: "dalbir kaur (50), sarvjeet singh (23)"; "sanjay rana, 22, was arrested"
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and value is not None \
+            and value < 110 and i >= 2 and doc[i - 2].is_alpha:
+        return True
+    if prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and value is not None \
+            and value < 110 and i >= 2 and doc[i - 2].pos_ in ("PROPN", "NOUN") and doc[i - 2].is_alpha \
+            and j + 1 < len(doc) and (doc[j + 1].pos_ in ("AUX", "VERB") or doc[j + 1].lower_ in ("who", "a", "an", "the", "was", "is")):
+        return True
+    # the second of a pair after an age or a label: "aged 19 and 21", "highway 28 and 29"
+    if prev is not None and prev.lower_ in ("and", "or", "&") and i >= 3 and doc[i - 2].like_num \
+            and (doc[i - 3].lower_.rstrip(".") in LABEL_WORDS or doc[i - 3].lower_ in ("aged", "age", "ages")):
+        return True
+    # calibres and measures: "9-mm rounds", "80 km from here" is kept (a distance is no label)
+    if nxt is not None and nxt.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in _MEASURES:
         return True
     # inside a DATE/TIME entity: only durations ("three days", "two weeks") survive
     if any(k in date_tokens for k in range(i, j)):
