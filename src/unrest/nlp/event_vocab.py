@@ -67,6 +67,8 @@ TRIGGERS: dict[str, Trigger] = {
     "deploy": ("MOBILIZE", None), "deployment": ("MOBILIZE", None), "dispatch": ("MOBILIZE", None),
     "mobilise": ("MOBILIZE", None), "mobilize": ("MOBILIZE", None), "station": ("MOBILIZE", None),
     "reinforcement": ("MOBILIZE", None), "reinforce": ("MOBILIZE", None), "patrol": ("MOBILIZE", None),
+    "rush": ("MOBILIZE", None), "airlift": ("MOBILIZE", None), "send": ("MOBILIZE", None),
+    "move": ("MOBILIZE", None), "call": ("DEMAND", None),
     # verbal and other interactions
     "threaten": ("THREATEN", None), "warn": ("THREATEN", None), "ultimatum": ("THREATEN", None),
     "condemn": ("DISAPPROVE", None), "criticise": ("DISAPPROVE", None), "criticize": ("DISAPPROVE", None),
@@ -95,6 +97,10 @@ TRIGGERS: dict[str, Trigger] = {
     "steal": ("CRIME", None), "extort": ("CRIME", None), "smuggle": ("CRIME", None), "arson": ("CRIME", None),
 }
 
+_FORCE_WORDS = {"troops", "soldiers", "police", "forces", "force", "personnel", "army", "company",
+                "companies", "battalion", "battalions", "reinforcements", "paramilitary", "commandos",
+                "jawans", "units", "columns", "policemen", "militia", "militiamen", "fighters", "tanks"}
+
 # Words that only trigger with a companion nearby (checked on the token's phrase and clause).
 NEEDS_COMPANION: dict[str, set[str]] = {
     "fire": {"open", "opened", "opening", "on", "at", "into", "live", "police", "troops", "soldiers", "forces"},
@@ -117,6 +123,7 @@ NEEDS_COMPANION: dict[str, set[str]] = {
     "seal": {"sealed", "off", "border", "borders"},
     "allege": {"alleged", "allege", "alleging"},
     "call": {"for", "on"},
+    "rush": _FORCE_WORDS, "airlift": _FORCE_WORDS, "send": _FORCE_WORDS, "move": _FORCE_WORDS,
     "appeal": {"for", "to"},
     "suspend": {"bill", "law", "tax", "decree", "plan", "reform", "measure", "fee", "hike", "increase",
                 "rise", "order", "ban", "project", "policy", "talks", "elections", "rule", "levy", "price"},

@@ -16,6 +16,7 @@ CASUALTY_CUES: dict[str, str] = {
     "injure": "injured", "wound": "injured", "hurt": "injured", "injury": "injured",
     "hospitalise": "injured", "hospitalize": "injured", "injured": "injured", "wounded": "injured",
     "casualty": "injured", "maim": "injured", "treat": "injured", "hospital": "injured",
+    "stab": "injured", "stabbed": "injured", "beaten": "injured",
     "hospitalisation": "injured",
     # arrested
     "arrest": "arrested", "detain": "arrested", "detention": "arrested", "jail": "arrested",

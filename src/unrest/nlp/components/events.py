@@ -132,9 +132,17 @@ class EventBuilder:
         main, etype, mode = group[0]
         tokens = [t for t, _, _ in group]
         actors, recipients = _participants(doc, tokens, ctx, etype)
+        if etype == "MOBILIZE" and not actors and not recipients:
+            # "a flag march by the army", "police in strength have been deployed": the force named nearest
+            forces = [a for a in ctx.actors_in(sent) if a.kind in MOBILIZE_MODES]
+            if forces:
+                actors = [min(forces, key=lambda a: abs(a.root - main.i))]
         if etype == "MOBILIZE" and mode is None:
             deployed = recipients or actors
             mode = next((MOBILIZE_MODES[a.kind] for a in deployed if a.kind in MOBILIZE_MODES), None)
+        if etype == "PROTEST" and actors and all(a.kind in ("military", "state_security") for a in actors):
+            # "the army is maintaining a vigil": security forces on the streets are a deployment
+            etype, mode = "MOBILIZE", MOBILIZE_MODES[actors[0].kind]
         if etype == "PROTEST" and not actors:
             actors = [a for a in ctx.actors_in(sent) if a.kind == "protesters"][:1]
         mod = modality(main)
@@ -162,6 +170,7 @@ class _Context:
         self.figures: list[Figure] = doc._.unrest_figures or []
         self.dates: list[DateMention] = doc._.unrest_dates or []
         self.actors: list[ActorMention] = doc._.unrest_actors or []
+        self.focus = _focus_place(doc.text, self.places)
         self.blocked: set[int] = set()
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "DATE", "TIME", "WORK_OF_ART", "LAW") or \
@@ -416,15 +425,32 @@ def _event_places(sent: Span, trigger: Token, ctx: _Context) -> list[str]:
     in_clause = [p for p in places if _place_token(ctx.doc, p) in clause]
     chosen = in_clause or places
     if not chosen:
-        before = [p for p in ctx.places if p.end <= sent.start_char and p.role != "government"
-                  and sent.start_char - p.end < 600]
+        para_start = ctx.doc.text.rfind("\n", 0, sent.start_char) + 1
+        before = [p for p in ctx.places if para_start <= p.start and p.end <= sent.start_char and p.role != "government"]
         if before:
             chosen = [before[-1]]
+        elif ctx.focus is not None:
+            chosen = [ctx.focus]
     if not chosen:
         hint = ctx.doc._.unrest_country_hint
         country = next((p for p in ctx.places if p.feature == "country" and p.country == hint), None)
         chosen = [country] if country else []
     return [p.id for p in chosen]
+
+
+def _focus_place(text: str, places: list[Place]) -> Place | None:
+    """Where the report is: its dateline place ('NAIROBI —', 'jaipur:'), else the place it names most."""
+    located = [p for p in places if p.role != "government" and p.feature in ("city", "admin1", "admin2", "site")]
+    if not located:
+        return None
+    first = located[0]
+    if first.start < 40 and any(mark in text[first.end:first.end + 40] for mark in (":", "—", "–", " - ", "(")):
+        return first
+    counts: dict[str, int] = {}
+    for p in located:
+        counts[p.name] = counts.get(p.name, 0) + 1
+    best = max(counts, key=lambda name: counts[name])
+    return next(p for p in located if p.name == best)
 
 
 def _place_token(doc: Doc, place: Place) -> int:

@@ -235,11 +235,11 @@ def casualty_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str 
     steps = 0
     while k < sent.end and steps < 6:
         tok = doc[k]
+        if tok.pos_ == "VERB" and k + 2 < len(doc) and (doc[k + 1].lower_, doc[k + 2].lower_) == _TO_DEATH:
+            return "killed"
         cat = _cue(tok)
         if cat:
             return cat
-        if tok.pos_ == "VERB" and k + 2 < len(doc) and (doc[k + 1].lower_, doc[k + 2].lower_) == _TO_DEATH:
-            return "killed"
         if tok.lower_ not in _BRIDGE and tok.pos_ not in ("ADV", "AUX"):
             break
         k += 1
