@@ -237,9 +237,12 @@ class NumberFinder:
     def _finish(self, doc: Doc, i: int, j: int, value: float, value_max: float | None,
                 qualifier: str) -> NumberSpan | None:
         start_tok, end_tok = i, j
+        num_end = j
         # a range: "30 to 40", "30-40", "between 30 and 40", "30 or 40"
         if value_max is None and j + 1 < len(doc) and doc[j].lower_ in ("to", "-", "–", "and", "or"):
-            second = self._plain_number(doc, j + 1)
+            # "rs 5,000 to rs 50,000": the currency may be repeated before the second number
+            skip = 1 if doc[j + 1].lower_ in CURRENCY_SYMBOLS and j + 2 < len(doc) else 0
+            second = self._plain_number(doc, j + 1 + skip)
             if second is not None:
                 v2, k = second
                 before = doc[i - 1].lower_ if i > 0 else ""
@@ -252,7 +255,7 @@ class NumberFinder:
                     return span
                 if v2 > value and (doc[j].lower_ != "and" or is_between) and \
                         (doc[j].lower_ != "or" or v2 <= value * 3):
-                    value_max, qualifier, end_tok = v2, "range", k
+                    value_max, qualifier, end_tok, num_end = v2, "range", k, k
                     if is_between:
                         start_tok = i - 1
         if qualifier != "range":
@@ -278,7 +281,7 @@ class NumberFinder:
             end_tok = max(end_tok, j + (2 if nxt == "per" else 1))
         return NumberSpan(
             start=doc[start_tok].idx, end=doc[end_tok - 1].idx + len(doc[end_tok - 1]),
-            tok_start=start_tok, tok_end=end_tok, num_start=i, num_end=j,
+            tok_start=start_tok, tok_end=end_tok, num_start=i, num_end=num_end,
             value=value, value_max=value_max, qualifier=qualifier, kind=kind, currency=currency,
         )
 

@@ -59,6 +59,8 @@ class PersonRegistry:
     @classmethod
     def build(cls, doc: Doc) -> PersonRegistry:
         reg = cls()
+        if _mostly_lowercase(doc):
+            return reg  # the model's PERSON tags are guesses in lowercase text; titled names come later
         for ent in doc.ents:
             if ent.label_ != "PERSON" or not any(t.is_alpha for t in ent):
                 continue
@@ -103,6 +105,11 @@ class PersonRegistry:
                 if s < char and (best is None or s > best[0]):
                     best = (s, person)
         return best[1] if best else None
+
+
+def _mostly_lowercase(doc: Doc) -> bool:
+    words = [t for t in doc if t.is_alpha]
+    return bool(words) and sum(t.text[0].isupper() for t in words) < 0.03 * len(words)
 
 
 def split_title(span: Span) -> tuple[str, str] | None:

@@ -12,6 +12,7 @@ CASUALTY_CUES: dict[str, str] = {
     "slay": "killed", "massacre": "killed", "perish": "killed", "fatality": "killed",
     "body": "killed", "corpse": "killed", "drown": "killed", "behead": "killed", "lynch": "killed",
     "killed": "killed", "slain": "killed", "toll": "killed", "martyr": "killed", "deceased": "killed",
+    "succumb": "killed", "life": "killed",
     # injured
     "injure": "injured", "wound": "injured", "hurt": "injured", "injury": "injured",
     "hospitalise": "injured", "hospitalize": "injured", "injured": "injured", "wounded": "injured",
@@ -79,6 +80,7 @@ PARTICIPATION_VERBS = {
     "protest", "march", "rally", "gather", "demonstrate", "join", "participate", "attend",
     "throng", "assemble", "converge", "strike", "chant", "block", "occupy", "turn", "take",
     "flood", "swarm", "pour", "descend", "mass", "walk", "sit", "stage", "congregate", "stay",
+    "shout", "slogan", "besiege", "surround", "storm", "gherao",
     "demonstration", "rally", "march", "strike", "protest", "vigil", "sit-in", "picket", "parade",
 }
 DEPLOYMENT_VERBS = {

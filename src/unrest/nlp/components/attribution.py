@@ -142,7 +142,7 @@ class AttributionFinder:
                                      subject_tokens=set(range(phrase.start, phrase.end)))
             if head.lower_ in PRONOUNS:
                 return None
-        titled = split_title(phrase)
+        titled = split_title(phrase) or split_title(doc[head.left_edge.i:head.right_edge.i + 1])
         if titled is not None:
             people.add_titled(titled[0], titled[1], phrase.start_char, phrase.end_char)
         kind = "anonymous" if _unnamed(head) else self._kind(phrase, people)

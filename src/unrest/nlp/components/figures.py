@@ -33,7 +33,7 @@ CASUALTY = {"killed", "injured", "arrested", "executed", "missing", "displaced"}
 _BRIDGE = {"have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly",
            "also", "so", "far", "who", "that", "allegedly", "later", "all", "more", "others",
            "since", "subsequently", "were", "got", "get", "either", "now", "already", "in",
-           "police", "security", "forces", "the", "by", "and", "or", "seriously", "critically",
+           "police", "security", "forces", "the", "by", "seriously", "critically",
            "fatally", "badly", "severely", "mostly", "shot", "gunned", "found", "left", "lay",
            "taken", "into", "sent", "under", "put", "behind", "placed", "kept", "to", "reported",
            "declared", "confirmed", "feared", "presumed", "believed", "admitted", "brought", "rushed",
@@ -235,6 +235,13 @@ def casualty_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str 
     steps = 0
     while k < sent.end and steps < 6:
         tok = doc[k]
+        if tok.text in ("--", "—", "–", "("):
+            # skip an aside: "two missionaries -- aged 19 and 21 -- were shot to death"
+            close = ")" if tok.text == "(" else tok.text
+            end = next((m for m in range(k + 1, min(sent.end, k + 14)) if doc[m].text == close), None)
+            if end is not None:
+                k = end + 1
+                continue
         if tok.pos_ == "VERB" and k + 2 < len(doc) and (doc[k + 1].lower_, doc[k + 2].lower_) == _TO_DEATH:
             return "killed"
         cat = _cue(tok)
@@ -275,6 +282,10 @@ def casualty_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str 
         for child in head.children:
             if child.dep_ in ("acomp", "oprd") and (cat := _cue(child)):
                 return cat
+            # "living in relief camps", "moved to shelters": people without homes
+            if child.dep_ == "prep" and child.lower_ in ("in", "to", "into", "at"):
+                if any(g.lemma_.lower() in ("camp", "shelter") for g in child.subtree):
+                    return "displaced"
         node = head
     frame = _count_frame(doc, doc[num.num_end - 1])
     if frame is not None:
