@@ -25,6 +25,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/gazetteer.py
 	$(BIN)/python -m unrest.evaluation.expectations tests/devset/expected tests/realdocs
 
 clean:
