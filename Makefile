@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test test-fast bench eval clean
+.PHONY: setup demo test bench clean
 
 setup: $(STAMP)
 
