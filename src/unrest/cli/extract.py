@@ -8,7 +8,6 @@ import sys
 import click
 
 from unrest.errors import UnrestError
-from unrest.models import Record
 from unrest.services import extract_inputs
 
 
@@ -47,6 +46,3 @@ def extract_command(inputs: tuple[str, ...], fmt: str, max_bytes: int, pretty: b
         click.echo(f"{done} article(s) extracted, {failed} input(s) failed", err=True)
         sys.exit(1)
 
-
-def _records_only(items: list[Record | UnrestError]) -> list[Record]:
-    return [i for i in items if isinstance(i, Record)]

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from unrest.nlp.vocab import DENIAL_VERBS, THREAT_VERBS
+from unrest.nlp.vocab import DENIAL_VERBS
 
 _MODALS = {"could", "would", "might", "may", "should", "must", "can", "will", "shall", "'ll"}
 _NEGATIVE_SUBJECTS = {"no", "nobody", "none", "neither", "nothing", "no-one"}

@@ -109,8 +109,6 @@ class NumberSpan:
     qualifier: str
     kind: str = "count"  # count | money | percent | ordinal_duration
     currency: str | None = None
-    vague: bool = False
-    change_from: float | None = None  # "rose from 200 to 427": the earlier value
 
 
 def number_value(word: str) -> float | None:
@@ -248,11 +246,8 @@ class NumberFinder:
                 before = doc[i - 1].lower_ if i > 0 else ""
                 is_between = before == "between"
                 is_change = before == "from" and i >= 2 and doc[i - 2].lemma_.lower() in _CHANGE_VERBS
-                if is_change:
-                    span = self._finish(doc, j + 1, k, v2, None, "exact")
-                    if span:
-                        span.change_from = value
-                    return span
+                if is_change:  # "rose from 200 to 427": the figure is the later value
+                    return self._finish(doc, j + 1, k, v2, None, "exact")
                 if v2 > value and (doc[j].lower_ != "and" or is_between) and \
                         (doc[j].lower_ != "or" or v2 <= value * 3):
                     value_max, qualifier, end_tok, num_end = v2, "range", k, k
@@ -317,7 +312,7 @@ class NumberFinder:
         span = NumberSpan(
             start=doc[qstart if q else i].idx, end=doc[j - 1].idx + len(doc[j - 1]),
             tok_start=qstart if q else i, tok_end=j, num_start=i, num_end=j,
-            value=value, value_max=None, qualifier=q or "at_least", vague=True,
+            value=value, value_max=None, qualifier=q or "at_least",
         )
         return span
 

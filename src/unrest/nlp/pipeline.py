@@ -57,10 +57,6 @@ def extract(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Re
         yield build_record(doc, article)
 
 
-def extract_article(article: Article) -> Record:
-    return next(extract([article]))
-
-
 def _pipe(nlp: Language, items: Iterable[tuple[str, Article]], batch_size: int) -> Iterator[tuple[Doc, Article]]:
     # the publication date must be on the Doc before our components run, so the tokenizer runs
     # first and the pipes after it, batch by batch

@@ -63,12 +63,6 @@ UNIT_CATEGORIES: dict[str, str] = {
         "protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "participant",
         "mourner", "supporter", "crowd", "activist", "picketer", "mob")},
 }
-# units in these sets count as forces only when not the victims of a casualty verb
-PEOPLE_UNITS = {"people", "person", "individual", "other", "civilian", "resident", "man", "woman",
-                "child", "student", "worker", "youth", "villager", "farmer", "member", "citizen",
-                "passenger", "journalist", "teenager", "boy", "girl", "adult", "minor", "inmate",
-                "prisoner", "pilgrim", "refugee", "migrant", "voter", "teacher", "doctor", "nurse",
-                "family"}
 UNIT_ALIASES = {"people": "person", "persons": "person", "individual": "person", "other": "person",
                 "police": "police officer", "policemen": "policeman", "cop": "police officer",
                 "%": "percent"}
@@ -166,7 +160,3 @@ SOURCE_KIND_PRIORITY = ["wire", "media", "ngo", "expert", "official", "witness",
 
 # -- negation and modality -------------------------------------------------------------------
 DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "dispute", "rebut"}
-THREAT_VERBS = {"threaten", "vow", "warn", "plan", "intend", "promise", "pledge", "aim", "seek",
-                "prepare", "consider", "propose", "want", "hope", "try", "attempt", "call",
-                "demand", "urge", "ask", "order", "may", "might", "could", "would", "should"}
-HISTORICAL_MARKERS = {"since", "history", "previously", "formerly", "decades", "ago", "past", "earlier"}

@@ -113,8 +113,6 @@ class AttributionFinder:
         subject = _subject(tok)
         if subject is None:
             return None
-        if any(c.dep_ == "neg" for c in tok.children) and lemma not in ("deny",):
-            pass  # "did not say" still names who speaks
         # scope: the clause of the verb (without the subject) or, for "..., police said", the sentence
         if tok.dep_ in ("parataxis", "ROOT") and _content_before(tok, sent):
             scope = (sent.start, sent.end)

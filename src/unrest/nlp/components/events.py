@@ -179,13 +179,6 @@ class _Context:
         for actor in self.actors:
             if actor.known and actor.tok_end - actor.tok_start > 1:
                 self.blocked.update(range(actor.tok_start, actor.tok_end))
-        self._actor_by_token = {}
-        for actor in self.actors:
-            for i in range(actor.tok_start, actor.tok_end):
-                self._actor_by_token[i] = actor
-
-    def actor_at(self, i: int) -> ActorMention | None:
-        return self._actor_by_token.get(i)
 
     def actors_in(self, sent: Span) -> list[ActorMention]:
         return [a for a in self.actors if sent.start <= a.tok_start < sent.end]

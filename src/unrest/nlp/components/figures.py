@@ -24,8 +24,7 @@ from unrest.models import Figure
 from unrest.nlp import extensions  # noqa: F401  (registers Doc._ attributes)
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.vocab import (
-    CASUALTY_CUES, COUNT_FRAMES, DEPLOYMENT_VERBS, PARTICIPATION_VERBS, PEOPLE_UNITS, UNIT_ALIASES,
-    UNIT_CATEGORIES, WEAK_CASUALTY_CUES,
+    CASUALTY_CUES, COUNT_FRAMES, PARTICIPATION_VERBS, UNIT_ALIASES, UNIT_CATEGORIES, WEAK_CASUALTY_CUES,
 )
 
 CASUALTY = {"killed", "injured", "arrested", "executed", "missing", "displaced"}
@@ -393,8 +392,3 @@ def _change(doc: Doc, num: NumberSpan) -> str | None:
         return "down"
     return None
 
-
-def figure_span(doc: Doc, fig: Figure) -> Span:
-    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
-    assert span is not None
-    return span
