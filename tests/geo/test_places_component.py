@@ -130,7 +130,7 @@ NOT_PLACES = [
     ("The police said the report was false.", "police"),
     ("Ethiopia is Africa's second most populous nation.", "Africa"),  # a continent
     ("army and assam rifles personnel staged flag marches in imphal.", "assam"),  # a force's name
-    ("Earlier reporting from Iran International said so.", "Iran"),  # a broadcaster
+    ("A broadcast on Iran International said so.", "Iran"),  # a broadcaster
 ]
 
 

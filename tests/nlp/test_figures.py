@@ -23,12 +23,12 @@ def figures():
 
 @pytest.mark.parametrize("text, expected", [
     # a casualty verb right after the counted people
-    ("At least 38 people have been killed.", [("killed", "person", 38)]),
+    ("At least 19 people have been killed.", [("killed", "person", 19)]),
     # a bare number and its verb, with no noun
-    ("More than 2,200 arrested since the protests began.", [("arrested", "person", 2200)]),
+    ("More than 1,300 detained since the rallies began.", [("arrested", "person", 1300)]),
     # two figures in one clause keep their own verbs
-    ("At least 38 people have been killed and more than 2,200 arrested.",
-     [("killed", "person", 38), ("arrested", "person", 2200)]),
+    ("At least 19 people have died and more than 1,300 arrested.",
+     [("killed", "person", 19), ("arrested", "person", 1300)]),
     # the verb governs the number through the parse
     ("Police said 73 died in the firing.", [("killed", "person", 73)]),
     # an adjective of state
@@ -39,19 +39,19 @@ def figures():
     ("Police said 73 died: 43 in Mehsana, 27 in Godhra and three in Vadodara.",
      [("killed", "person", 73), ("killed", "person", 43), ("killed", "person", 27), ("killed", "person", 3)]),
     # forces: the counted noun, even after a list of names
-    ("Roughly 850 Hezbollah, Iraqi militia and Quds Force-linked fighters crossed the border.",
-     [("forces", "fighter", 850)]),
+    ("Roughly 400 Wagner, Chadian rebel and RSF-aligned fighters crossed the frontier.",
+     [("forces", "fighter", 400)]),
     ("The government deployed 5,000 troops to the north.", [("forces", "troop", 5000)]),
     # "the number of X at N" names what N counts
-    ("Estimates placed the number of fighters at roughly 800.", [("forces", "fighter", 800)]),
+    ("Officials put the number of troops at about 3,000.", [("forces", "troop", 3000)]),
     # crowds
     ("Hundreds of protesters gathered outside parliament.", [("participants", "protester", 200)]),
     ("About 10,000 people marched through the capital.", [("participants", "person", 10000)]),
     # places and durations
-    ("Protests were reported in more than 200 cities across 26 provinces.",
-     [("places", "city", 200), ("places", "province", 26)]),
+    ("Rallies were held in more than 40 towns across 9 regions.",
+     [("places", "town", 40), ("places", "region", 9)]),
     ("The strike lasted three days.", [("duration", "day", 3)]),
-    ("Protests spread for a 12th straight day.", [("duration", "day", 12)]),
+    ("Strikes continued for a ninth straight day.", [("duration", "day", 9)]),
     # money, with a currency sign or name
     ("The state paid $2.5 billion in compensation.", [("money", "USD", 2_500_000_000)]),
     ("Families received 200,000 rupees each.", [("money", "rupee", 200000)]),

@@ -20,10 +20,10 @@ def numbers(nlp_model):
 
 @pytest.mark.parametrize("text, expected", [
     # digits with thousands separators and a qualifier before them
-    ("Police said more than 2,200 people were arrested.", [(2200, None, "more_than")]),
-    ("At least 38 people have been killed.", [(38, None, "at_least")]),
+    ("Police said more than 1,300 people were detained.", [(1300, None, "more_than")]),
+    ("At least 19 people have been killed.", [(19, None, "at_least")]),
     # approximate qualifiers: roughly, some, nearly
-    ("Roughly 850 fighters crossed the border.", [(850, None, "approximately")]),
+    ("Roughly 400 fighters crossed the frontier.", [(400, None, "approximately")]),
     ("Some 5,000 troops were deployed.", [(5000, None, "approximately")]),
     ("Nearly three hundred homes burned.", [(300, None, "approximately")]),
     # numbers in words, dozens and hundreds
@@ -83,7 +83,7 @@ def test_not_figures(numbers, text):
 
 @pytest.mark.parametrize("text, value", [
     # an ordinal day of something is a duration
-    ("Protests spread for a 12th straight day.", 12),
+    ("Strikes continued for a ninth straight day.", 9),
     ("The strike entered its third week.", 3),
 ])
 def test_ordinal_durations(nlp_model, text, value):

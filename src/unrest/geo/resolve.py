@@ -19,7 +19,7 @@ Scoring, per candidate (higher wins), in units of "orders of magnitude of popula
 3. qualifiers: "Atlanta, Georgia" / "Paris, Texas" -> the reading of each that contains or
    lies in the other;
 4. context: the report's country (weighted mentions) and the provinces already named;
-5. role: a capital that is the subject of a statement verb ("Tehran has warned") is read as
+5. role: a capital that is the subject of a statement verb ("Moscow has warned") is read as
    the capital city and marked ``role="government"``.
 
 The report's country comes from country mentions (weight 2), other resolved places (1) and
@@ -41,7 +41,7 @@ FEATURE_BONUS = {"country": 2.0, "admin1": 0.3, "city": 0.0, "admin2": -1.5, "re
 KIND_PENALTY = {0: 0.0, 1: -0.3, 2: -2.5}
 CAPITAL_BONUS = 1.5
 BIG_CITY_BONUS = 0.8  # a city of a million or more beats its same-name province ("New York")
-PROVINCE_TWIN_BONUS = 1.0  # a province named like its smaller seat city (Kermanshah, Ilam)
+PROVINCE_TWIN_BONUS = 1.0  # a province named like its smaller seat city (Brest, Najaf)
 CUE_BONUS = 5.0
 QUALIFIER_BONUS = 10.0  # "Paris, Texas" outweighs Paris being a capital in a report on France
 COUNTRY_CONTEXT = 4.0  # times the country's share of the report's evidence
@@ -262,8 +262,8 @@ def _prior(c: Candidate) -> float:
 
 def _twin_bonus(scored: list[tuple[float, Candidate]], cue: str | None, provinces_near: bool,
                 cities_near: bool) -> None:
-    """A province and its same-named seat city (Kermanshah, Brest, Najaf): the city, unless
-    the sentence speaks of provinces ("western provinces, including Kermanshah, Ilam")."""
+    """A province and its same-named seat city (Brest, Najaf, Lviv): the city, unless
+    the sentence speaks of provinces ("northern provinces, including Brest and Grodno")."""
     if cue is not None:
         return  # "city of X" / "X province" already decided it
     for i, (s, c) in enumerate(scored):
@@ -291,7 +291,7 @@ def _cue(text: str, m: Mention) -> str | None:
 
 
 def _looks_governmental(text: str, m: Mention) -> bool:
-    """Regex fallback for "Tehran has warned", "Washington said" when there is no parse."""
+    """Regex fallback for "Moscow has warned", "Washington said" when there is no parse."""
     before = text[max(0, m.start - 3) : m.start]
     if before.strip()[-2:].lower() in ("in", "to", "of") or m.text[:1].islower():
         return False

@@ -317,7 +317,7 @@ class NumberFinder:
         return span
 
     def _ordinal_duration(self, doc: Doc, i: int) -> NumberSpan | None:
-        """'12th straight day', 'the third day of protests' are durations; other ordinals are ranks."""
+        """'ninth straight day', 'the third day of protests' are durations; other ordinals are ranks."""
         low = doc[i].lower_
         m = _ORDINAL_DIGITS.match(low)
         value = float(m.group(1)) if m else float(ORDINALS[low])

@@ -1,8 +1,8 @@
 """Named people in a report and how the report describes them.
 
-"Behnam Ben Taleblu, a senior fellow at the Foundation for Defense of Democracies, said" and, later,
-"Ben Taleblu told ..." are the same speaker: the registry keeps the description from the first
-mention (an appositive, or a title before the name such as "Iran expert Lisa Daftari") and finds it
+"Maria Lopez, a researcher at the Andean Institute, said" and, later, "Lopez told ..." are the
+same speaker: the registry keeps the description from the first mention (an appositive, or a
+title before the name such as "security analyst Maria Lopez") and finds it
 again from a later surname-only mention or a pronoun. Only what the report itself says is kept.
 """
 
@@ -146,7 +146,7 @@ def describe(ent: Span) -> str | None:
             stop += 1
         if stop < len(doc) and doc[stop].text == ",":
             return _clean(doc[ent.end + 1:stop].text)
-    # "Iran expert Lisa Daftari", "police spokesman Ravi Kumar": compounds before the name
+    # "security analyst Maria Lopez", "police spokesman Ravi Kumar": compounds before the name
     start = ent.start
     k = start - 1
     while k >= 0 and _title_token(doc[k]) and start - k <= 6:

@@ -7,7 +7,7 @@ Two sources of mentions:
 2. any noun phrase whose head says what kind of actor it is ("riot police", "Iraqi militia",
    "rights groups", "students"), so an actor nobody listed still gets a kind from context.
 
-Countries and capitals used as agents ("Tehran has warned") become governments: the report's own
+Countries and capitals used as agents ("Moscow has warned") become governments: the report's own
 country's government, or a foreign state.
 """
 
@@ -144,7 +144,7 @@ class ActorFinder:
             for match_id, s, e in matcher(doc):
                 span = Span(doc, s, e, label=doc.vocab.strings[match_id])
                 found.append(span)
-        # longest first, so "Lebanese Hezbollah" wins over "Hezbollah"
+        # longest first, so "Kataib Hezbollah" wins over "Hezbollah"
         found.sort(key=lambda sp: (-(sp.end - sp.start), sp.start))
         return found
 
@@ -215,7 +215,7 @@ _QUANTITY_WORDS = {"at", "least", "more", "than", "over", "about", "around", "ro
 
 
 def _strip_det(span: Span) -> Span:
-    """'at least 38 people' -> 'people'; 'the Iranian authorities' -> 'Iranian authorities'."""
+    """'at least 19 people' -> 'people'; 'the Kenyan authorities' -> 'Kenyan authorities'."""
     start = span.start
     doc = span.doc
     has_number = any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in span)

@@ -1,13 +1,13 @@
 """spaCy component ``unrest_attribution``: who claims what, and how firmly.
 
 For every sentence it finds the reporting predicates ("say", "tell", "confirm", "according to",
-"estimates placed") and their sources, then :func:`attribution_at` answers, for any token, which
+"estimates put") and their sources, then :func:`attribution_at` answers, for any token, which
 source covers it. The rules, in order:
 
 1. the innermost reporting clause that contains the token gives the source ("police said one was
    killed, but the group claimed two" keeps two sources apart);
 2. a sentence whose only source stands outside the clause ("..., police said") covers all of it;
-3. a sentence with a hedge but no source ("Estimates placed the number at roughly 800") carries
+3. a sentence with a hedge but no source ("Estimates put the crowd at about 5,000") carries
    the source of the sentence before it, with its own hedge;
 4. pronouns and generic nouns ("he said", "the group claimed") resolve to the person or source
    named before.
@@ -124,7 +124,7 @@ class AttributionFinder:
               earlier: list[SourceMention], scope: tuple[int, int], hedge: str | None) -> SourceMention | None:
         phrase = _phrase(doc, subject)
         head = subject
-        # "reporting from Iran International", "a statement by the ministry"
+        # "reporting from a local broadcaster", "a statement by the ministry"
         if subject.lemma_.lower() in CARRIER_NOUNS or subject.lower_ in CARRIER_NOUNS:
             hedge = hedge or HEDGE_WORDS.get(subject.lower_) or ("reported" if subject.lemma_.lower() in ("report", "reporting") else None)
             inner = _carrier_source(subject)
@@ -232,7 +232,7 @@ def _subject(verb: Token) -> Token | None:
                 agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 return agent
             return child
-    # "two independent sources confirming that ...": the verb modifies its subject
+    # "two medical sources confirming that ...": the verb modifies its subject
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     # "..., said police" / conjoined verbs share the first verb's subject
@@ -308,7 +308,7 @@ def _resolve_reference(doc: Doc, head: Token, people: PersonRegistry,
 
 
 def _singular(doc: Doc, mention: SourceMention) -> bool:
-    """A source one person could be: 'the chief minister', 'Lisa Daftari', not 'rights groups'."""
+    """A source one person could be: 'the chief minister', 'Maria Lopez', not 'rights groups'."""
     span = doc.char_span(mention.start or 0, mention.end or 0, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -339,7 +339,7 @@ def _via(doc: Doc, verb: Token) -> str | None:
 
 
 def _count(phrase: Span) -> int | None:
-    """'two independent sources' -> 2; 'three witnesses' -> 3."""
+    """'two medical sources' -> 2; 'three witnesses' -> 3."""
     for tok in phrase:
         if tok.dep_ == "nummod" and tok.head == phrase.root:
             v = number_value(tok.lower_)
@@ -370,7 +370,7 @@ def attribution_at(doc: Doc, token_i: int, exclude_subjects: bool = True) -> tup
     if not in_sent:
         return None, None
     if exclude_subjects and any(token_i in m.subject_tokens for m in in_sent):
-        return None, None  # the number inside "two independent sources" is the source's own
+        return None, None  # the number inside "two medical sources" is the source's own
     covering = [m for m in in_sent if m.scope[0] <= token_i < m.scope[1]]
     if covering:
         best = min(covering, key=lambda m: m.scope[1] - m.scope[0])

@@ -323,7 +323,7 @@ def _governing_verb(tok: Token) -> Token | None:
 
 
 def _force_kind(doc: Doc, tok: Token, ctx: _Context) -> str | None:
-    """The kind of a counted force: from actors inside its noun phrase ('850 Hezbollah ... fighters')."""
+    """The kind of a counted force: from actors inside its noun phrase ('400 Wagner ... fighters')."""
     head = tok.head
     span = doc[min(tok.i, head.left_edge.i):max(head.right_edge.i, tok.i) + 1]
     kinds = [a.kind for a in ctx.actors if span.start <= a.tok_start < span.end]
@@ -466,7 +466,7 @@ def _event_date(doc: Doc, sent: Span, trigger: Token, ctx: _Context) -> EventDat
         return EventDate(start.isoformat(), end.isoformat(), r.precision, best.match.text)
     if pub is None:
         return None
-    # "for a 12th straight day": the event began N-1 days before the report
+    # "for a ninth straight day": the event began N-1 days before the report
     for fig in ctx.figures_in(sent):
         if fig.category == "duration" and fig.unit == "day" and "th" in fig.text.lower() + "st nd rd":
             n = int(fig.value)

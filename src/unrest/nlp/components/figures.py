@@ -4,10 +4,10 @@
 turns each into a :class:`unrest.models.Figure` with a category and a unit, decided in this order:
 
 1. the kind of number: money and percentages say what they are;
-2. an ordinal of a day/week ("12th straight day") is a duration;
-3. the counted noun, when it names places, periods or currency ("200 cities", "three days");
-4. a casualty word next to the number or above it in the parse ("38 people have been killed",
-   "2,200 arrested", "the death toll rose to 427");
+2. an ordinal of a day/week ("ninth straight day") is a duration;
+3. the counted noun, when it names places, periods or currency ("40 towns", "three days");
+4. a casualty word next to the number or above it in the parse ("19 people have been killed",
+   "1,300 detained", "the death toll rose to 427");
 5. the counted noun for forces and crowds ("850 fighters", "5,000 protesters"), or people with a
    verb of deployment or protest;
 6. an elliptical number borrows from the figure it lists ("73 died: 43 in X, 27 in Y").
@@ -28,7 +28,7 @@ from unrest.nlp.vocab import (
 )
 
 CASUALTY = {"killed", "injured", "arrested", "executed", "missing", "displaced"}
-# tokens that may sit between a number and its casualty word: "38 people have been killed"
+# tokens that may sit between a number and its casualty word: "19 people have been killed"
 _BRIDGE = {"have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly",
            "also", "so", "far", "who", "that", "allegedly", "later", "all", "more", "others",
            "since", "subsequently", "were", "got", "get", "either", "now", "already", "in",
@@ -107,7 +107,7 @@ class FigureClassifier:
             unit = "person" if category in CASUALTY or category == "participants" else "count"
         end = num.end
         if unit_tok is not None and unit_tok.i == num.tok_end:
-            end = unit_tok.idx + len(unit_tok)  # "38 people": the span names what is counted
+            end = unit_tok.idx + len(unit_tok)  # "19 people": the span names what is counted
         start = num.start
         return Figure(
             id=f"f{n + 1}", category=category, unit=unit, value=num.value, value_max=num.value_max,
@@ -131,14 +131,14 @@ def find_unit(doc: Doc, num: NumberSpan) -> Token | None:
             if head.pos_ == "NOUN" and head.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON"):
                 return _skip_partitive(doc, head)
             break
-    # "hundreds of protesters", "2,200 of them", "a dozen of the detainees"
+    # "hundreds of protesters", "1,300 of them", "a dozen of the detainees"
     if num.num_end + 1 < len(doc) and doc[num.num_end].lower_ == "of":
         for tok in doc[num.num_end + 1:min(len(doc), num.num_end + 6)]:
             if tok.pos_ in ("NOUN",) and tok.lower_ not in ("thousands", "millions"):
                 return tok
             if tok.pos_ in ("VERB", "PUNCT", "AUX", "ADP"):
                 break
-    # scan the noun phrase to the right: "roughly 850 Hezbollah, Iraqi militia and X-linked fighters"
+    # scan the noun phrase to the right: "roughly 400 Wagner, Chadian rebel and RSF-aligned fighters"
     best = None
     run: set[int] = set()
     after_comma = False
@@ -229,7 +229,7 @@ def casualty_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str 
     """A casualty word beside the number, or governing it in the parse, or in its count frame."""
     anchor = unit_tok if unit_tok is not None else doc[num.num_end - 1]
     sent = anchor.sent
-    # 1. right after the counted thing: "2,200 arrested", "38 people have been killed", "three dead"
+    # 1. right after the counted thing: "1,300 detained", "19 people have been killed", "three dead"
     k = max(anchor.i, num.num_end - 1) + 1
     steps = 0
     while k < sent.end and steps < 6:

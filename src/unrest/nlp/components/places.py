@@ -221,7 +221,7 @@ class PlacesComponent:
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
-        # part of a longer proper name ("Revolutionary Guard", "Lisa Daftari")
+        # part of a longer proper name ("Red Crescent", "Maria Lopez")
         if before is not None and before.is_title and not before.is_sent_start and not before.is_punct:
             return False
         if after is not None and after.is_title and after.lower_ not in PLACE_OF:
@@ -528,7 +528,7 @@ def _in_organisation_name(span: Span) -> bool:
 
 
 def _is_government_subject(span: Span) -> bool:
-    """"Tehran has warned", "Washington said": the span heads the subject of a statement verb."""
+    """"Moscow has warned", "Washington said": the span heads the subject of a statement verb."""
     root = span.root
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
