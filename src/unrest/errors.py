@@ -6,6 +6,7 @@
     │   └── ParseError      bytes were read but are not a usable article (empty, binary, broken)
     ├── ExtractionError     the NLP pipeline failed on an article
     ├── GazetteerError      the place index is missing or unreadable
+    ├── StoreError          the database could not be opened, migrated or written
     └── ConfigError         a setting has a bad value
 
 Errors from lxml, httpx, sqlite and friends are translated at the boundary with
@@ -42,6 +43,10 @@ class ExtractionError(UnrestError):
 
 class GazetteerError(UnrestError):
     """The gazetteer index is missing, stale or unreadable."""
+
+
+class StoreError(UnrestError):
+    """The store could not be opened, migrated, read or written."""
 
 
 class ConfigError(UnrestError):

@@ -7,7 +7,10 @@ import logging
 import click
 
 from unrest import __version__
+from unrest.cli.corpus import figures_command, incidents_command
+from unrest.cli.export import export_command
 from unrest.cli.extract import extract_command
+from unrest.cli.ingest import ingest_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,7 +22,8 @@ def cli(verbose: bool) -> None:
                         format="%(levelname)s %(name)s: %(message)s")
 
 
-cli.add_command(extract_command)
+for command in (extract_command, ingest_command, incidents_command, figures_command, export_command):
+    cli.add_command(command)
 
 
 def main() -> None:

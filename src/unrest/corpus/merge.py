@@ -1,0 +1,227 @@
+"""Rebuild everything the store derives from its articles, in one transaction.
+
+1. wire copies: near-duplicate articles point to the earliest one (``articles.copy_of``);
+2. incidents: local countable events clustered (:mod:`unrest.corpus.incidents`);
+3. campaigns: per country, waves of activity; nationwide and long-running events join them;
+4. claims: each figure gets its origin (after copies and relays) and its owner, the incident of
+   its event or, for running totals ("since the protests began"), the campaign;
+5. totals: low / high / best per owner and category (:mod:`unrest.corpus.reconcile`).
+
+Rows are only rewritten where something changed, so merging again after a few new articles is
+cheap, and the whole result is the same whatever order the articles came in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+
+from unrest.corpus import fingerprint
+from unrest.corpus.incidents import Campaign, EventRow, campaign_for, cluster, is_local, most_common, waves
+from unrest.corpus.reconcile import RECONCILED, Claim, origin_of, total
+from unrest.store.schema import articles, campaigns, events, figure_totals, figures, incidents
+
+if TYPE_CHECKING:
+    from unrest.store import Store
+
+
+@dataclass
+class MergeReport:
+    articles: int
+    copies: int
+    events: int
+    incidents: int
+    campaigns: int
+    claims: int
+
+
+def merge_store(store: Store) -> MergeReport:
+    with store.begin() as conn:
+        # 1. wire copies
+        art_rows = conn.execute(select(articles.c.id, articles.c.published, articles.c.outlet,
+                                       articles.c.minhash, articles.c.copy_of, articles.c.country)).all()
+        published = {r.id: _day(r.published) for r in art_rows}
+        copy_of = _copies(art_rows)
+        changed = [{"b_id": r.id, "b_copy": copy_of.get(r.id)} for r in art_rows if r.copy_of != copy_of.get(r.id)]
+        if changed:
+            conn.execute(update(articles).where(articles.c.id == bindparam("b_id"))
+                         .values(copy_of=bindparam("b_copy")), changed)
+        outlet = {r.id: r.outlet for r in art_rows}
+        publisher = {r.id: outlet.get(copy_of.get(r.id, r.id)) or outlet.get(r.id) or f"article {r.id}"
+                     for r in art_rows}
+        article_country = {r.id: r.country for r in art_rows}
+
+        # 2. incidents
+        ev_rows = conn.execute(select(
+            events.c.uid, events.c.article_id, events.c.type, events.c.mode, events.c.date_start,
+            events.c.date_end, events.c.country, events.c.admin1_code, events.c.admin1, events.c.location,
+            events.c.lat, events.c.lon, events.c.geo_precision, events.c.actor1, events.c.actor1_kind,
+            events.c.actor2, events.c.negated, events.c.hypothetical, events.c.historical, events.c.evidence,
+            events.c.incident_id, events.c.campaign_id)).all()
+        by_uid = {r.uid: r for r in ev_rows}
+        countable = [_event_row(r) for r in ev_rows if _countable(r)]
+        found = cluster(countable)
+        incident_of = {e.uid: inc.id for inc in found for e in inc.members}
+
+        # 3. campaigns: incidents and unlocated or long-running events make the waves
+        spans = [(inc.members[0].country, inc.start, inc.end) for inc in found]
+        spans += [(e.country, e.start, e.start) for e in countable if not is_local(e)]
+        campaign_list = waves(spans)
+        by_country: dict[str, list[Campaign]] = defaultdict(list)
+        for c in campaign_list:
+            by_country[c.country].append(c)
+        campaign_of: dict[str, str] = {}
+        for e in countable:
+            c = campaign_for(by_country, e.country, e.start)
+            if c is not None:
+                campaign_of[e.uid] = c.id
+        for inc in found:
+            c = campaign_for(by_country, inc.members[0].country, inc.start)
+            if c is not None:
+                c.n_incidents += 1
+
+        changed = [{"b_uid": r.uid, "b_inc": incident_of.get(r.uid), "b_camp": campaign_of.get(r.uid)}
+                   for r in ev_rows
+                   if (r.incident_id, r.campaign_id) != (incident_of.get(r.uid), campaign_of.get(r.uid))]
+        if changed:
+            conn.execute(update(events).where(events.c.uid == bindparam("b_uid"))
+                         .values(incident_id=bindparam("b_inc"), campaign_id=bindparam("b_camp")), changed)
+        conn.execute(delete(incidents))
+        if found:
+            conn.execute(insert(incidents), [_incident_row(inc, by_uid, publisher, by_country) for inc in found])
+        conn.execute(delete(campaigns))
+        if campaign_list:
+            conn.execute(insert(campaigns), [{
+                "id": c.id, "country": c.country, "date_start": c.start.isoformat(), "date_end": c.end.isoformat(),
+                "n_incidents": c.n_incidents, "label": f"{c.country} unrest from {c.start.isoformat()}",
+            } for c in campaign_list])
+
+        # 4. claims: origin and owner of every figure
+        fig_rows = conn.execute(select(
+            figures.c.uid, figures.c.article_id, figures.c.event_uid, figures.c.category, figures.c.value,
+            figures.c.value_max, figures.c.qualifier, figures.c.scope, figures.c.status, figures.c.source,
+            figures.c.source_kind, figures.c.origin, figures.c.incident_id, figures.c.campaign_id)).all()
+        claims: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        running: set[str] = set()
+        changed = []
+        for f in fig_rows:
+            origin = origin_of(f.source, f.source_kind, publisher.get(f.article_id, f.article_id))
+            inc_id, camp_id = _owner(f, by_uid, incident_of, campaign_of, by_country, article_country, published)
+            if (f.origin, f.incident_id, f.campaign_id) != (origin, inc_id, camp_id):
+                changed.append({"b_uid": f.uid, "b_origin": origin, "b_inc": inc_id, "b_camp": camp_id})
+            if f.category not in RECONCILED or f.status not in (None, "asserted"):
+                continue
+            owner = inc_id or camp_id
+            if owner is None:
+                continue
+            if owner == camp_id:
+                running.add(owner)
+            claims[(owner, f.category)].append(Claim(
+                f.uid, f.value, f.value_max, f.qualifier, published.get(f.article_id), origin, f.source,
+                outlet.get(f.article_id)))
+        if changed:
+            conn.execute(update(figures).where(figures.c.uid == bindparam("b_uid")).values(
+                origin=bindparam("b_origin"), incident_id=bindparam("b_inc"), campaign_id=bindparam("b_camp")),
+                changed)
+
+        # 5. totals
+        conn.execute(delete(figure_totals))
+        totals = []
+        for (owner, category), group in sorted(claims.items()):
+            t = total(group, running=owner in running)
+            totals.append({
+                "owner_id": owner, "category": category, "owner_kind": "campaign" if owner in running else "incident",
+                "low": t.low, "high": t.high, "best": t.best, "as_of": t.as_of.isoformat() if t.as_of else None,
+                "n_claims": t.n_claims, "n_origins": t.n_origins, "disputed": t.disputed,
+            })
+        if totals:
+            conn.execute(insert(figure_totals), totals)
+    return MergeReport(len(art_rows), len(copy_of), len(ev_rows), len(found), len(campaign_list),
+                       sum(len(g) for g in claims.values()))
+
+
+def _copies(rows: list[Any]) -> dict[str, str]:
+    """article id -> the article it copies (the earliest of its near-duplicate group)."""
+    pairs = fingerprint.near_duplicate_pairs((r.id, r.minhash) for r in rows)
+    if not pairs:
+        return {}
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for x in list(parent):
+        groups[find(x)].append(x)
+    key = {r.id: (r.published or "9999-99-99", r.id) for r in rows}
+    out: dict[str, str] = {}
+    for members in groups.values():
+        original = min(members, key=lambda m: key[m])
+        out.update({m: original for m in members if m != original})
+    return out
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _countable(r: Any) -> bool:
+    return not (r.negated or r.hypothetical or r.historical) and bool(r.date_start) and bool(r.country)
+
+
+def _event_row(r: Any) -> EventRow:
+    start = date.fromisoformat(r.date_start)
+    end = date.fromisoformat(r.date_end) if r.date_end else start
+    return EventRow(r.uid, r.article_id, r.type, r.mode, start, end, r.country, r.admin1_code, r.location,
+                    r.geo_precision, r.actor1_kind)
+
+
+def _incident_row(inc: Any, by_uid: dict[str, Any], publisher: dict[str, str],
+                  by_country: dict[str, list[Campaign]]) -> dict[str, Any]:
+    rows = [by_uid[e.uid] for e in inc.members]
+    location = most_common(r.location for r in rows)
+    located = next((r for r in rows if r.location == location and r.lat is not None), rows[0])
+    campaign = campaign_for(by_country, rows[0].country, inc.start)
+    return {
+        "id": inc.id, "type": rows[0].type, "mode": most_common(r.mode for r in rows),
+        "country": rows[0].country, "admin1": most_common(r.admin1 for r in rows),
+        "admin1_code": rows[0].admin1_code, "location": location, "lat": located.lat, "lon": located.lon,
+        "geo_precision": min((r.geo_precision or 3) for r in rows),
+        "date_start": inc.start.isoformat(), "date_end": inc.end.isoformat(),
+        "actor1": most_common(r.actor1 for r in rows), "actor2": most_common(r.actor2 for r in rows),
+        "n_events": len(rows), "n_articles": len({r.article_id for r in rows}),
+        "n_origins": len({publisher.get(r.article_id) for r in rows}),
+        "campaign_id": campaign.id if campaign else None, "evidence": rows[0].evidence,
+    }
+
+
+def _owner(f: Any, by_uid: dict[str, Any], incident_of: dict[str, str], campaign_of: dict[str, str],
+           by_country: dict[str, list[Campaign]], article_country: dict[str, str | None],
+           published: dict[str, date | None]) -> tuple[str | None, str | None]:
+    """(incident, campaign) a figure counts toward: running totals go to the campaign."""
+    ev = by_uid.get(f.event_uid) if f.event_uid else None
+    if ev is not None and not _countable(ev):
+        return None, None
+    if f.scope == "cumulative" or ev is None or f.event_uid not in incident_of:
+        if f.scope != "cumulative" and ev is None:
+            return None, None
+        camp = campaign_of.get(f.event_uid) if ev is not None else None
+        if camp is None:
+            c = campaign_for(by_country, article_country.get(f.article_id), published.get(f.article_id))
+            camp = c.id if c else None
+        return None, camp
+    return incident_of[f.event_uid], campaign_of.get(f.event_uid)
