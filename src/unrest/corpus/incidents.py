@@ -24,7 +24,7 @@ DATE_SLACK = timedelta(days=1)  # reports of one night's events often disagree b
 CAMPAIGN_GAP = timedelta(days=14)  # a fortnight of quiet ends a wave
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventRow:
     uid: str
     article_id: str
@@ -153,5 +153,9 @@ def campaign_for(campaigns_by_country: dict[str, list[Campaign]], country: str |
 
 
 def most_common(values: Iterable[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
-    return counts.most_common(1)[0][0] if counts else None
+    present = [v for v in values if v]
+    if not present:
+        return None
+    if len(present) == 1 or all(v == present[0] for v in present):
+        return present[0]  # most incidents come from one or two reports that agree
+    return Counter(present).most_common(1)[0][0]

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Table, delete, select
+from sqlalchemy.engine import Connection
 
 from unrest.corpus import fingerprint
 from unrest.corpus.incidents import Campaign, EventRow, campaign_for, cluster, is_local, most_common, waves
@@ -48,8 +49,7 @@ def merge_store(store: Store) -> MergeReport:
         copy_of = _copies(art_rows)
         changed = [{"b_id": r.id, "b_copy": copy_of.get(r.id)} for r in art_rows if r.copy_of != copy_of.get(r.id)]
         if changed:
-            conn.execute(update(articles).where(articles.c.id == bindparam("b_id"))
-                         .values(copy_of=bindparam("b_copy")), changed)
+            bulk_update(conn, articles, "id", ["copy_of"], [(c["b_copy"], c["b_id"]) for c in changed])
         outlet = {r.id: r.outlet for r in art_rows}
         publisher = {r.id: outlet.get(copy_of.get(r.id, r.id)) or outlet.get(r.id) or f"article {r.id}"
                      for r in art_rows}
@@ -88,14 +88,13 @@ def merge_store(store: Store) -> MergeReport:
                    for r in ev_rows
                    if (r.incident_id, r.campaign_id) != (incident_of.get(r.uid), campaign_of.get(r.uid))]
         if changed:
-            conn.execute(update(events).where(events.c.uid == bindparam("b_uid"))
-                         .values(incident_id=bindparam("b_inc"), campaign_id=bindparam("b_camp")), changed)
+            bulk_update(conn, events, "uid", ["incident_id", "campaign_id"],
+                        [(c["b_inc"], c["b_camp"], c["b_uid"]) for c in changed])
         conn.execute(delete(incidents))
-        if found:
-            conn.execute(insert(incidents), [_incident_row(inc, by_uid, publisher, by_country) for inc in found])
+        bulk_insert(conn, incidents, [_incident_row(inc, by_uid, publisher, by_country) for inc in found])
         conn.execute(delete(campaigns))
         if campaign_list:
-            conn.execute(insert(campaigns), [{
+            bulk_insert(conn, campaigns, [{
                 "id": c.id, "country": c.country, "date_start": c.start.isoformat(), "date_end": c.end.isoformat(),
                 "n_incidents": c.n_incidents, "label": f"{c.country} unrest from {c.start.isoformat()}",
             } for c in campaign_list])
@@ -124,9 +123,8 @@ def merge_store(store: Store) -> MergeReport:
                 f.uid, f.value, f.value_max, f.qualifier, published.get(f.article_id), origin, f.source,
                 outlet.get(f.article_id)))
         if changed:
-            conn.execute(update(figures).where(figures.c.uid == bindparam("b_uid")).values(
-                origin=bindparam("b_origin"), incident_id=bindparam("b_inc"), campaign_id=bindparam("b_camp")),
-                changed)
+            bulk_update(conn, figures, "uid", ["origin", "incident_id", "campaign_id"],
+                        [(c["b_origin"], c["b_inc"], c["b_camp"], c["b_uid"]) for c in changed])
 
         # 5. totals
         conn.execute(delete(figure_totals))
@@ -138,10 +136,32 @@ def merge_store(store: Store) -> MergeReport:
                 "low": t.low, "high": t.high, "best": t.best, "as_of": t.as_of.isoformat() if t.as_of else None,
                 "n_claims": t.n_claims, "n_origins": t.n_origins, "disputed": t.disputed,
             })
-        if totals:
-            conn.execute(insert(figure_totals), totals)
+        bulk_insert(conn, figure_totals, totals)
     return MergeReport(len(art_rows), len(copy_of), len(ev_rows), len(found), len(campaign_list),
                        sum(len(g) for g in claims.values()))
+
+
+def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows through the driver's executemany: the merge writes hundreds of thousands."""
+    if not rows:
+        return
+    cols = list(rows[0])
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table.name} ({', '.join(_q(c) for c in cols)}) VALUES ({', '.join([mark] * len(cols))})"
+    conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in rows])
+
+
+def bulk_update(conn: Connection, table: Table, key: str, cols: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """UPDATE table SET cols WHERE key = ?, for many (values..., key) tuples."""
+    if not rows:
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sets = ", ".join(f"{_q(c)} = {mark}" for c in cols)
+    conn.exec_driver_sql(f"UPDATE {table.name} SET {sets} WHERE {_q(key)} = {mark}", rows)
+
+
+def _q(name: str) -> str:
+    return f'"{name}"'  # "end" and "start" are keywords in some databases
 
 
 def _copies(rows: list[Any]) -> dict[str, str]:
