@@ -213,9 +213,19 @@ def _event_row(r: Any) -> EventRow:
 def _incident_row(inc: Any, by_uid: dict[str, Any], publisher: dict[str, str],
                   by_country: dict[str, list[Campaign]]) -> dict[str, Any]:
     rows = [by_uid[e.uid] for e in inc.members]
+    campaign = campaign_for(by_country, rows[0].country, inc.start)
+    if len(rows) == 1:  # most incidents rest on one report: no voting needed
+        r = rows[0]
+        return {
+            "id": inc.id, "type": r.type, "mode": r.mode, "country": r.country, "admin1": r.admin1,
+            "admin1_code": r.admin1_code, "location": r.location, "lat": r.lat, "lon": r.lon,
+            "geo_precision": r.geo_precision or 3, "date_start": inc.start.isoformat(),
+            "date_end": inc.end.isoformat(), "actor1": r.actor1, "actor2": r.actor2, "n_events": 1,
+            "n_articles": 1, "n_origins": 1, "campaign_id": campaign.id if campaign else None,
+            "evidence": r.evidence,
+        }
     location = most_common(r.location for r in rows)
     located = next((r for r in rows if r.location == location and r.lat is not None), rows[0])
-    campaign = campaign_for(by_country, rows[0].country, inc.start)
     return {
         "id": inc.id, "type": rows[0].type, "mode": most_common(r.mode for r in rows),
         "country": rows[0].country, "admin1": most_common(r.admin1 for r in rows),
