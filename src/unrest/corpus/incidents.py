@@ -39,18 +39,16 @@ class EventRow:
     actor_kind: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Incident:
     id: str
-    members: list[EventRow] = field(default_factory=list)
+    members: list[EventRow]
+    start: date = field(init=False)
+    end: date = field(init=False)
 
-    @property
-    def start(self) -> date:
-        return min(e.start for e in self.members)
-
-    @property
-    def end(self) -> date:
-        return max(e.end for e in self.members)
+    def __post_init__(self) -> None:
+        self.start = min(e.start for e in self.members)
+        self.end = max(e.end for e in self.members)
 
 
 def is_local(e: EventRow) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, delete, select
@@ -203,9 +204,14 @@ def _countable(r: Any) -> bool:
     return not (r.negated or r.hypothetical or r.historical) and bool(r.date_start) and bool(r.country)
 
 
+@lru_cache(maxsize=65536)
+def _date(value: str) -> date:
+    return date.fromisoformat(value)  # a corpus has few distinct days: parse each once
+
+
 def _event_row(r: Any) -> EventRow:
-    start = date.fromisoformat(r.date_start)
-    end = date.fromisoformat(r.date_end) if r.date_end else start
+    start = _date(r.date_start)
+    end = _date(r.date_end) if r.date_end else start
     return EventRow(r.uid, r.article_id, r.type, r.mode, start, end, r.country, r.admin1_code, r.location,
                     r.geo_precision, r.actor1_kind)
 
