@@ -17,6 +17,8 @@ Attribution, event links, scope and status are filled in later by the events com
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -392,3 +394,34 @@ def _change(doc: Doc, num: NumberSpan) -> str | None:
         return "down"
     return None
 
+
+
+# -- every quantity, not only the record's figures ---------------------------------------------
+@dataclass
+class Quantity:
+    """A quantity as a general extractor sees it: percentages, measures, money and counts."""
+
+    value: float
+    value_max: float | None
+    qualifier: str
+    unit: str
+    change: str | None
+    text: str
+    start: int
+    end: int
+
+
+def find_quantities(doc: Doc) -> list[Quantity]:
+    """Every quantity the text states, with its unit (the counted noun when there is no unit)."""
+    out = []
+    for num in NumberFinder()(doc):
+        unit_tok = find_unit(doc, num)
+        if num.kind == "percent":
+            unit = "percent"
+        elif num.kind == "money":
+            unit = num.currency or "currency"
+        else:
+            unit = unit_tok.lemma_.lower() if unit_tok is not None else "-"
+        out.append(Quantity(num.value, num.value_max, num.qualifier, unit, _change(doc, num),
+                            doc.text[num.start:num.end], num.start, num.end))
+    return out
