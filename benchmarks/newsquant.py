@@ -54,8 +54,7 @@ QUANTULUM_UNITS = {
     "pound sterling year": "pound sterling per year", "per year per newton per day": "year",
 }
 # our unit names -> the set's names where they differ only in spelling
-OUR_UNITS = {"percent": "percentage", "USD": "dollar", "EUR": "euro", "GBP": "pound sterling",
-             "JPY": "japanese yen", "INR": "indian rupee", "person": "people"}
+OUR_UNITS = {"percent": "percentage", "penny": "point"}
 
 Value = float | tuple[float, float]
 
@@ -193,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", choices=["tune"], help="print our misses on the tuning half")
     ap.add_argument("--no-quantulum", action="store_true", help="skip the quantulum3 baseline")
+    ap.add_argument("--half", choices=["tune", "heldout", "all"], action="append",
+                    help="score only these halves (default: tune, heldout and all)")
     args = ap.parse_args(argv)
     if not DATA.exists():
         print(f"NewsQuant not found at {DATA}", file=sys.stderr)
@@ -205,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         show_errors(rows, systems["unrest"]([r["text"] for r in rows]))
         return 0
     results = []
-    for half in ("tune", "heldout", "all"):
+    for half in args.half or ("tune", "heldout", "all"):
         rows = load(half)
         texts = [r["text"] for r in rows]
         for name, run in systems.items():

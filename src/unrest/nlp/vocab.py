@@ -160,3 +160,129 @@ SOURCE_KIND_PRIORITY = ["wire", "media", "ngo", "expert", "official", "witness",
 
 # -- negation and modality -------------------------------------------------------------------
 DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "dispute", "rebut"}
+
+# -- quantities: changes ("rose 6.5%", "fell by 10"), units of measure and currencies -----------
+CHANGE_UP = {"rise", "increase", "jump", "climb", "grow", "gain", "surge", "soar", "advance", "rally",
+             "boost", "raise", "lift", "swell", "spike", "rebound", "recover", "improve", "widen", "expand",
+             "hike", "up", "outperform", "accelerate", "balloon", "skyrocket", "rocket", "leap", "pop"}
+CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "shrink", "slip", "plunge", "plummet", "tumble", "sink",
+               "slide", "lose", "cut", "reduce", "ease", "dip", "slump", "shed", "down", "retreat", "crash",
+               "lower", "contract", "slash", "trim", "dive", "sag", "weaken", "fell", "tank", "collapse", "erode"}
+# verbs whose object is the thing changed, not the size of the change: only "by N" is a change
+CHANGE_TRANSITIVE = {"boost", "raise", "lift", "hike", "expand", "widen", "improve", "cut", "reduce", "slash",
+                     "trim", "lower", "accelerate"}
+# surface form (lowercase, as tokenised or glued to the digits) -> canonical unit name
+MEASURE_UNITS: dict[str, str] = {
+    # share
+    "%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent", "pct": "percent",
+    "percentage point": "percentage point", "percentage points": "percentage point",
+    "basis point": "basis point", "basis points": "basis point", "bps": "basis point",
+    "point": "point", "points": "point", "pts": "point",
+    # length and area
+    "mm": "millimetre", "millimetre": "millimetre", "millimeter": "millimetre", "cm": "centimetre",
+    "centimetre": "centimetre", "centimeter": "centimetre", "m": "metre", "metre": "metre",
+    "meter": "metre", "km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre",
+    "μm": "micrometre", "µm": "micrometre", "micrometre": "micrometre", "micrometer": "micrometre",
+    "micron": "micrometre", "nm": "nanometre", "nanometre": "nanometre", "nanometer": "nanometre",
+    "mile": "mile", "mi": "mile", "ft": "foot", "foot": "foot", "feet": "foot", "'": "foot",
+    "inch": "inch", "inches": "inch", "in.": "inch", '"': "inch", "yard": "yard", "yd": "yard",
+    "m2": "square metre", "sq m": "square metre", "sqm": "square metre", "square metre": "square metre",
+    "square meter": "square metre", "km2": "square kilometre", "sq km": "square kilometre",
+    "square kilometre": "square kilometre", "square kilometer": "square kilometre",
+    "square mile": "square mile", "sq ft": "square foot", "square foot": "square foot",
+    "square feet": "square foot", "acre": "acre", "hectare": "hectare", "ha": "hectare",
+    # speed and rates
+    "mph": "mile per hour", "m.p.h.": "mile per hour", "m.p.h": "mile per hour",
+    "mile per hour": "mile per hour", "miles an hour": "mile per hour", "km/h": "kilometre per hour",
+    "kph": "kilometre per hour", "kmh": "kilometre per hour", "kilometre per hour": "kilometre per hour",
+    "kilometer per hour": "kilometre per hour", "mpg": "mile per gallon", "mile per gallon": "mile per gallon",
+    "knot": "knot", "rpm": "revolution per minute",
+    # mass
+    "mg": "milligram", "milligram": "milligram", "g": "gram", "gram": "gram", "gramme": "gram",
+    "kg": "kilogram", "kilogram": "kilogram", "kilo": "kilogram", "lb": "pound-mass", "lbs": "pound-mass",
+    "pound": "pound-mass", "ounce": "ounce", "oz": "ounce", "ton": "ton", "tonne": "metric ton",
+    "metric ton": "metric ton", "gigatonne": "gigaton", "gigaton": "gigaton", "megatonne": "megaton",
+    "megaton": "megaton", "dram": "dram", "carat": "carat",
+    # volume
+    "l": "litre", "litre": "litre", "liter": "litre", "ml": "millilitre", "millilitre": "millilitre",
+    "milliliter": "millilitre", "gallon": "gallon", "barrel": "barrel", "pint": "pint", "quart": "quart",
+    "cubic metre": "cubic metre", "cubic meter": "cubic metre", "bcm": "billion cubic metre",
+    "barrels per day": "barrel per day", "barrel per day": "barrel per day",
+    "barrels a day": "barrel per day", "barrel-a-day": "barrel per day", "bpd": "barrel per day",
+    # data and frequency
+    "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "megabyte": "megabyte",
+    "gigabyte": "gigabyte", "terabyte": "terabyte", "mbps": "megabit per second",
+    "gbps": "gigabit per second", "kbps": "kilobit per second", "hz": "hertz", "hertz": "hertz",
+    "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz", "gigahertz": "gigahertz",
+    "megahertz": "megahertz", "mp": "megapixel", "megapixel": "megapixel",
+    # energy and power
+    "w": "watt", "watt": "watt", "kw": "kilowatt", "kilowatt": "kilowatt", "mw": "megawatt",
+    "megawatt": "megawatt", "gw": "gigawatt", "gigawatt": "gigawatt", "kwh": "kilowatt hour",
+    "kilowatt-hour": "kilowatt hour", "kilowatt hour": "kilowatt hour", "mwh": "megawatt hour",
+    "megawatt-hour": "megawatt hour", "gwh": "gigawatt hour", "gigawatt-hour": "gigawatt hour",
+    "gigawatt hour": "gigawatt hour", "twh": "terawatt hour", "terawatt-hour": "terawatt hour",
+    "mah": "milliampere-hour", "v": "volt", "volt": "volt", "kv": "kilovolt", "kilovolt": "kilovolt",
+    "a": "ampere", "amp": "ampere", "ampere": "ampere", "f": "farad", "farad": "farad",
+    "hp": "horsepower", "horsepower": "horsepower", "bhp": "brake horsepower",
+    "lb-ft": "foot pound-force", "pound-feet": "foot pound-force", "nm.": "newton metre",
+    "calorie": "calorie", "kcal": "kilocalorie", "joule": "joule", "btu": "british thermal unit",
+    "mmbtu": "mega british thermal unit",
+    # temperature and angle
+    "degree": "degree", "deg": "degree", "°": "degree", "celsius": "celsius", "°c": "celsius",
+    "c": "celsius", "centigrade": "celsius", "fahrenheit": "fahrenheit", "°f": "fahrenheit",
+    "kelvin": "kelvin",
+    # pressure, loudness, concentration
+    "ksi": "kilopound per square inch", "psi": "pound per square inch", "mpa": "megapascal",
+    "kpa": "kilopascal", "pa": "pascal", "bar": "bar", "decibel": "decibel", "db": "decibel",
+    "ppb": "parts-per-billion", "ppm": "part per million", "kv/cm": "kilovolt per centimetre",
+    "a/cm2": "ampere per square centimetre",
+    # time
+    "second": "second", "sec": "second", "s": "second", "minute": "minute", "min": "minute",
+    "hour": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "day": "day", "week": "week",
+    "fortnight": "fortnight", "month": "month", "year": "year", "yr": "year", "decade": "decade",
+    "century": "century", "millisecond": "millisecond", "ms": "millisecond",
+    # multiples and counts
+    "time": "count", "times": "count", "x": "count",
+}
+# units whose short form is only a unit when glued to digits ("5W", "2.5 F" is rare in prose)
+GLUED_ONLY_UNITS = {"w", "a", "f", "c", "s", "h", "g", "l", "v", "x", "mp", "in.", "m", "p", "'", '"', "pa"}
+# a unit noun after "per"/"a" turns a unit into a rate: "$62 per share", "$52 a barrel"
+RATE_WORDS = {"per", "a", "an", "each", "every"}
+
+# currency symbols and codes, before or after the number -> currency name
+CURRENCY_NAMES: dict[str, str] = {
+    "$": "dollar", "us$": "dollar", "usd": "dollar", "dollar": "dollar", "buck": "dollar",
+    "a$": "australian dollar", "au$": "australian dollar", "aud": "australian dollar",
+    "australian dollar": "australian dollar", "c$": "canadian dollar", "cad": "canadian dollar",
+    "canadian dollar": "canadian dollar", "nz$": "new zealand dollar", "nzd": "new zealand dollar",
+    "new zealand dollar": "new zealand dollar", "hk$": "hong kong dollar", "hkd": "hong kong dollar",
+    "hong kong dollar": "hong kong dollar", "s$": "singapore dollar", "sgd": "singapore dollar",
+    "singapore dollar": "singapore dollar", "taiwan dollar": "new taiwan dollar",
+    "€": "euro", "eur": "euro", "euro": "euro", "£": "pound sterling", "gbp": "pound sterling",
+    "ps": "pound sterling", "sterling": "pound sterling", "pound sterling": "pound sterling",
+    "¥": "japanese yen", "y=": "japanese yen", "jpy": "japanese yen", "yen": "japanese yen",
+    "yuan": "chinese yuan", "cny": "chinese yuan", "rmb": "chinese yuan", "renminbi": "chinese yuan",
+    "₹": "indian rupee", "rs": "indian rupee", "rs.": "indian rupee", "inr": "indian rupee",
+    "rupee": "indian rupee", "rm": "malaysian ringgit", "ringgit": "malaysian ringgit",
+    "myr": "malaysian ringgit", "shekel": "shekel", "nis": "shekel", "ils": "shekel",
+    "danish crown": "danish krone", "danish krone": "danish krone", "dkk": "danish krone",
+    "krone": "danish krone", "swedish crown": "swedish krona", "krona": "swedish krona",
+    "sek": "swedish krona", "norwegian crown": "norwegian krone", "nok": "norwegian krone",
+    "kn": "croatian kuna", "kuna": "croatian kuna", "r": "south african rand",
+    "rand": "south african rand", "zar": "south african rand", "franc": "swiss franc",
+    "swiss franc": "swiss franc", "chf": "swiss franc", "won": "south korean won",
+    "krw": "south korean won", "ruble": "russian ruble", "rouble": "russian ruble",
+    "rub": "russian ruble", "lira": "turkish lira", "try": "turkish lira", "real": "brazilian real",
+    "brl": "brazilian real", "peso": "peso", "naira": "nigerian naira", "shilling": "shilling",
+    "lari": "georgian lari", "rial": "iranian rial", "toman": "iranian toman", "dirham": "dirham",
+    "riyal": "riyal", "baht": "thai baht", "rupiah": "indonesian rupiah", "zloty": "polish zloty",
+    "bitcoin": "bitcoin", "btc": "bitcoin", "cent": "cent", "¢": "cent", "penny": "penny",
+    "pence": "penny", "p": "penny",
+}
+# letters written before "$" that say which dollar: "HK $216,925", "C $6", "US $58.24"
+DOLLAR_PREFIXES = {"us": "dollar", "a": "australian dollar", "au": "australian dollar",
+                   "c": "canadian dollar", "ca": "canadian dollar", "nz": "new zealand dollar",
+                   "hk": "hong kong dollar", "s": "singapore dollar", "nt": "new taiwan dollar"}
+# a currency adjective before a currency noun: "Australian dollars", "Danish crowns"
+CURRENCY_ADJECTIVES = {"australian", "canadian", "new zealand", "hong kong", "singapore", "taiwan",
+                       "danish", "swedish", "norwegian", "swiss", "us", "u.s.", "american"}
