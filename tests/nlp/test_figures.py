@@ -70,3 +70,51 @@ def figures():
 ])
 def test_category_and_unit(figures, text, expected):
     assert figures(text) == expected
+
+
+@pytest.fixture(scope="module")
+def quantities(nlp_model):
+    from unrest.nlp.components.figures import find_quantities
+
+    def run(text: str) -> list[tuple[float, str, str | None]]:
+        return [(q.value, q.unit, q.change) for q in find_quantities(nlp_model(text))]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share and a change: the verb says which way
+    ("Exports climbed 4.5% in May.", [(4.5, "percent", "up")]),
+    ("The index slid 2 percent to 3,100 points.", [(2, "percent", "down"), (3100, "point", None)]),
+    # "by" marks the size of a change, also after a transitive verb
+    ("The bank raised its rate by 50 basis points.", [(50, "basis point", "up")]),
+    # the object of a transitive verb is what changed, not by how much
+    ("The carmaker cut 3,000 jobs.", [(3000, "job", None)]),
+    # "up"/"down" before the number
+    ("The currency was down 1.3% against the euro.", [(1.3, "percent", "down")]),
+    # currencies: symbols with a country prefix, codes after the number, words
+    ("The flat sold for HK $8.2m.", [(8_200_000, "hong kong dollar", None)]),
+    ("A coffee costs 4.50 euros in the old town.", [(4.5, "euro", None)]),
+    ("The fund manages 3 billion Swiss francs.", [(3e9, "swiss franc", None)]),
+    # pounds: sterling when money is paid, a weight when something weighs
+    ("The club paid 60 million pounds for him.", [(60e6, "pound sterling", None)]),
+    ("The parcel weighs 12 pounds.", [(12, "pound-mass", None)]),
+    # rates: a unit per another
+    ("Diesel sells for $4 a gallon.", [(4, "dollar per gallon", None)]),
+    ("The plant makes 400 cars a day.", [(400, "car per day", None)]),
+    # measures, written apart, glued or hyphenated
+    ("The bridge spans 2.3 km.", [(2.3, "kilometre", None)]),
+    ("A 55-inch screen hangs on the wall.", [(55, "inch", None)]),
+    ("Winds reached 90 mph on the coast.", [(90, "mile per hour", None)]),
+    ("The dam holds back 40 million cubic metres of water.", [(40e6, "cubic metre", None)]),
+    # ages
+    ("The 19-year-old forward scored twice.", [(19, "year of age", None)]),
+    # counted nouns keep their adjectives, the head noun singular
+    ("The shop stocks 300 different teas.", [(300, "different tea", None)]),
+    ("Twelve regional airports closed.", [(12, "regional airport", None)]),
+    # a part of a total keeps the unit of the total
+    ("About 5 million homes lost power, including 1.2 million in the north.",
+     [(5e6, "home", None), (1.2e6, "home", None)]),
+])
+def test_quantities(quantities, text, expected):
+    assert quantities(text) == expected

@@ -89,3 +89,58 @@ def test_not_figures(numbers, text):
 def test_ordinal_durations(nlp_model, text, value):
     spans = NumberFinder()(nlp_model(text))
     assert [(s.value, s.kind) for s in spans] == [(value, "ordinal_duration")]
+
+
+@pytest.fixture(scope="module")
+def quantities(nlp_model):
+    finder = NumberFinder(quantities=True)
+
+    def run(text: str) -> list[tuple[float, float | None, str]]:
+        return [(n.value, n.value_max, n.qualifier) for n in finder(nlp_model(text))]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ages are quantities for a general extractor (the record's figures skip them)
+    ("The 41-year-old engineer was promoted.", [(41, None, "exact")]),
+    # fractions: a word fraction, a share "one in N", a slash fraction
+    ("A third of the flights were late.", [(1 / 3, None, "exact")]),
+    ("Nearly two-thirds of the voters stayed home.", [(2 / 3, None, "approximately")]),
+    ("One in five households owns a dog.", [(0.2, None, "exact")]),
+    ("Add 1/2 cup of sugar.", [(0.5, None, "exact")]),
+    # digits glued to a unit, a currency or a sign
+    ("The tablet has 512GB of storage.", [(512, None, "exact")]),
+    ("The striker cost PS45m last summer.", [(45_000_000, None, "exact")]),
+    ("The lake froze at minus-12 degrees.", [(-12, None, "exact")]),
+    ("The gap was ~3.5mm wide.", [(3.5, None, "approximately")]),
+    # a scale written apart from the digits after a currency
+    ("The airport cost $13.6 M to expand.", [(13_600_000, None, "exact")]),
+    # ranges in either order, a shared scale, a unit after both numbers
+    ("The price fell from 90 to 75 dollars.", [(90, 75, "range")]),
+    ("The project will cost $2-3 billion.", [(2e9, 3e9, "range")]),
+    ("Fees range from 1 per cent to 2 per cent.", [(1, 2, "range")]),
+    # "by X to Y" after a change: the change, then the level reached
+    ("Output grew by 0.4 million to 12.1 million barrels.", [(400_000, None, "exact"), (12_100_000, None, "exact")]),
+    # vague plurals are the order of magnitude they name
+    ("Thousands of fans waited outside.", [(1000, 10000, "range")]),
+    ("The repairs will cost tens of millions of dollars.", [(1e7, 1e8, "range")]),
+    # decimals are not clock times
+    ("Shares rose 8.15% on the news.", [(8.15, None, "exact")]),
+])
+def test_quantity_mode(quantities, text, expected):
+    got = quantities(text)
+    assert [(pytest.approx(v), pytest.approx(m) if m is not None else None, q) for v, m, q in expected] == got
+
+
+@pytest.mark.parametrize("text", [
+    # product and index names, ranks, street numbers, years: no quantity
+    "The Galaxy Watch 6 went on sale in Seoul.",
+    "The Nasdaq 100 closed higher on Friday.",
+    "The club sits in the bottom three of the table.",
+    "The office is at 12 Harbour Road in the old town.",
+    "The firm was founded in 1998 in a garage.",
+    "Between 1850 and 1900 the town grew quickly.",
+])
+def test_quantity_mode_not_quantities(quantities, text):
+    assert quantities(text) == []

@@ -216,18 +216,25 @@ def _name_number(doc: Doc, i: int) -> bool:
         return False
     prev = doc[i - 1]
     if not (prev.pos_ == "PROPN" or len(prev) == 1 and prev.is_upper) or prev.text == prev.lower_ \
-            or prev.i == prev.sent.start and prev.is_title and prev.lower_ not in ("game", "part", "model"):
+            or prev.text in ("A", "I"):
         return False
     if prev.lower_ in MONTHS or prev.lower_ in CURRENCY_SYMBOLS or _unit_word(prev.text):
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and (nxt.lower_ in ("%", "percent", "per", "million", "billion") or _unit_word(nxt.text)):
         return False
+    if nxt is not None and nxt.lower_ in ("-", "–", "to") and i + 2 < len(doc) and doc[i + 2].like_num:
+        return False  # "the Senate 68-32": a tally
     return True
 
 
 def _negative(doc: Doc, i: int, value: float) -> float:
     return -value if i > 0 and doc[i - 1].lower_ in ("minus", "negative") and value > 0 else value
+
+
+def _times(value: float, scale: float) -> float:
+    """value * scale without binary noise: 8.2 * 1e6 is 8,200,000, not 8,199,999.999999999."""
+    return float(f"{value * scale:.12g}")
 
 
 def _trailing_scale(doc: Doc, i: int, j: int, money: bool) -> tuple[float, int]:
@@ -277,9 +284,10 @@ class _QuantityForms:
                 den = number_value(doc[k + 2].lower_)
                 if den and den > numerator:
                     return _span(doc, i, k + 3, numerator / den, "fraction")
-            if k + 1 < n and doc[k].lower_ == "in" and low in ("one", "1") and (den := number_value(doc[k + 1].lower_)) \
-                    and 1 < den <= 100 and (k + 2 >= n or not doc[k + 2].like_num):
-                return _span(doc, i, k + 2, 1 / den, "fraction")
+            if k + 1 < n and doc[k].lower_ == "in" and (den := number_value(doc[k + 1].lower_)) \
+                    and numerator < den <= 100 and numerator.is_integer() and (k + 2 >= n or not doc[k + 2].like_num) \
+                    and not _looks_like_year(den):
+                return _qualified(doc, _span(doc, i, k + 2, numerator / den, "fraction"))
         return None
 
     def _glued(self, doc: Doc, i: int, date_tokens: set[int]) -> NumberSpan | None:
@@ -325,7 +333,7 @@ class _QuantityForms:
             scale *= extra
         if pre.lower() in ("minus-", "-"):
             value = -value
-        span = self._finish(doc, i, j, value * scale, None, "exact")
+        span = self._finish(doc, i, j, _times(value, scale), None, "exact")
         if span is None:
             return None
         if pre.lower() in _GLUED_PREFIXES and _GLUED_PREFIXES[pre.lower()] != "negative" and span.qualifier == "exact":
@@ -357,7 +365,7 @@ class _QuantityForms:
             while end < n and doc[end].lower_ in ("million", "billion", "trillion", "thousand"):
                 words.append(doc[end].lower_)
                 end += 1
-            return value * (_parse_words(["1", *words]) or 1.0), end, m.group("suf") or ""
+            return _times(value, _parse_words(["1", *words]) or 1.0), end, m.group("suf") or ""
         words = []
         j = k
         while j < n and (_is_number_word(doc[j]) or (doc[j].text == "-" and words and words[-1] in TENS)):
@@ -393,7 +401,7 @@ class _QuantityForms:
                     conn_at, unit = j + w, [t.lower_ for t in doc[j:j + w]]
                     break
         # "by $43.6bn to $419.2bn", "rose $1.20 to $85.40": a change, then the level it reached
-        by_change = conn_at < n and doc[conn_at].lower_ == "to" and (unit or start < i) and (
+        by_change = conn_at < n and doc[conn_at].lower_ == "to" and (unit or start < i or j - i > 1) and (
             before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN)
         if conn_at < n and doc[conn_at].lower_ in _RANGE_WORDS and not by_change:
             conn = doc[conn_at].lower_
@@ -415,6 +423,9 @@ class _QuantityForms:
                 first = start - 1 if before in ("between", "from") else start
                 if q is not None:
                     first = qstart
+                scale = _parse_words(["1", *(t.lower_ for t in doc[k - 1:k] if t.lower_ in ("million", "billion", "trillion", "thousand"))]) or 1
+                if j - i == 1 and scale > 1 and value * scale <= v2:
+                    value = _times(value, scale)  # "$5-6 billion", "between 10 and 20 million": the scale is shared
                 span = _span(doc, i, k, value, "count")
                 span.value_max, span.tok_start, span.suffix = v2, first, suffix
                 span.qualifier = q or "range"
@@ -602,7 +613,7 @@ class NumberFinder(_QuantityForms):
             return None
         if self.quantities:
             factor, j = _trailing_scale(doc, i, j, _currency_before(doc, i))
-            value = _negative(doc, i, value) * factor
+            value = _times(_negative(doc, i, value), factor)
         # "from 200 to 427" after a change verb: the figure is the later value
         return self._finish(doc, i, j, value, None, "exact")
 
@@ -828,6 +839,8 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     if prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS:
         return True
+    if prev is not None and prev.text == "." and i >= 2 and doc[i - 2].lower_ == "no" and not prev.whitespace_ == "\n":
+        return True  # "No. 2", tokenised as "No" "."
     # ages in a list: "dalbir kaur (50), sarvjeet singh (23)"; "sanjay rana, 22, was arrested"
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and value is not None \
             and value < 110 and i >= 2 and doc[i - 2].is_alpha:

@@ -466,16 +466,40 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
     while after < len(doc) and doc[after].lower_ in ("million", "billion", "trillion", "thousand", "hundred"):
         after += 1
     currency = _currency(doc, num, after)
+    if currency is None and after < len(doc) and doc[after].lemma_.lower() == "pound" and _money_pounds(doc, num, after):
+        currency = ("pound sterling", after + 1)  # "80 million pounds", "costs 20 pounds"
+    if currency is None and after < len(doc) and doc[after].lower_ == "won" and (after > num.num_end or num.value >= 1000):
+        currency = ("south korean won", after + 1)  # "1.2 trillion won"
     if currency is not None:
         unit, after = currency
         return _rate(doc, unit, after)
     measure = _measure(doc, num, after)
     if num.num_start >= 2 and doc[num.num_start - 2].lower_ == "age" and doc[num.num_start - 1].lower_ == "of":
         return "year of age" if measure is not None and measure[0] == "year" else "age"
+    if num.num_start >= 1 and doc[num.num_start - 1].lower_ in ("age", "aged", "ages"):
+        return "year of age"  # "at age 10", "aged 24"
     if measure is not None:
         unit, after = measure
         return _rate(doc, unit, after)
-    return _noun_phrase(doc, num)
+    noun = _noun_phrase(doc, num)
+    head = _counted_head(doc, num) if noun is not None else None
+    if noun is not None and head is not None:
+        rate = _rate(doc, noun, head.i + 1)  # "400 cars a day"
+        if rate.split(" per ")[-1] in ("second", "minute", "hour", "day", "week", "month", "year"):
+            return rate
+    return noun
+
+
+_MONEY_VERBS = {"pay", "cost", "spend", "worth", "earn", "fine", "raise", "price", "charge", "sell", "buy",
+                "invest", "fund", "owe", "save", "bid", "offer", "receive", "budget", "award", "donate"}
+
+
+def _money_pounds(doc: Doc, num: NumberSpan, after: int) -> bool:
+    """'80 million pounds' and 'costs 20 pounds' are sterling; 'weighs 5 pounds' is a weight."""
+    if after > num.num_end or (after + 1 < len(doc) and doc[after + 1].lower_ == "sterling"):
+        return True  # a scale word: weights are rarely given in millions
+    window = doc[max(0, num.tok_start - 4):num.tok_start]
+    return any(t.lemma_.lower() in _MONEY_VERBS or t.lower_ in ("worth", "fine", "price") for t in window)
 
 
 def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
@@ -617,6 +641,11 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     if head.like_num or head.lower_ in ("%",) or doc[k].lower_ in ("last", "next", "this"):
         return None  # "2.1 last year": a date, not what is counted
     words: list[str] = []
+    # modifiers before the number still describe the thing: "a record 32 goals" -> "record goal"
+    for child in head.children:
+        if child.i < num.tok_start and child.dep_ in ("compound", "amod") and child.pos_ in ("ADJ", "NOUN") \
+                and child.tag_ not in ("VBN", "VBG") and child.lower_ not in _NP_SKIP and child.is_alpha:
+            words.append(child.lower_)
     j = k
     while j < head.i:
         t = doc[j]
@@ -698,6 +727,8 @@ def direction(doc: Doc, num: NumberSpan) -> str | None:
         else:
             break
     head = node.head
+    if node.dep_ == "npadvmod" and head.pos_ == "ADV" and head.head.pos_ == "VERB":
+        head = head.head  # "rose 2 metres overnight"
     if node.dep_ == "pobj" and head.lower_ in ("under", "over", "about", "around", "nearly", "almost") \
             and head.dep_ == "prep":
         node, head = head, head.head  # "rose under 4%"
@@ -705,9 +736,7 @@ def direction(doc: Doc, num: NumberSpan) -> str | None:
         head = head.head  # "raised rates by 25 basis points", "fell by 10"
     elif head.lemma_.lower() in CHANGE_TRANSITIVE:
         return None  # "cut 10,000 jobs", "lift 100 tonnes": what was cut, not by how much
-    elif node.dep_ not in ("dobj", "npadvmod", "advmod", "obj", "attr", "oprd", "acomp", "nsubj", "conj", "appos", "prep"):
-        return None
-    if node.dep_ == "conj":
+    elif node.dep_ not in ("dobj", "npadvmod", "advmod", "obj", "attr", "oprd", "acomp", "prep"):
         return None
     lemma = head.lemma_.lower()
     if lemma in _UP:
