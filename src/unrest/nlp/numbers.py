@@ -51,7 +51,7 @@ ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "hundredth": 100,
 }
-DURATION_NOUNS = {"day", "week", "month", "year", "night", "hour"}
+DURATION_NOUNS = {"day", "week", "month", "year", "night", "hour", "minute"}
 
 # Qualifier phrases, longest first when matched (as lowercase token sequences before the number).
 QUALIFIER_PHRASES: dict[str, str] = {

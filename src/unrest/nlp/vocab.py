@@ -33,6 +33,13 @@ CASUALTY_CUES: dict[str, str] = {
     "displace": "displaced", "flee": "displaced", "evacuate": "displaced", "uproot": "displaced",
     "refugee": "displaced", "homeless": "displaced", "displaced": "displaced", "displacement": "displaced",
 }
+# counted nouns that are themselves a casualty: "13 bodies were brought to hospital" are dead
+STRONG_CASUALTY_NOUNS = {"body", "corpse", "fatality", "detainee", "refugee", "dead", "prisoner", "hostage"}
+# counted things that are not people, so a casualty word nearby does not make them casualties
+NON_PERSON_UNITS = {"attack", "incident", "blast", "explosion", "bomb", "clash", "raid", "shooting", "round",
+                    "bullet", "shell", "vehicle", "car", "bus", "truck", "house", "home", "shop", "building",
+                    "case", "complaint", "fir", "weapon", "gun", "rifle", "grenade", "call", "hour", "day",
+                    "minute", "week", "month", "year", "time", "place", "village", "town", "district", "camp"}
 # "held" and "round" only count in the passive or with "up": checked in the figures component.
 WEAK_CASUALTY_CUES = {"held", "round", "book", "pick", "hang"}
 
@@ -58,10 +65,12 @@ UNIT_CATEGORIES: dict[str, str] = {
         "jawan", "constable", "gendarme", "marine", "sailor", "airman", "mercenary", "recruit",
         "reservist", "cop", "agent", "militia", "police", "battalion", "brigade", "company",
         "platoon", "unit", "rebel", "insurgent", "volunteer", "gunman", "combatant", "army",
-        "column", "contingent", "squad", "detachment")},
+        "column", "contingent", "squad", "detachment", "assassin", "terrorist", "attacker", "guerrilla",
+        "guerilla", "hitman", "raider", "assailant", "militiamen", "gunmen")},
     **{w: "participants" for w in (
         "protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "participant",
-        "mourner", "supporter", "crowd", "activist", "picketer", "mob")},
+        "mourner", "supporter", "crowd", "activist", "picketer", "mob", "devotee", "pilgrim", "sevak",
+        "rambhakt", "agitator")},
 }
 UNIT_ALIASES = {"people": "person", "persons": "person", "individual": "person", "other": "person",
                 "police": "police officer", "policemen": "policeman", "cop": "police officer",

@@ -27,7 +27,8 @@ from unrest.nlp import extensions  # noqa: F401  (registers Doc._ attributes)
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CASUALTY_CUES, COUNT_FRAMES, CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS,
-    MEASURE_UNITS, PARTICIPATION_VERBS, RATE_WORDS, UNIT_ALIASES, UNIT_CATEGORIES, WEAK_CASUALTY_CUES,
+    MEASURE_UNITS, NON_PERSON_UNITS, PARTICIPATION_VERBS, RATE_WORDS, STRONG_CASUALTY_NOUNS, UNIT_ALIASES,
+    UNIT_CATEGORIES, WEAK_CASUALTY_CUES,
 )
 
 CASUALTY = {"killed", "injured", "arrested", "executed", "missing", "displaced"}
@@ -96,10 +97,18 @@ class FigureClassifier:
         if category is None and unit in UNIT_CATEGORIES and UNIT_CATEGORIES[unit] in ("places", "duration", "money"):
             category = UNIT_CATEGORIES[unit]
         if category is None:
+            part = _part_of(doc, num, unit_tok, previous)  # "25 killed, nine of them police officers"
+            if part is not None:
+                category, unit = part.category if part.category != "other" else None, unit or part.unit
+        if category is None and unit_tok is not None and unit_tok.lemma_.lower() in NON_PERSON_UNITS:
+            category = "other"  # "three attacks left two dead": the attacks are no casualties
+        if category is None:
             category = casualty_category(doc, num, unit_tok)
         if category is None and unit is not None:
-            cat = UNIT_CATEGORIES.get(unit) or UNIT_CATEGORIES.get(unit.split()[-1])
+            cat = _unit_category(unit)
             category = cat if cat else _people_category(doc, num, unit_tok)
+        if category is None and unit is None:
+            category = _people_category(doc, num, None)  # "a sit-in attended by thousands"
         if category is None:
             inherited = _elliptical(doc, num, by_token, previous, has_unit=unit is not None)
             if inherited is not None:
@@ -119,6 +128,50 @@ class FigureClassifier:
         )
 
 
+def _unit_category(unit: str) -> str | None:
+    """What a counted noun is: 'fighter' -> forces, 'rambhakts' (no lemma) -> participants."""
+    last = unit.split()[-1]
+    for key in (unit, last, last[:-1] if last.endswith("s") else last):
+        if key in UNIT_CATEGORIES:
+            return UNIT_CATEGORIES[key]
+    return None
+
+
+def _part_of(doc: Doc, num: NumberSpan, unit_tok: Token | None, previous: list[Figure]) -> Figure | None:
+    """A part of a total named just before: '846 injured, among them 306 civilians and 500 police
+    officers', 'nine of them police officers', 'those killed included nine police officers'."""
+    tok = doc[num.num_end - 1]
+    sent = tok.sent
+    before = [t.lower_ for t in doc[max(sent.start, num.tok_start - 3):num.tok_start]]
+    after = [t.lower_ for t in doc[num.num_end:min(len(doc), num.num_end + 2)]]
+    total = next((f for f in reversed(previous) if f.category not in ("other", "duration", "money", "places")), None)
+    if total is not None and _same_sentence(doc, total, tok) and (
+            set(before) & {"including", "among", "whom", "incl", "included"} or after[:2] in (["of", "them"], ["of", "whom"])
+            or (before and before[-1] in ("and", ",") and _listed_with(doc, num, previous))):
+        return total
+    # "those killed included nine police officers": the subject of "include" says what they are
+    noun = unit_tok if unit_tok is not None else tok
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is not None and verb.lemma_.lower() in ("include", "comprise"):
+        for subj in verb.children:
+            if subj.dep_ == "nsubj":
+                cats = [c for t in subj.subtree if (c := _cue(t))]
+                if cats:
+                    return Figure("", cats[0], "person", 0, None, "exact", "", 0, 0)
+    return None
+
+
+def _listed_with(doc: Doc, num: NumberSpan, previous: list[Figure]) -> bool:
+    """'among them 306 civilians and more than 500 police officers': the second of a list of parts."""
+    if len(previous) < 2:
+        return False
+    last = previous[-1]
+    gap = doc.text[last.end:num.start].lower()
+    lead = doc.text[max(0, last.start - 20):last.start].lower()
+    return len(gap) < 40 and gap.strip(" ,").removesuffix("more than").strip() in ("and", "", "or") \
+        and any(w in lead for w in ("among", "including", "of them", "of whom"))
+
+
 def _hyphen_duration(doc: Doc, num: NumberSpan) -> bool:
     j = num.num_end
     return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lemma_.lower() in ("hour", "day", "week", "month", "year", "minute")
@@ -136,6 +189,10 @@ def find_unit(doc: Doc, num: NumberSpan) -> Token | None:
             break
     # "hundreds of protesters", "1,300 of them", "a dozen of the detainees"
     if num.num_end + 1 < len(doc) and doc[num.num_end].lower_ == "of":
+        pobj = next((c for c in doc[num.num_end].children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.i - num.num_end < 7 and (pobj.pos_ == "NOUN" or _cue(pobj)) \
+                and pobj.lower_ not in ("thousands", "millions"):
+            return pobj  # "dozens of opposition lawmakers", "40 of the injured"
         for tok in doc[num.num_end + 1:min(len(doc), num.num_end + 6)]:
             if tok.pos_ in ("NOUN",) and tok.lower_ not in ("thousands", "millions"):
                 return tok
@@ -160,6 +217,14 @@ def find_unit(doc: Doc, num: NumberSpan) -> Token | None:
             best = tok
     if best is not None:
         return best
+    # "placed the number of people who fled at around 5,000": the frame names what is counted
+    frame = _count_frame(doc, last)
+    if frame is not None:
+        for child in frame.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN", "ADJ"):
+                        return pobj
     # "Crowds estimated at tens of thousands": the noun the number's phrase hangs from
     node = last
     for _ in range(3):
@@ -231,6 +296,8 @@ def _count_frame(doc: Doc, tok: Token) -> Token | None:
 def casualty_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str | None:
     """A casualty word beside the number, or governing it in the parse, or in its count frame."""
     anchor = unit_tok if unit_tok is not None else doc[num.num_end - 1]
+    if unit_tok is not None and unit_tok.lemma_.lower() in STRONG_CASUALTY_NOUNS:
+        return CASUALTY_CUES.get(unit_tok.lemma_.lower()) or ("killed" if unit_tok.lemma_.lower() == "dead" else None)
     sent = anchor.sent
     # 1. right after the counted thing: "1,300 detained", "19 people have been killed", "three dead"
     k = max(anchor.i, num.num_end - 1) + 1
@@ -280,6 +347,11 @@ def casualty_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str 
         cat = _cue(head)
         if cat:
             return cat
+        # "sought medical help", "received treatment": the injured
+        if head.lemma_.lower() in ("seek", "receive", "need", "require", "get") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("help", "treatment", "care", "attention", "aid")
+                and any(g.lower_ in ("medical", "hospital", "first") for g in c.children) for c in head.children):
+            return "injured"
         # "remain missing", "were found dead": the state is the verb's complement
         for child in head.children:
             if child.dep_ in ("acomp", "oprd") and (cat := _cue(child)):
@@ -317,16 +389,26 @@ def _cue(tok: Token) -> str | None:
             return None
         if lemma == "body" and tok.pos_ != "NOUN":
             return None
+    if lemma == "life" and not (tok.head.lemma_.lower() in ("lose", "claim", "take", "cost") or tok.dep_ == "nsubjpass"):
+        return None  # "lives lost", "claimed 20 lives"; not "to save the life of 90 people"
     if lemma == "toll" and not any(c.lemma_.lower() in ("death", "casualty") for c in tok.children):
         return "killed" if tok.dep_ in ("nsubj", "nsubjpass") else None
     return cat
 
 
 def _people_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str | None:
-    """People counted with a verb of protest: participants."""
+    """People counted with a verb of protest: participants. A bare number ("attended by
+    thousands") needs the verb right above it."""
     if unit_tok is not None and unit_tok.pos_ != "NOUN":
         return None
-    head = unit_tok.head if unit_tok is not None else doc[num.num_end - 1].head
+    if unit_tok is None:
+        head = doc[num.num_end - 1].head
+        for _ in range(2):
+            if head.lemma_.lower() in _JOINING:
+                return "participants"
+            head = head.head
+        return None
+    head = unit_tok.head
     for _ in range(3):
         lemma = head.lemma_.lower()
         if lemma in PARTICIPATION_VERBS or lemma in ("protest", "demonstration", "rally", "march", "strike"):
@@ -335,9 +417,16 @@ def _people_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str |
             break
         head = head.head
     window = doc[num.tok_start:min(len(doc), num.tok_end + 6)]
-    if any(t.lemma_.lower() in ("protest", "rally", "march", "demonstrate", "gather") for t in window):
-        return "participants"
+    if any(t.lemma_.lower() in _GATHERINGS or (t.lower_ == "sit" and t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+           for t in window):
+        return "participants"  # "thousands of people at the sit-in"
     return None
+
+
+_GATHERINGS = {"protest", "rally", "march", "demonstrate", "gather", "vigil", "demonstration", "dharna",
+               "procession"}
+_JOINING = {"attend", "join", "march", "rally", "gather", "protest", "demonstrate", "throng", "assemble",
+            "participate", "converge"}
 
 
 def _elliptical(doc: Doc, num: NumberSpan, by_token: dict[int, Figure],
