@@ -30,6 +30,9 @@ _NAME_STOP = TITLE_WORDS | {"the", "a", "an", "of", "in", "at", "for", "and", "s
                             "police", "state", "city", "district", "government", "party", "that"}
 
 
+_TITLE_OF = {"police", "state", "defence", "defense", "staff", "home", "justice", "finance", "interior"}
+
+
 @dataclass
 class Person:
     name: str
@@ -122,9 +125,18 @@ def split_title(span: Span) -> tuple[str, str] | None:
     last_title = max((k for k, t in enumerate(words) if t.lower_ in TITLE_WORDS), default=None)
     if last_title is None:
         return None
+    # "director general of police v v bhaskar", "superintendent of police (sp) sanjeev shami"
+    while last_title + 2 < len(words) and words[last_title + 1].lower_ == "of" and words[last_title + 2].lower_ in _TITLE_OF:
+        last_title += 2
+        while last_title + 1 < len(words) and words[last_title + 1].lower_ in TITLE_WORDS:
+            last_title += 1
     name = words[last_title + 1:]
-    if not 1 <= len(name) <= 4 or any(t.lower_ in _NAME_STOP or t.like_num or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON") for t in name):
-        return None
+    lowercase = all(t.text == t.lower_ for t in name)
+    if not 1 <= len(name) <= 4 or any(
+            t.lower_ in _NAME_STOP or t.like_num or t.pos_ in ("AUX", "ADP", "DET", "PRON")
+            or (t.pos_ == "VERB" and not (lowercase and t.lower_.isalpha() and not t.lower_.endswith(("ed", "ing"))))
+            for t in name):
+        return None  # a parser reads "din" in "din dayal tuteja" as a verb: in lowercase copy a name may be one
     title_tokens = words[:last_title + 1]
     while title_tokens and title_tokens[0].lower_ in ("the", "a", "an"):
         title_tokens = title_tokens[1:]

@@ -85,7 +85,11 @@ class AttributionFinder:
         sources: list[SourceMention] = []
         previous: SourceMention | None = None
         for sent in doc.sents:
-            found = [m for tok in sent if (m := self._reporting(doc, sent, tok, people, sources))]
+            found: list[SourceMention] = []
+            for tok in sent:  # "X said it had documented 84": "it" may be X, named just before
+                mention = self._reporting(doc, sent, tok, people, sources + found)
+                if mention is not None:
+                    found.append(mention)
             if not found:
                 carried = self._carry(doc, sent, previous)
                 if carried:
@@ -96,6 +100,7 @@ class AttributionFinder:
                 previous = explicit[-1]
             elif not found and sent.text.strip() and _paragraph_break_before(doc, sent):
                 previous = None
+        sources += _quote_openings(doc, sources)
         doc._.unrest_sources = sources
         return doc
 
@@ -111,6 +116,9 @@ class AttributionFinder:
         if lemma not in REPORTING_VERBS or tok.pos_ not in ("VERB", "AUX"):
             return None
         subject = _subject(tok)
+        trailing = _trailing_source(doc, sent, tok, subject)
+        if trailing is not None:
+            return self._make_phrase(doc, sent, tok, trailing, people, (sent.start, sent.end), HEDGE_VERBS.get(lemma))
         if subject is None:
             return None
         # scope: the clause of the verb (without the subject) or, for "..., police said", the sentence
@@ -128,6 +136,12 @@ class AttributionFinder:
         if subject.lemma_.lower() in CARRIER_NOUNS or subject.lower_ in CARRIER_NOUNS:
             hedge = hedge or HEDGE_WORDS.get(subject.lower_) or ("reported" if subject.lemma_.lower() in ("report", "reporting") else None)
             inner = _carrier_source(subject)
+            if inner is None and subject.lemma_.lower() == "report" and subject.lower_ != "reporting":
+                # "unconfirmed reports say", "according to radio reports": the reports are the source
+                kind = kind_from_words([t.lower_ for t in phrase])
+                return SourceMention(verb.i, sent.start, _source_text(phrase), "anonymous" if kind == "other" else kind,
+                                     scope, hedge=hedge or "reported", start=phrase.start_char, end=phrase.end_char,
+                                     subject_tokens=set(range(phrase.start, phrase.end)))
             if inner is None:
                 return None  # no one named: rule 3 may carry the previous source
             head, phrase = inner, _phrase(doc, inner)
@@ -146,6 +160,18 @@ class AttributionFinder:
         kind = "anonymous" if _unnamed(head) else self._kind(phrase, people)
         return SourceMention(
             verb.i, sent.start, _source_text(phrase), kind, scope, n_sources=_count(phrase),
+            via=_via(doc, verb), hedge=hedge or _sentence_hedge(sent), start=phrase.start_char,
+            end=phrase.end_char, subject_tokens=set(range(phrase.start, phrase.end)),
+        )
+
+    def _make_phrase(self, doc: Doc, sent: Span, verb: Token, phrase: Span, people: PersonRegistry,
+                     scope: tuple[int, int], hedge: str | None) -> SourceMention:
+        """A source whose words the parser split ('city police commissioner din dayal tuteja said')."""
+        titled = split_title(phrase)
+        if titled is not None:
+            people.add_titled(titled[0], titled[1], phrase.start_char, phrase.end_char)
+        return SourceMention(
+            verb.i, sent.start, _source_text(phrase), self._kind(phrase, people), scope, n_sources=_count(phrase),
             via=_via(doc, verb), hedge=hedge or _sentence_hedge(sent), start=phrase.start_char,
             end=phrase.end_char, subject_tokens=set(range(phrase.start, phrase.end)),
         )
@@ -181,7 +207,10 @@ class AttributionFinder:
                     if entry and entry["kind"] not in ("foreign_state",):
                         return _known_kind(entry)
             # the person's own title first ("a senior fellow at the X Foundation" is an expert)
-            title = person.description.lower().split(" at ")[0].split(" of ")[0].split(" with ")[0]
+            role = person.description.lower().split(" at ")[0].split(" with ")[0]
+            if set(role.replace(",", " ").split()) & _INSTITUTIONS:
+                return "official"  # "director general of police", "deputy inspector general of the army"
+            title = role.split(" of ")[0]
             kind = kind_from_words(title.split())
             if kind != "other":
                 return kind
@@ -208,7 +237,8 @@ def _known_kind(entry: dict) -> str:  # type: ignore[type-arg]
 
 
 _INSTITUTIONS = {"police", "army", "military", "ministry", "minister", "government", "armed", "navy",
-                 "spokesman", "spokeswoman", "spokesperson", "authorities", "official", "officials"}
+                 "spokesman", "spokeswoman", "spokesperson", "authorities", "official", "officials",
+                 "parliament", "parliament's", "parliamentary", "ministry's", "government's"}
 _MEDIA_ONLY = {"newspaper", "television", "tv", "radio", "channel", "broadcaster", "journalist",
                "journalists", "reporter", "reporters", "correspondent", "outlet", "outlets", "media"}
 
@@ -239,6 +269,52 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _subject(verb.head)
     return None
+
+
+_PHRASE_BREAKERS = {"that", "who", "which", "and", "but", "when", "while", "as", "if", "because", "he", "she",
+                    "they", "it", "we", "i"}
+
+
+def _trailing_source(doc: Doc, sent: Span, verb: Token, subject: Token | None) -> Span | None:
+    """'..., dhar superintendent of police (sp) sanjeev shami said': the words between the last comma
+    and the verb, when the parser lost or cut the subject (common in lowercase copy)."""
+    if verb.lower_ not in ("said", "says", "told", "added", "stated", "claimed", "confirmed"):
+        return None
+    comma = next((k for k in range(verb.i - 1, max(sent.start, verb.i - 10) - 1, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= verb.i or comma - sent.start < 3:
+        return None
+    span = doc[comma + 1:verb.i]
+    if subject is not None and subject.i in range(span.start, span.end) and subject.left_edge.i <= span.start:
+        return None  # the parser has the whole phrase already
+    if subject is not None and not span.start <= subject.i < span.end:
+        return None
+    if any(t.lower_ in _PHRASE_BREAKERS or t.pos_ in ("AUX", "DET") and t.i > span.start or t.like_num
+           or t.is_punct and t.text not in ("(", ")", ".", "-") for t in span):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in span) or len(span) > 9:
+        return None
+    return span
+
+
+def _quote_openings(doc: Doc, sources: list[SourceMention]) -> list[SourceMention]:
+    """'``We have arrested five men. Four stalls were torched,'' he said.': the sentences of a
+    quotation take the source named where it closes."""
+    out: list[SourceMention] = []
+    sents = list(doc.sents)
+    covered = {m.sent_start for m in sources}
+    for k, sent in enumerate(sents):
+        if sent.start in covered or not sent.text.lstrip().startswith(("``", '"', "\u201c", "'")):
+            continue
+        for later in sents[k:k + 4]:
+            closing = [m for m in sources if m.sent_start == later.start and not m.carried]
+            if closing:
+                m = closing[0]
+                out.append(SourceMention(m.verb, sent.start, m.source, m.kind, (sent.start, sent.end), m.n_sources,
+                                         m.via, m.hedge, m.start, m.end, carried=True))
+                break
+            if later is not sent and later.text.lstrip().startswith(("``", '"', "\u201c")):
+                break
+    return out
 
 
 def _content_before(verb: Token, sent: Span) -> bool:
@@ -299,10 +375,17 @@ def _resolve_reference(doc: Doc, head: Token, people: PersonRegistry,
             return None
         words = person.name.lower().split() + (person.description or "").lower().split()
         return person.name, kind_from_words(words), person.start, person.end
+    if head.lower_ not in PRONOUNS:
+        # "the ministry said": the source named before with that word ("the health ministry"), if any
+        lemma = head.lemma_.lower()
+        for mention in reversed(earlier):
+            if not mention.carried and lemma in mention.source.lower():
+                return mention.source, mention.kind, mention.start, mention.end
+        return None
     for mention in reversed(earlier):
         if mention.carried:
             continue
-        if head.lower_ in ("they", "it", "we") or head.lemma_.lower() in GENERIC_REFERENCES:
+        if head.lower_ in ("they", "it", "we"):
             return mention.source, mention.kind, mention.start, mention.end
     return None
 
