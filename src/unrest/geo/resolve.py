@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from unrest.geo.fold import fold as fold_key
 from unrest.geo.gazetteer import Gazetteer, GeoEntry, Match
 from unrest.geo.regions import Region, RegionDef, region_table, table_region
 
@@ -50,6 +51,8 @@ QUALIFIER_BONUS = 10.0  # "Paris, Texas" outweighs Paris being a capital in a re
 COUNTRY_CONTEXT = 4.0  # times the country's share of the report's evidence
 SENTENCE_COUNTRY = 1.5
 ADMIN1_CONTEXT = 1.5
+NEAR_CONTEXT = 1.5  # a town within NEAR_KM of another place the report names (Riverdale beside Allendale)
+NEAR_KM = 120.0
 REGION_BASE = 6.0
 
 _CITY_BEFORE = re.compile(r"\b(city|town|village|municipality|port city|capital) of\s*$", re.I)
@@ -282,6 +285,7 @@ def _best(i: int, ctx: _Context) -> Resolved | None:
         if j != i and r is not None and r.candidate.admin1_code
     }
     nearby = _sentence_countries(i, ctx)
+    points = _other_points(i, ctx)
     qualifier = ctx.qualifiers.get(i)
     scored: list[tuple[float, Candidate]] = []
     for c in m.candidates:
@@ -301,6 +305,8 @@ def _best(i: int, ctx: _Context) -> Resolved | None:
             s += SENTENCE_COUNTRY
         if c.admin1_code in admin1s and c.feature in ("city", "admin2"):
             s += ADMIN1_CONTEXT
+        if points and c.feature in ("city", "admin2") and c.entry is not None and _near(c.entry, points):
+            s += NEAR_CONTEXT
         if qualifier is not None:
             s += _qualifier_bonus(c, qualifier, ctx)
         scored.append((s, c))
@@ -332,9 +338,16 @@ def _twin_bonus(scored: list[tuple[float, Candidate]], cue: str | None, province
     for i, (s, c) in enumerate(scored):
         if c.feature != "admin1":
             continue
+        # a province and its same-named district (Chile's Biobio region and province): the province
         for j, (t_score, t) in enumerate(scored):
-            if t.feature != "city" or t.admin1_code != c.admin1_code or t.country != c.country or t.kind > 1:
-                continue  # only a city that really bears the name (not Minneota for "Minnesota")
+            if t.feature == "admin2" and t.admin1_code == c.admin1_code and t.country == c.country and t_score > s:
+                s = t_score + 0.01
+                scored[i] = (s, c)
+        for j, (t_score, t) in enumerate(scored):
+            if t.feature != "city" or t.admin1_code != c.admin1_code or t.country != c.country:
+                continue
+            if t.kind > 1 and t.population * 20 < c.population:
+                continue  # a village with the name as a variant is no seat (Minneota, "Minnesota")
             seat_like = not (t.entry and t.entry.capital) and t.population < 1_000_000
             if provinces_near and not cities_near and seat_like:
                 scored[i] = (max(s, t_score) + PROVINCE_TWIN_BONUS, c)
@@ -405,6 +418,28 @@ def _country_weights(chosen: Sequence[Resolved | None], base: Counter[str]) -> C
         if r is not None and r.candidate.country is not None:
             weights[r.candidate.country] += _weight(r)
     return weights
+
+
+def _other_points(i: int, ctx: _Context) -> list[tuple[float, float]]:
+    """Where the report's other towns are (as chosen in the previous pass), for proximity."""
+    if not ctx.previous:
+        return []
+    own = fold_key(ctx.mentions[i].text)
+    return [
+        (r.candidate.entry.lat, r.candidate.entry.lon)
+        for j, r in enumerate(ctx.previous)
+        if j != i and r is not None and r.candidate.entry is not None and r.candidate.feature in ("city", "admin2")
+        and r.candidate.entry.lat is not None and r.candidate.entry.lon is not None
+        and fold_key(r.mention.text) != own
+    ]
+
+
+def _near(e: GeoEntry, points: list[tuple[float, float]]) -> bool:
+    if e.lat is None or e.lon is None:
+        return False
+    scale = math.cos(math.radians(e.lat))
+    limit = (NEAR_KM / 111.2) ** 2
+    return any((lat - e.lat) ** 2 + ((lon - e.lon) * scale) ** 2 <= limit for lat, lon in points)
 
 
 def _sentence_countries(i: int, ctx: _Context) -> set[str]:
