@@ -132,10 +132,11 @@ def split_title(span: Span) -> tuple[str, str] | None:
             last_title += 1
     name = words[last_title + 1:]
     lowercase = all(t.text == t.lower_ for t in name)
+    initials = {k for k, t in enumerate(name) if t.lower_ == "a" and k + 1 < len(name) and len(name[k + 1]) == 1}
     if not 1 <= len(name) <= 4 or any(
-            t.lower_ in _NAME_STOP or t.like_num or t.pos_ in ("AUX", "ADP", "DET", "PRON")
+            (t.lower_ in _NAME_STOP or t.pos_ in ("AUX", "ADP", "DET", "PRON")) and k not in initials or t.like_num
             or (t.pos_ == "VERB" and not (lowercase and t.lower_.isalpha() and not t.lower_.endswith(("ed", "ing"))))
-            for t in name):
+            for k, t in enumerate(name)):
         return None  # a parser reads "din" in "din dayal tuteja" as a verb: in lowercase copy a name may be one
     title_tokens = words[:last_title + 1]
     while title_tokens and title_tokens[0].lower_ in ("the", "a", "an"):

@@ -32,6 +32,7 @@ CASUALTY_CUES: dict[str, str] = {
     # displaced
     "displace": "displaced", "flee": "displaced", "evacuate": "displaced", "uproot": "displaced",
     "refugee": "displaced", "homeless": "displaced", "displaced": "displaced", "displacement": "displaced",
+    "evict": "displaced", "eviction": "displaced",
 }
 # counted nouns that are themselves a casualty: "13 bodies were brought to hospital" are dead
 STRONG_CASUALTY_NOUNS = {"body", "corpse", "fatality", "detainee", "refugee", "dead", "prisoner", "hostage"}
@@ -72,7 +73,7 @@ UNIT_CATEGORIES: dict[str, str] = {
         "mourner", "supporter", "crowd", "activist", "picketer", "mob", "devotee", "pilgrim", "sevak",
         "rambhakt", "agitator")},
 }
-UNIT_ALIASES = {"people": "person", "persons": "person", "individual": "person", "other": "person",
+UNIT_ALIASES = {"people": "person", "persons": "person", "individual": "person", "other": "person", "crowd": "person",
                 "police": "police officer", "policemen": "policeman", "cop": "police officer",
                 "%": "percent"}
 # nouns after which "of" names the counted thing: "the number of fighters", "a crowd of 5,000"

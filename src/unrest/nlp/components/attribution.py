@@ -284,12 +284,15 @@ def _trailing_source(doc: Doc, sent: Span, verb: Token, subject: Token | None) -
     if comma is None or comma + 1 >= verb.i or comma - sent.start < 3:
         return None
     span = doc[comma + 1:verb.i]
-    if subject is not None and subject.i in range(span.start, span.end) and subject.left_edge.i <= span.start:
-        return None  # the parser has the whole phrase already
     if subject is not None and not span.start <= subject.i < span.end:
         return None
-    if any(t.lower_ in _PHRASE_BREAKERS or t.pos_ in ("AUX", "DET") and t.i > span.start or t.like_num
-           or t.is_punct and t.text not in ("(", ")", ".", "-") for t in span):
+    if subject is not None:
+        whole = _phrase(doc, subject)
+        if whole.start <= span.start and whole.end >= span.end:
+            return None  # the parser has the whole phrase already
+    initial = {t.i for t in span if t.lower_ == "a" and t.i + 1 < span.end and len(doc[t.i + 1]) == 1}  # "a k singh"
+    if any(t.lower_ in _PHRASE_BREAKERS or t.pos_ in ("AUX", "DET") and t.i > span.start and t.i not in initial
+           or t.like_num or t.is_punct and t.text not in ("(", ")", ".", "-") for t in span):
         return None
     if not any(t.pos_ in ("NOUN", "PROPN") for t in span) or len(span) > 9:
         return None
@@ -450,8 +453,6 @@ def attribution_at(doc: Doc, token_i: int, exclude_subjects: bool = True) -> tup
     sources: list[SourceMention] = doc._.unrest_sources or []
     sent = doc[token_i].sent
     in_sent = [m for m in sources if m.sent_start == sent.start]
-    if not in_sent:
-        return None, None
     if exclude_subjects and any(token_i in m.subject_tokens for m in in_sent):
         return None, None  # the number inside "two medical sources" is the source's own
     covering = [m for m in in_sent if m.scope[0] <= token_i < m.scope[1]]

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from unrest.models import Figure
+from unrest.nlp.modality import modality
 from unrest.nlp import extensions  # noqa: F401  (registers Doc._ attributes)
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.vocab import (
@@ -105,7 +106,7 @@ class FigureClassifier:
         if category is None:
             category = casualty_category(doc, num, unit_tok)
         if category is None and unit is not None:
-            cat = _unit_category(unit)
+            cat = _unit_category(unit) or (_unit_category(unit_tok.lemma_.lower()) if unit_tok is not None else None)
             category = cat if cat else _people_category(doc, num, unit_tok)
         if category is None and unit is None:
             category = _people_category(doc, num, None)  # "a sit-in attended by thousands"
@@ -124,8 +125,97 @@ class FigureClassifier:
         return Figure(
             id=f"f{n + 1}", category=category, unit=unit, value=num.value, value_max=num.value_max,
             qualifier=num.qualifier, text=doc.text[start:end], start=start, end=end,
-            change=_change(doc, num),
+            change=direction(doc, num), scope=figure_scope(doc, num, category, unit_tok),
+            status=figure_status(doc, num, unit_tok),
         )
+
+
+# -- scope and status of a casualty or arrest figure ------------------------------------------
+_RUNNING_CUES = ("since", "so far", "to date", "in total", "overall", "altogether", "in all", "thus far",
+                 "till now", "until now", "cumulative", "over the past", "in the past", "in recent",
+                 "over the last", "in the last", "throughout", "nationwide toll", "as of")
+_TOTAL_FRAMES = {"toll", "tally", "total", "count"}
+_LEVEL_VERBS = {"rise", "climb", "reach", "increase", "mount", "jump", "swell", "bring", "take", "push", "hit",
+                "grow", "exceed", "surpass", "top", "stand", "soar"}
+_ONE_DAY = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+            "today", "tonight", "overnight", "morning", "afternoon", "evening", "night"}
+_ONE_EVENT = {"attack", "blast", "explosion", "clash", "firing", "raid", "shooting", "stampede", "crackdown",
+              "bombing", "ambush", "encounter", "incident", "fire", "riot", "collapse", "crash", "strike"}
+
+
+def figure_scope(doc: Doc, num: NumberSpan, category: str, unit_tok: Token | None) -> str | None:
+    """Whether a casualty or arrest figure is a running total ('the death toll rose to 427', 'since
+    the protests began') or belongs to one incident ('eight were killed in Limdia on Saturday');
+    None when the report does not tell. Only the figure's own clause is read, so 'eight were killed
+    on Saturday, bringing the toll to 427' gives one of each."""
+    if category not in CASUALTY:
+        return None
+    anchor = unit_tok if unit_tok is not None else doc[num.num_end - 1]
+    frame = _count_frame(doc, doc[num.num_end - 1])
+    if frame is not None and frame.lemma_.lower() in _TOTAL_FRAMES:
+        return "cumulative"
+    verb = _clause_verb(anchor)
+    prev = doc[num.tok_start - 1] if num.tok_start > 0 else None
+    if verb is not None and prev is not None and prev.lower_ in ("to", "at") and verb.lemma_.lower() in _LEVEL_VERBS:
+        return "cumulative"  # "has risen to 427", "stands at 427"
+    words = _clause_tokens(verb, anchor) if verb is not None else list(anchor.sent)
+    text = " " + " ".join(t.lower_ for t in words) + " "
+    if any(f" {cue} " in text for cue in _RUNNING_CUES) or any(t.lemma_.lower() in _TOTAL_FRAMES for t in words):
+        return "cumulative"
+    if any(t.lower_ in _ONE_DAY or (t.ent_type_ in ("DATE", "TIME") and any(ch.isdigit() for ch in t.text)
+                                    and not _looks_like_year_tok(t)) for t in words):
+        return "incident"
+    if any(t.lemma_.lower() in _ONE_EVENT and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "after")
+           for t in words) or any(t.lower_ in ("when", "after", "during") for t in words):
+        return "incident"
+    if verb is not None and any(c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "after", "as")
+                                                          for g in c.children) for c in verb.children):
+        return "incident"  # "three were injured when police fired tear gas"
+    return None
+
+
+def _looks_like_year_tok(tok: Token) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node is not tok or node.pos_ == "VERB":
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _clause_tokens(verb: Token, anchor: Token) -> list[Token]:
+    """The verb's clause without the other clauses hung from it ('..., bringing the toll to 427')."""
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("conj", "ccomp", "parataxis", "relcl", "acl", "advcl", "xcomp") \
+                and not (child.left_edge.i <= anchor.i <= child.right_edge.i):
+            if child.dep_ == "advcl" and any(g.lower_ in ("since", "as") for g in child.children if g.dep_ == "mark"):
+                continue  # "since the protests began" still tells the scope
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return [t for t in verb.subtree if t.i not in skip]
+
+
+def figure_status(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str:
+    """'Police denied that 12 were killed' -> denied; 'threatened to arrest hundreds' -> threatened;
+    'up to 500 could be detained' -> hypothetical; else asserted. The casualty verb over the number
+    is read with the events' modality rules."""
+    anchor = unit_tok if unit_tok is not None else doc[num.num_end - 1]
+    node = anchor
+    for _ in range(4):
+        if node.pos_ == "VERB" or (_cue(node) and node is not anchor) or (node.pos_ == "ADJ" and _cue(node)):
+            break
+        if node.head is node:
+            return "asserted"
+        node = node.head
+    if node is anchor and node.pos_ != "VERB":
+        return "asserted"
+    return modality(node).status
 
 
 def _unit_category(unit: str) -> str | None:
@@ -225,6 +315,8 @@ def find_unit(doc: Doc, num: NumberSpan) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN", "ADJ"):
                         return pobj
+        if frame.lemma_.lower() in UNIT_CATEGORIES:
+            return frame  # "estimated the crowd at 50,000"
     # "Crowds estimated at tens of thousands": the noun the number's phrase hangs from
     node = last
     for _ in range(3):
@@ -283,6 +375,9 @@ def _count_frame(doc: Doc, tok: Token) -> Token | None:
         if head.pos_ in ("VERB", "AUX"):
             frames = [c for c in head.children
                       if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and c.lemma_.lower() in COUNT_FRAMES]
+            if not frames and head.dep_ == "advcl" and head.head.pos_ == "VERB" and tok.head.lower_ == "to":
+                # "bringing the toll since the protests began to 427": "to 427" hangs from "began"
+                frames = [c for c in head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in COUNT_FRAMES]
             frames.sort(key=lambda c: (not any(g.lower_ == "of" for g in c.children), c.dep_.startswith("nsubj")))
             return frames[0] if frames else None
         if head.lemma_.lower() in COUNT_FRAMES and head.pos_ == "NOUN":
@@ -470,19 +565,6 @@ def _elliptical(doc: Doc, num: NumberSpan, by_token: dict[int, Figure],
 def _same_sentence(doc: Doc, fig: Figure, tok: Token) -> bool:
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     return span is not None and span.sent.start == tok.sent.start
-
-
-def _change(doc: Doc, num: NumberSpan) -> str | None:
-    """'rose by 30' -> up, 'fell by 10' -> down; a level ('rose to 427') is no change."""
-    if num.tok_start == 0 or doc[num.tok_start - 1].lower_ != "by":
-        return None
-    verb = doc[num.tok_start - 1].head
-    lemma = verb.lemma_.lower()
-    if lemma in ("rise", "increase", "jump", "climb", "grow", "surge", "soar", "swell", "gain", "up", "raise"):
-        return "up"
-    if lemma in ("fall", "drop", "decrease", "decline", "shrink", "slip", "plunge", "cut", "reduce", "lose", "down"):
-        return "down"
-    return None
 
 
 
