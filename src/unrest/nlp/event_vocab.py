@@ -166,3 +166,21 @@ FIGURE_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "participants": ("PROTEST",), "forces": ("MOBILIZE",), "places": ("PROTEST", "COERCE", "FIGHT"),
     "duration": ("PROTEST", "COERCE"), "displaced": ("FIGHT", "ASSAULT", "COERCE"),
 }
+
+# weapon words, by the ASSAULT mode they give (MUC-4's instruments, ACLED's means of attack)
+WEAPONS_BY_MODE: dict[str, tuple[str, ...]] = {
+    "firearms": ("machinegun", "machineguns", "machine gun", "machine guns", "submachinegun", "rifle", "rifles",
+                 "pistol", "pistols", "revolver", "gun", "guns", "firearm", "firearms", "bullet", "bullets",
+                 "ak-47", "m-16", "automatic weapons", "shotgun", "carbine", "sniper rifle", "gunfire", "shots"),
+    "explosives": ("bomb", "bombs", "car bomb", "car bombs", "explosive", "explosives", "dynamite", "dynamite sticks",
+                   "sticks of dynamite", "ied", "ieds", "landmine", "landmines", "mine", "mines", "explosive device",
+                   "explosive devices", "tnt", "detonator", "booby trap", "roadside bomb", "parcel bomb", "letter bomb"),
+    "grenade": ("grenade", "grenades", "hand grenade", "hand grenades"),
+    "heavy-weapons": ("mortar", "mortars", "rocket", "rockets", "missile", "missiles", "artillery", "shell", "shells",
+                      "cannon", "howitzer", "bazooka", "rpg", "tank", "tanks"),
+    "aerial": ("aircraft", "airplane", "airplanes", "helicopter", "helicopters", "warplane", "warplanes", "jets", "drone", "drones"),
+    "primitive": ("knife", "knives", "machete", "machetes", "sword", "swords", "axe", "stick", "sticks", "stones",
+                  "rocks", "petrol", "kerosene", "acid", "club", "clubs", "rod", "rods", "molotov cocktail", "molotov cocktails"),
+    "cbrn": ("chemical weapons", "chemical weapon", "sarin", "chlorine", "mustard gas", "nerve agent", "toxic gas", "poison gas"),
+}
+WEAPON_WORDS: frozenset[str] = frozenset(w for words in WEAPONS_BY_MODE.values() for w in words)

@@ -1,0 +1,70 @@
+"""MUC-4 role fillers read off a record: perpetrators, victims, physical targets, weapons.
+
+Fixed rules (tuned on MUC-4 ``dev.json`` only):
+
+- the violent events are ASSAULT, FIGHT, a COERCE that destroys, and CRIME;
+- their actors are perpetrators: a known organisation (a canonical name from
+  ``nlp/data/actors.json`` or a named group) is a ``PerpOrg``, any other armed or security actor a
+  ``PerpInd``;
+- their recipients are victims when they are people (any kind but ``other``) and physical
+  targets when they are things (kind ``other``: buildings, vehicles, towers);
+- the weapon is the word that gave the event its mode ("dynamite", "machinegun", "bomb").
+
+Each distinct text is one entity (its mentions: the texts naming the same canonical name).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import re
+
+from unrest.models import Event, Record
+from unrest.nlp.event_vocab import WEAPON_WORDS
+
+_WEAPON_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in WEAPON_WORDS), key=len, reverse=True)) + r")\b", re.I)
+
+
+def weapons_in(text: str) -> list[str]:
+    """The weapon words of a sentence, longest first ('car bomb' before 'bomb')."""
+    return list(dict.fromkeys(m.group(1).lower() for m in _WEAPON_RE.finditer(text)))
+
+VIOLENT = {"ASSAULT", "FIGHT", "CRIME"}
+PERPETRATOR_KINDS = {"armed_group", "militia", "state_security", "military", "other", "protesters"}
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> frozenset[str]:
+    from unrest.nlp.components.actors import known_actors
+
+    return frozenset(a["name"].lower() for a in known_actors() if a["kind"] in ("armed_group", "militia", "military", "state_security", "other"))
+
+
+def _violent(ev: Event) -> bool:
+    return ev.type in VIOLENT or (ev.type == "COERCE" and ev.mode == "destroy")
+
+
+def role_fillers(record: Record) -> dict[str, list[list[str]]]:
+    roles: dict[str, dict[str, list[str]]] = {r: {} for r in ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")}
+
+    def add(role: str, key: str, text: str) -> None:
+        mentions = roles[role].setdefault(key.lower(), [])
+        if text.lower() not in (m.lower() for m in mentions):
+            mentions.append(text)
+
+    orgs = _organisations()
+    for ev in record.events:
+        if not _violent(ev) or ev.negated or ev.hypothetical:
+            continue
+        for a in ev.actors:
+            if a.kind not in PERPETRATOR_KINDS:
+                continue
+            if a.name.lower() in orgs:
+                add("PerpOrg", a.name, a.text)
+            else:
+                add("PerpInd", a.name, a.text)
+        for r in ev.recipients:
+            add("Target" if r.kind == "other" else "Victim", r.name, r.text)
+        for word in weapons_in(record.article.text[ev.evidence[0].start:ev.evidence[0].end]):
+            add("Weapon", word, word)
+    return {role: [m[:1] for m in found.values()] for role, found in roles.items()}
