@@ -17,8 +17,9 @@ Per set, in one run:
    that were found with the exact span *and* placed within 161 km.
 
 The gold country and province come from our gazetteer: the gold GeoNames id if the gazetteer has
-it, else the set's own country/admin1 GeoNames ids (TR-News, LGL), else the nearest gazetteer town
-within 50 km of the gold point (GeoWebNews places GeoNames lacks, all of GeoVirus). Spans whose
+it, else the set's own country/admin1 GeoNames ids (TR-News, LGL), else (GeoVirus) the country or
+province its Wikipedia page is named after, else the nearest gazetteer town within 50 km of the
+gold point (GeoWebNews places our gazetteer lacks, GeoVirus towns). Spans whose
 country cannot be found this way are left out of the country and province figures (counted as n).
 
 The Mordecai 3 figures (Halterman 2023) were measured on gold spans that its transformer NER also
@@ -33,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import statistics
 import subprocess
 import sys
@@ -169,11 +171,15 @@ def gold_codes(gaz, near: NearestTown, s: GoldSpan) -> tuple[str | None, str | N
                 if found and found[0] == c.country:
                     return found
             return c.country, None if s.feature_code and s.feature_code.startswith("PCL") else "?"
-    if s.lat is not None:
-        found = near(s.lat, s.lon)
-        if found:
-            return found
-    return None, None
+    found = near(s.lat, s.lon) if s.lat is not None else None
+    if s.page:  # GeoVirus: a gold page that is a country or a province is that, not its nearest town
+        title = re.sub(r"\s*\(.*\)$", "", s.page)
+        for m in gaz.matches(title):
+            if m.kind <= 1 and m.entry.feature == "country":
+                return m.entry.country, None
+            if m.kind <= 1 and m.entry.feature == "admin1" and found and found[0] == m.entry.country:
+                return m.entry.country, m.entry.admin1_code
+    return found if found else (None, None)
 
 
 def pct(a: int, b: int) -> str:

@@ -25,6 +25,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 GWN_TOPONYM_TYPES = frozenset(
@@ -46,6 +47,7 @@ class GoldSpan:
     country_gid: int | None = None  # GeoNames id of the gold country (TR-News, LGL)
     admin1_gid: int | None = None  # GeoNames id of the gold first-level division (TR-News, LGL)
     feature_code: str | None = None  # GeoNames feature code (TR-News, LGL)
+    page: str | None = None  # Wikipedia page title of the gold place (GeoVirus)
 
 
 @dataclass
@@ -145,8 +147,10 @@ def geovirus(path: Path | None = None) -> Iterator[GoldDoc]:
             fixed = _repair(text, start, end, phrase)
             if fixed is None:
                 continue
+            url = loc.findtext("page") or ""
+            title = unquote(url.rsplit("/", 1)[-1]).replace("_", " ") if url else None
             doc.spans.append(GoldSpan(fixed[0], fixed[1], phrase, None,
-                                      _float(loc.findtext("lat")), _float(loc.findtext("lon"))))
+                                      _float(loc.findtext("lat")), _float(loc.findtext("lon")), page=title))
         doc.spans.sort(key=lambda s: s.start)
         yield doc
 
