@@ -41,10 +41,10 @@ def test_source_of_a_figure(extract_text, text, value, expected):
     # figures that disagree inside one report keep their own sources
     ("Police said one person was killed, but the opposition coalition claimed that 11 had died.",
      {1: "Police", 11: "the opposition coalition"}),
-    # the source carries into a hedged sentence that names none ("estimates placed ...")
-    ("Earlier reporting from the Harbour Gazette put the crowd in the thousands. "
-     "Estimates placed the number of marchers at roughly 8,000.",
-     {8000: "the Harbour Gazette"}),
+    # the source carries into a hedged sentence that names none ("estimates put ...")
+    ("A dispatch from the Coastal Herald described a large crowd. "
+     "Estimates put the number of marchers near 8,000.",
+     {8000: "the Coastal Herald"}),
     # pronouns point back to the speaker named before
     ("Colonel Amara Diallo, the army spokesman, briefed reporters on Monday. "
      "He said 45 soldiers had been deployed to the border town.",

@@ -218,6 +218,11 @@ MEASURE_UNITS: dict[str, str] = {
     "milliliter": "millilitre", "gallon": "gallon", "barrel": "barrel", "pint": "pint", "quart": "quart",
     "cubic metre": "cubic metre", "cubic meter": "cubic metre", "bcm": "billion cubic metre",
     "barrels per day": "barrel per day", "barrel per day": "barrel per day",
+    "barrel of oil": "barrel of oil", "barrels of oil": "barrel of oil", "cubic foot": "cubic foot",
+    "cubic feet": "cubic foot", "cubic kilometre": "cubic kilometre", "cubic kilometer": "cubic kilometre",
+    "cubic yard": "cubic yard", "tablespoon": "tablespoon", "teaspoon": "teaspoon", "microgram": "microgram",
+    "nanogram": "nanogram", "light year": "light year", "light-year": "light year", "nautical mile": "nautical mile",
+    "square inch": "square inch", "mcg": "microgram", "tbsp": "tablespoon", "tsp": "teaspoon",
     "barrels a day": "barrel per day", "barrel-a-day": "barrel per day", "bpd": "barrel per day",
     # data and frequency
     "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "megabyte": "megabyte",
