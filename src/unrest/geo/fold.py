@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Latin letters that NFKD does not decompose into ASCII + combining marks.
 SPECIAL_LETTERS = str.maketrans(
@@ -37,3 +38,9 @@ def fold(text: str) -> str:
 def is_latin(key: str) -> bool:
     """True when a folded key is plain ASCII (names in other scripts are not indexed)."""
     return key.isascii() and any(ch.isalpha() for ch in key)
+
+
+@lru_cache(maxsize=65_536)
+def fold_word(word: str) -> str:
+    """``fold`` for one token of running text, memoised (the same words recur in every report)."""
+    return fold(word)

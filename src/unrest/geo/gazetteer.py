@@ -93,6 +93,8 @@ class Gazetteer:
         self.admin1s = lru_cache(maxsize=512)(self.admin1s)  # type: ignore[method-assign]
         self.cities_in = lru_cache(maxsize=1024)(self.cities_in)  # type: ignore[method-assign]
         self.capital = lru_cache(maxsize=512)(self.capital)  # type: ignore[method-assign]
+        self.demonym_country = lru_cache(maxsize=16_384)(self.demonym_country)  # type: ignore[method-assign]
+        self.entry = lru_cache(maxsize=16_384)(self.entry)  # type: ignore[method-assign]
 
     @classmethod
     def default(cls) -> Gazetteer:

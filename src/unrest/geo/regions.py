@@ -74,6 +74,7 @@ class Region:
     lon: float | None
 
 
+@lru_cache(maxsize=8192)
 def direction_key(word: str) -> str | None:
     """Normalise a direction word: "north-western" -> "northwest", "Southern" -> "south"."""
     key = fold(word).replace(" ", "")

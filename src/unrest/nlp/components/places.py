@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import unrest.nlp.extensions  # noqa: F401  (registers doc._.unrest_* attributes)
-from unrest.geo.fold import fold
+from unrest.geo.fold import fold, fold_word
 from unrest.geo.gazetteer import Gazetteer, Match
 from unrest.geo.regions import AREA_NOUNS, RegionDef, direction_key, direction_region, region_table
 from unrest.geo.resolve import (
@@ -167,7 +167,7 @@ class PlacesComponent:
 
     def _find_spans(self, doc: Doc, lowercase_mode: bool) -> tuple[list[_Span], list[str]]:
         # fold each token once; an n-gram's key is its tokens' keys joined (same as folding it)
-        folded = [fold(t.text) for t in doc]
+        folded = [fold_word(t.text) for t in doc]
         grams = {(i, j): " ".join(k for k in folded[i:j] if k) for i, j in _ngrams(doc)}
         found = self.gazetteer.lookup_keys(grams.values())
         ctx = _Finder(doc, grams, found, lowercase_mode, _entities_by_token(doc))
