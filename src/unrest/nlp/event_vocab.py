@@ -184,3 +184,142 @@ WEAPONS_BY_MODE: dict[str, tuple[str, ...]] = {
     "cbrn": ("chemical weapons", "chemical weapon", "sarin", "chlorine", "mustard gas", "nerve agent", "toxic gas", "poison gas"),
 }
 WEAPON_WORDS: frozenset[str] = frozenset(w for words in WEAPONS_BY_MODE.values() for w in words)
+
+# -- more triggers: territory, disrupted weapons, bases, sexual violence, agreements, crime ----------
+TRIGGERS.update({
+    # fighting for ground: context "territory" (taken) or "retake" (taken back), see TERRITORY_WORDS
+    "capture": ("FIGHT", None), "overrun": ("FIGHT", None), "overran": ("FIGHT", None),
+    "recapture": ("FIGHT", None), "retake": ("FIGHT", None), "regain": ("FIGHT", None),
+    "liberate": ("FIGHT", None), "reclaim": ("FIGHT", None), "storm": ("FIGHT", None),
+    # handing ground over without a fight
+    "handover": ("RETREAT", None), "cede": ("RETREAT", None), "evacuate": ("RETREAT", None),
+    "surrender": ("RETREAT", None), "defect": ("RETREAT", None), "disarm": ("RETREAT", None),
+    "disband": ("RETREAT", None),
+    # weapons made harmless: context "weapons"
+    "defuse": ("COERCE", "seize"), "intercept": ("COERCE", "seize"), "dismantle": ("COERCE", "seize"),
+    "recover": ("COERCE", "seize"), "cache": ("COERCE", "seize"), "defusal": ("COERCE", "seize"),
+    # bases and recruitment
+    "establish": ("MOBILIZE", None), "recruit": ("MOBILIZE", None), "recruitment": ("MOBILIZE", None),
+    "relocate": ("MOBILIZE", None), "redeploy": ("MOBILIZE", None), "headquarters": ("MOBILIZE", None),
+    # sexual violence, abduction, bombardment
+    "rape": ("ASSAULT", "sexual"), "raped": ("ASSAULT", "sexual"), "rapes": ("ASSAULT", "sexual"),
+    "raping": ("ASSAULT", "sexual"), "molest": ("ASSAULT", "sexual"), "hostage": ("ASSAULT", "abduct"),
+    "disappearance": ("ASSAULT", "abduct"), "pound": ("ASSAULT", "heavy-weapons"),
+    "bombard": ("ASSAULT", "heavy-weapons"), "bombardment": ("ASSAULT", "heavy-weapons"),
+    "mortar": ("ASSAULT", "heavy-weapons"), "rocket": ("ASSAULT", "heavy-weapons"),
+    "missile": ("ASSAULT", "heavy-weapons"), "detonate": ("ASSAULT", "explosives"),
+    "ied": ("ASSAULT", "explosives"), "landmine": ("ASSAULT", "explosives"), "mine": ("ASSAULT", "explosives"),
+    "bomber": ("ASSAULT", "explosives"), "gunman": ("ASSAULT", "firearms"),
+    # agreements
+    "agreement": ("AGREE", None), "accord": ("AGREE", None), "pact": ("AGREE", None), "treaty": ("AGREE", None),
+    "deal": ("AGREE", None), "sign": ("AGREE", None), "promise": ("AGREE", None), "pledge": ("AGREE", None),
+    "offer": ("AGREE", None), "accept": ("AGREE", None), "armistice": ("AGREE", None),
+    # diplomacy
+    "summon": ("DISAPPROVE", None), "protest_note": ("DISAPPROVE", None), "welcome": ("SUPPORT", None),
+    "congratulate": ("SUPPORT", None), "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None),
+    "host": ("CONSULT", None), "oppose": ("REJECT", None), "veto": ("REJECT", None),
+    "insist": ("DEMAND", None), "ask": ("DEMAND", None), "request": ("DEMAND", None),
+    "boycott": ("PROTEST", "boycott"), "hunger": ("PROTEST", "strike"),
+    # crime and destruction of property
+    "destroy": ("COERCE", "destroy"), "raze": ("COERCE", "destroy"), "vandalism": ("PROTEST", "riot"),
+    "traffic": ("CRIME", "smuggle"), "trafficking": ("CRIME", "smuggle"), "trafficker": ("CRIME", "smuggle"),
+    "smuggler": ("CRIME", "smuggle"), "smuggling": ("CRIME", "smuggle"), "counterfeit": ("CRIME", "smuggle"),
+    "fraud": ("CRIME", None), "burglary": ("CRIME", "loot"), "theft": ("CRIME", "loot"),
+    "loot": ("CRIME", "loot"), "looting": ("CRIME", "loot"), "arson": ("CRIME", "arson"),
+    "rob": ("CRIME", "loot"), "robbery": ("CRIME", "loot"), "steal": ("CRIME", "loot"),
+})
+_PLACE_WORDS = {"town", "towns", "village", "villages", "city", "cities", "district", "districts", "area",
+                "areas", "territory", "territories", "base", "bases", "control", "position", "positions",
+                "hill", "hills", "airport", "region", "province", "neighbourhood", "neighborhood", "outpost",
+                "outposts", "checkpoint", "headquarters", "camp", "municipality", "county", "island",
+                "border", "crossing", "bridge", "road", "highway", "stronghold", "valley", "locality"}
+_WEAPON_OBJECTS = {"weapon", "weapons", "arms", "ammunition", "explosive", "explosives", "bomb", "bombs",
+                   "ied", "ieds", "device", "devices", "mine", "mines", "landmine", "landmines", "grenade",
+                   "grenades", "rifles", "guns", "missile", "missiles", "rocket", "rockets", "drone", "drones",
+                   "cache", "caches", "dynamite", "mortar", "mortars", "shells", "detonators", "rounds"}
+NEEDS_COMPANION.update({
+    "capture": _PLACE_WORDS, "overrun": _PLACE_WORDS | {"positions"}, "overran": _PLACE_WORDS,
+    "recapture": _PLACE_WORDS, "retake": _PLACE_WORDS, "regain": _PLACE_WORDS, "liberate": _PLACE_WORDS,
+    "reclaim": _PLACE_WORDS, "storm": _PLACE_WORDS | {"building", "prison", "parliament", "compound", "embassy"},
+    "handover": _PLACE_WORDS, "cede": _PLACE_WORDS, "evacuate": _PLACE_WORDS | {"troops", "forces", "fighters"},
+    "surrender": {"fighters", "rebels", "militants", "insurgents", "weapons", "arms", "militiamen", "members",
+                  "commander", "surrendered", "guerrillas", "cadres", "maoists"},
+    "defect": {"soldiers", "fighters", "rebels", "officers", "troops", "defected"},
+    "disarm": {"fighters", "rebels", "militia", "militias", "groups", "combatants", "disarmed"},
+    "disband": {"militia", "group", "unit", "brigade", "force", "forces", "movement", "party", "disbanded"},
+    "defuse": set(), "intercept": _WEAPON_OBJECTS, "dismantle": _WEAPON_OBJECTS, "recover": _WEAPON_OBJECTS,
+    "cache": _WEAPON_OBJECTS | {"arms", "weapons"}, "defusal": set(),
+    "establish": {"base", "bases", "headquarters", "camp", "camps", "outpost", "outposts", "post", "posts", "checkpoint",
+                  "checkpoints", "garrison", "office", "presence", "station", "position", "positions"},
+    "headquarters": {"established", "set", "opened", "establish", "moved", "relocated", "new"},
+    "recruit": {"fighters", "members", "recruits", "militants", "youths", "children", "soldiers", "recruited", "drive"},
+    "recruitment": {"drive", "campaign", "fighters", "members"},
+    "relocate": {"troops", "fighters", "forces", "headquarters", "base", "units", "group"},
+    "redeploy": set(),
+    "rape": set(), "molest": set(), "hostage": {"taken", "took", "take", "held", "holding", "seized", "hostages"},
+    "disappearance": {"forced", "enforced", "involuntary"},
+    "pound": {"warplanes", "jets", "artillery", "shells", "rockets", "aircraft", "planes", "positions", "mortars"},
+    "mortar": {"fired", "shells", "rounds", "attack", "landed", "hit", "struck", "fire", "shelling"},
+    "rocket": {"fired", "attack", "landed", "hit", "struck", "launched", "rockets", "barrage"},
+    "missile": {"fired", "attack", "strike", "landed", "hit", "struck", "launched", "missiles", "barrage"},
+    "mine": {"land", "exploded", "stepped", "hit", "struck", "blast", "explosion", "landmine", "anti-personnel"},
+    "bomber": {"suicide", "blew", "detonated"}, "gunman": {"opened", "shot", "killed", "attacked", "fired"},
+    "agreement": {"signed", "sign", "reached", "peace", "ceasefire", "agreed", "signing", "deal", "accord"},
+    "accord": {"signed", "sign", "reached", "peace", "signing"}, "pact": {"signed", "sign", "reached", "peace", "non-aggression"},
+    "treaty": {"signed", "sign", "peace", "signing", "ratified"},
+    "deal": {"signed", "sign", "reached", "peace", "ceasefire", "struck", "agreed"},
+    "sign": {"agreement", "deal", "accord", "treaty", "ceasefire", "memorandum", "pact", "truce"},
+    "promise": set(), "pledge": set(), "offer": {"talks", "ceasefire", "truce", "amnesty", "aid", "help", "negotiations", "dialogue", "mediate"},
+    "accept": {"proposal", "offer", "plan", "ceasefire", "truce", "terms", "mediation", "invitation", "resignation"},
+    "summon": {"ambassador", "envoy", "diplomat", "charge"}, "welcome": {"decision", "agreement", "move", "deal", "announcement", "ceasefire", "release", "step", "talks", "election"},
+    "congratulate": set(), "recognize": {"independence", "government", "state", "sovereignty"},
+    "recognise": {"independence", "government", "state", "sovereignty"},
+    "host": {"talks", "summit", "delegation", "meeting", "president", "minister", "visit"},
+    "ask": {"asked", "asking"}, "request": {"requested", "requesting", "formally"},
+    "hunger": {"strike"},
+    "destroy": {"houses", "homes", "shops", "property", "properties", "vehicles", "buildings", "crops", "school",
+                "schools", "church", "mosque", "temple", "office", "offices", "cars", "stalls", "huts", "structures"},
+    "raze": set(), "vandalism": set(), "traffic": {"drug", "drugs", "human", "arms", "people", "trafficking"},
+    "theft": set(), "steal": set(), "rob": set(), "burglary": set(), "fraud": set(), "counterfeit": set(),
+})
+
+# sentence words that set an ASSAULT's mode (checked strongest first, on the lowercased sentence)
+MODE_CUES: tuple[tuple[str, str], ...] = (
+    ("cbrn", r"chemical (weapon|attack|agent|munition|bomb|shell)|\bsarin\b|chlorine|mustard gas|nerve (agent|gas)|"
+             r"toxic (gas|chemical)|poison(ous)? gas|gas attack|phosphorus"),
+    ("suicide-attack", r"suicide|blew (himself|herself|themselves) up|self-detonat|explosive (vest|belt)|"
+                       r"explosives?-laden (vest|belt)"),
+    ("aerial", r"air ?strikes?|air ?raids?|war ?planes?|fighter jets?|\bjets?\b|drones?|helicopter gunships?|"
+               r"aerial (bombardment|attack|bombing|strike)|\bair force\b|bombers\b|from the air|aircraft|"
+               r"barrel bombs?|helicopters?"),
+    ("sexual", r"\brap(e|ed|es|ing|ist|ists)\b|sexual(ly)? (assault|abuse|violence|harass|exploit)|molest|gang-?rap"),
+    ("grenade", r"grenades?"),
+    ("explosives", r"\bieds?\b|improvised explosive|land ?mines?|roadside bombs?|car bombs?|explosive devices?|"
+                   r"booby.trap|\bmines?\b|magnetic bomb|sticky bomb|parcel bomb|vbied|remote.control|"
+                   r"planted (a |an )?(bomb|explosive)"),
+    ("heavy-weapons", r"shell(s|ed|ing)?\b|mortars?|artillery|rockets?|missiles?|howitzers?|katyusha|\bgrad\b|"
+                      r"bombard|projectiles?|tank fire|heavy weapons"),
+    ("explosives", r"\bbomb(s|ing|ings|ed)?\b|explosives?\b|blasts?\b|explosions?|detonat|dynamite"),
+)
+
+# sentence words that put an event in a context (PLOVER contexts and our extensions)
+RETAKE_WORDS = {"recapture", "retake", "regain", "liberate", "reclaim", "recaptured", "retook", "regained",
+                "liberated", "reclaimed", "back"}
+RESPONSIBILITY_CUES = r"responsib(le|ility)|claimed (the|an|that|it|to have)|claim of|blamed|was behind|were behind|" \
+                      r"accused .{0,40} of (carrying out|being behind|the attack|the bombing|staging)|denied (any )?(involvement|role)"
+NATURAL_DISASTER_CUES = r"earthquake|quake|tremor|tsunami|flood|cyclone|hurricane|typhoon|storm|tornado|landslide|" \
+                        r"mudslide|avalanche|volcan|eruption|drought|heat ?wave|wildfire|forest fire|bush ?fire|" \
+                        r"lightning|monsoon|torrential|downpour|outbreak|epidemic|pandemic|covid|coronavirus|" \
+                        r"cholera|ebola|virus|infection|disease"
+MANMADE_DISASTER_CUES = r"accident|crash|collision|collided|derail|capsiz|sank|sinking|collapse|gave way|leak|spill|" \
+                        r"contaminat|poisoning|caught fire|fire broke out|blaze|short circuit|stampede|" \
+                        r"cylinder|boiler|gas explosion|factory fire|mishap|drown"
+CRIME_CUES = r"drugs?\b|narcotic|cocaine|heroin|methamphetamine|meth\b|cannabis|marijuana|traffick|smuggl|" \
+             r"contraband|counterfeit|cartel|\bgangs?\b|gangster|mafia|launder|fraud|\bscam|brib|corruption|" \
+             r"embezzl|extort|robbery|robbers|burglar|theft|thieves|stolen|poach|cyber ?crime|ransom|kidnap.{0,20}ransom"
+INACTION_CUES = r"mute spectators?|silent spectators?|(did|do|does|could) not (intervene|act|stop|prevent|respond|come|arrive|help|take)|" \
+                r"(didn't|did n't|failed to|fail to|fails to|refused to|reluctant to) (intervene|act|stop|prevent|respond|come|arrive|help|protect|take|control|register|save|reach)|" \
+                r"looked on|stood by|stood and watched|watched helplessly|just watched|remained (silent|passive|inactive|mute)|" \
+                r"inaction|no police|absence of (the )?police|without (any )?police|(police|cops?) (were|was) (nowhere|absent|missing)|" \
+                r"turned a blind eye|(arrived|came|reached) (too )?late|(hours|long) after|inactive|passive|complicity|connivance|" \
+                r"helpless|no action (was|had been)? ?taken|not a single|failed to register"

@@ -16,6 +16,8 @@ from unrest.nlp.vocab import DENIAL_VERBS
 
 _MODALS = {"could", "would", "might", "may", "should", "must", "can", "will", "shall", "'ll"}
 _NEGATIVE_SUBJECTS = {"no", "nobody", "none", "neither", "nothing", "no-one"}
+# an attack foiled is an attack that did not happen: "police defused a bomb", "thwarted a plot"
+_FOILING_VERBS = {"foil", "thwart", "prevent", "avert", "defuse", "intercept", "abort", "frustrate", "dismantle"}
 _FUTURE_VERBS = {"plan", "threaten", "vow", "intend", "prepare", "consider", "propose", "promise",
                  "pledge", "seek", "want", "hope", "try", "attempt", "aim", "warn"}
 
@@ -41,6 +43,8 @@ def modality(trigger: Token) -> Modality:
             return Modality(negated=True, status="denied")
         if lemma in ("deny",) and node.dep_ == "prep":
             return Modality(negated=True, status="denied")
+        if lemma in _FOILING_VERBS and node.dep_ in ("dobj", "nsubjpass", "xcomp", "pcomp") and trigger.pos_ == "NOUN":
+            return Modality(hypothetical=True, status="foiled")
         if lemma in _FUTURE_VERBS and node.dep_ in ("xcomp", "ccomp", "advcl"):
             status = "threatened" if lemma in ("threaten", "warn", "vow") else "hypothetical"
             return Modality(hypothetical=True, status=status)

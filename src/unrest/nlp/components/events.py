@@ -30,6 +30,9 @@ from unrest.nlp.dates import parse_iso
 from unrest.nlp.event_vocab import (
     FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, STRIKE_AS_ATTACK, TRIGGERS,
 )
+from unrest.nlp.event_context import (
+    assault_mode, contexts_for, inaction_trigger, territory_takes,
+)
 from unrest.nlp.modality import is_historical, modality
 from unrest.nlp.vocab import CASUALTY_CUES, DEPLOYMENT_VERBS
 
@@ -88,9 +91,18 @@ class EventBuilder:
                 etype, mode = "MOBILIZE", None  # a flag march is a show of force, not a protest
             if key == "withdraw" and _has_companion(tok, _POLICY_WORDS):
                 etype = "CONCEDE"  # withdrawing a bill is a concession; withdrawing troops a retreat
+            if key == "raid" and _near_words(tok, {"air", "aerial", "drone"}, before=2):
+                etype, mode = "ASSAULT", "aerial"  # an air raid is a strike, not a search
             etype, mode = _refine(tok, etype, mode, ctx)
             found.append((tok, etype, mode))
         found += [(tok, "COERCE", "censor") for tok in _shutdowns(sent) if tok.i not in {t.i for t, _, _ in found}]
+        # "took control of the town", "handed over the base": ground taken or given up
+        have = {t.i for t, _, _ in found}
+        found += [(tok, etype, None) for tok, etype in territory_takes(sent) if tok.i not in have]
+        # "police remained mute spectators": security forces that failed to act
+        idle = inaction_trigger(sent, ctx.actors_in(sent))
+        if idle is not None:
+            found.append((idle, "REJECT", "inaction"))
         return found
 
     def _forces_movements(self, doc: Doc, sent: Span, ctx: _Context,
@@ -145,13 +157,24 @@ class EventBuilder:
             etype, mode = "MOBILIZE", MOBILIZE_MODES[actors[0].kind]
         if etype == "PROTEST" and not actors:
             actors = [a for a in ctx.actors_in(sent) if a.kind == "protesters"][:1]
+        if mode == "inaction":
+            # the security forces present are the ones who failed to act
+            forces = [a for a in ctx.actors_in(sent) if a.kind in ("state_security", "military")]
+            actors = [min(forces, key=lambda a: abs(a.root - main.i))] if forces else actors
+            recipients = []
+        context = contexts_for(sent, etype, mode, main, [a.kind for a in actors])
+        if mode == "inaction":
+            mode = None
         mod = modality(main)
+        if "inaction" in context:
+            mod = type(mod)()  # the failure to act is what is asserted
         att, _ = attribution_at(doc, main.i)
         date_ = _event_date(doc, sent, main, ctx)
         historical = bool(date_ and date_.text and is_historical(
             parse_iso(date_.start), parse_iso(date_.end), ctx.published, since=date_.text.lower().startswith("since")))
         return Event(
             id=f"e{number}", type=etype, mode=mode, evidence=[TextSpan(sent.start_char, sent.end_char)],
+            context=context,
             actors=[Actor(a.name, a.kind, a.text) for a in _dedupe(actors)],
             recipients=[Actor(a.name, a.kind, a.text) for a in _dedupe(recipients)],
             date=date_, places=_event_places(sent, main, ctx), attribution=att,
@@ -268,6 +291,8 @@ def _refine(tok: Token, etype: str, mode: str | None, ctx: _Context) -> tuple[st
             mode = "crowd-control"
         elif sent_words & {"beat", "beaten", "stick", "rod", "club", "lynch", "thrash"}:
             mode = "beat"
+    if etype == "ASSAULT":
+        mode = assault_mode(tok.sent.text, mode)
     if etype == "CRIME" and sent_words & {"mob", "rioter", "protester", "demonstrator", "riot"}:
         return "PROTEST", "riot"  # looting and arson by a mob are part of the riot
     if etype == "FIGHT":

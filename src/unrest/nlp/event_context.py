@@ -1,0 +1,161 @@
+"""What a sentence says around an event: the means of an attack, the ground taken, and the
+context (PLOVER contexts and our extensions) an event is coded in.
+
+Used by :mod:`unrest.nlp.components.events`; the word lists live in :mod:`unrest.nlp.event_vocab`.
+
+Contexts set here:
+
+``territory``/``retake``   ground taken (or taken back) in a fight, or handed over without one;
+``weapons``                weapons seized, defused or intercepted;
+``base``                   a base, camp or headquarters set up;
+``responsibility``         an attack claimed, blamed on someone or denied;
+``crime``                  drugs, trafficking, gangs, robbery: organised crime;
+``disaster-natural``/``disaster-manmade``  deaths from a flood or a crash, not from an attacker;
+``inaction``               security forces that stood by;
+``cbrn``                   chemical, biological, radiological or nuclear means.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from unrest.nlp.event_vocab import (
+    CRIME_CUES, INACTION_CUES, MANMADE_DISASTER_CUES, MODE_CUES, NATURAL_DISASTER_CUES,
+    RESPONSIBILITY_CUES, RETAKE_WORDS, _PLACE_WORDS, _WEAPON_OBJECTS,
+)
+
+# modes a sentence cue may replace: the generic ones a trigger word gives ("attack", "killed")
+_REPLACEABLE = {None, "firearms", "explosives", "heavy-weapons", "primitive", "beat", "aerial", "grenade",
+                "abduct", "assassinate"}
+_MODE_RANK = {mode: i for i, (mode, _) in enumerate(MODE_CUES)}
+
+
+@lru_cache(maxsize=1)
+def _mode_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((mode, re.compile(pattern)) for mode, pattern in MODE_CUES)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "responsibility": re.compile(RESPONSIBILITY_CUES),
+        "crime": re.compile(CRIME_CUES),
+        "disaster-natural": re.compile(r"\b(" + NATURAL_DISASTER_CUES + ")"),
+        "disaster-manmade": re.compile(r"\b(" + MANMADE_DISASTER_CUES + ")"),
+        "inaction": re.compile(INACTION_CUES),
+    }
+
+
+def assault_mode(sentence: str, mode: str | None) -> str | None:
+    """The means of an attack the sentence names ('warplanes', 'a suicide bomber', 'rockets').
+
+    A cue replaces only a generic mode, and only with a more specific one (the order of
+    ``MODE_CUES``): "killed" near "suicide bomber" is a suicide attack; a beating, an abduction or
+    an assassination gives way only to chemical, suicide, air and sexual violence.
+    """
+    if mode not in _REPLACEABLE:
+        return mode
+    text = sentence.lower()
+    if mode in ("beat", "abduct", "assassinate"):
+        current = _MODE_RANK["grenade"]
+    else:
+        current = _MODE_RANK.get(mode or "", len(MODE_CUES))
+    for rank, (cue_mode, pattern) in enumerate(_mode_patterns()):
+        if rank >= current:
+            break
+        if pattern.search(text):
+            return cue_mode
+    return mode
+
+
+_TAKE_VERBS = {"take", "seize", "gain", "wrest", "assume", "establish"}
+_HAND_VERBS = {"hand", "turn", "give", "cede", "transfer", "return"}
+_FALL_VERBS = {"fall"}
+
+
+def territory_takes(sent: Span) -> list[tuple[Token, str]]:
+    """'seized control of the town', 'took over the base', 'the town fell to the rebels' (FIGHT);
+    'handed over the district to the army' (RETREAT)."""
+    out: list[tuple[Token, str]] = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        children = list(tok.children)
+        objects = {t.lower_ for c in children if c.dep_ in ("dobj", "prep", "nsubjpass", "prt") for t in c.subtree}
+        has_over = any(c.dep_ == "prt" and c.lower_ == "over" for c in children)
+        if lemma in _TAKE_VERBS and ("control" in objects or (has_over and objects & _PLACE_WORDS)):
+            out.append((tok, "FIGHT"))
+        elif lemma in _FALL_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in children) \
+                and any(t.lower_ in ("rebels", "militants", "insurgents", "hands", "forces", "fighters", "army", "troops")
+                        for c in children for t in c.subtree):
+            out.append((tok, "FIGHT"))
+        elif lemma in _HAND_VERBS and (has_over or lemma in ("cede", "transfer")) and objects & _PLACE_WORDS:
+            out.append((tok, "RETREAT"))
+    return out
+
+
+def inaction_trigger(sent: Span, actors: Sequence[object]) -> Token | None:
+    """The word that says security forces failed to act, when the sentence says so of them."""
+    forces = [a for a in actors if getattr(a, "kind", None) in ("state_security", "military")]
+    if not forces:
+        return None
+    m = _patterns()["inaction"].search(sent.text.lower())
+    if m is None:
+        return None
+    start = sent.start_char + m.start()
+    for tok in sent:
+        if tok.idx >= start:
+            return tok
+    return None
+
+
+def contexts_for(sent: Span, etype: str, mode: str | None, trigger: Token, actor_kinds: Iterable[str]) -> list[str]:
+    """The contexts of one event (see the module docstring)."""
+    text = sent.text.lower()
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    kinds = set(actor_kinds)
+    pats = _patterns()
+    out: list[str] = []
+    if mode == "inaction":
+        out.append("inaction")
+    if etype == "FIGHT" and (trigger.lemma_.lower() in RETAKE_WORDS or trigger.lemma_.lower() in _TERRITORY_VERBS
+                             or _took_ground(trigger)):
+        retaking = trigger.lemma_.lower() in RETAKE_WORDS or any(c.lower_ == "back" for c in trigger.children)
+        out.append("territory")
+        if retaking and not kinds & {"armed_group", "militia"}:
+            out.append("retake")
+    if etype == "RETREAT" and (words & _PLACE_WORDS) and not words & {"prisoners", "detainees", "hostages"}:
+        out.append("territory")
+    if etype == "COERCE" and (trigger.lemma_.lower() in ("defuse", "defusal", "intercept", "dismantle")
+                              or (mode in ("seize", "destroy") and words & _WEAPON_OBJECTS)):
+        out.append("weapons")
+    if etype == "MOBILIZE" and words & {"base", "bases", "headquarters", "camp", "camps", "outpost", "outposts",
+                                        "garrison", "checkpoint", "checkpoints"} \
+            and words & {"establish", "established", "set", "build", "built", "open", "opened", "construct", "constructed", "new"}:
+        out.append("base")
+    if mode == "cbrn":
+        out.append("cbrn")
+    if pats["responsibility"].search(text) and etype in ("ASSAULT", "FIGHT", "DISAPPROVE", "REJECT", "COERCE", "CRIME"):
+        out.append("responsibility")
+    if etype in ("COERCE", "ASSAULT", "CRIME") and pats["crime"].search(text) \
+            and not kinds & {"armed_group", "militia", "military", "protesters"}:
+        out.append("crime")
+    if etype in ("ASSAULT", "FIGHT") and not kinds - {"civilians", "other"}:
+        if mode in (None, "primitive", "explosives") and pats["disaster-natural"].search(text):
+            out.append("disaster-natural")
+        elif mode in (None, "primitive", "explosives") and pats["disaster-manmade"].search(text) \
+                and not words & {"attack", "attacked", "bomber", "militants", "gunmen", "terrorists", "planted", "ied"}:
+            out.append("disaster-manmade")
+    return out
+
+
+_TERRITORY_VERBS = {"capture", "overrun", "overran", "storm", "take", "seize", "gain", "wrest", "fall", "establish"}
+
+
+def _took_ground(trigger: Token) -> bool:
+    return any(c.lower_ == "control" for c in trigger.subtree)
