@@ -624,7 +624,10 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         if words & {"including", "of", "among", "incl", "whom", "which"} or gap.strip(" ,") in ("and", "or"):
             quantity.unit = before.unit
         # "from 14-18 mpg to 24", "rose 64 points to 4,577": the level shares the unit (not a share)
-        elif gap.strip() == "to" and before.unit != "percent":
+        elif gap.split()[-1:] == ["to"] and len(gap.split()) <= 3 and before.unit != "percent":
+            quantity.unit = before.unit
+        # "DAX rose by 2 percent, the Nasdaq fell by 1": a parallel change shares the unit
+        elif before.change and quantity.change and len(gap) < 50:
             quantity.unit = before.unit
 
 
@@ -821,8 +824,8 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     while j < head.i:
         t = doc[j]
         if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("VBN", "VBG") and t.lower_ not in _NP_SKIP \
-                and not any(c.dep_ == "advmod" for c in t.children):
-            text = t.text
+                and not any(c.dep_ == "advmod" and c.i < t.i for c in t.children):  # not "decently sized"
+            text = t.lemma_ if t.tag_ in ("JJS", "JJR") else t.text  # "earliest" -> "early"
             # keep hyphenated modifiers whole: "first-team", "coal-fired"
             while j + 2 < head.i and doc[j + 1].text == "-" and not t.whitespace_:
                 text += "-" + doc[j + 2].text
