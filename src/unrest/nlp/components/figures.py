@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from unrest.models import Figure
 from unrest.nlp.modality import modality
