@@ -7,10 +7,12 @@ import logging
 import click
 
 from unrest import __version__
+from unrest.cli.brief import brief_command
 from unrest.cli.corpus import figures_command, incidents_command
 from unrest.cli.export import export_command
 from unrest.cli.extract import extract_command
 from unrest.cli.ingest import ingest_command
+from unrest.cli.listen import listen_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,7 +24,8 @@ def cli(verbose: bool) -> None:
                         format="%(levelname)s %(name)s: %(message)s")
 
 
-for command in (extract_command, ingest_command, incidents_command, figures_command, export_command):
+for command in (extract_command, ingest_command, incidents_command, figures_command, export_command, brief_command,
+                listen_command):
     cli.add_command(command)
 
 
