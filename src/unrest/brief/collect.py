@@ -59,11 +59,13 @@ def build_briefing(conn: Connection, filt: BriefFilter | None = None, *, previou
             camp_totals[r.owner_id][r.category] = dict(r._mapping)
     claims = _claims(conn, inc_filter, [c["id"] for c in camp_rows])
 
+    reports = _reports_by_incident(conn, inc_filter)
     notes = _Footnotes(claims, claims_per_note)
     headline = _headline(inc_rows, totals, camp_totals, notes)
-    provinces, n_provinces = _provinces(inc_rows, totals, notes, max_provinces)
+    provinces, n_provinces = _provinces(inc_rows, totals, notes, max_provinces, reports)
     events_ = _notable(inc_rows, totals, notes, notable)
-    n_reports = _count_reports(conn, inc_filter, claims)
+    # the reports behind the incidents, and behind the running tolls used
+    n_reports = len(set().union(*reports.values(), (c.article_id for g in claims.values() for c in g)))
 
     dates = sorted(d for r in inc_rows for d in (r["date_start"], r["date_end"]) if d)
     made_at = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
@@ -136,13 +138,14 @@ def _claims(conn: Connection, inc_filter: IncidentFilter, campaign_ids: Sequence
     return out
 
 
-def _count_reports(conn: Connection, inc_filter: IncidentFilter, claims: dict[str, list[ClaimRef]]) -> int:
-    """Reports behind the incidents in the filter, and behind the running tolls used."""
-    query = inc_filter.apply(select(events.c.article_id).distinct()
+def _reports_by_incident(conn: Connection, inc_filter: IncidentFilter) -> dict[str, set[str]]:
+    """incident id -> the articles that report it."""
+    query = inc_filter.apply(select(events.c.incident_id, events.c.article_id).distinct()
                              .join(incidents, incidents.c.id == events.c.incident_id))
-    ids = {r.article_id for r in conn.execute(query)}
-    ids.update(c.article_id for group in claims.values() for c in group)
-    return len(ids)
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in conn.execute(query):
+        out[r.incident_id].add(r.article_id)
+    return out
 
 
 # --- footnotes -------------------------------------------------------------------------------
@@ -233,7 +236,7 @@ def _display(c: ClaimRef) -> str:
 
 
 def _provinces(inc_rows: Sequence[Any], totals: dict[str, dict[str, dict[str, Any]]], notes: _Footnotes,
-               limit: int) -> tuple[list[ProvinceRow], int]:
+               limit: int, reports: dict[str, set[str]]) -> tuple[list[ProvinceRow], int]:
     groups: dict[tuple[str | None, str | None], list[Any]] = defaultdict(list)
     for r in inc_rows:
         groups[(r["country"], r["admin1_code"])].append(r)
@@ -249,7 +252,7 @@ def _provinces(inc_rows: Sequence[Any], totals: dict[str, dict[str, dict[str, An
         names = Counter(r["admin1"] for r in rows if r["admin1"])
         name = names.most_common(1)[0][0] if names else None
         dates = sorted(d for r in rows for d in (r["date_start"], r["date_end"]) if d)
-        row = ProvinceRow(code, name, country, len(rows), sum(r["n_articles"] or 0 for r in rows),
+        row = ProvinceRow(code, name, country, len(rows), len(set().union(*(reports.get(r["id"], ()) for r in rows))),
                           dates[0] if dates else None, dates[-1] if dates else None)
         for category in PROVINCE_CATEGORIES:
             fig = _sum_figure(category, [r["id"] for r in rows], totals, notes,

@@ -20,7 +20,7 @@ brig supt insp jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc ap
 corp jr sr e.g i.e c""".split())
 # after a dotted acronym (U.N., U.S.), these words start a new sentence rather than continue a name
 _STARTERS = frozenset("""The A An In On At By For From But And Or So Yet It Its He She They We You I This That These
-Those There Here Police Officials Protesters Security Authorities Witnesses Meanwhile Later Earlier Some Many
+Those There Here Police Officials Protesters Authorities Witnesses Meanwhile Later Earlier Some Many
 Most Several Two Three Four Five Six Seven Eight Nine Ten No One According After Before During When While""".split())
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
