@@ -130,3 +130,31 @@ def test_found(places_nlp, text, span, country, admin1_code):
 )
 def test_lowercase_foreign_lookalikes_dropped(places_nlp, text, word):
     assert not [p for p in places_nlp(text)._.unrest_places if p.text == word]
+
+
+@pytest.mark.parametrize(
+    "text, span, feature, admin1_code",
+    [
+        ("Gunmen attacked villages in Benue State on Sunday.", "Benue State", "admin1", "NG-BE"),  # the noun is part of it
+        ("Flooding closed schools in Orange County.", "Orange County", "admin2", "US-CA"),
+        ("He grew up in Rockville, Md., and moved away.", "Md.", "admin1", "US-MD"),  # postal abbreviation
+        ("Tickets are sold in Washington, D.C., and in Maryland.", "Washington, D.C.", "city", "US-DC"),
+    ],
+)
+def test_names_with_their_nouns_and_abbreviations(places_nlp, text, span, feature, admin1_code):
+    hits = [p for p in places_nlp(text)._.unrest_places if p.text == span]
+    assert hits, f"{span!r} not found in {[p.text for p in places_nlp(text)._.unrest_places]}"
+    assert (hits[0].feature, hits[0].admin1_code) == (feature, admin1_code)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Mohamed Salah scored twice. Salah then thanked the fans.", "Salah"),  # the person again
+        ("No one was hurt, the MoD said.", "No"),
+        ("No one was hurt, the MoD said.", "MoD"),
+        ("The Commerce Department said exports fell.", "Commerce"),
+    ],
+)
+def test_capitalised_words_that_are_not_places(places_nlp, text, word):
+    assert not [p for p in places_nlp(text)._.unrest_places if p.text == word]

@@ -182,6 +182,11 @@ def _span_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     return abbreviations, continents, frozenset(fold(n) for n in data["not_places"])
 
 
+def abbreviations() -> dict[str, str]:
+    """Postal abbreviations, lowercased without spaces ("w.va.") -> ISO 3166-2 code."""
+    return _span_tables()[0]
+
+
 def text_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     """Readings of a toponym found by someone else (a gold span), read whole.
 
@@ -357,6 +362,9 @@ def _twin_bonus(scored: list[tuple[float, Candidate]], cue: str | None, province
 
 def _cue(text: str, m: Mention) -> str | None:
     before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 30]
+    head, _, last = m.text.rpartition(" ")
+    if head and (_CITY_AFTER.match(" " + last) or _ADMIN_AFTER.match(" " + last) or _ADMIN2_AFTER.match(" " + last)):
+        after = " " + last + after  # the mention holds its own noun: "Benue State", "Orange County"
     if _CITY_BEFORE.search(before) or _CITY_AFTER.match(after):
         return "city"
     if _ADMIN_BEFORE.search(before) or _ADMIN_AFTER.match(after):

@@ -39,7 +39,8 @@ from unrest.geo.fold import fold, fold_word
 from unrest.geo.gazetteer import Gazetteer, Match
 from unrest.geo.regions import AREA_NOUNS, RegionDef, direction_key, direction_region, region_table
 from unrest.geo.resolve import (
-    STATEMENT_VERBS, Candidate, Mention, Resolution, Resolved, candidates_for, resolve, text_candidates,
+    STATEMENT_VERBS, Candidate, Mention, Resolution, Resolved, abbreviations, candidates_for, resolve,
+    text_candidates,
 )
 from unrest.models import Place
 
@@ -170,7 +171,8 @@ class PlacesComponent:
         folded = [fold_word(t.text) for t in doc]
         grams = {(i, j): " ".join(k for k in folded[i:j] if k) for i, j in _ngrams(doc)}
         found = self.gazetteer.lookup_keys(grams.values())
-        ctx = _Finder(doc, grams, found, lowercase_mode, _entities_by_token(doc))
+        persons = frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha)
+        ctx = _Finder(doc, grams, found, lowercase_mode, _entities_by_token(doc), persons)
         regions = region_table()
         spans: list[_Span] = []
         for (i, j), key in grams.items():
@@ -187,6 +189,8 @@ class PlacesComponent:
                     aligned = any(e.label_ in ("GPE", "LOC", "NORP") and _same_span(e, span) for e in doc.ents)
                     spans.append(_Span(i, j, [Candidate.from_match(m) for m in matches], int(aligned),
                                        weak=verdict == "weak"))
+        spans = [_with_suffix(doc, sp) for sp in spans]
+        spans += self._abbreviation_spans(doc)
         spans += self._direction_spans(ctx)
         if not lowercase_mode:
             spans += _site_spans(doc)
@@ -228,6 +232,9 @@ class PlacesComponent:
         if entity is not None and _same_span(entity, span) and entity.label_ in ("LOC", "FAC"):
             # mountains, rivers and "the metro" match small towns: only well-known places
             return _strong(matches, 100_000) or ctx.cue(span)
+        if (len(span) == 1 and not ctx.lowercase_mode and span[0].lower_ in ctx.person_words
+                and not ctx.place_cue(span)):
+            return False  # "Salah" after "Mohamed Salah": the person again, not the Turkish town
         if entity is not None and _same_span(entity, span) and _well_known(
             matches, "GPE" if ctx.lowercase_mode else entity.label_
         ):
@@ -270,9 +277,12 @@ class PlacesComponent:
             return False
         if span[0].is_sent_start and len(span) == 1 and span.text.lower() in self._common:
             return False
-        if len(span) == 1 and span[0].pos_ not in ("PROPN", "NOUN") and not ctx.cue(span):
-            return False
-        if _strong(matches, 15_000):
+        if len(span) == 1 and span[0].pos_ != "PROPN" and not ctx.cue(span):
+            return False  # "Commerce", "Mission", "Police" as common nouns
+        if len(span) == 1 and (span[0].is_stop or len(span.text) <= 4 and not span.text.istitle()):
+            # "No", "US"; "BA", "MoD", "SEO": an acronym is a country or province, never a village
+            return any(m.kind <= 1 and m.entry.feature in ("country", "admin1") for m in matches)
+        if _strong(matches, 15_000, admin2=ctx.place_cue(span)):
             return True
         # "his hometown of Ambo", "in Ambo": a smaller town, or one known by another name, is
         # kept if it lies in the report's country
@@ -309,6 +319,22 @@ class PlacesComponent:
         if ctx.cue(span) and any(m.kind <= 2 and m.entry.population >= 5_000 for m in matches):
             return "weak"
         return False
+
+    def _abbreviation_spans(self, doc: Doc) -> list[_Span]:
+        """A postal abbreviation after a comma: "Rockville, Md.", "Surrey, B.C."."""
+        table = abbreviations()
+        out: list[_Span] = []
+        for tok in doc:
+            if tok.i == 0 or doc[tok.i - 1].text != "," or not tok.text[:1].isupper():
+                continue
+            for j in range(min(len(doc), tok.i + 3), tok.i, -1):
+                code = table.get(doc[tok.i : j].text.replace(" ", "").lower())
+                unit = self.gazetteer.admin1(code) if code else None
+                if unit is not None and doc[tok.i : j].text.endswith("."):
+                    cand = Candidate(unit.feature, unit.country, unit.admin1_code, unit.population, 1, entry=unit)
+                    out.append(_Span(tok.i, j, [cand], 1))
+                    break
+        return out
 
     def _direction_spans(self, ctx: _Finder) -> list[_Span]:
         """"northern Iran", "south Lebanon", "western provinces of Iran", "the western provinces"."""
@@ -412,6 +438,18 @@ class _Finder:
     found: dict[str, list[Match]]
     lowercase_mode: bool
     entities: dict[int, Span]  # token index -> the entity holding it
+    person_words: frozenset[str] = frozenset()  # words of the report's multi-word PERSON names
+
+    def place_cue(self, span: Span) -> bool:
+        """"in X", "X district", "district of X": the words around say "place" (a list does not)."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is not None and before.lower_ in LOCATIVE:
+            return True
+        if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_OF:
+            return True
+        return after is not None and after.lower_ in PLACE_OF
 
     def entity_of(self, span: Span) -> Span | None:
         """The entity that holds the whole span, if any."""
@@ -483,6 +521,28 @@ def _place(span: Span, r: Resolved) -> Place:
                  e.admin1, e.admin1_code, e.country, [], r.role)
 
 
+SUFFIX_NOUNS = {
+    "state": "admin1", "province": "admin1", "region": "admin1", "governorate": "admin1", "oblast": "admin1",
+    "prefecture": "admin1", "department": "admin1", "division": "admin1",
+    "county": "admin2", "district": "admin2", "parish": "admin2", "municipality": "admin2", "city": "city",
+}
+
+
+def _with_suffix(doc: Doc, sp: _Span) -> _Span:
+    """A name and the noun that says what it is are one place: "Benue State", "Orange County",
+    "Quezon City" (the resolver reads the noun as it reads "province of X")."""
+    if sp.site or sp.direction is not None or sp.end >= len(doc) or not sp.candidates:
+        return sp
+    nxt = doc[sp.end]
+    feature = SUFFIX_NOUNS.get(nxt.lower_)
+    features = {c.feature for c in sp.candidates}
+    if feature is None or not (nxt.is_title or nxt.is_lower) or nxt.ent_type_ in HARD_LABELS:
+        return sp
+    if feature in features or (feature == "admin1" and "admin2" in features) or (feature == "admin2" and "admin1" in features):
+        return _Span(sp.start, sp.end + 1, sp.candidates, sp.priority, sp.weak)
+    return sp
+
+
 def _site_place(span: Span, places: list[Place], country: str | None) -> Place:
     """A square, avenue or prison: located by the nearest town named in its sentence."""
     sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
@@ -531,10 +591,10 @@ def _ngrams(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue
             for j in range(i + 1, min(sent.end, i + MAX_NGRAM) + 1):
                 tok = doc[j - 1]
-                if tok.is_space or tok.text in ("'s", "’s") or (tok.is_punct and tok.text not in ("-", "'")):
+                if tok.is_space or tok.text in ("'s", "’s") or (tok.is_punct and tok.text not in ("-", "'", ",")):
                     break
-                if not tok.is_punct:  # a name may hold a hyphen ("Deir ez-Zor"), never end on one
-                    yield i, j
+                if not tok.is_punct:  # a name may hold a hyphen ("Deir ez-Zor") or a comma
+                    yield i, j  # ("Washington, D.C."), never end on one
 
 
 def _without_overlaps(spans: list[_Span]) -> list[_Span]:
@@ -584,10 +644,12 @@ def _has_country(matches: list[Match], exact: bool) -> bool:
     return any(m.entry.feature == "country" and (m.kind == 0 or not exact) for m in matches)
 
 
-def _strong(matches: list[Match], population: int) -> bool:
-    """A country or province by its name, or a town of at least ``population``."""
+def _strong(matches: list[Match], population: int, admin2: bool = True) -> bool:
+    """A country or province by its name, or a town (or, with ``admin2``, a district) of at
+    least ``population`` ("Johnson" alone is no Kansas county)."""
     return any(
-        m.kind <= 1 and (m.entry.feature in ("country", "admin1") or m.entry.population >= population)
+        m.kind <= 1 and (m.entry.feature in ("country", "admin1")
+                         or m.entry.population >= population and (admin2 or m.entry.feature != "admin2"))
         for m in matches
     )
 
