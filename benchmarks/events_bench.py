@@ -167,7 +167,7 @@ def ipe(out: list[str], split: str, accurate: bool) -> dict[str, Any]:
         texts = [t for t, _ in items]
         pubs = [_story_date(t) for t in texts]
         recs = records(texts, pubs)
-        preds = [police_answers(rec, accurate=accurate) for rec in recs]
+        preds = [police_answers(rec) for rec in recs]
         name = "sentence" if level == "sents" else "document"
         f1s = []
         totals = [0, 0, 0]
@@ -343,6 +343,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--accurate", action="store_true", help="use the optional learned sentence model")
     ap.add_argument("--json", type=Path, help="also write the numbers here")
     args = ap.parse_args(argv)
+    if args.accurate:
+        import os
+
+        os.environ["UNREST_EVENTS_MODE"] = "accurate"  # read when the pipeline is built
     wanted = set(args.only.split(","))
     out: list[str] = [f"# Events benchmark ({'accurate' if args.accurate else 'default'} mode, {args.split} splits)"]
     results: dict[str, Any] = {}

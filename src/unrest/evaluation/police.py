@@ -6,7 +6,7 @@ Read off the events only (fixed before the first scored run):
 - an event counts when its actors include police or other security forces (kinds
   ``state_security`` or ``military``) and it is asserted (not negated, hypothetical or
   historical); an ARREST-mode COERCE with no actor named counts too, since only the state arrests;
-- KILL: an ASSAULT or FIGHT with a ``killed`` figure, or one whose trigger is a killing word;
+- KILL: an ASSAULT or FIGHT with a ``killed`` figure, the ``fatal`` context, or a killing trigger;
 - ARREST: a COERCE with mode ``arrest``;
 - FORCE: an ASSAULT or FIGHT (KILL included), or a COERCE that destroys or seizes by force;
 - FAIL: an event with the ``inaction`` context (security forces that stood by, did not intervene);
@@ -31,7 +31,7 @@ def _asserted(ev: Event) -> bool:
     return not (ev.negated or ev.hypothetical or ev.historical)
 
 
-def police_answers(record: Record, accurate: bool = False) -> set[str]:
+def police_answers(record: Record) -> set[str]:
     """The labels (KILL, ARREST, FORCE, FAIL, ANY_ACTION) the record says yes to."""
     killed = {f.id for f in record.figures if f.category == "killed"}
     out: set[str] = set()
@@ -49,7 +49,7 @@ def police_answers(record: Record, accurate: bool = False) -> set[str]:
         if ev.type in ("ASSAULT", "FIGHT"):
             out.add("FORCE")
             trig = (ev.trigger or "").lower()
-            if set(ev.figures) & killed or trig in _KILL_TRIGGERS:
+            if set(ev.figures) & killed or trig in _KILL_TRIGGERS or "fatal" in ev.context:
                 out.add("KILL")
         if ev.type == "COERCE" and ev.mode in ("destroy", "seize"):
             out.add("FORCE")

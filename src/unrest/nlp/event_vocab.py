@@ -108,8 +108,9 @@ NEEDS_COMPANION: dict[str, set[str]] = {
     "cannon": {"water"},
     "baton": {"charge", "charged", "charges"},
     "round": {"up"},
-    "book": {"police", "case", "under", "section", "booked"},
-    "charge": {"police", "with", "murder", "sedition", "rioting", "terrorism", "charged"},
+    "book": {"police", "case", "cases", "under", "section", "fir"},
+    "charge": {"police", "murder", "sedition", "rioting", "terrorism", "chargesheet", "arson", "prosecutors"},
+    "jail": {"sent", "jailed", "sending", "lodged", "remanded", "years", "months", "life"},
     "shell": {"fired", "artillery", "mortar", "shells", "shelled"},
     "mob": {"attack", "attacked", "stone", "stones", "pelting", "arson", "torched", "set", "looted", "violent",
             "rampaging", "riotous", "burnt", "burned", "ransacked", "clashed", "indulging", "damaged", "rampage"},
@@ -153,6 +154,9 @@ NEEDS_COMPANION: dict[str, set[str]] = {
     "march": {"marched", "marching", "protest", "protesters", "demonstrators", "thousands", "hundreds", "rally", "students", "supporters", "long"},
     "strike": {"workers", "general", "nationwide", "called", "went", "on", "hunger", "strikers", "unions", "union", "teachers", "doctors", "transport", "indefinite", "day", "labor", "labour"},
 }
+# words just before a trigger that make it something else ("cardiac arrest", "court arrest" is a protest)
+NOT_AFTER: dict[str, set[str]] = {"arrest": {"cardiac", "court", "courting", "courted"}, "strike": {"lucky"},
+                                  "fire": {"cease"}, "custody": {"joint", "child"}}
 # "air strike", "drone strike": the strike is an attack
 STRIKE_AS_ATTACK = {"air", "drone", "missile", "rocket", "aerial", "military", "israeli", "precision", "artillery"}
 

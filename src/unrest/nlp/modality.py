@@ -56,6 +56,9 @@ def modality(trigger: Token) -> Modality:
             return Modality(hypothetical=True, status="hypothetical")
         if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
             return Modality(hypothetical=True, status="hypothetical")
+    # obligation and plans: "we have to arrest the guilty", "arrests are to be made"
+    if _obliged(trigger):
+        return Modality(hypothetical=True, status="hypothetical")
     # purpose: "deployed to assist in suppressing protests", "to help suppress dissent"
     if _purpose(trigger):
         return Modality(hypothetical=True, status="hypothetical")
@@ -65,6 +68,20 @@ def modality(trigger: Token) -> Modality:
         if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in head.children):
             return Modality(hypothetical=True, status="hypothetical")
     return Modality()
+
+
+def _obliged(trigger: Token) -> bool:
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    head = verb.head if verb.dep_ in ("xcomp",) else verb
+    words = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.lemma_.lower() in ("have", "need", "be") and verb.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "have to arrest", "are to be made"
+    if any(w in ("would", "could", "might", "should", "must") for w in words) and head is verb and trigger.pos_ == "NOUN":
+        return True  # "my arrest would not be in anyone's interest"
+    return any(c.lower_ in ("preventive", "possible", "proposed", "planned", "likely", "further") for c in trigger.children)
 
 
 _ASPECT_VERBS = {"begin", "start", "continue", "keep", "resume", "go", "appear", "seem", "manage",

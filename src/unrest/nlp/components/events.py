@@ -16,6 +16,7 @@ sentence's events and sources.
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -23,12 +24,13 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.models import Actor, Event, EventDate, Figure, Place, Span as TextSpan
 from unrest.nlp import extensions  # noqa: F401
+from unrest.nlp.classify import police as police_model
 from unrest.nlp.components.actors import ActorMention, kind_of_phrase
 from unrest.nlp.components.attribution import attribution_at
 from unrest.nlp.components.dates import DateMention
 from unrest.nlp.dates import parse_iso
 from unrest.nlp.event_vocab import (
-    FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, STRIKE_AS_ATTACK, TRIGGERS,
+    FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, STRIKE_AS_ATTACK, TRIGGERS,
 )
 from unrest.nlp.event_context import (
     assault_mode, contexts_for, inaction_trigger, territory_takes,
@@ -52,6 +54,14 @@ def make_events(nlp: Language, name: str) -> EventBuilder:
 
 
 class EventBuilder:
+    """Rules first; in the accurate mode (``UNREST_EVENTS_MODE=accurate``) a learned sentence model
+    adds the security-force events the rules missed (see :mod:`unrest.nlp.classify`)."""
+
+    def __init__(self, accurate: bool | None = None) -> None:
+        if accurate is None:
+            accurate = os.environ.get("UNREST_EVENTS_MODE", "").lower() == "accurate"
+        self.model = police_model.load() if accurate else None
+
     def __call__(self, doc: Doc) -> Doc:
         published = parse_iso(doc._.unrest_published)
         ctx = _Context(doc, published)
@@ -60,11 +70,49 @@ class EventBuilder:
             triggers = self._triggers(doc, sent, ctx)
             triggers += self._forces_movements(doc, sent, ctx, triggers)
             triggers += self._implied_by_figures(sent, ctx, triggers)
+            first = len(events)
             for group in _group(triggers):
                 events.append(self._build(doc, sent, group, ctx, len(events) + 1))
+            if self.model is not None:
+                events += self._learned(doc, sent, ctx, events[first:], len(events))
         _link_figures(doc, events, ctx)
         doc._.unrest_events = events
         return doc
+
+    def _learned(self, doc: Doc, sent: Span, ctx: _Context, found: list[Event], count: int) -> list[Event]:
+        """Security-force events the sentence model sees and the rules did not find."""
+        assert self.model is not None
+        labels = self.model.labels(sent.text)
+        if not labels:
+            return []
+        forces = [a for a in ctx.actors if a.kind in ("state_security", "military") and a.tok_start < sent.end]
+        here = [a for a in forces if a.tok_start >= sent.start]
+        # the force named here, else the last one named; with none named, the police the model
+        # reads between the lines ("firing on the mob left two dead"), with no text of its own
+        force = Actor(*(lambda a: (a.name, a.kind, a.text))(here[0] if here else forces[-1])) if forces \
+            else Actor("police", "state_security", "")
+        ours = [e for e in found if any(a.kind in ("state_security", "military") for a in e.actors)
+                and not (e.negated or e.hypothetical or e.historical)]
+        have = {("KILL" if e.type in ("ASSAULT", "FIGHT") and (e.figures or "fatal" in e.context) else None) for e in ours}
+        have |= {"ARREST" for e in ours if e.type == "COERCE" and e.mode == "arrest"}
+        have |= {"FORCE" for e in ours if e.type in ("ASSAULT", "FIGHT")}
+        have |= {"FAIL" for e in ours if "inaction" in e.context}
+        have |= {"ANY_ACTION" for e in ours}
+        wanted = [(label, etype, mode, context) for label, etype, mode, context in _LEARNED_EVENTS
+                  if label in labels and label not in have]
+        if "KILL" in labels and "KILL" not in have:
+            wanted = [w for w in wanted if w[0] != "FORCE"]  # a killing is the use of force
+        if any(w[0] != "ANY_ACTION" for w in wanted) or have - {None}:
+            wanted = [w for w in wanted if w[0] != "ANY_ACTION"]
+        out = []
+        for _label, etype, mode, context in wanted:
+            main = _learned_trigger(sent, etype) or sent.root
+            ev = self._build(doc, sent, [(main, etype, mode)], ctx, count + len(out) + 1)
+            ev.actors = [force]
+            ev.context = sorted(set(ev.context) | set(context) | {"learned"})
+            ev.negated = ev.hypothetical = False
+            out.append(ev)
+        return out
 
     # 1-2. triggers ----------------------------------------------------------------------
     def _triggers(self, doc: Doc, sent: Span, ctx: _Context) -> list[tuple[Token, str, str | None]]:
@@ -77,6 +125,8 @@ class EventBuilder:
             if key is None:
                 continue
             if tok.pos_ == "PROPN" and key not in ("unrest", "curfew"):
+                continue
+            if key in NOT_AFTER and tok.i > sent.start and doc[tok.i - 1].lower_ in NOT_AFTER[key]:
                 continue
             if key in NEEDS_COMPANION and NEEDS_COMPANION[key] and not _has_companion(tok, NEEDS_COMPANION[key]) \
                     and not (key in ("die", "death") and _has_killed_figure(sent, ctx)) \
@@ -181,6 +231,23 @@ class EventBuilder:
             negated=mod.negated, hypothetical=mod.hypothetical, historical=historical,
             trigger=main.text,
         )
+
+
+# what the sentence model's labels become in the record
+_LEARNED_EVENTS: tuple[tuple[str, str, str | None, tuple[str, ...]], ...] = (
+    ("KILL", "ASSAULT", None, ("fatal",)), ("ARREST", "COERCE", "arrest", ()),
+    ("FORCE", "ASSAULT", None, ()), ("FAIL", "REJECT", None, ("inaction",)),
+    ("ANY_ACTION", "MOBILIZE", "police", ()),
+)
+
+
+def _learned_trigger(sent: Span, etype: str) -> Token | None:
+    """The sentence's first word that names an event of the type, if any."""
+    for tok in sent:
+        key = tok.lemma_.lower() if tok.lemma_.lower() in TRIGGERS else tok.lower_
+        if key in TRIGGERS and TRIGGERS[key][0] == etype:
+            return tok
+    return None
 
 
 class _Context:
