@@ -18,7 +18,8 @@ relays are traced), newest first, at most ``claims_per_note`` of them, with the 
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import heapq
+from collections import Counter, defaultdict, namedtuple
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from typing import Any
@@ -42,11 +43,11 @@ def build_briefing(conn: Connection, filt: BriefFilter | None = None, *, previou
     """Read a briefing for ``filt`` from the store; ``previous`` is the last briefing's snapshot."""
     filt = filt or BriefFilter()
     inc_filter = IncidentFilter(country=filt.country, admin1_code=filt.province, since=filt.since, until=filt.until)
-    inc_rows = [r._mapping for r in conn.execute(inc_filter.apply(select(
+    inc_rows = _rows(conn.execute(inc_filter.apply(select(
         incidents.c.id, incidents.c.type, incidents.c.mode, incidents.c.country, incidents.c.admin1,
         incidents.c.admin1_code, incidents.c.location, incidents.c.lat, incidents.c.lon, incidents.c.date_start,
         incidents.c.date_end, incidents.c.n_articles, incidents.c.n_origins, incidents.c.campaign_id,
-        incidents.c.evidence)))]
+        incidents.c.evidence))))
     totals: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for r in conn.execute(inc_filter.apply(
             select(figure_totals).join(incidents, incidents.c.id == figure_totals.c.owner_id))):
@@ -60,21 +61,22 @@ def build_briefing(conn: Connection, filt: BriefFilter | None = None, *, previou
     claims = _claims(conn, inc_filter, [c["id"] for c in camp_rows])
 
     reports = _reports_by_incident(conn, inc_filter)
+    killed = {owner: t["killed"]["best"] for owner, t in totals.items() if "killed" in t}
     notes = _Footnotes(claims, claims_per_note)
     headline = _headline(inc_rows, totals, camp_totals, notes)
-    provinces, n_provinces = _provinces(inc_rows, totals, notes, max_provinces, reports)
+    provinces, n_provinces = _provinces(inc_rows, totals, notes, max_provinces, reports, killed)
     events_ = _notable(inc_rows, totals, notes, notable)
     # the reports behind the incidents, and behind the running tolls used
     n_reports = len(set().union(*reports.values(), (c.article_id for g in claims.values() for c in g)))
 
-    dates = sorted(d for r in inc_rows for d in (r["date_start"], r["date_end"]) if d)
+    dates = sorted(d for r in inc_rows for d in (r.date_start, r.date_end) if d)
     made_at = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
     briefing = Briefing(
         filter=filt, title=_title(filt, inc_rows), made_at=made_at, first=dates[0] if dates else None,
         last=dates[-1] if dates else None, n_incidents=len(inc_rows), n_reports=n_reports,
-        n_countries=len({r["country"] for r in inc_rows if r["country"]}), headline=headline,
+        n_countries=len({r.country for r in inc_rows if r.country}), headline=headline,
         changes=Changes(since=None), provinces=provinces, notable=events_, footnotes=notes.items,
-        points=_points(inc_rows, totals), timeline=_timeline(inc_rows), deaths_by_day=_deaths(inc_rows, totals),
+        points=_points(inc_rows, killed), timeline=_timeline(inc_rows), deaths_by_day=_deaths(inc_rows, killed),
         n_provinces=n_provinces)
     briefing.changes = compare(briefing, previous)
     return briefing
@@ -123,9 +125,9 @@ def _claims(conn: Connection, inc_filter: IncidentFilter, campaign_ids: Sequence
         select(*cols).join(articles, articles.c.id == figures.c.article_id)
         .join(incidents, incidents.c.id == figures.c.incident_id)
         .where(asserted, figures.c.category.in_(HEADLINE_CATEGORIES)))
-    rows = list(conn.execute(by_incident))
+    rows = _rows(conn.execute(by_incident))
     if campaign_ids:
-        rows += list(conn.execute(
+        rows += _rows(conn.execute(
             select(*cols).join(articles, articles.c.id == figures.c.article_id)
             .where(asserted, figures.c.category.in_(HEADLINE_CATEGORIES), figures.c.incident_id.is_(None),
                    figures.c.campaign_id.in_(list(campaign_ids)))))
@@ -138,13 +140,19 @@ def _claims(conn: Connection, inc_filter: IncidentFilter, campaign_ids: Sequence
     return out
 
 
+def _rows(result: Any) -> list[Any]:
+    """A result's rows as named tuples: attribute access ten times faster than on SQLAlchemy rows."""
+    row_type = namedtuple("Row", list(result.keys()), rename=True)  # type: ignore[misc]
+    return [row_type._make(r) for r in result.all()]
+
+
 def _reports_by_incident(conn: Connection, inc_filter: IncidentFilter) -> dict[str, set[str]]:
     """incident id -> the articles that report it."""
     query = inc_filter.apply(select(events.c.incident_id, events.c.article_id).distinct()
                              .join(incidents, incidents.c.id == events.c.incident_id))
     out: dict[str, set[str]] = defaultdict(set)
-    for r in conn.execute(query):
-        out[r.incident_id].add(r.article_id)
+    for incident_id, article_id in conn.execute(query).all():
+        out[incident_id].add(article_id)
     return out
 
 
@@ -184,7 +192,7 @@ def _headline(inc_rows: Sequence[Any], totals: dict[str, dict[str, dict[str, Any
               camp_totals: dict[str, dict[str, dict[str, Any]]], notes: _Footnotes) -> list[Headline]:
     by_wave: dict[str | None, list[str]] = defaultdict(list)
     for r in inc_rows:
-        by_wave[r["campaign_id"]].append(r["id"])
+        by_wave[r.campaign_id].append(r.id)
     categories = {c for t in totals.values() for c in t} | {c for t in camp_totals.values() for c in t}
     order = [c for c in HEADLINE_CATEGORIES if c in categories]  # counts of people; not crowds or units
     out = []
@@ -236,26 +244,25 @@ def _display(c: ClaimRef) -> str:
 
 
 def _provinces(inc_rows: Sequence[Any], totals: dict[str, dict[str, dict[str, Any]]], notes: _Footnotes,
-               limit: int, reports: dict[str, set[str]]) -> tuple[list[ProvinceRow], int]:
+               limit: int, reports: dict[str, set[str]], killed: dict[str, float]) -> tuple[list[ProvinceRow], int]:
     groups: dict[tuple[str | None, str | None], list[Any]] = defaultdict(list)
     for r in inc_rows:
-        groups[(r["country"], r["admin1_code"])].append(r)
+        groups[(r.country, r.admin1_code)].append(r)
 
     def weight(item: tuple[tuple[str | None, str | None], list[Any]]) -> tuple[float, int]:
         rows = item[1]
-        killed = sum(totals.get(r["id"], {}).get("killed", {}).get("best", 0) for r in rows)
-        return (killed, len(rows))
+        return (sum(killed.get(r.id, 0.0) for r in rows), len(rows))
 
     ranked = sorted(groups.items(), key=weight, reverse=True)
     out = []
     for (country, code), rows in ranked[:limit]:
-        names = Counter(r["admin1"] for r in rows if r["admin1"])
+        names = Counter(r.admin1 for r in rows if r.admin1)
         name = names.most_common(1)[0][0] if names else None
-        dates = sorted(d for r in rows for d in (r["date_start"], r["date_end"]) if d)
-        row = ProvinceRow(code, name, country, len(rows), len(set().union(*(reports.get(r["id"], ()) for r in rows))),
+        dates = sorted(d for r in rows for d in (r.date_start, r.date_end) if d)
+        row = ProvinceRow(code, name, country, len(rows), len(set().union(*(reports.get(r.id, ()) for r in rows))),
                           dates[0] if dates else None, dates[-1] if dates else None)
         for category in PROVINCE_CATEGORIES:
-            fig = _sum_figure(category, [r["id"] for r in rows], totals, notes,
+            fig = _sum_figure(category, [r.id for r in rows], totals, notes,
                               f"{CATEGORY_LABELS[category]}: {name or code or 'province unknown'}"
                               + (f" ({code})" if code and name else ""))
             if fig:
@@ -266,31 +273,35 @@ def _provinces(inc_rows: Sequence[Any], totals: dict[str, dict[str, dict[str, An
 
 def _notable(inc_rows: Sequence[Any], totals: dict[str, dict[str, dict[str, Any]]], notes: _Footnotes,
              limit: int) -> list[NotableEvent]:
+    weights = (("killed", 10), ("injured", 2), ("arrested", 0.5), ("missing", 3), ("executed", 10))
+
     def score(r: Any) -> float:
-        t = totals.get(r["id"], {})
-        figs = sum(w * t.get(c, {}).get("best", 0) for c, w in (("killed", 10), ("injured", 2), ("arrested", 0.5),
-                                                                ("missing", 3), ("executed", 10)))
-        return figs + 3 * (r["n_articles"] or 0) + 2 * (r["n_origins"] or 0)
+        base = 3 * (r.n_articles or 0) + 2 * (r.n_origins or 0)
+        t = totals.get(r.id)
+        if not t:
+            return base
+        return base + sum(w * t[c]["best"] for c, w in weights if c in t)
 
     ranked: list[Any] = []
     seen: set[str] = set()
-    for r in sorted((r for r in inc_rows if (r["evidence"] or "").strip()),
-                    key=lambda r: (score(r), r["date_start"] or "", r["id"]), reverse=True):
-        sentence = " ".join(r["evidence"].split())
+    candidates = heapq.nlargest(limit * 4 + 20, (r for r in inc_rows if r.evidence and not r.evidence.isspace()),
+                                key=lambda r: (score(r), r.date_start or "", r.id))
+    for r in candidates:
+        sentence = " ".join(r.evidence.split())
         if sentence not in seen:  # one sentence can carry several incidents: show it once
             seen.add(sentence)
             ranked.append(r)
         if len(ranked) == limit:
             break
     out = []
-    for r in sorted(ranked, key=lambda r: (r["date_start"] or "", r["id"])):
-        ev = NotableEvent(r["id"], r["date_start"], r["date_end"], r["type"], r["mode"], r["location"], r["admin1"],
-                          r["country"], " ".join(r["evidence"].split()), r["n_articles"] or 0)
+    for r in sorted(ranked, key=lambda r: (r.date_start or "", r.id)):
+        ev = NotableEvent(r.id, r.date_start, r.date_end, r.type, r.mode, r.location, r.admin1,
+                          r.country, " ".join(r.evidence.split()), r.n_articles or 0)
         for category in HEADLINE_CATEGORIES:
-            if category in totals.get(r["id"], {}):
-                fig = _sum_figure(category, [r["id"]], totals, notes,
-                                  f"{CATEGORY_LABELS.get(category, category)}: {r['location'] or r['admin1'] or ''}, "
-                                  f"{r['date_start']}")
+            if category in totals.get(r.id, {}):
+                fig = _sum_figure(category, [r.id], totals, notes,
+                                  f"{CATEGORY_LABELS.get(category, category)}: {r.location or r.admin1 or ''}, "
+                                  f"{r.date_start}")
                 if fig:
                     ev.figures[category] = fig
         out.append(ev)
@@ -311,28 +322,25 @@ def _sum_figure(category: str, ids: Sequence[str], totals: dict[str, dict[str, d
                   any(t["disputed"] for t in ts), note)
 
 
-def _points(inc_rows: Sequence[Any],
-            totals: dict[str, dict[str, dict[str, Any]]]) -> list[tuple[float, float, str, float, str]]:
+def _points(inc_rows: Sequence[Any], killed: dict[str, float]) -> list[tuple[float, float, str, float, str]]:
     """Located incidents: lat, lon, type, weight (1 + deaths), place name. (0, 0) means no place."""
-    return [(r["lat"], r["lon"], r["type"], 1.0 + totals.get(r["id"], {}).get("killed", {}).get("best", 0.0),
-             r["location"] or r["admin1"] or "")
-            for r in inc_rows if r["lat"] is not None and r["lon"] is not None and (r["lat"], r["lon"]) != (0.0, 0.0)]
+    return [(r.lat, r.lon, r.type, 1.0 + killed.get(r.id, 0.0), r.location or r.admin1 or "")
+            for r in inc_rows if r.lat is not None and r.lon is not None and (r.lat or r.lon)]
 
 
 def _timeline(inc_rows: Sequence[Any]) -> dict[str, dict[str, int]]:
-    out: dict[str, Counter[str]] = defaultdict(Counter)
-    for r in inc_rows:
-        if r["date_start"]:
-            out[r["date_start"]][r["type"]] += 1
-    return {day: dict(c) for day, c in sorted(out.items())}
+    counts = Counter((r.date_start, r.type) for r in inc_rows if r.date_start)
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for (day, etype), n in sorted(counts.items()):
+        out[day][etype] = n
+    return dict(out)
 
 
-def _deaths(inc_rows: Sequence[Any], totals: dict[str, dict[str, dict[str, Any]]]) -> dict[str, float]:
+def _deaths(inc_rows: Sequence[Any], killed: dict[str, float]) -> dict[str, float]:
     out: dict[str, float] = defaultdict(float)
     for r in inc_rows:
-        killed = totals.get(r["id"], {}).get("killed")
-        if killed and r["date_start"]:
-            out[r["date_start"]] += killed["best"]
+        if r.id in killed and r.date_start:
+            out[r.date_start] += killed[r.id]
     return dict(sorted(out.items()))
 
 
@@ -341,7 +349,7 @@ def _title(filt: BriefFilter, inc_rows: Sequence[Any]) -> str:
     if filt.country:
         where = country_name(filt.country)
     if filt.province:
-        names = Counter(r["admin1"] for r in inc_rows if r["admin1"])
+        names = Counter(r.admin1 for r in inc_rows if r.admin1)
         province = names.most_common(1)[0][0] if names else filt.province.upper()
         where = f"{province} ({filt.province.upper()})" + (f", {where}" if filt.country else "")
     return f"Situation briefing: {where}"
