@@ -240,6 +240,8 @@ def build(out: Path) -> dict[str, Any]:
         display = name_overrides.get(sub.iso_code or "") or english_name(sub.name, sub.aliases)
         unit = Unit(uid, gid, display, feature, sub.country.alpha2, display, sub.iso_code or None)
         for alias in (display, sub.name, *sub.aliases):
+            if alias is not display and len(fold(alias)) <= 2:
+                continue  # two-letter codes ("NO" for Haiti's Nord) read as words in text
             for i, key in enumerate(alias_keys(alias)):
                 kind = KIND_NAME if alias is display and i == 0 else KIND_ALIAS
                 unit.keys[key] = min(kind, unit.keys.get(key, 9))

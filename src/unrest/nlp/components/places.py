@@ -74,7 +74,7 @@ COMMON_WORDS = frozenset(
     "police march male mobile nice reading bath orange split buffalo temple sale lens "
     "independence providence victoria concord aurora phoenix of us man university union "
     "liberty hope unity progress justice freedom paradise eden ocean golden harmony faith "
-    "friendship welcome mission enterprise commerce industry deal say said will ban".split()
+    "friendship welcome mission enterprise commerce industry deal say said will ban god".split()
 )
 
 
@@ -224,6 +224,16 @@ class PlacesComponent:
         labels = {t.ent_type_ for t in span if t.ent_type_}
         if labels & HARD_LABELS:
             return False
+        if not ctx.lowercase_mode and len(span) == 1 and not _is_unit(matches):
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            if span[0].lower_ in ctx.person_words and not ctx.place_cue(span):
+                return False  # "Salah" after "Mohamed Salah": the person again, not the Turkish town
+            if len(span.text) <= 4 and not span.text.istitle():
+                return False  # "BA", "MoD": an acronym is a country or a province, never a village
+            if before is not None and before.lower_ == "the" and not ctx.found.get(
+                ctx.grams.get((span.start - 1, span.end), "")
+            ):
+                return False  # "the Centre", "the Mission": a town's name takes no article
         entity = ctx.entity_of(span)
         if entity is not None and _same_span(entity, span) and entity.label_ in ("GPE", "NORP"):
             if ctx.lowercase_mode and not (_well_known(matches, "GPE") or _strong(matches, 50_000)):
@@ -232,9 +242,6 @@ class PlacesComponent:
         if entity is not None and _same_span(entity, span) and entity.label_ in ("LOC", "FAC"):
             # mountains, rivers and "the metro" match small towns: only well-known places
             return _strong(matches, 100_000) or ctx.cue(span)
-        if (len(span) == 1 and not ctx.lowercase_mode and span[0].lower_ in ctx.person_words
-                and not ctx.place_cue(span)):
-            return False  # "Salah" after "Mohamed Salah": the person again, not the Turkish town
         if entity is not None and _same_span(entity, span) and _well_known(
             matches, "GPE" if ctx.lowercase_mode else entity.label_
         ):
@@ -279,9 +286,8 @@ class PlacesComponent:
             return False
         if len(span) == 1 and span[0].pos_ != "PROPN" and not ctx.cue(span):
             return False  # "Commerce", "Mission", "Police" as common nouns
-        if len(span) == 1 and (span[0].is_stop or len(span.text) <= 4 and not span.text.istitle()):
-            # "No", "US"; "BA", "MoD", "SEO": an acronym is a country or province, never a village
-            return any(m.kind <= 1 and m.entry.feature in ("country", "admin1") for m in matches)
+        if len(span) == 1 and span[0].is_stop:
+            return _is_unit(matches)  # "No" is no Haitian province; "US" is a country
         if _strong(matches, 15_000, admin2=ctx.place_cue(span)):
             return True
         # "his hometown of Ambo", "in Ambo": a smaller town, or one known by another name, is
@@ -638,6 +644,11 @@ def _well_known(matches: list[Match], label: str) -> bool:
 
 def _entities_by_token(doc: Doc) -> dict[int, Span]:
     return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+
+
+def _is_unit(matches: list[Match]) -> bool:
+    """A country or a province by its own name or an official alias."""
+    return any(m.kind <= 1 and m.entry.feature in ("country", "admin1") for m in matches)
 
 
 def _has_country(matches: list[Match], exact: bool) -> bool:
