@@ -67,6 +67,10 @@ QUALIFIED: dict[tuple[str, str], str] = {
     ("border", "guard"): "state_security", ("revolutionary", "guard"): "military",
     ("state", "media"): "media", ("news", "agency"): "media", ("foreign", "force"): "militia",
     ("proxy", "force"): "militia", ("militia", "force"): "militia",
+    # the lemmatiser reads "rights" as "right"
+    ("right", "group"): "rights_group", ("right", "organization"): "rights_group",
+    ("right", "organisation"): "rights_group", ("right", "body"): "rights_group", ("right", "watchdog"): "rights_group",
+    ("death", "squad"): "militia", ("paramilitary", "group"): "militia", ("drug", "cartel"): "armed_group",
 }
 _DROP_LEADING = {"the", "a", "an", "some", "many", "several", "numerous", "other", "its", "their",
                  "his", "her", "these", "those", "all", "more", "most", "dozens", "hundreds", "thousands"}
@@ -112,7 +116,8 @@ class ActorFinder:
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 key = alias.lower()
                 self.by_key.setdefault(key, entry)
-                matcher = self.exact_matcher if _is_caseful(alias) else self.lower_matcher
+                caseful = _is_caseful(alias) and not entry.get("any_case")
+                matcher = self.exact_matcher if caseful else self.lower_matcher
                 matcher.add(key, [tokenizer(alias)])
 
     def __call__(self, doc: Doc) -> Doc:

@@ -147,8 +147,9 @@ class EventBuilder:
             found.append((tok, etype, mode))
         found += [(tok, "COERCE", "censor") for tok in _shutdowns(sent) if tok.i not in {t.i for t, _, _ in found}]
         # "took control of the town", "handed over the base": ground taken or given up
-        have = {t.i for t, _, _ in found}
-        found += [(tok, etype, None) for tok, etype in territory_takes(sent) if tok.i not in have]
+        taken = territory_takes(sent)
+        gained = {tok.i for tok, _ in taken}
+        found = [t for t in found if t[0].i not in gained] + [(tok, etype, None) for tok, etype in taken]
         # "police remained mute spectators": security forces that failed to act
         idle = inaction_trigger(sent, ctx.actors_in(sent))
         if idle is not None:
