@@ -55,7 +55,7 @@ def map_png(briefing: Briefing, width: float = 7.0, height: float = 4.6) -> byte
         south, north, west, east = min(lats), max(lats), min(lons), max(lons)
     else:
         south, north, west, east = -50.0, 70.0, -170.0, 170.0
-    pad = max(1.5, 0.15 * max(north - south, east - west))
+    pad = max(2.5, 0.15 * max(north - south, east - west))  # a few degrees of context at least
     south, north = max(-85.0, south - pad), min(85.0, north + pad)
     west, east = max(-180.0, west - pad), min(180.0, east + pad)
     mid = math.cos(math.radians((south + north) / 2))
@@ -202,11 +202,13 @@ def timeline_png(briefing: Briefing, width: float = 7.0, height: float = 2.6) ->
         ax2.legend(loc="upper right", fontsize=6.5, framealpha=0.85)
     ax.legend(loc="upper left", fontsize=6.5, ncol=4, framealpha=0.85)
     ax.set_ylim(0, max(bottom) * 1.35 + 1)
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, DayLocator
 
-    locator = AutoDateLocator(maxticks=8)
+    locator = DayLocator(interval=max(1, span // 8)) if span <= 31 else AutoDateLocator(maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    if span <= 3:  # a day or three: room on either side of the bars
+        ax.set_xlim(first - timedelta(days=1), last + timedelta(days=1))
     ax.xaxis.get_offset_text().set_fontsize(7)
     ax.set_title(f"Incidents per {unit}, {days[0]} to {days[-1]}", fontsize=8.5)
     return _png(fig)

@@ -56,8 +56,9 @@ def _styles():  # type: ignore[no-untyped-def]
         "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=17, leading=21, spaceAfter=2),
         "sub": ParagraphStyle("sub", parent=base, textColor=colors.HexColor("#555555"), spaceAfter=8),
         "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=11.5, leading=14, spaceBefore=10,
-                             spaceAfter=4, textColor=colors.HexColor("#7a1f1f")),
-        "h3": ParagraphStyle("h3", parent=base, fontName=bold, fontSize=9, leading=11.5, spaceBefore=6, spaceAfter=1),
+                             spaceAfter=4, textColor=colors.HexColor("#7a1f1f"), keepWithNext=1),
+        "h3": ParagraphStyle("h3", parent=base, fontName=bold, fontSize=9, leading=11.5, spaceBefore=6, spaceAfter=1,
+                             keepWithNext=1),
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=7.4, leading=9.4, textColor=colors.HexColor("#444444")),
         "cell": ParagraphStyle("cell", parent=base, fontSize=7.6, leading=9.4, spaceAfter=0),
@@ -125,7 +126,7 @@ def render_pdf(b: Briefing, map_png: bytes | None = None, timeline_png: bytes | 
             rows.append([P(escape(label(f.category)), st["cell"]), P(_fig(f), st["cellr"]),
                          P(escape(fmt_num(f.best)), st["cellr"]), P(escape(f.as_of or ""), st["cell"]),
                          P(escape(h.basis), st["cell"]), P(escape(who), st["cell"])])
-        story += [table(rows, [0.11, 0.11, 0.08, 0.11, 0.2, 0.39]), Spacer(1, 3), P(escape(METHOD), st["small"])]
+        story += [table(rows, [0.10, 0.14, 0.08, 0.11, 0.19, 0.38]), Spacer(1, 3), P(escape(METHOD), st["small"])]
     else:
         story.append(P("No figure was reported for this selection.", st["body"]))
 
@@ -156,7 +157,7 @@ def render_pdf(b: Briefing, map_png: bytes | None = None, timeline_png: bytes | 
                          P(f"{p.n_incidents:,}", st["cellr"]), P(f"{p.n_reports:,}", st["cellr"]),
                          *(P(_fig(p.figures.get(x)), st["cellr"]) for x in PROVINCE_CATEGORIES),
                          P(escape(dates(p.first, p.last)), st["cell"])])
-        story.append(table(rows, [0.22, 0.07, 0.10, 0.09, 0.09, 0.09, 0.09, 0.25]))
+        story.append(table(rows, [0.21, 0.09, 0.10, 0.09, 0.09, 0.09, 0.09, 0.24]))
         if b.n_provinces > len(b.provinces):
             story.append(P(escape(f"The {len(b.provinces)} provinces with the most deaths, then the most incidents, "
                                   f"of {b.n_provinces:,}."), st["small"]))

@@ -34,12 +34,14 @@ def claim_line(c: ClaimRef) -> str:
 
 
 def footnote_tail(note: Footnote) -> str:
-    """What the footnote leaves out, if anything."""
+    """What the footnote leaves out, if anything: 'and 7 more claims from 5 other origins'."""
     rest = note.n_claims - len(note.claims)
     if rest <= 0:
         return ""
-    origins = f" from {note.n_origins:,} origins in all" if note.n_origins > len(note.claims) else ""
-    return f"and {rest:,} earlier or repeated claim{'s' if rest != 1 else ''}{origins}"
+    others = note.n_origins - len(note.claims)
+    if others > 0:
+        return f"and {_n(rest, 'more claim')} from {_n(others, 'other origin')}"
+    return f"and {_n(rest, 'earlier claim')} by the origins above"
 
 
 def period(b: Briefing) -> str:
@@ -50,8 +52,12 @@ def period(b: Briefing) -> str:
 
 def subtitle(b: Briefing) -> str:
     where = f" in {b.n_countries} countries" if not b.filter.country and b.n_countries > 1 else ""
-    return (f"{b.n_incidents:,} incidents{where} from {b.n_reports:,} reports, {period(b)}. "
+    return (f"{_n(b.n_incidents, 'incident')}{where} from {_n(b.n_reports, 'report')}, {period(b)}. "
             f"Made {b.made_at.replace('T', ' ').replace('+00:00', ' UTC')}.")
+
+
+def _n(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
 def province_label(p: ProvinceRow) -> str:
