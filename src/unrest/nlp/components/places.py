@@ -52,7 +52,9 @@ HARD_LABELS = frozenset("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY LANGU
 CONNECTORS = frozenset("of and the de del la las los el al ez az as ad an du da do des di y e upon on".split())
 # connectors that never begin a place name ("La Paz", "Los Angeles", "El Fasher" do begin with one)
 NEVER_FIRST = frozenset("of and the upon on y e an as ad az ez".split())
-LOCATIVE = frozenset("in at near from to into across outside around toward towards throughout inside via".split())
+LOCATIVE = frozenset(
+    "in at near from to into across outside around toward towards throughout inside via on".split()
+)
 PLACE_OF = AREA_NOUNS | frozenset(
     "city cities town towns village villages suburb suburbs neighbourhood neighborhood municipality "
     "municipalities capital outskirts "
@@ -230,10 +232,10 @@ class PlacesComponent:
                 return False  # "Salah" after "Mohamed Salah": the person again, not the Turkish town
             if len(span.text) <= 4 and not span.text.istitle():
                 return False  # "BA", "MoD": an acronym is a country or a province, never a village
-            if before is not None and before.lower_ == "the" and not ctx.found.get(
-                ctx.grams.get((span.start - 1, span.end), "")
-            ):
-                return False  # "the Centre", "the Mission": a town's name takes no article
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            if before is not None and before.lower_ == "the" and not (after is not None and after.is_punct) \
+                    and not ctx.found.get(ctx.grams.get((span.start - 1, span.end), "")):
+                return False  # "the Centre", "the Mission" (but "the Pittsburgh-based company")
         entity = ctx.entity_of(span)
         if entity is not None and _same_span(entity, span) and entity.label_ in ("GPE", "NORP"):
             if ctx.lowercase_mode and not (_well_known(matches, "GPE") or _strong(matches, 50_000)):
@@ -294,6 +296,8 @@ class PlacesComponent:
         # kept if it lies in the report's country
         if ctx.cue(span) and any(m.kind <= 2 and m.entry.population >= 5_000 for m in matches):
             return "weak"
+        if any(m.kind <= 2 and m.entry.population >= 100_000 for m in matches):
+            return "weak"  # a city under another spelling ("Douma"), if it fits the report's country
         return False
 
     def _lowercase_ok(self, span: Span, matches: list[Match], ctx: _Finder) -> bool | str:
@@ -327,11 +331,16 @@ class PlacesComponent:
         return False
 
     def _abbreviation_spans(self, doc: Doc) -> list[_Span]:
-        """A postal abbreviation after a comma: "Rockville, Md.", "Surrey, B.C."."""
+        """A postal abbreviation after a comma ("Rockville, Md.", "Surrey, B.C.") or dotted initials
+        after "in"/"from" ("in D.C.")."""
         table = abbreviations()
         out: list[_Span] = []
         for tok in doc:
-            if tok.i == 0 or doc[tok.i - 1].text != "," or not tok.text[:1].isupper():
+            if tok.i == 0 or not tok.text[:1].isupper():
+                continue
+            after_comma = doc[tok.i - 1].text == ","
+            # "in D.C.", "from N.Y.": only the dotted initials stand alone
+            if not after_comma and not (doc[tok.i - 1].lower_ in LOCATIVE and tok.text.count(".") >= 2):
                 continue
             for j in range(min(len(doc), tok.i + 3), tok.i, -1):
                 code = table.get(doc[tok.i : j].text.replace(" ", "").lower())
