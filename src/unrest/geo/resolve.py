@@ -8,7 +8,10 @@ Usable without spaCy: build ``Mention`` objects (text span, sentence number, can
           for n in ("Atlanta", "Georgia")]
     resolve(ms, text).places[1].candidate.admin1_code   # "US-GA"
 
-The spaCy component ``unrest_places`` finds the mentions and does exactly that.
+The spaCy component ``unrest_places`` finds the mentions and does exactly that; its
+``resolve_spans`` does it for spans found by someone else (gold toponyms), whose readings come
+from ``text_candidates`` (which also reads "Russian" as Russia, "Calif." as California and
+"Europe" as the continent).
 
 Scoring, per candidate (higher wins), in units of "orders of magnitude of population":
 
@@ -18,7 +21,10 @@ Scoring, per candidate (higher wins), in units of "orders of magnitude of popula
    admin1, "provinces" in the sentence -> admin1 for a name that is both;
 3. qualifiers: "Atlanta, Georgia" / "Paris, Texas" -> the reading of each that contains or
    lies in the other;
-4. context: the report's country (weighted mentions) and the provinces already named;
+4. context: the report's country (weighted mentions), the provinces already named, and the
+   towns already placed (a town within ``NEAR_KM`` of another one the report names: Riverdale
+   beside Allendale, New Jersey); a province beats its same-named district, and its seat city
+   (Brest, Najaf) takes the province's score unless the sentence speaks of provinces;
 5. role: a capital that is the subject of a statement verb ("Moscow has warned") is read as
    the capital city and marked ``role="government"``.
 

@@ -12,11 +12,17 @@ Steps, per doc:
    region table; directions ("northern Iran", "the western provinces") become region spans,
    capitalised names ending in "Square", "Avenue", "Prison"... become sites.
 3. Filters: the small NER model often tags towns as PERSON or ORG, so its labels are a hint,
-   not a verdict: a mislabelled name is kept when the text around it says "place" ("in
+   not a verdict: a mislabelled name is kept when it is a country, a province or a big city
+   ("Tamil Nadu said", "a Durban court") or when the text around it says "place" ("in
    Quetta", "Marseille, Lyon, Toulouse", "the Adjara region"), and dropped when it is part of
-   a longer name ("Iran International"). Demonyms ("Iraqi") only inform the country; common
-   English words (WordNet verbs/adjectives from the lemmatizer tables) and stop words are
-   never places in lowercase text.
+   a longer name ("Iran International"). Whatever the NER says, a word of the report's
+   multi-word person names ("Salah" after "Mohamed Salah"), an acronym ("MoD") or a name after
+   "the" ("the Centre") is no town. Demonyms ("Iraqi") only inform the country; common English
+   words (WordNet verbs/adjectives from the lemmatizer tables) and stop words are never places
+   in lowercase text, where only countries and places of a million people stand on their own
+   and the rest must lie in the report's country ("weak").
+   A name takes its noun ("Benue State", "Orange County"), may hold a comma ("Washington,
+   D.C."), and postal abbreviations count after a comma ("Rockville, Md.").
 4. Overlaps: regions and longer spans win ("Kurdish regions" over "Kurdish").
 5. Resolution: ``unrest.geo.resolve`` picks one reading per span using the whole report;
    capitals that are the subject of a statement verb get ``role="government"``.
