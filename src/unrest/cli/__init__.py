@@ -12,6 +12,7 @@ from unrest.cli.corpus import figures_command, incidents_command
 from unrest.cli.export import export_command
 from unrest.cli.extract import extract_command
 from unrest.cli.ingest import ingest_command
+from unrest.cli.serve import serve_command
 from unrest.cli.listen import listen_command
 
 
@@ -25,7 +26,7 @@ def cli(verbose: bool) -> None:
 
 
 for command in (extract_command, ingest_command, incidents_command, figures_command, export_command, brief_command,
-                listen_command):
+                listen_command, serve_command):
     cli.add_command(command)
 
 

@@ -1,0 +1,496 @@
+"""Read queries of the web API, on top of :mod:`unrest.store.queries` and the store's tables.
+
+Everything here takes a SQLAlchemy ``Connection`` and returns plain dicts (JSON-ready), so the
+routes stay thin and the same functions can be called from Python. The filter is
+:class:`WebFilter`: the store's :class:`~unrest.store.queries.IncidentFilter` plus the source of a
+claim and the outlet of a report, so exports (which take an ``IncidentFilter``) honour them too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.engine import Connection
+
+from unrest.corpus.reconcile import RECONCILED
+from unrest.store.queries import IncidentFilter, totals_for
+from unrest.store.schema import (
+    article_urls,
+    articles,
+    campaigns,
+    events,
+    figure_totals,
+    figures,
+    incidents,
+    places,
+)
+
+TOLLS = ("killed", "injured", "arrested")
+
+
+@dataclass
+class WebFilter(IncidentFilter):
+    """Incident filter with two more conditions, both case-insensitive substrings:
+
+    ``source``: some claim or event of the incident is attributed to it ("rights groups");
+    ``outlet``: some report of the incident comes from it.
+    """
+
+    source: str | None = None
+    outlet: str | None = None
+
+    @property
+    def is_local(self) -> bool:
+        """True when the filter narrows below a country: nationwide campaign totals do not apply."""
+        return bool(self.admin1_code or self.type)
+
+    def apply(self, query: Select[Any]) -> Select[Any]:
+        query = super().apply(query)
+        if self.source:
+            query = query.where(or_(
+                incidents.c.id.in_(select(figures.c.incident_id).where(figures.c.source.icontains(
+                    self.source, autoescape=True))),
+                incidents.c.id.in_(select(events.c.incident_id).where(events.c.source.icontains(
+                    self.source, autoescape=True)))))
+        if self.outlet:
+            query = query.where(incidents.c.id.in_(
+                select(events.c.incident_id).join(articles, articles.c.id == events.c.article_id)
+                .where(articles.c.outlet.icontains(self.outlet, autoescape=True))))
+        return query
+
+    def campaign_conditions(self) -> list[ColumnElement[bool]]:
+        conds: list[ColumnElement[bool]] = []
+        if self.country:
+            conds.append(campaigns.c.country == self.country.upper())
+        if self.since:
+            conds.append(campaigns.c.date_end >= self.since)
+        if self.until:
+            conds.append(campaigns.c.date_start <= self.until)
+        if self.campaign_id:
+            conds.append(campaigns.c.id == self.campaign_id)
+        return conds
+
+    def claim_conditions(self) -> list[ColumnElement[bool]]:
+        """Conditions on ``figures`` joined to ``articles``: claims behind the filtered incidents,
+        and (unless the filter is below a country) behind the matching campaigns' running totals."""
+        owned = [figures.c.incident_id.in_(self.apply(select(incidents.c.id)))]
+        if not self.is_local:
+            owned.append(and_(figures.c.incident_id.is_(None),
+                              figures.c.campaign_id.in_(select(campaigns.c.id).where(*self.campaign_conditions()))))
+        conds: list[ColumnElement[bool]] = [or_(*owned)]
+        if self.source:
+            conds.append(figures.c.source.icontains(self.source, autoescape=True))
+        if self.outlet:
+            conds.append(articles.c.outlet.icontains(self.outlet, autoescape=True))
+        return conds
+
+    def as_params(self) -> dict[str, str]:
+        """The filter as query parameters, for links to the next page."""
+        names = {"admin1_code": "province", "campaign_id": "campaign"}
+        return {names.get(k, k): v for k, v in vars(self).items() if v}
+
+
+def _clean(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in ("minhash",)}
+
+
+# -- incidents -------------------------------------------------------------------------------------
+
+def incident_page(conn: Connection, filt: WebFilter, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    query = filt.apply(select(incidents)).order_by(incidents.c.date_start.desc(), incidents.c.id)
+    rows = [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+    totals = totals_for(conn, [r["id"] for r in rows])
+    for r in rows:
+        r["figures"] = totals.get(r["id"], {})
+    total = conn.execute(filt.apply(select(func.count()).select_from(incidents))).scalar_one()
+    return rows, int(total)
+
+
+def incident_detail(conn: Connection, incident_id: str) -> dict[str, Any] | None:
+    row = conn.execute(select(incidents).where(incidents.c.id == incident_id)).first()
+    if row is None:
+        return None
+    out = dict(row._mapping)
+    out["figures"] = totals_for(conn, [incident_id]).get(incident_id, {})
+    evs = (select(events, articles.c.published, articles.c.outlet, articles.c.title, articles.c.copy_of)
+           .join(articles, articles.c.id == events.c.article_id).where(events.c.incident_id == incident_id)
+           .order_by(articles.c.published, events.c.uid))
+    out["events"] = [_event(dict(r._mapping)) for r in conn.execute(evs)]
+    out["claims"] = _claims_where(conn, [figures.c.incident_id == incident_id])
+    return out
+
+
+def _event(e: dict[str, Any]) -> dict[str, Any]:
+    e["record_id"] = e["uid"].split(":", 1)[1]
+    return e
+
+
+# -- campaigns -------------------------------------------------------------------------------------
+
+def campaign_page(conn: Connection, filt: WebFilter, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    conds = filt.campaign_conditions()
+    query = select(campaigns).where(*conds).order_by(campaigns.c.date_start.desc(), campaigns.c.id)
+    rows = [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+    totals = totals_for(conn, [r["id"] for r in rows])
+    for r in rows:
+        r["figures"] = totals.get(r["id"], {})
+    total = conn.execute(select(func.count()).select_from(campaigns).where(*conds)).scalar_one()
+    return rows, int(total)
+
+
+def campaign_detail(conn: Connection, campaign_id: str) -> dict[str, Any] | None:
+    row = conn.execute(select(campaigns).where(campaigns.c.id == campaign_id)).first()
+    if row is None:
+        return None
+    out = dict(row._mapping)
+    out["figures"] = totals_for(conn, [campaign_id]).get(campaign_id, {})
+    out["claims"] = _claims_where(conn, [figures.c.campaign_id == campaign_id, figures.c.incident_id.is_(None)])
+    inc = (select(incidents.c.id, incidents.c.type, incidents.c.date_start, incidents.c.date_end,
+                  incidents.c.location, incidents.c.admin1_code)
+           .where(incidents.c.campaign_id == campaign_id).order_by(incidents.c.date_start).limit(500))
+    out["incidents"] = [dict(r._mapping) for r in conn.execute(inc)]
+    return out
+
+
+# -- figures and claims ----------------------------------------------------------------------------
+
+_CLAIM_COLUMNS = (figures.c.uid, figures.c.article_id, figures.c.category, figures.c.unit, figures.c.value,
+                  figures.c.value_max, figures.c.qualifier, figures.c.text, figures.c.start, figures.c.end,
+                  figures.c.scope, figures.c.status, figures.c.source, figures.c.source_kind, figures.c.n_sources,
+                  figures.c.via, figures.c.hedge, figures.c.origin, figures.c.incident_id, figures.c.campaign_id,
+                  articles.c.published, articles.c.outlet, articles.c.title, articles.c.copy_of)
+
+
+def _claim(d: dict[str, Any]) -> dict[str, Any]:
+    d["record_id"] = d["uid"].split(":", 1)[1]
+    return d
+
+
+def _claims_where(conn: Connection, conds: list[ColumnElement[bool]], categories: tuple[str, ...] = RECONCILED,
+                  limit: int | None = None) -> list[dict[str, Any]]:
+    query = (select(*_CLAIM_COLUMNS).join(articles, articles.c.id == figures.c.article_id)
+             .where(*conds, figures.c.category.in_(categories))
+             .order_by(articles.c.published, figures.c.uid))
+    if limit:
+        query = query.limit(limit)
+    return [_claim(dict(r._mapping)) for r in conn.execute(query)]
+
+
+def figure_groups(conn: Connection, filt: WebFilter, category: str | None, limit: int,
+                  offset: int) -> tuple[list[dict[str, Any]], int]:
+    """Reconciled figures (one per owner and category) with every claim behind each, newest first.
+
+    Owners are the filtered incidents and, unless the filter is below a country, the matching
+    campaigns (nationwide running totals). ``disputed`` marks groups whose claims disagree.
+    """
+    ft = figure_totals
+    cols = (ft.c.owner_id, ft.c.owner_kind, ft.c.category, ft.c.low, ft.c.high, ft.c.best, ft.c.as_of,
+            ft.c.n_claims, ft.c.n_origins, ft.c.disputed)
+    cat = [ft.c.category == category] if category else []
+    inc = (select(*cols, incidents.c.country, incidents.c.admin1_code, incidents.c.location,
+                  incidents.c.type.label("label"), incidents.c.date_start, incidents.c.date_end)
+           .join(incidents, incidents.c.id == ft.c.owner_id)
+           .where(incidents.c.id.in_(filt.apply(select(incidents.c.id))), *cat))
+    parts: list[Select[Any]] = [inc]
+    if not filt.is_local and not filt.source and not filt.outlet:
+        parts.append(select(*cols, campaigns.c.country, literal(None).label("admin1_code"),
+                            literal(None).label("location"), campaigns.c.label, campaigns.c.date_start,
+                            campaigns.c.date_end)
+                     .join(campaigns, campaigns.c.id == ft.c.owner_id)
+                     .where(*filt.campaign_conditions(), *cat))
+    both = union_all(*parts).subquery() if len(parts) > 1 else inc.subquery()
+    total = int(conn.execute(select(func.count()).select_from(both)).scalar_one())
+    page = [dict(r._mapping) for r in conn.execute(
+        select(both).order_by(both.c.as_of.desc(), both.c.owner_id, both.c.category).limit(limit).offset(offset))]
+    if not page:
+        return [], total
+    inc_ids = [g["owner_id"] for g in page if g["owner_kind"] == "incident"]
+    camp_ids = [g["owner_id"] for g in page if g["owner_kind"] != "incident"]
+    owned = []
+    if inc_ids:
+        owned.append(figures.c.incident_id.in_(inc_ids))
+    if camp_ids:
+        owned.append(and_(figures.c.incident_id.is_(None), figures.c.campaign_id.in_(camp_ids)))
+    cats = tuple({g["category"] for g in page})
+    claims: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for c in _claims_where(conn, [or_(*owned)], cats):
+        owner = c["incident_id"] or c["campaign_id"]
+        claims.setdefault((owner, c["category"]), []).append(c)
+    for g in page:
+        g["claims"] = claims.get((g["owner_id"], g["category"]), [])
+    return page, total
+
+
+def claim_page(conn: Connection, filt: WebFilter, categories: tuple[str, ...], limit: int,
+               offset: int) -> tuple[list[dict[str, Any]], int]:
+    """Every claim of the categories behind the filtered incidents and campaigns, oldest report first."""
+    conds = [*filt.claim_conditions(), figures.c.category.in_(categories)]
+    base = select(*_CLAIM_COLUMNS).join(articles, articles.c.id == figures.c.article_id).where(*conds)
+    rows = [_claim(dict(r._mapping)) for r in conn.execute(
+        base.order_by(articles.c.published, figures.c.uid).limit(limit).offset(offset))]
+    total = conn.execute(select(func.count()).select_from(figures).join(articles, articles.c.id == figures.c.article_id)
+                         .where(*conds)).scalar_one()
+    return rows, int(total)
+
+
+# -- the map and the timeline ----------------------------------------------------------------------
+
+def map_data(conn: Connection, filt: WebFilter, max_points: int = 3000) -> dict[str, Any]:
+    """Incident counts per country and per province, and the newest incidents as points."""
+    def counted(*cols: Any) -> Select[Any]:
+        return filt.apply(select(*cols, func.count().label("n")).select_from(incidents).group_by(*cols))
+
+    countries = [{"code": r.country, "n": r.n} for r in conn.execute(counted(incidents.c.country))
+                 if r.country]
+    provinces = [{"code": r.admin1_code, "name": r.admin1, "country": r.country, "n": r.n}
+                 for r in conn.execute(counted(incidents.c.admin1_code, incidents.c.admin1, incidents.c.country))
+                 if r.admin1_code]
+    pts = (select(incidents.c.id, incidents.c.type, incidents.c.mode, incidents.c.date_start, incidents.c.date_end,
+                  incidents.c.location, incidents.c.admin1_code, incidents.c.country, incidents.c.lat, incidents.c.lon,
+                  incidents.c.n_articles)
+           .where(incidents.c.lat.is_not(None)).order_by(incidents.c.date_start.desc(), incidents.c.id)
+           .limit(max_points))
+    points = [dict(r._mapping) for r in conn.execute(filt.apply(pts))]
+    total = sum(c["n"] for c in countries)
+    return {"countries": countries, "provinces": _merge_provinces(provinces), "points": points,
+            "n_incidents": total, "truncated": len(points) >= max_points}
+
+
+def _merge_provinces(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        if r["code"] in out:
+            out[r["code"]]["n"] += r["n"]
+        else:
+            out[r["code"]] = r
+    return sorted(out.values(), key=lambda r: -r["n"])
+
+
+def timeline(conn: Connection, filt: WebFilter, max_incidents: int = 400, max_claims: int = 1000) -> dict[str, Any]:
+    """Incidents per day and type, the newest incidents as date ranges, and the toll claims."""
+    days = filt.apply(select(incidents.c.date_start, incidents.c.type, func.count().label("n"))
+                      .select_from(incidents).group_by(incidents.c.date_start, incidents.c.type))
+    buckets = [{"date": r.date_start, "type": r.type, "n": r.n} for r in conn.execute(days) if r.date_start]
+    rows = conn.execute(filt.apply(
+        select(incidents.c.id, incidents.c.type, incidents.c.mode, incidents.c.date_start, incidents.c.date_end,
+               incidents.c.location, incidents.c.admin1_code, incidents.c.country, incidents.c.n_articles)
+        .order_by(incidents.c.date_start.desc(), incidents.c.id).limit(max_incidents)))
+    ranges = [dict(r._mapping) for r in rows]
+    tolls, n_claims = claim_page(conn, filt, TOLLS, max_claims, 0)
+    return {"buckets": buckets, "incidents": ranges, "tolls": tolls,
+            "truncated": {"incidents": sum(b["n"] for b in buckets) > len(ranges), "tolls": n_claims > len(tolls)}}
+
+
+# -- filter choices --------------------------------------------------------------------------------
+
+def facets(conn: Connection, country: str | None = None, top: int = 200) -> dict[str, Any]:
+    """What the filters can be set to, with how many incidents (or claims, or reports) each has."""
+    def grouped(*cols: Any, where: list[Any] | None = None) -> list[Any]:
+        q = select(*cols, func.count().label("n")).select_from(incidents).group_by(*cols)
+        if where:
+            q = q.where(*where)
+        return list(conn.execute(q.order_by(func.count().desc()).limit(top)))
+
+    prov_where = [incidents.c.admin1_code.is_not(None)]
+    if country:
+        prov_where.append(incidents.c.country == country.upper())
+    span = conn.execute(select(func.min(incidents.c.date_start), func.max(incidents.c.date_end))).one()
+    outlets = conn.execute(select(articles.c.outlet, func.count().label("n")).where(articles.c.outlet.is_not(None))
+                           .group_by(articles.c.outlet).order_by(func.count().desc()).limit(top))
+    sources = conn.execute(select(figures.c.source, func.count().label("n"))
+                           .where(figures.c.source.is_not(None), figures.c.category.in_(RECONCILED))
+                           .group_by(figures.c.source).order_by(func.count().desc()).limit(top))
+    provinces: dict[str, dict[str, Any]] = {}
+    for r in grouped(incidents.c.admin1_code, incidents.c.admin1, incidents.c.country, where=prov_where):
+        p = provinces.setdefault(r.admin1_code, {"code": r.admin1_code, "name": r.admin1, "country": r.country, "n": 0})
+        p["n"] += r.n
+    return {
+        "countries": [{"code": r.country, "n": r.n} for r in grouped(incidents.c.country) if r.country],
+        "provinces": sorted(provinces.values(), key=lambda p: (p["country"] or "", p["name"] or p["code"])),
+        "types": [{"code": r.type, "n": r.n} for r in grouped(incidents.c.type)],
+        "outlets": [{"name": r.outlet, "n": r.n} for r in outlets],
+        "sources": [{"name": r.source, "n": r.n} for r in sources],
+        "categories": list(RECONCILED),
+        "dates": {"min": span[0], "max": span[1]},
+    }
+
+
+# -- articles and search ---------------------------------------------------------------------------
+
+@dataclass
+class ArticleFilter:
+    country: str | None = None
+    since: str | None = None  # published on or after
+    until: str | None = None
+    outlet: str | None = None
+    source: str | None = None  # some figure or event of the article is attributed to it
+    province: str | None = None  # some event of the article is placed there
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        conds: list[ColumnElement[bool]] = []
+        if self.country:
+            conds.append(articles.c.country == self.country.upper())
+        if self.since:
+            conds.append(articles.c.published >= self.since)
+        if self.until:
+            conds.append(articles.c.published <= self.until)
+        if self.outlet:
+            conds.append(articles.c.outlet.icontains(self.outlet, autoescape=True))
+        if self.source:
+            conds.append(or_(
+                articles.c.id.in_(select(figures.c.article_id).where(figures.c.source.icontains(self.source,
+                                                                                                autoescape=True))),
+                articles.c.id.in_(select(events.c.article_id).where(events.c.source.icontains(self.source,
+                                                                                              autoescape=True)))))
+        if self.province:
+            conds.append(articles.c.id.in_(select(events.c.article_id)
+                                           .where(events.c.admin1_code == self.province.upper())))
+        return conds
+
+
+_ARTICLE_COLUMNS = (articles.c.id, articles.c.title, articles.c.published, articles.c.outlet, articles.c.country,
+                    articles.c.language, articles.c.copy_of, articles.c.ingested_at)
+
+
+def article_page(conn: Connection, filt: ArticleFilter, limit: int, offset: int,
+                 terms: list[str] | None = None) -> tuple[list[dict[str, Any]], int]:
+    conds = filt.conditions() + [_term(t) for t in terms or []]
+    n_events = select(func.count()).where(events.c.article_id == articles.c.id).scalar_subquery()
+    n_figures = select(func.count()).where(figures.c.article_id == articles.c.id).scalar_subquery()
+    cols = [*_ARTICLE_COLUMNS, n_events.label("n_events"), n_figures.label("n_figures")]
+    if terms:
+        cols.append(articles.c.text)
+    query = (select(*cols).where(*conds)
+             .order_by(articles.c.published.desc(), articles.c.id).limit(limit).offset(offset))
+    rows = [dict(r._mapping) for r in conn.execute(query)]
+    total = conn.execute(select(func.count()).select_from(articles).where(*conds)).scalar_one()
+    urls = _urls(conn, [r["id"] for r in rows])
+    for r in rows:
+        r["urls"] = urls.get(r["id"], [])
+        if terms:
+            r["snippet"] = snippet(r.pop("text"), terms, title=r["title"])
+    return rows, int(total)
+
+
+def _term(term: str) -> ColumnElement[bool]:
+    return or_(articles.c.text.icontains(term, autoescape=True), articles.c.title.icontains(term, autoescape=True))
+
+
+def search_terms(q: str, max_terms: int = 8) -> list[str]:
+    """Words of a query; a "quoted phrase" is one term. Every term must occur (case-insensitive)."""
+    terms = [a or b for a, b in re.findall(r'"([^"]+)"|(\S+)', q)]
+    return [t.strip() for t in terms if t.strip()][:max_terms]
+
+
+def snippet(text: str, terms: list[str], *, title: str | None = None, width: int = 240) -> dict[str, Any]:
+    """A window of the text around the first match, with the offsets of every match in it."""
+    low = text.lower()
+    first = min((i for i in (low.find(t.lower()) for t in terms) if i >= 0), default=0)
+    start = max(0, first - width // 3)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    end = min(len(text), start + width)
+    window = text[start:end]
+    lw = window.lower()
+    matches = []
+    for t in terms:
+        tl = t.lower()
+        i = lw.find(tl)
+        while i >= 0 and tl:
+            matches.append([i, i + len(tl)])
+            i = lw.find(tl, i + len(tl))
+    return {"text": window, "start": start, "end": end, "more": end < len(text), "matches": sorted(matches),
+            "in_title": bool(title and any(t.lower() in title.lower() for t in terms))}
+
+
+def _urls(conn: Connection, ids: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    if ids:
+        for r in conn.execute(select(article_urls.c.article_id, article_urls.c.url)
+                              .where(article_urls.c.article_id.in_(ids)).order_by(article_urls.c.url)):
+            out.setdefault(r.article_id, []).append(r.url)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``: from the end of the previous sentence to the end of
+    this one (a paragraph break ends a sentence too)."""
+    s = 0
+    for m in _SENTENCE_END.finditer(text, 0, max(start, 0)):
+        s = m.end()
+    m = _SENTENCE_END.search(text, end)
+    e = m.start() + 1 if m and not m.group(0).startswith("\n") else (m.start() if m else len(text))
+    return s, min(e, len(text))
+
+
+def article_detail(conn: Connection, article_id: str) -> dict[str, Any] | None:
+    row = conn.execute(select(*_ARTICLE_COLUMNS, articles.c.record).where(articles.c.id == article_id)).first()
+    if row is None:
+        return None
+    out = dict(row._mapping)
+    record = json.loads(out.pop("record"))
+    out["urls"] = _urls(conn, [article_id]).get(article_id, [])
+    out["record"] = record
+    text = record.get("article", {}).get("text", "")
+    evidence = {e["id"]: e.get("evidence") or [] for e in record.get("events", [])}
+    owners = {r.uid.split(":", 1)[1]: {"incident_id": r.incident_id, "campaign_id": r.campaign_id,
+                                       "origin": r.origin}
+              for r in conn.execute(select(figures.c.uid, figures.c.incident_id, figures.c.campaign_id,
+                                           figures.c.origin).where(figures.c.article_id == article_id))}
+    incidents_of = {r.uid.split(":", 1)[1]: r.incident_id
+                    for r in conn.execute(select(events.c.uid, events.c.incident_id)
+                                          .where(events.c.article_id == article_id))}
+    context = {}
+    for f in record.get("figures", []):
+        if f.get("start") is None:
+            continue
+        span = next(((ev["start"], ev["end"]) for ev in evidence.get(f.get("event"), [])
+                     if ev["start"] <= f["start"] and f["end"] <= ev["end"]), None)
+        s, e = span or sentence_around(text, f["start"], f["end"])
+        context[f["id"]] = {"sentence": [s, e], **owners.get(f["id"], {})}
+    out["figure_context"] = context
+    out["event_incidents"] = incidents_of
+    return out
+
+
+def article_places(conn: Connection, article_id: str) -> list[dict[str, Any]]:
+    return [dict(r._mapping) for r in conn.execute(select(places).where(places.c.article_id == article_id))]
+
+
+def place_page(conn: Connection, filt: WebFilter, level: str, limit: int,
+               offset: int) -> tuple[list[dict[str, Any]], int]:
+    """Places of the filtered incidents with how many incidents each: ``location`` (a town, with
+    coordinates), ``province`` or ``country``."""
+    if level == "country":
+        cols: tuple[Any, ...] = (incidents.c.country,)
+    elif level == "province":
+        cols = (incidents.c.country, incidents.c.admin1_code, incidents.c.admin1)
+    else:
+        cols = (incidents.c.country, incidents.c.admin1_code, incidents.c.admin1, incidents.c.location,
+                func.round(incidents.c.lat, 4).label("lat"), func.round(incidents.c.lon, 4).label("lon"))
+    grouped = filt.apply(select(*cols, func.count().label("n_incidents"),
+                                func.min(incidents.c.date_start).label("first"),
+                                func.max(incidents.c.date_end).label("last"))
+                         .select_from(incidents).group_by(*cols)).subquery()
+    total = int(conn.execute(select(func.count()).select_from(grouped)).scalar_one())
+    rows = [dict(r._mapping) for r in conn.execute(
+        select(grouped).order_by(grouped.c.n_incidents.desc(), *[grouped.c[c.name] for c in cols])
+        .limit(limit).offset(offset))]
+    return rows, total
