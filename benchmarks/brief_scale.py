@@ -69,10 +69,10 @@ def time_briefing(url: str, filt, repeat: int) -> dict[str, float]:  # type: ign
         t = time.perf_counter()
         tl = timeline_png(b)
         steps["timeline"] = time.perf_counter() - t
-        for name, fn in (("md", lambda: render_markdown(b, "m.png", "t.png")), ("html", lambda: render_html(b, m, tl)),
-                         ("pdf", lambda: render_pdf(b, m, tl))):
+        for name, render, pictures in (("md", render_markdown, ("m.png", "t.png")), ("html", render_html, (m, tl)),
+                                       ("pdf", render_pdf, (m, tl))):
             t = time.perf_counter()
-            fn()
+            render(b, *pictures)
             steps[name] = time.perf_counter() - t
         steps["pdf total"] = steps["read"] + steps["map"] + steps["timeline"] + steps["pdf"]
         for k, v in steps.items():

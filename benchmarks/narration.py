@@ -75,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     text = args.text.read_text(encoding="utf-8") if args.text else briefing_text()
     print(f"text: {len(text.split()):,} words; machine: {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.2f} at start")
-    print("| voice | loading the voice | audio | synthesis (wall) | real-time factor | CPU time | CPU per audio second |")
+    print("| voice | loading the voice | audio | synthesis (wall) | real-time factor | CPU time "
+          "| CPU per audio second |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for config in args.configs.split(","):
         r = run(config, text, args.repeat)

@@ -8,8 +8,7 @@ import subprocess
 
 import pytest
 
-from unrest.brief import BriefFilter, make_briefing, render_briefing
-from unrest.brief import outlines
+from unrest.brief import BriefFilter, make_briefing, outlines, render_briefing
 
 needs_poppler = pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("pdftotext")),
                                    reason="pdftoppm/pdftotext missing: apt-get install poppler-utils (.ci/audio.sh)")

@@ -16,8 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from unrest.cli import cli
-from unrest.speech import FORMATS, encode, narrate, split_sentences
-from unrest.speech import voices
+from unrest.speech import FORMATS, encode, narrate, split_sentences, voices
 from unrest.speech.voices import SpeechError, verify_voice_files
 
 soundfile = pytest.importorskip("soundfile")

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from unrest.brief.collect import build_briefing
 from unrest.brief.history import last_snapshot, record_snapshot
-from unrest.brief.model import Briefing, BriefFilter
+from unrest.brief.model import BriefFilter, Briefing
 from unrest.brief.script import briefing_script
 
 FORMATS = ("md", "html", "pdf")
@@ -55,7 +55,8 @@ def render_briefing(b: Briefing, fmt: str, *, pictures: bool = True) -> str | by
         return render.render_markdown(b)
     map_png = timeline_png = None
     if pictures:
-        from unrest.brief.charts import map_png as draw_map, timeline_png as draw_timeline
+        from unrest.brief.charts import map_png as draw_map
+        from unrest.brief.charts import timeline_png as draw_timeline
 
         map_png, timeline_png = draw_map(b), draw_timeline(b)
     if fmt == "html":

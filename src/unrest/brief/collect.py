@@ -21,14 +21,14 @@ from __future__ import annotations
 import heapq
 from collections import Counter, defaultdict, namedtuple
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.engine import Connection
 
 from unrest.brief.model import (
-    CATEGORY_LABELS, HEADLINE_CATEGORIES, Briefing, BriefFilter, Change, Changes, ClaimRef, Figure, Footnote,
+    CATEGORY_LABELS, HEADLINE_CATEGORIES, BriefFilter, Briefing, Change, Changes, ClaimRef, Figure, Footnote,
     Headline, NotableEvent, ProvinceRow,
 )
 from unrest.store.queries import IncidentFilter
@@ -70,7 +70,7 @@ def build_briefing(conn: Connection, filt: BriefFilter | None = None, *, previou
     n_reports = len(set().union(*reports.values(), (c.article_id for g in claims.values() for c in g)))
 
     dates = sorted(d for r in inc_rows for d in (r.date_start, r.date_end) if d)
-    made_at = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
+    made_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     briefing = Briefing(
         filter=filt, title=_title(filt, inc_rows), made_at=made_at, first=dates[0] if dates else None,
         last=dates[-1] if dates else None, n_incidents=len(inc_rows), n_reports=n_reports,

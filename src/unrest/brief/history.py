@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Column, Engine, Integer, MetaData, String, Table, Text, inspect, insert, select
+from sqlalchemy import Column, Engine, Integer, MetaData, String, Table, Text, insert, inspect, select
 
 metadata = MetaData()
 

@@ -70,14 +70,15 @@ def render_markdown(b: Briefing, map_ref: str | None = None, timeline_ref: str |
     for i, e in enumerate(b.notable, 1):
         figs = " · ".join(f"{label(c)} {_md_figure(f)}" for c, f in e.figures.items())
         reports = f"{e.n_reports} report{'s' if e.n_reports != 1 else ''}"
-        out += [f"### {i}. {event_heading(e)}", "", f"> {e.evidence}", "", " · ".join(x for x in (figs, reports) if x),
-                ""]
+        out += [f"### {i}. {event_heading(e)}", "", f"> {e.evidence}", "",
+                " · ".join(x for x in (figs, reports) if x), ""]
     if not b.notable:
         out += ["No incident with a source sentence.", ""]
     out += ["## Sources", "", "Every figure above is footnoted with the claims behind it: the value as written, "
             "who gave it, the outlet that reported it and the date.", ""]
     for note in b.footnotes:
-        out.append(f"[^{note.number}]: **{_md(note.label)}**: {note.n_claims:,} claim{'s' if note.n_claims != 1 else ''} "
+        claims = f"{note.n_claims:,} claim{'s' if note.n_claims != 1 else ''}"
+        out.append(f"[^{note.number}]: **{_md(note.label)}**: {claims} "
                    f"from {note.n_origins:,} origin{'s' if note.n_origins != 1 else ''}.")
         out += [f"    - {_md(claim_line(c))}" for c in note.claims]
         if footnote_tail(note):
@@ -159,12 +160,14 @@ def render_html(b: Briefing, map_png: bytes | None = None, timeline_png: bytes |
                                                    f"{_signed(c.new_reports)} reports."]
         if c.new_provinces:
             items.append(f"Newly affected provinces: {', '.join(c.new_provinces)}.")
-        o.append(f"<p>Compared with the briefing of {_h(c.since.replace('T', ' ').replace('+00:00', ' UTC'))}:</p>"
+        when = c.since.replace("T", " ").replace("+00:00", " UTC")
+        o.append(f"<p>Compared with the briefing of {_h(when)}:</p>"
                  "<ul>" + "".join(f"<li>{_h(i)}</li>" for i in items) + "</ul>")
     if map_png:
         o += ["<h2>Map</h2>", f'<img src="{_data_uri(map_png)}" alt="Map of the incidents by type, sized by deaths">']
     if timeline_png:
-        o += ["<h2>Timeline</h2>", f'<img src="{_data_uri(timeline_png)}" alt="Incidents over time by type, and deaths">']
+        o += ["<h2>Timeline</h2>",
+              f'<img src="{_data_uri(timeline_png)}" alt="Incidents over time by type, and deaths">']
     o.append("<h2>By province</h2>")
     if b.provinces:
         o.append("<table><tr><th>Province</th><th>Country</th><th>Incidents</th><th>Reports</th>"

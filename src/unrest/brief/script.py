@@ -38,7 +38,8 @@ def briefing_script(b: Briefing, provinces: int = 5) -> str:
         for ch in changed:
             lines.append(_change_sentence(ch.category, ch.before, ch.after))
         if c.new_incidents > 0:
-            lines.append(f"{_count(c.new_incidents, 'new incident')} from {_count(max(c.new_reports, 0), 'new report')}.")
+            reports = _count(max(c.new_reports, 0), "new report")
+            lines.append(f"{_count(c.new_incidents, 'new incident')} from {reports}.")
     if b.provinces:
         lines.append("By province.")
         for i, p in enumerate(b.provinces[:provinces]):

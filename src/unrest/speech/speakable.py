@@ -243,12 +243,14 @@ RULES: list[Rule] = [
     ("month_abbr", re.compile(r"\b(?P<m>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+\d)"), _month_abbr),
     ("number_sign", _NUMBER_ABBR, _number_sign),
     ("short_form", re.compile("|".join(re.escape(k) for k in _SHORT) + r"(?=\s|$)"), lambda m: _SHORT[m[0]]),
-    ("fixed", re.compile(r"\b(?:24/7|9/11)(?!\d)"), lambda m: {"24/7": "twenty-four seven", "9/11": "nine eleven"}[m[0]]),
+    ("fixed", re.compile(r"\b(?:24/7|9/11)(?!\d)"),
+     lambda m: {"24/7": "twenty-four seven", "9/11": "nine eleven"}[m[0]]),
     # 3. dates
     ("date_iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _date_iso),
     ("date_dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")\b(?:,?\s+(?P<y>\d{4})\b)?"),
      _date_dmy),
-    ("date_mdy", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,\d)(?:,?\s+(?P<y>\d{4})\b)?"),
+    ("date_mdy", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,\d)"
+                            r"(?:,?\s+(?P<y>\d{4})\b)?"),
      _date_mdy),
     # 4. money
     ("money_symbol", re.compile(r"(?P<sym>US\$|A\$|C\$|R\$|[$€£¥₹₦₽₺₩₴]|\bRs\.?(?=\s?\d))\s?(?P<amount>" + _NUM + r")"
