@@ -65,7 +65,7 @@ def _briefing_text(db: str, country: str | None, province: str | None, since: st
 
 
 def _source_text(source: str, db: str) -> str:
-    from unrest.speech import article_text
+    from unrest.speech import article_text, stored_article_text
 
     path = Path(source)
     if path.exists():
@@ -77,25 +77,10 @@ def _source_text(source: str, db: str) -> str:
                 raise click.ClickException(str(item))
             return article_text(item.title, item.text)  # the first article of a feed or folder
         raise click.ClickException(f"{source}: no article found")
-    return _stored_article(source, db, article_text)
-
-
-def _stored_article(article_id: str, db: str, article_text) -> str:  # type: ignore[no-untyped-def]
-    from sqlalchemy import select
-
-    from unrest.store.schema import articles
-
-    if len(article_id) < 6 or not all(ch in "0123456789abcdef" for ch in article_id.lower()):
-        raise click.ClickException(f"{article_id}: no such file, and not an article id")
     store = open_store(db)
     try:
-        with store.engine.connect() as conn:
-            rows = conn.execute(select(articles.c.id, articles.c.title, articles.c.text)
-                                .where(articles.c.id.like(article_id.lower() + "%")).limit(2)).all()
+        return stored_article_text(store, source)
+    except LookupError as exc:
+        raise click.ClickException(f"{exc.args[0]} (and no such file)") from exc
     finally:
         store.close()
-    if not rows:
-        raise click.ClickException(f"{article_id}: no such file, and no stored article with that id")
-    if len(rows) > 1:
-        raise click.ClickException(f"{article_id}: more than one stored article starts with this id")
-    return article_text(rows[0].title, rows[0].text)

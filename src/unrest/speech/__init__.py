@@ -12,7 +12,7 @@
 
 ``char_start``/``char_end`` index the text that was narrated, so a page showing that text can
 highlight the sentence being read; :func:`split_sentences` gives the same sentences without audio.
-For a stored article, :func:`article_text` gives the text to pass (title, then body). The voice is
+For a stored article, :func:`stored_article_text` gives the text to pass (title, then body). The voice is
 piper with the packaged, hash-checked ``en_US-joe-medium`` voice, else espeak-ng
 (:mod:`unrest.speech.voices`); the text is first made speakable (:func:`speakable`).
 """
@@ -25,10 +25,30 @@ from unrest.speech.speakable import speakable
 from unrest.speech.voices import SpeechError, get_voice
 
 __all__ = ["FORMATS", "Cue", "Narration", "Sentence", "SpeechError", "article_text", "encode", "get_voice",
-           "narrate", "narrate_sentences", "speakable", "split_sentences", "to_webvtt"]
+           "narrate", "narrate_sentences", "speakable", "split_sentences", "stored_article_text", "to_webvtt"]
 
 
 def article_text(title: str | None, body: str) -> str:
     """What to narrate for an article: its title as the first line, then its text."""
     title = (title or "").strip()
     return f"{title}\n\n{body.strip()}" if title else body.strip()
+
+
+def stored_article_text(store, article_id: str) -> str:  # type: ignore[no-untyped-def]
+    """What to narrate for an article in ``store`` (a :class:`unrest.store.Store`), found by its id
+    or a unique prefix of it (6 characters at least). Raises ``LookupError`` when there is none."""
+    from sqlalchemy import select
+
+    from unrest.store.schema import articles
+
+    key = article_id.strip().lower()
+    if len(key) < 6 or any(ch not in "0123456789abcdef" for ch in key):
+        raise LookupError(f"{article_id}: not an article id")
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(articles.c.id, articles.c.title, articles.c.text)
+                            .where(articles.c.id.like(key + "%")).limit(2)).all()
+    if not rows:
+        raise LookupError(f"{article_id}: no stored article with that id")
+    if len(rows) > 1:
+        raise LookupError(f"{article_id}: more than one stored article starts with this id")
+    return article_text(rows[0].title, rows[0].text)
