@@ -31,6 +31,7 @@ Steps, per doc:
 from __future__ import annotations
 
 import json
+import re
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -597,24 +598,37 @@ def _site_spans(doc: Doc) -> list[_Span]:
 
 def _lowercase_mode(doc: Doc) -> bool:
     """True for docs whose casing says nothing (all lower or all upper)."""
-    words = [t for t in doc if t.is_alpha and len(t) > 1]
+    words = [w for w in _WORDS.findall(doc.text) if w.isalpha()]  # the text, not Token objects: faster
     if len(words) < 3:
-        return bool(words) and all(t.is_lower for t in words)
-    upper = sum(1 for t in words if t.is_upper) / len(words)
-    capital = sum(1 for t in words if t.text[0].isupper()) / len(words)
+        return bool(words) and all(w.islower() for w in words)
+    upper = sum(1 for w in words if w.isupper()) / len(words)
+    capital = sum(1 for w in words if w[0].isupper()) / len(words)
     return capital < 0.03 or upper > 0.6
 
 
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
 def _ngrams(doc: Doc) -> Iterator[tuple[int, int]]:
-    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
-        for i in range(sent.start, sent.end):
-            if not doc[i].text[:1].isalpha():
+    # token flags read once (a Token object per access is the costly part)
+    stops: list[bool] = []
+    puncts: list[bool] = []
+    starts: list[bool] = []
+    for tok in doc:
+        text = tok.text
+        punct = tok.is_punct
+        stops.append(tok.is_space or text in ("'s", "’s") or (punct and text not in ("-", "'", ",")))
+        puncts.append(punct)
+        starts.append(text[:1].isalpha())
+    bounds = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
+    for start, end in bounds:
+        for i in range(start, end):
+            if not starts[i]:
                 continue
-            for j in range(i + 1, min(sent.end, i + MAX_NGRAM) + 1):
-                tok = doc[j - 1]
-                if tok.is_space or tok.text in ("'s", "’s") or (tok.is_punct and tok.text not in ("-", "'", ",")):
+            for j in range(i + 1, min(end, i + MAX_NGRAM) + 1):
+                if stops[j - 1]:
                     break
-                if not tok.is_punct:  # a name may hold a hyphen ("Deir ez-Zor") or a comma
+                if not puncts[j - 1]:  # a name may hold a hyphen ("Deir ez-Zor") or a comma
                     yield i, j  # ("Washington, D.C."), never end on one
 
 
