@@ -1,20 +1,28 @@
 """Narration, offline: reports and briefings read aloud, with per-sentence timings.
 
-    from unrest.speech import narrate
+    from unrest.speech import narrate, stored_article_text
 
     n = narrate("Police said 2,200 people were detained. The U.N. called for calm.", format="mp3")
     n.audio          # bytes: an MP3 file (also "wav", "ogg")
     n.mime_type      # "audio/mpeg"
     n.duration       # seconds
+    n.voice          # "piper" or "espeak" (the fallback)
     n.cues           # [Cue(index, start, end, text, spoken, char_start, char_end), ...] one per sentence
-    n.vtt()          # the cues as WebVTT
+    [c.as_dict() for c in n.cues]   # JSON-ready: index, start, end, text, char_start, char_end
+    n.vtt()          # the cues as WebVTT (a <track kind="metadata"> or captions)
     n.save("a.mp3")  # writes a.mp3 and a.vtt
 
+    text = stored_article_text(store, "66cd2c90")   # a stored article: title, blank line, body
+    # a briefing: text = unrest.brief.briefing_script(unrest.brief.make_briefing(store, filt))
+
 ``char_start``/``char_end`` index the text that was narrated, so a page showing that text can
-highlight the sentence being read; :func:`split_sentences` gives the same sentences without audio.
-For a stored article, :func:`stored_article_text` gives the text to pass (title, then body). The voice is
-piper with the packaged, hash-checked ``en_US-joe-medium`` voice, else espeak-ng
-(:mod:`unrest.speech.voices`); the text is first made speakable (:func:`speakable`).
+highlight the sentence being read (``cue.start <= audio.currentTime < next cue's start``);
+:func:`split_sentences` gives the same sentences, with the same offsets, without audio.
+The voice is piper with the packaged, hash-checked ``en_US-joe-medium`` voice, else espeak-ng
+(:mod:`unrest.speech.voices`); it is loaded once per process (about 1 s) and shared, and
+:func:`narrate` may be called from several threads. The text is first made speakable
+(:func:`speakable`). Errors are :class:`SpeechError` (no voice, bad format);
+:func:`stored_article_text` raises ``LookupError`` for an unknown id.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ import logging
 import os
 import shutil
 import subprocess
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -141,10 +142,19 @@ def _read_pipe_wav(data: bytes) -> tuple[int, np.ndarray]:
     raise SpeechError("espeak-ng wrote no audio")
 
 
-@lru_cache(maxsize=4)
+_LOADING = threading.Lock()
+
+
 def get_voice(name: str | None = None) -> Voice:
-    """The voice called ``name`` (``auto`` when None: $UNREST_VOICE, else piper, else espeak-ng)."""
+    """The voice called ``name`` (``auto`` when None: $UNREST_VOICE, else piper, else espeak-ng),
+    loaded once per process and shared (threads asking at the same time wait for the one load)."""
     name = (name or os.environ.get("UNREST_VOICE") or "auto").lower()
+    with _LOADING:
+        return _load_voice(name)
+
+
+@lru_cache(maxsize=4)
+def _load_voice(name: str) -> Voice:
     if name not in VOICE_NAMES:
         raise SpeechError(f"unknown voice {name!r}: choose one of {', '.join(VOICE_NAMES)}")
     if name == "piper":
@@ -156,3 +166,6 @@ def get_voice(name: str | None = None) -> Voice:
     except SpeechError as exc:
         log.warning("the neural voice is unavailable (%s); falling back to espeak-ng", exc)
         return EspeakVoice()
+
+
+get_voice.cache_clear = _load_voice.cache_clear  # type: ignore[attr-defined]
