@@ -158,3 +158,20 @@ def test_names_with_their_nouns_and_abbreviations(places_nlp, text, span, featur
 )
 def test_capitalised_words_that_are_not_places(places_nlp, text, word):
     assert not [p for p in places_nlp(text)._.unrest_places if p.text == word]
+
+
+def test_a_short_form_is_the_longer_name_of_the_report(places_nlp):
+    # lowercase report on Chhota Udaipur (Gujarat): "udaipur" alone is that town, not Rajasthan's city
+    text = "curfew was clamped in chhota udaipur town in gujarat. shops in udaipur stayed shut on friday."
+    found = {p.text: p for p in places_nlp(text)._.unrest_places}
+    assert found["udaipur"].admin1_code == "IN-GJ"
+
+
+def test_new_cairo_is_not_cairo(gazetteer):
+    from unrest.geo.resolve import Mention, candidates_for, resolve
+
+    text = "Prices rose in New Cairo. Cairo was calm."
+    ms = [Mention(n, text.index(n), text.index(n) + len(n), candidates_for(gazetteer, n)) for n in ("New Cairo", "Cairo")]
+    ms[1].start = text.index("Cairo was")
+    ms[1].end = ms[1].start + 5
+    assert resolve(ms, text).places[1].candidate.entry.name == "Cairo"

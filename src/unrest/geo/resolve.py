@@ -57,6 +57,7 @@ QUALIFIER_BONUS = 10.0  # "Paris, Texas" outweighs Paris being a capital in a re
 COUNTRY_CONTEXT = 4.0  # times the country's share of the report's evidence
 SENTENCE_COUNTRY = 1.5
 ADMIN1_CONTEXT = 1.5
+SHORT_FORM_BONUS = 5.0  # "Udaipur" after "Chhota Udaipur" is that place again
 NEAR_CONTEXT = 1.5  # a town within NEAR_KM of another place the report names (Riverdale beside Allendale)
 NEAR_KM = 120.0
 REGION_BASE = 6.0
@@ -136,6 +137,7 @@ class Mention:
     weak: bool = False  # little evidence (a small town in lowercase text): kept only in the report's country
     sent_start: int = 0  # character bounds of its sentence, when known
     sent_end: int = 0
+    same_as: int | None = None  # a longer name of the report it shortens ("Udaipur" for "Chhota Udaipur")
 
 
 @dataclass
@@ -263,6 +265,7 @@ def resolve(
         base[code] += 0.5
     if country_hint:
         base[country_hint] += 3
+    _link_short_forms(mentions)
     ctx = _Context(text, mentions)
     ctx.province_sentences = {m.sentence for m in mentions if _PROVINCE_WORDS.search(_sentence_text(text, m))}
     ctx.city_sentences = {m.sentence for m in mentions if _CITY_WORDS.search(_sentence_text(text, m))}
@@ -320,6 +323,10 @@ def _best(i: int, ctx: _Context) -> Resolved | None:
             s += NEAR_CONTEXT
         if qualifier is not None:
             s += _qualifier_bonus(c, qualifier, ctx)
+        if m.same_as is not None and ctx.previous and c.entry is not None:
+            longer = ctx.previous[m.same_as]
+            if longer is not None and longer.candidate.entry is not None and longer.candidate.entry.id == c.entry.id:
+                s += SHORT_FORM_BONUS
         scored.append((s, c))
     if not scored:
         return None
@@ -327,6 +334,54 @@ def _best(i: int, ctx: _Context) -> Resolved | None:
     score, best = max(scored, key=lambda sc: sc[0])
     role = "government" if government and best.entry is not None and best.entry.capital else "location"
     return Resolved(m, best, score, role)
+
+
+_NAME_NOUNS = frozenset(
+    "city county state province region district parish governorate oblast municipality town township "
+    "division department prefecture d c".split()
+)
+
+
+_DISTINCT = frozenset({"new", "old", "greater"})  # New Cairo is not Cairo, New York not York
+
+
+def _link_short_forms(mentions: Sequence[Mention]) -> None:
+    """A name that shortens a longer one of the same report ("Udaipur" after "Chhota Udaipur",
+    "Washington" after "Washington, D.C.") may be read as it: the longer name's readings join its
+    own, and ``same_as`` points to it. Not for countries ("Sudan" is no "South Sudan"), nor when
+    the longer name only adds a noun ("Los Angeles County" leaves "Los Angeles" the city)."""
+    keys = [fold_key(m.text).split() for m in mentions]
+    for i, m in enumerate(mentions):
+        words = keys[i]
+        if not words or len("".join(words)) < 4 or "." in m.text or any(c.feature in ("country", "continent") and c.kind <= 1 for c in m.candidates):
+            continue
+        for j, other in enumerate(mentions):
+            longer = keys[j]
+            if len(longer) <= len(words):
+                continue
+            if longer[: len(words)] == words:
+                extra = longer[len(words):]
+            elif longer[-len(words):] == words:
+                extra = longer[: -len(words)]
+            else:
+                continue
+            if all(w in _NAME_NOUNS for w in extra) or any(w in _DISTINCT for w in extra):
+                continue
+            # only when the short name alone would take the report elsewhere: "Udaipur" alone is
+            # in Rajasthan, the "Chhota Udaipur" the report is about is in Gujarat
+            mine = max(m.candidates, key=_prior, default=None)
+            theirs = max(other.candidates, key=_prior, default=None)
+            if mine is None or theirs is None or (mine.country, mine.admin1_code) == (theirs.country, theirs.admin1_code):
+                continue
+            if mine.feature == "admin1" and mine.kind == 0:
+                continue  # a province has its own name: "Cauca" beside "Valle del Cauca"
+            own = {c.entry.id for c in m.candidates if c.entry is not None}
+            added = [c for c in other.candidates if c.entry is not None and c.entry.id not in own
+                     and c.feature in ("city", "admin1", "admin2")]
+            if added or own & {c.entry.id for c in other.candidates if c.entry is not None}:
+                m.candidates = [*m.candidates, *added]
+                m.same_as = j
+                break
 
 
 def _prior(c: Candidate) -> float:
