@@ -80,7 +80,10 @@ function readForm() {
 
 function showView(name) {
   for (const v of $$(".view")) v.hidden = v.id !== `view-${name}`;
-  for (const a of $$(".tabs a")) a.classList.toggle("current", a.dataset.view === name);
+  for (const a of $$(".tabs a")) {
+    a.classList.toggle("current", a.dataset.view === name);
+    a.href = buildHash(a.dataset.view, null, route.filters);  // the filters go along
+  }
 }
 
 async function render() {

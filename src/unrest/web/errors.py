@@ -104,6 +104,10 @@ def install(app: FastAPI) -> None:
 
 
 def _unrest_status(exc: UnrestError) -> tuple[int, str]:
+    from unrest.web.urlguard import RefusedURL
+
+    if isinstance(exc, RefusedURL):
+        return 422, "url_refused"
     if isinstance(exc, FetchError):
         return 502, "fetch_failed"
     if isinstance(exc, InputError):

@@ -13,16 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    and_,
-    func,
-    literal,
-    or_,
-    select,
-    union_all,
-)
+from sqlalchemy import ColumnElement, Select, Text, and_, cast, func, null, or_, select, union_all
 from sqlalchemy.engine import Connection
 
 from unrest.corpus.reconcile import RECONCILED
@@ -206,8 +197,8 @@ def figure_groups(conn: Connection, filt: WebFilter, category: str | None, limit
            .where(incidents.c.id.in_(filt.apply(select(incidents.c.id))), *cat))
     parts: list[Select[Any]] = [inc]
     if not filt.is_local and not filt.source and not filt.outlet:
-        parts.append(select(*cols, campaigns.c.country, literal(None).label("admin1_code"),
-                            literal(None).label("location"), campaigns.c.label, campaigns.c.date_start,
+        parts.append(select(*cols, campaigns.c.country, cast(null(), Text).label("admin1_code"),
+                            cast(null(), Text).label("location"), campaigns.c.label, campaigns.c.date_start,
                             campaigns.c.date_end)
                      .join(campaigns, campaigns.c.id == ft.c.owner_id)
                      .where(*filt.campaign_conditions(), *cat))
@@ -484,7 +475,7 @@ def place_page(conn: Connection, filt: WebFilter, level: str, limit: int,
         cols = (incidents.c.country, incidents.c.admin1_code, incidents.c.admin1)
     else:
         cols = (incidents.c.country, incidents.c.admin1_code, incidents.c.admin1, incidents.c.location,
-                func.round(incidents.c.lat, 4).label("lat"), func.round(incidents.c.lon, 4).label("lon"))
+                incidents.c.lat, incidents.c.lon)
     grouped = filt.apply(select(*cols, func.count().label("n_incidents"),
                                 func.min(incidents.c.date_start).label("first"),
                                 func.max(incidents.c.date_end).label("last"))

@@ -31,6 +31,10 @@ from unrest.ingest.fetch import USER_AGENT
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
+class RefusedURL(FetchError):
+    """A URL the server will not fetch: its scheme, or an address that is not public."""
+
+
 def is_public(addr: Address) -> bool:
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
         return is_public(addr.ipv4_mapped)
@@ -55,9 +59,9 @@ def check_url(url: httpx.URL | str, *, allow_private: bool = False) -> list[Addr
     """The addresses ``url`` may be fetched from; :class:`FetchError` when it must not be fetched."""
     url = httpx.URL(str(url))
     if url.scheme not in ("http", "https"):
-        raise FetchError(str(url), f"unsupported URL scheme {url.scheme!r} (only http and https)")
+        raise RefusedURL(str(url), f"unsupported URL scheme {url.scheme!r} (only http and https)")
     if not url.host:
-        raise FetchError(str(url), "the URL has no host")
+        raise RefusedURL(str(url), "the URL has no host")
     port = url.port or (443 if url.scheme == "https" else 80)
     addrs = resolve(url.host, port)
     if not addrs:
@@ -65,7 +69,7 @@ def check_url(url: httpx.URL | str, *, allow_private: bool = False) -> list[Addr
     if not allow_private:
         bad = [a for a in addrs if not is_public(a)]
         if bad:
-            raise FetchError(str(url), f"refused: {url.host} is a private, loopback or reserved address ({bad[0]}); "
+            raise RefusedURL(str(url), f"refused: {url.host} is a private, loopback or reserved address ({bad[0]}); "
                                        "set UNREST_ALLOW_PRIVATE_URLS=1 to allow it")
     return addrs
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from unrest.errors import InputError, ParseError
 from unrest.ingest import read_bytes, read_inputs
+from unrest.ingest.text import parse_text
 from unrest.models import Article
 from unrest.store import Store
 from unrest.web.settings import Settings
@@ -40,11 +41,15 @@ class Writer:
                 items = list(read_inputs([url], client=client, max_bytes=limit))
         else:
             body = text if text is not None else html or ""
-            data = body.encode("utf-8")
-            if len(data) > limit:
-                raise InputError("body", f"{len(data):,} bytes, over the limit of {limit:,}")
-            kind = "text/plain; charset=utf-8" if text is not None else "text/html; charset=utf-8"
-            items = list(read_bytes(data, "body", content_type=kind, url=source_url))
+            size = len(body.encode("utf-8"))
+            if size > limit:
+                raise InputError("body", f"{size:,} bytes, over the limit of {limit:,}")
+            if text is not None:
+                # plain text stays plain text, markup and all (it is never sniffed as a page)
+                items = [parse_text(text, "body")]
+            else:
+                items = list(read_bytes(body.encode("utf-8"), "body", content_type="text/html; charset=utf-8",
+                                        url=source_url))
         found = [a for a in items if isinstance(a, Article)][:MAX_FEED_ENTRIES]
         if not found:
             errors = [e for e in items if isinstance(e, InputError)]
