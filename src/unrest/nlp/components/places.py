@@ -76,7 +76,8 @@ ORG_NOUNS = frozenset(
 SITE_NOUNS = frozenset(
     "square avenue street road boulevard bridge prison jail airport stadium university mosque "
     "church cathedral palace parliament park market bazaar base camp hospital highway motorway "
-    "roundabout plaza gate compound barracks".split()
+    "roundabout plaza gate compound barracks center centre hall embassy consulate station tower museum library "
+    "hotel cemetery mall terminal".split()
 )
 # Frequent English words that are also notable places; the WordNet check catches most others.
 COMMON_WORDS = frozenset(
