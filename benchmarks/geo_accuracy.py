@@ -1,6 +1,6 @@
 """Geoparsing accuracy on GeoWebNews, TR-News, LGL and GeoVirus, with Mordecai 3's figures beside ours.
 
-    .venv/bin/python benchmarks/geo_accuracy.py                    # all four sets, about 4 minutes
+    .venv/bin/python benchmarks/geo_accuracy.py                    # all four sets, about 2 minutes
     .venv/bin/python benchmarks/geo_accuracy.py --sets GeoWebNews  # the dev set only
     .venv/bin/python benchmarks/geo_accuracy.py --sets GeoWebNews --dump gwn.jsonl  # per-span rows
 
