@@ -214,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="first N documents of each set (0: all)")
     ap.add_argument("--dump", type=Path, help="per-span rows as JSON Lines (GeoWebNews only)")
     ap.add_argument("--json", type=Path, help="write the summary figures here")
+    ap.add_argument("--lowercase", action="store_true",
+                    help="lowercase every text first (offsets unchanged): how the lowercase mode holds up")
     args = ap.parse_args(argv)
     if args.dump and set(args.sets) - DEV_SETS:
         ap.error("--dump is for GeoWebNews only: the other sets are test sets, not to be studied")
@@ -236,6 +238,11 @@ def main(argv: list[str] | None = None) -> int:
 
     for name in args.sets:
         docs: list[GoldDoc] = list(DATASETS[name]())
+        if args.lowercase:
+            for d in docs:
+                d.text = d.text.lower()
+                for sp in d.spans:
+                    sp.text = sp.text.lower()
         if args.limit:
             docs = docs[: args.limit]
         ours, base, ner_sub, literal = Tally(), Tally(), Tally(), Tally()
