@@ -175,3 +175,20 @@ def test_new_cairo_is_not_cairo(gazetteer):
     ms[1].start = text.index("Cairo was")
     ms[1].end = ms[1].start + 5
     assert resolve(ms, text).places[1].candidate.entry.name == "Cairo"
+
+
+@pytest.mark.parametrize("name, country", [("Diwaniyah", "IQ"), ("Hillah", "IQ"), ("Fallujah", "IQ")])
+def test_arabic_article_may_be_dropped(gazetteer, name, country):
+    # GeoNames writes "Al Hillah"; reports write "Hillah"
+    assert any(m.entry.feature == "city" and m.entry.country == country and m.kind <= 1 for m in gazetteer.matches(name))
+
+
+def test_el_salvador_keeps_its_article(gazetteer):
+    assert not any(m.entry.feature == "country" for m in gazetteer.matches("Salvador"))
+
+
+def test_the_capital_named_after_the_noun(places_nlp):
+    # "the capital Naypyitaw": the NER's PERSON, GeoNames' "Nay Pyi Taw" (another spelling)
+    found = [p for p in places_nlp("Protests were reported in Mandalay and in the capital Naypyitaw.")._.unrest_places
+             if p.text == "Naypyitaw"]
+    assert found and found[0].admin1_code == "MM-18"

@@ -148,6 +148,22 @@ def with_variants(keys: dict[str, int]) -> dict[str, int]:
     return out
 
 
+# The Arabic article that GeoNames writes and news often drops: "Ad Diwaniyah" is "Diwaniyah",
+# "Ar Ramadi" is "Ramadi". Only in Arabic-speaking countries ("El Salvador" keeps its article).
+_ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|at|az|ash|adh|ath|aj|ak) (?=\S{4,})")
+ARABIC_COUNTRIES = frozenset("IQ SY YE SA EG LY JO LB PS AE OM KW QA BH SD DZ MA TN MR".split())
+
+
+def without_article(keys: dict[str, int]) -> dict[str, int]:
+    """Keys plus their twins without a leading Arabic article, of the same kind."""
+    out = dict(keys)
+    for key, kind in keys.items():
+        bare = _ARTICLE.sub("", key)
+        if bare != key and (bare not in out or out[bare] > kind):
+            out[bare] = kind
+    return out
+
+
 def city_alternates(names: Iterable[str]) -> Iterator[str]:
     """Latin alternate names worth indexing: drop codes ("AWZ"), lowercase transliterations."""
     for alt in names:
@@ -316,6 +332,8 @@ def build(out: Path) -> dict[str, Any]:
         for key in city_alternates(city.get("alternatenames") or ()):
             keys.setdefault(key, KIND_ALTERNATE)
         keys = with_variants({k: v for k, v in keys.items() if is_latin(k)})
+        if cc in ARABIC_COUNTRIES:
+            keys = without_article(keys)
         kind = keys.get(capital_keys.get(cc, ""), 9)
         if kind < 9 and (-kind, pop) > capitals.get(cc, (-9, -1, 0))[:2]:
             capitals[cc] = (-kind, pop, gid)  # the capital's own name beats an alternate
@@ -346,7 +364,10 @@ def build(out: Path) -> dict[str, Any]:
             (unit.id, unit.geonameid, unit.name, unit.feature, lat, lon, unit.country,
              unit.admin1, unit.admin1_code, pop, 0, clat, clon)
         )
-        name_rows.extend((k, unit.id, v) for k, v in with_variants(unit.keys).items())
+        unit_keys = with_variants(unit.keys)
+        if unit.country in ARABIC_COUNTRIES:
+            unit_keys = without_article(unit_keys)
+        name_rows.extend((k, unit.id, v) for k, v in unit_keys.items())
         if unit.feature == "admin1" and clat is not None:
             admin1_points[unit.country].append((clat, clon, pop))
 

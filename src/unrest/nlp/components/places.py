@@ -264,7 +264,7 @@ class PlacesComponent:
             return self._lowercase_ok(span, matches, ctx)
         return self._capitalised_ok(span, matches, ctx)
 
-    def _mislabelled_ok(self, span: Span, matches: list[Match], entity: Span, ctx: _Finder) -> bool:
+    def _mislabelled_ok(self, span: Span, matches: list[Match], entity: Span, ctx: _Finder) -> bool | str:
         """A name inside an entity the NER did not call a place ("Lyon" PERSON, "Abuja, Benin
         City" ORG): kept when the text says "place" around it, and it is not part of a longer
         proper name ("Iran International")."""
@@ -278,7 +278,11 @@ class PlacesComponent:
             return True  # "Confederation of Indigenous Nationalities of Ecuador", "Maldives"
         if _is_government_subject(span) and any(m.entry.capital and m.kind <= 1 for m in matches):
             return True  # "Washington said" tagged PERSON
-        return ctx.cue(span) and _strong(matches, 10_000)
+        if ctx.cue(span) and _strong(matches, 10_000):
+            return True
+        if ctx.cue(span) and any(m.kind <= 2 and m.entry.population >= 50_000 for m in matches):
+            return "weak"  # "the capital Naypyitaw" (PERSON to the NER, Nay Pyi Taw to GeoNames)
+        return False
 
     def _capitalised_ok(self, span: Span, matches: list[Match], ctx: _Finder) -> bool | str:
         """A capitalised name the NER missed: a country, province or sizeable town."""
@@ -491,6 +495,8 @@ class _Finder:
             return True
         if after is not None and after.lower_ in PLACE_OF:
             return True
+        if before is not None and before.lower_ in PLACE_OF and span.start > 1 and doc[span.start - 2].lower_ == "the":
+            return True  # "the capital Naypyitaw", "the town Leh"
         if before is not None and before.text in (",", "and", "&") and span.start > 1:
             if self._place_ends_at(span.start - 1):
                 return True
