@@ -31,7 +31,7 @@ def sample_records():
     return list(extract(articles))
 
 
-def fill_store(url: str, records) -> None:
+def _fill(url: str, records) -> None:
     from unrest.store import Store
 
     store = Store.open(url)
@@ -42,9 +42,15 @@ def fill_store(url: str, records) -> None:
 
 
 @pytest.fixture(scope="session")
+def fill_store():
+    """A function: (store URL, records) -> the store holding them, merged."""
+    return _fill
+
+
+@pytest.fixture(scope="session")
 def sample_db(tmp_path_factory, sample_records) -> Path:
     path = tmp_path_factory.mktemp("web") / "samples.db"
-    fill_store(f"sqlite:///{path}", sample_records)
+    _fill(f"sqlite:///{path}", sample_records)
     return path
 
 

@@ -215,3 +215,23 @@ def test_export_csv_honours_province_and_outlet(client):
 def test_unknown_export_format(client):
     r = client.get("/api/export/xlsx")
     assert r.status_code == 422 and r.json()["ok"] is False
+
+
+def test_undated_incidents_come_last_and_are_counted(make_client, store_url):
+    from sqlalchemy import insert
+
+    from unrest.store.schema import incidents
+
+    store = Store.open(store_url)
+    with store.begin() as conn:
+        conn.execute(insert(incidents), [{"id": f"i-undated{i}", "type": "PROTEST", "country": "NP", "n_events": 1,
+                                          "n_articles": 1, "n_origins": 1} for i in range(3)])
+    store.close()
+    c = make_client(db=store_url, cache_entries=0)
+    first = ok(c.get("/api/incidents?country=NP&limit=4"))
+    seen, page = [i["id"] for i in first["items"]], first
+    while page["next"]:
+        page = ok(c.get(page["next"]))
+        seen += [i["id"] for i in page["items"]]
+    assert len(seen) == len(set(seen)) == first["total"]
+    assert seen[-3:] == ["i-undated0", "i-undated1", "i-undated2"]

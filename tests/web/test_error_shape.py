@@ -93,7 +93,8 @@ def test_refused_url(client, auth):
     assert "UNREST_ALLOW_PRIVATE_URLS" in body["message"]
 
 
-def test_store_failure_is_a_503(client, monkeypatch):
+def test_store_failure_is_a_503(make_client, monkeypatch):
+    client = make_client(cache_entries=0)  # every answer computed
     def broken(*a, **k):
         raise OperationalError("SELECT", {}, Exception("disk I/O error"))
 
@@ -102,7 +103,8 @@ def test_store_failure_is_a_503(client, monkeypatch):
     assert "disk" not in body["message"]  # no internals in the answer
 
 
-def test_package_errors_map_to_statuses(client, monkeypatch):
+def test_package_errors_map_to_statuses(make_client, monkeypatch):
+    client = make_client(cache_entries=0)  # every answer computed
     def store_error(*a, **k):
         raise StoreError("cannot open the store")
 
@@ -116,7 +118,8 @@ def test_package_errors_map_to_statuses(client, monkeypatch):
     check(client.get("/api/facets"), 500, "extraction_failed")
 
 
-def test_unexpected_exception_is_a_bare_500(client, monkeypatch):
+def test_unexpected_exception_is_a_bare_500(make_client, monkeypatch):
+    client = make_client(cache_entries=0)  # every answer computed
     def crash(*a, **k):
         raise RuntimeError("secret internal detail")
 

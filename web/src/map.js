@@ -113,7 +113,7 @@ export async function drawMap(el, legend, note, data, filters, actions) {
     const xy = projection([p.lon, p.lat]);
     if (!xy) continue;
     const r = 3 + Math.min(5, Math.sqrt(p.n_articles || 1));
-    const label = `${p.type}${p.mode ? ` (${p.mode})` : ""} · ${p.location || p.admin1_code || p.country} · ${dates(p.date_start, p.date_end)}`;
+    const label = `${p.type}${p.mode ? ` (${p.mode})` : ""} · ${p.location || p.admin1_code || ""} · ${dates(p.date_start, p.date_end)}`;
     const c = s("circle", {
       cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r, "data-r": r, fill: typeColor(p.type), class: "point",
       tabindex: 0, role: "link", "aria-label": label, dataset: { id: p.id },

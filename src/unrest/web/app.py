@@ -4,7 +4,7 @@ they like, each on its own store, and drive them in process with Starlette's ``T
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from unrest import __version__
 from unrest.store import Store
 from unrest.web import api, dashboard, errors
+from unrest.web.cache import ResponseCache, StoreVersion
 from unrest.web.settings import Settings
 from unrest.web.writes import Writer
 
@@ -43,8 +44,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     store = store or Store.open(settings.db)
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        app.state.version.close()
         if own_store:
             store.close()
 
@@ -52,7 +54,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
                   redoc_url=None, openapi_url="/openapi.json", lifespan=lifespan)
     app.state.settings = settings
     app.state.store = store
-    app.state.writer = Writer(store, settings)
+    app.state.writer = Writer(store, settings, on_write=lambda: app.state.version.bump())
 
     errors.install(app)
 
@@ -61,27 +63,54 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         errors.logger.error("store error: %s", exc)
         return errors.error_response(503, "store_unavailable", "the store could not answer this request")
 
-    @app.middleware("http")
-    async def _headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        size = request.headers.get("content-length", "")
-        if request.method in ("POST", "PUT", "PATCH") and size.isdigit() and int(size) > 2 * settings.max_bytes + 4096:
-            response: Response = errors.error_response(413, "too_large", f"the body is over {settings.max_bytes:,} "
-                                                                          "bytes")
-        else:
-            response = await call_next(request)
-        for key, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(key, value)
-        if request.url.path.startswith("/static/") and "v" in request.query_params:
-            response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
-        return response
-
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(Guard, max_body=2 * settings.max_bytes + 4096)
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
+    version = StoreVersion(store.engine)
+    app.state.version = version
+    app.add_middleware(ResponseCache, version=version, max_entries=settings.cache_entries)
     app.include_router(api.router)
     app.include_router(dashboard.router)
     app.mount("/static", StaticFiles(directory=dashboard.STATIC, check_dir=False), name="static")
     return app
 
 
-def openapi_paths(app: FastAPI) -> dict[str, Any]:
-    """The documented paths (used by the docs test)."""
-    return app.openapi()["paths"]
+def app_from_env() -> FastAPI:
+    """The app with settings from the environment (``uvicorn --factory``, and each worker of
+    ``unrest serve --workers N``)."""
+    return create_app(Settings.from_env())
+
+
+class Guard:
+    """ASGI middleware: security headers on every answer (CSP, nosniff, no referrer, no framing),
+    long caching for versioned static files, and a 413 for bodies over the limit before they are read."""
+
+    def __init__(self, app: Any, max_body: int) -> None:
+        self.app = app
+        self.max_body = max_body
+        self.extra = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        immutable = scope["path"].startswith("/static/") and b"v=" in (scope.get("query_string") or b"")
+        size = dict(scope.get("headers") or []).get(b"content-length", b"")
+        if scope["method"] in ("POST", "PUT", "PATCH") and size.isdigit() and int(size) > self.max_body:
+            response = errors.error_response(413, "too_large", f"the body is over {self.max_body:,} bytes")
+            for k, v in SECURITY_HEADERS.items():
+                response.headers[k] = v
+            await response(scope, receive, send)
+            return
+
+        async def send_with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                head = [(k, v) for k, v in message.get("headers", [])
+                        if not (immutable and k.lower() == b"cache-control")]
+                have = {k.lower() for k, _ in head}
+                head += [(k, v) for k, v in self.extra if k not in have]
+                if immutable:
+                    head.append((b"cache-control", b"public, max-age=31536000, immutable"))
+                message = {**message, "headers": head}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

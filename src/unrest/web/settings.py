@@ -29,6 +29,8 @@ SETTINGS = (
     Setting("max_bytes", "UNREST_MAX_BYTES", 10_000_000, "Largest article body or fetched page accepted."),
     Setting("fetch_timeout", "UNREST_FETCH_TIMEOUT", 20.0, "Seconds before a fetched URL gives up."),
     Setting("max_limit", "UNREST_MAX_LIMIT", 500, "Largest page size a list endpoint returns."),
+    Setting("cache_entries", "UNREST_CACHE_ENTRIES", 512,
+            "Answers of GET /api kept in memory while the store is unchanged (0: no cache)."),
 )
 
 
@@ -42,6 +44,7 @@ class Settings:
     max_bytes: int = 10_000_000
     fetch_timeout: float = 20.0
     max_limit: int = 500
+    cache_entries: int = 512
     # tests only: the transport URL fetches go through (an httpx.MockTransport); never from the env
     fetch_transport: httpx.BaseTransport | None = field(default=None, repr=False, compare=False)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from unrest.errors import InputError, ParseError
@@ -23,9 +24,10 @@ MAX_FEED_ENTRIES = 50
 
 
 class Writer:
-    def __init__(self, store: Store, settings: Settings) -> None:
+    def __init__(self, store: Store, settings: Settings, on_write: Callable[[], None] | None = None) -> None:
         self.store = store
         self.settings = settings
+        self.on_write = on_write
         self._lock = threading.Lock()
 
     def read(self, *, text: str | None = None, html: str | None = None, url: str | None = None,
@@ -81,5 +83,7 @@ class Writer:
                             "n_figures": len(record.figures) if record else None,
                             "href": f"/api/articles/{article.id}"})
             report = self.store.merge() if records else None
+            if self.on_write is not None:
+                self.on_write()
         merge = dataclasses.asdict(report) if report is not None and dataclasses.is_dataclass(report) else None
         return {"articles": out, "merge": merge}
