@@ -285,7 +285,7 @@ class _QuantityForms:
                 if den and den > numerator:
                     return _span(doc, i, k + 3, numerator / den, "fraction")
             if k + 1 < n and doc[k].lower_ == "in" and (den := number_value(doc[k + 1].lower_)) \
-                    and numerator < den <= 100 and numerator.is_integer() and (k + 2 >= n or not doc[k + 2].like_num) \
+                    and numerator < den <= 100 and float(numerator).is_integer() and (k + 2 >= n or not doc[k + 2].like_num) \
                     and not _looks_like_year(den):
                 return _qualified(doc, _span(doc, i, k + 2, numerator / den, "fraction"))
         return None
@@ -760,7 +760,7 @@ def _qualifier_before(doc: Doc, i: int) -> tuple[str | None, int]:
 
 
 def _looks_like_year(v: float) -> bool:
-    return v.is_integer() and 1800 <= v <= 2100
+    return float(v).is_integer() and 1800 <= v <= 2100
 
 
 _DATE_WORDS = MONTHS | {

@@ -429,7 +429,7 @@ def _count(phrase: Span) -> int | None:
     for tok in phrase:
         if tok.dep_ == "nummod" and tok.head == phrase.root:
             v = number_value(tok.lower_)
-            if v is not None and v.is_integer():
+            if v is not None and float(v).is_integer():
                 return int(v)
     if phrase.root.tag_ in ("NN", "NNP") and phrase.root.lemma_.lower() in ("source", "witness", "official", "resident", "diplomat"):
         return 1

@@ -41,8 +41,6 @@ from unrest.nlp.vocab import CASUALTY_CUES, DEPLOYMENT_VERBS
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 _TARGET_PREPS = ("on", "at", "against", "upon", "into")
-_CUMULATIVE_CUES = ("since", "so far", "in total", "toll", "total", "to date", "overall", "altogether",
-                    "in all", "cumulative", "tally", "till now", "until now", "thus far")
 
 
 @Language.factory("unrest_events",
@@ -578,7 +576,6 @@ def _link_figures(doc: Doc, events: list[Event], ctx: _Context) -> None:
         sent = tok.sent
         att, mention = attribution_at(doc, tok.i)
         fig.attribution = att
-        fig.scope = _scope(sent, fig)
         candidates = [e for e in by_sentence.get(sent.start_char, []) if e.type in FIGURE_EVENT_TYPES.get(fig.category, ())]
         if fig.category == "arrested":
             candidates = [e for e in candidates if e.mode in ("arrest", None)] or candidates
@@ -587,10 +584,11 @@ def _link_figures(doc: Doc, events: list[Event], ctx: _Context) -> None:
         ev = min(candidates, key=lambda e: _distance(doc, e, tok))
         fig.event = ev.id
         ev.figures.append(fig.id)
-        if ev.negated:
-            fig.status = "denied"
-        elif ev.hypothetical:
-            fig.status = "hypothetical"
+        if fig.status == "asserted":  # the figure's own clause ("threatened to arrest") decides first
+            if ev.negated:
+                fig.status = "denied"
+            elif ev.hypothetical:
+                fig.status = "hypothetical"
 
 
 def _distance(doc: Doc, ev: Event, tok: Token) -> int:
@@ -601,14 +599,3 @@ def _distance(doc: Doc, ev: Event, tok: Token) -> int:
     return min((abs(p - tok.i) for p in positions), default=1000)
 
 
-def _scope(sent: Span, fig: Figure) -> str | None:
-    """Running total ('since protests began', 'the toll rose to') or one incident."""
-    if fig.category not in ("killed", "injured", "arrested", "executed", "missing", "displaced"):
-        return None
-    text = sent.text.lower()
-    if any(cue in text for cue in _CUMULATIVE_CUES):
-        return "cumulative"
-    if any(w in text for w in (" on monday", " on tuesday", " on wednesday", " on thursday", " on friday",
-                               " on saturday", " on sunday", " yesterday", " last night", " when ", " after ")):
-        return "incident"
-    return None
