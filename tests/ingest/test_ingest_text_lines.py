@@ -25,3 +25,23 @@ def test_first_lines(raw, published, title, starts):
     article = parse_text(raw, "test.txt")
     assert (article.published, article.title) == (published, title)
     assert article.text.startswith(starts)
+
+
+@pytest.mark.parametrize("raw, outlet, starts", [
+    # "By ... | Outlet" under the headline
+    ("Curfew in Oruro\nBy staff reporters | The Andes Ledger\n\nTroops patrolled.", "The Andes Ledger", "Troops"),
+    # a desk line
+    ("Strike day two\nThe Coast Herald live desk\n\nShops stayed shut.", "The Coast Herald", "Shops"),
+    # outlet first, staff second
+    ("Funerals in El Alto\nRadio Sur | El Alto bureau\n\nMourners marched.", "Radio Sur", "Mourners"),
+    # wire credit first, publisher second
+    ("Two killed\nMeridian Wire | The Pacific Herald\n\nTwo men died.", "The Pacific Herald", "Two men"),
+    # no byline: the wire dateline's credit names the outlet
+    ("NAIROBI, June 25 (Meridian Wire) - Police fired tear gas.", "Meridian Wire", "NAIROBI"),
+    # a sentence with a bar is not a byline
+    ("Prices rose 20% | officials blamed the drought.\n\nMore text.", None, "Prices"),
+])
+def test_outlet_from_byline(raw, outlet, starts):
+    article = parse_text(raw, "x.txt")
+    assert article.outlet == outlet
+    assert article.text.startswith(starts)

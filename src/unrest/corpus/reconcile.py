@@ -5,8 +5,9 @@ and the date. Claims are grouped by *origin*, the party the number comes from on
 folded into their original and relayed figures ("according to X") are traced to X:
 
 - ``low`` / ``high``: the smallest and largest values claimed;
-- ``best``: the median of each origin's latest claim (for a campaign's running totals, only claims
-  from the newest reporting day count, since a toll only rises);
+- ``best``: for an incident, the median of each origin's latest claim; for a campaign's running
+  total, the newest claim of the origin that has kept the count longest (the most claims in the
+  series), since a toll only rises and a party that disputes it once is not keeping it;
 - ``disputed``: origins disagree by more than 10% (and by more than one);
 - ``history``: claims in publication order with what each changed.
 """
@@ -53,7 +54,7 @@ def origin_of(source: str | None, source_kind: str | None, publisher: str) -> st
     known to be the same people.
     """
     if not source or source_kind == "anonymous":
-        return f"{publisher}" + (f" / {normalise(source)}" if source else "")
+        return normalise(publisher) + (f" / {normalise(source)}" if source else "")
     return normalise(source)
 
 
@@ -72,11 +73,25 @@ def total(claims: Sequence[Claim], running: bool = False) -> Total:
     latest = _latest_per_origin(considered)
     values = sorted(c.value for c in latest)
     best = median_low(values)
+    if running:
+        keeper = _count_keeper(claims)
+        kept = [c for c in latest if c.origin == keeper]
+        if kept:
+            best = kept[0].value
     low = min(c.value for c in considered)
     high = max(c.value_max or c.value for c in considered)
     spread_low, spread_high = min(values), max(values)
     disputed = spread_high - spread_low > max(1.0, 0.1 * spread_high)
     return Total(low, high, best, as_of, len(claims), len({c.origin for c in claims}), disputed)
+
+
+def _count_keeper(claims: Sequence[Claim]) -> str:
+    """The origin with the most claims; ties go to the one that reported last, then the larger."""
+    stats: dict[str, tuple[int, date, float]] = {}
+    for c in claims:
+        n, last, value = stats.get(c.origin, (0, date.min, 0.0))
+        stats[c.origin] = (n + 1, max(last, c.published or date.min), max(value, c.value))
+    return max(stats, key=lambda o: stats[o])
 
 
 def _latest_per_origin(claims: Iterable[Claim]) -> list[Claim]:

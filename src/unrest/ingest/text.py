@@ -79,15 +79,71 @@ def split_headline(text: str) -> tuple[str | None, str]:
     return first, rest
 
 
+# "By Jane Doe | The Meridian Post", "By staff — Andes Ledger", "The Continental Post live desk"
+_BYLINE_OUTLET = re.compile(
+    r"^(?:by\s+[^|·—–\n]{1,60}?\s*[|·—–]\s*(?P<a>[A-Z][^|·\n]{1,60}?)"
+    r"|(?P<b>[A-Z][\w'’&.() -]{1,60}?)\s+(?:live |news |foreign |world |metro |national )?desk)\s*$",
+    re.IGNORECASE,
+)
+# a wire dateline's credit: "NAIROBI, June 25 (Meridian Wire) —", "la paz, march 4 (radio altiplano):"
+_DATELINE_CREDIT = re.compile(r"^[^\n(]{2,60}?\((?P<outlet>[^()\n]{3,40})\)\s*[—–:-]")
+
+
+_STAFF_WORDS = re.compile(r"\b(?:desk|bureau|newsroom|correspondents?|staff|reporters?|team|editors?)\b", re.IGNORECASE)
+
+
+def _outlet_of_pipe_line(line: str) -> str | None:
+    """'Radio Altiplano | El Alto desk' -> Radio Altiplano; 'Meridian Wire | The Pacific Herald' -> the
+    publisher, the last part, unless it names staff."""
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) != 2 or not all(parts) or len(line.split()) > 12 or line.rstrip().endswith((".", "?", "!")):
+        return None
+    first, last = parts
+    if _STAFF_WORDS.search(last) and not _STAFF_WORDS.search(first):
+        return first
+    if not _STAFF_WORDS.search(last) and last[0].isupper():
+        return last
+    return None
+
+
+def split_byline(text: str) -> tuple[str | None, str]:
+    """The outlet a byline or desk line names; the line itself is not the report."""
+    lines = text.split("\n")
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        match = _BYLINE_OUTLET.match(line.strip())
+        outlet = (match.group("a") or match.group("b")).strip(" .") if match else _outlet_of_pipe_line(line)
+        if outlet:
+            return outlet, "\n".join(lines[:i] + lines[i + 1:])
+    return None, text
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The credit in a wire dateline, when the text names no outlet otherwise."""
+    for line in text.split("\n"):
+        if line.strip():
+            match = _DATELINE_CREDIT.match(line.strip())
+            if match and not any(ch.isdigit() for ch in match.group("outlet")):
+                return match.group("outlet").strip()
+    return None
+
+
 def parse_text(text: str, origin: str) -> Article:
     """Build an :class:`Article` from decoded plain text; ``origin`` names it in errors."""
     published, body = split_date_header(text)
     if published is None:
         published, body = split_dateline(body)
+    outlet, body = split_byline(body)
     cleaned = clean_text(body)
     title, cleaned = split_headline(cleaned)  # after cleaning, so a banner or byline is never the title
     cleaned = cleaned.strip()
+    outlet = outlet or dateline_outlet(cleaned)
     if not cleaned:
         reason = "no text after the date header" if published else "no article text (blank or boilerplate only)"
         raise ParseError(origin, reason)
-    return Article(text=cleaned, published=published, title=title, origin=origin)
+    return Article(text=cleaned, published=published, title=title, outlet=outlet, origin=origin)

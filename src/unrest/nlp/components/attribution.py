@@ -35,7 +35,8 @@ from unrest.nlp.vocab import (
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 GENERIC_REFERENCES = {"group", "organisation", "organization", "ministry", "agency", "spokesman",
-                      "spokeswoman", "official", "officials", "police", "report", "statement", "monitor"}
+                      "spokeswoman", "official", "officials", "police", "report", "statement", "monitor",
+                      "office", "commission", "committee"}
 _ACTOR_KIND_TO_SOURCE = {
     "rights_group": "ngo", "media": "media", "state_security": "official", "military": "official",
     "government": "official", "international_org": "official", "militia": "other",
