@@ -6,11 +6,11 @@ import os
 import sys
 from pathlib import Path
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: continents, geographic centres, name variants (an old index is rebuilt, not reused)
 
 
 def default_path() -> Path:
-    """``$UNREST_GAZETTEER``, else ``<sys.prefix>/share/unrest/gazetteer-v1.sqlite``."""
+    """``$UNREST_GAZETTEER``, else ``<sys.prefix>/share/unrest/gazetteer-v<SCHEMA_VERSION>.sqlite``."""
     env = os.environ.get("UNREST_GAZETTEER")
     if env:
         return Path(env)
