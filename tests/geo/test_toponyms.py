@@ -195,3 +195,9 @@ def test_the_capital_named_after_the_noun(places_nlp):
     found = [p for p in places_nlp("Protests were reported in Mandalay and in the capital Naypyitaw.")._.unrest_places
              if p.text == "Naypyitaw"]
     assert found and found[0].admin1_code == "MM-18"
+
+
+def test_direction_before_a_named_department_is_its_location(places_nlp):
+    # "eastern Morazan department" is the department (in the east), not the east of it
+    found = places_nlp("Rebels attacked a patrol in eastern Morazan department.")._.unrest_places
+    assert [(p.feature, p.admin1_code) for p in found if "Morazan" in p.text] == [("admin1", "SV-MO")]

@@ -387,6 +387,11 @@ class PlacesComponent:
             # "South Sudan", "West Bengal": the whole phrase is itself a name
             if ctx.found.get(ctx.grams.get((tok.i, place[0]), "")) and (tok.is_title or ctx.lowercase_mode):
                 continue
+            unit = doc[place[0]] if place[0] < len(doc) else None
+            if unit is not None and SUFFIX_NOUNS.get(unit.lower_) == "admin1" and any(
+                m.entry.feature == "admin1" for m in place[1]
+            ):
+                continue  # "eastern Morazan department": the department, which lies in the east
             out.append(_Span(tok.i, place[0], self._direction_candidates(key, place[1]), 2))
             out.append(_Span(nxt, place[0], [Candidate.from_match(m) for m in place[1]], 1))
         return out
