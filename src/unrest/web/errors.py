@@ -86,11 +86,12 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = [{"loc": [str(p) for p in e.get("loc", ())], "msg": e.get("msg", ""), "type": e.get("type", "")}
+        errors = [{"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
                   for e in exc.errors()]
-        first = errors[0] if errors else {"loc": [], "msg": "invalid request"}
-        where = ".".join(first["loc"][1:] if len(first["loc"]) > 1 else first["loc"])
-        return error_response(422, "invalid_request", f"{where}: {first['msg']}" if where else first["msg"], errors)
+        loc = [str(p) for p in errors[0]["loc"]] if errors else []
+        msg = str(errors[0]["msg"]) if errors else "invalid request"
+        where = ".".join(loc[1:] if len(loc) > 1 else loc)
+        return error_response(422, "invalid_request", f"{where}: {msg}" if where else msg, errors)
 
     @app.exception_handler(UnrestError)
     async def _unrest(_: Request, exc: UnrestError) -> JSONResponse:

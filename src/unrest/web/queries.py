@@ -82,7 +82,7 @@ class WebFilter(IncidentFilter):
         and (unless the filter is below a country) behind the matching campaigns' running totals."""
         if self.is_empty:
             return [or_(figures.c.incident_id.is_not(None), figures.c.campaign_id.is_not(None))]
-        owned = [figures.c.incident_id.in_(self.apply(select(incidents.c.id)))]
+        owned: list[ColumnElement[bool]] = [figures.c.incident_id.in_(self.apply(select(incidents.c.id)))]
         if not self.is_local:
             owned.append(and_(figures.c.incident_id.is_(None),
                               figures.c.campaign_id.in_(select(campaigns.c.id).where(*self.campaign_conditions()))))
@@ -226,7 +226,7 @@ def figure_groups(conn: Connection, filt: WebFilter, category: str | None, limit
         return [], total
     inc_ids = [g["owner_id"] for g in page if g["owner_kind"] == "incident"]
     camp_ids = [g["owner_id"] for g in page if g["owner_kind"] != "incident"]
-    owned = []
+    owned: list[ColumnElement[bool]] = []
     if inc_ids:
         owned.append(figures.c.incident_id.in_(inc_ids))
     if camp_ids:
@@ -333,7 +333,7 @@ def facets(conn: Connection, country: str | None = None, top: int = 200) -> dict
             q = q.where(*where)
         return list(conn.execute(q.order_by(func.count().desc()).limit(top)))
 
-    prov_where = [incidents.c.admin1_code.is_not(None)]
+    prov_where: list[ColumnElement[bool]] = [incidents.c.admin1_code.is_not(None)]
     if country:
         prov_where.append(incidents.c.country == country.upper())
     # one pass over the (type, date_start) index gives the types and the span of dates
@@ -479,8 +479,8 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     s = 0
     for m in _SENTENCE_END.finditer(text, 0, max(start, 0)):
         s = m.end()
-    m = _SENTENCE_END.search(text, end)
-    e = m.start() + 1 if m and not m.group(0).startswith("\n") else (m.start() if m else len(text))
+    after = _SENTENCE_END.search(text, end)
+    e = after.start() + 1 if after and not after.group(0).startswith("\n") else (after.start() if after else len(text))
     return s, min(e, len(text))
 
 

@@ -85,5 +85,5 @@ class Writer:
             report = self.store.merge() if records else None
             if self.on_write is not None:
                 self.on_write()
-        merge = dataclasses.asdict(report) if report is not None and dataclasses.is_dataclass(report) else None
+        merge = dataclasses.asdict(report) if report is not None else None
         return {"articles": out, "merge": merge}
