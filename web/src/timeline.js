@@ -226,9 +226,21 @@ export function drawTolls(el, data, actions) {
   });
   svg.appendChild(axis(x, cats.length * rowH + 2));
   const kinds = [...new Set(claims.map((c) => c.source_kind || "outlet"))];
+  // who says what: each source's latest claim, per category
+  const latest = cats.map((cat) => {
+    const bySource = new Map();
+    for (const c of claims.filter((x) => x.category === cat)) bySource.set(c.source || `${c.outlet || "?"} (own voice)`, c);
+    const rows = [...bySource].sort((a, b) => b[1].published.localeCompare(a[1].published)).slice(0, 8);
+    return h("div", { class: "who" }, h("h3", null, cat, h("small", null, " latest claim by source")),
+      h("ul", null, rows.map(([who, c]) => h("li", null,
+        h("i", { class: "dot", style: `background:${sourceColor(c.source_kind)}` }),
+        h("a", { href: actions.href("article", c.article_id, { fig: c.record_id }) }, claimValue(c)),
+        ` — ${who}`, h("small", null, ` · ${c.outlet || "?"} · ${c.published}`)))));
+  });
   fill(el, svg, h("div", { class: "legend" },
     h("span", { class: "legend-title" }, "source"),
     kinds.map((k) => h("span", { class: "swatch" }, h("i", { class: "dot", style: `background:${sourceColor(k)}` }), k)),
     h("span", { class: "legend-title" }, "▲ at least / more than · ▼ up to · dashed: about · bar: range")),
-  data.truncated.tolls ? h("p", { class: "note" }, `First ${num(claims.length)} claims shown.`) : null);
+  data.truncated.tolls ? h("p", { class: "note" }, `The newest ${num(claims.length)} claims are shown.`) : null,
+  h("div", { class: "who-grid" }, latest));
 }
