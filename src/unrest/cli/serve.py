@@ -4,6 +4,7 @@ through the app in process with ``--get PATH`` (handy in scripts and tests, no p
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from typing import Any
 
@@ -19,8 +20,11 @@ from unrest.cli._options import db_option
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--allow-private-urls", is_flag=True, default=None,
               help="Let POST /api/articles fetch private and loopback addresses. Also $UNREST_ALLOW_PRIVATE_URLS.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes (each with its own read cache; SQLite serves several readers at once).")
 @click.option("--get", "get_path", metavar="PATH", help="Send one GET through the app, print the answer and exit.")
-def serve_command(db: str, host: str, port: int, allow_private_urls: bool | None, get_path: str | None) -> None:
+def serve_command(db: str, host: str, port: int, allow_private_urls: bool | None, workers: int,
+                  get_path: str | None) -> None:
     """Serve the JSON API (docs at /docs) and the dashboard (/) on the store.
 
     Write endpoints (POST /api/articles) need the token in $UNREST_API_TOKEN, sent as
@@ -41,7 +45,17 @@ def serve_command(db: str, host: str, port: int, allow_private_urls: bool | None
     import uvicorn
 
     click.echo(f"Unrest Monitor on http://{host}:{port}/ (API docs at /docs); store: {settings.db}", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+        return
+    # each worker process builds its own app from the environment, so the options go there
+    app.state.version.close()
+    app.state.store.close()
+    os.environ["UNREST_DB"] = settings.db
+    if allow_private_urls:
+        os.environ["UNREST_ALLOW_PRIVATE_URLS"] = "1"
+    uvicorn.run("unrest.web.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="warning", access_log=False)
 
 
 async def _get(app: Any, path: str) -> Any:
