@@ -153,6 +153,7 @@ class Event:
     negated: bool = False
     hypothetical: bool = False
     historical: bool = False
+    place_inferred: bool = False  # no place in its paragraph: the report's focus place or country
     trigger: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
@@ -170,6 +171,7 @@ class Event:
             "negated": self.negated,
             "hypothetical": self.hypothetical,
             "historical": self.historical,
+            "place_inferred": self.place_inferred,
             "trigger": self.trigger,
             "evidence": [asdict(s) for s in self.evidence],
         }

@@ -119,10 +119,12 @@ def merge_store(store: Store) -> MergeReport:
             if owner is None:
                 continue
             if owner == camp_id:
+                if f.scope == "incident":
+                    continue  # one night's count with no place of its own is no national total
                 running.add(owner)
             claims[(owner, f.category)].append(Claim(
                 f.uid, f.value, f.value_max, f.qualifier, published.get(f.article_id), origin, f.source,
-                outlet.get(f.article_id)))
+                outlet.get(f.article_id), f.scope == "cumulative"))
         if changed:
             bulk_update(conn, figures, "uid", ["origin", "incident_id", "campaign_id"],
                         [(c["b_origin"], c["b_inc"], c["b_camp"], c["b_uid"]) for c in changed])
@@ -252,7 +254,9 @@ def _owner(f: Any, by_uid: dict[str, Any], incident_of: dict[str, str], campaign
     ev = by_uid.get(f.event_uid) if f.event_uid else None
     if ev is not None and not _countable(ev):
         return None, None
-    if f.scope == "cumulative" or ev is None or f.event_uid not in incident_of:
+    # a running total goes to the campaign unless its event is pinned to one place ("65 curfew
+    # arrests in all" in one city is that incident's own running count)
+    if ev is None or f.event_uid not in incident_of:
         if f.scope != "cumulative" and ev is None:
             return None, None
         camp = campaign_of.get(f.event_uid) if ev is not None else None

@@ -34,6 +34,7 @@ class Claim:
     origin: str
     source: str | None
     outlet: str | None
+    cumulative: bool = False  # stated as a running total ("since the protests began")
 
 
 @dataclass(frozen=True)
@@ -86,9 +87,10 @@ def total(claims: Sequence[Claim], running: bool = False) -> Total:
 
 
 def _count_keeper(claims: Sequence[Claim]) -> str:
-    """The origin with the most claims; ties go to the one that reported last, then the larger."""
+    """The origin with the most running-total claims (any claims if none is stated as one); ties go
+    to the one that reported last, then the larger."""
     stats: dict[str, tuple[int, date, float]] = {}
-    for c in claims:
+    for c in [c for c in claims if c.cumulative] or claims:
         n, last, value = stats.get(c.origin, (0, date.min, 0.0))
         stats[c.origin] = (n + 1, max(last, c.published or date.min), max(value, c.value))
     return max(stats, key=lambda o: stats[o])

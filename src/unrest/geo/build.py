@@ -84,6 +84,9 @@ class Unit:
     points: list[tuple[float, float, int]] = field(default_factory=list)
 
 
+SUPPLEMENT_ID = 1_000_000_000  # above every GeoNames id
+
+
 def ascii_name(text: str) -> str:
     """Diacritics removed, case kept: "Rājasthān" -> "Rajasthan"."""
     import unicodedata
@@ -311,7 +314,14 @@ def build(out: Path) -> dict[str, Any]:
     name_rows: list[tuple[str, int, int]] = []
     capitals: dict[str, tuple[int, int, int]] = {}  # country -> (-kind, population, geonameid)
     country_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
-    for city in cities.values():
+    # towns the package lacks (data/cities.json) get ids above any geonameid and no geonameid
+    supplement = [
+        {"geonameid": SUPPLEMENT_ID + k, "name": c["name"], "countrycode": c["country"],
+         "admin1code": c["admin1"].split(".", 1)[1], "latitude": c["lat"], "longitude": c["lon"],
+         "population": c["population"], "alternatenames": c.get("aliases", [])}
+        for k, c in enumerate(_load_data("cities.json")["cities"])
+    ]
+    for city in [*cities.values(), *supplement]:
         gid, cc, pop = int(city["geonameid"]), city["countrycode"], int(city["population"] or 0)
         lat, lon = float(city["latitude"]), float(city["longitude"])
         admin1 = by_geonames_code.get(f"{cc}.{city['admin1code']}")
@@ -338,7 +348,7 @@ def build(out: Path) -> dict[str, Any]:
         if kind < 9 and (-kind, pop) > capitals.get(cc, (-9, -1, 0))[:2]:
             capitals[cc] = (-kind, pop, gid)  # the capital's own name beats an alternate
         entry_rows.append(
-            (gid, gid, name, "city", lat, lon, cc,
+            (gid, gid if gid < SUPPLEMENT_ID else None, name, "city", lat, lon, cc,
              admin1.name if admin1 else None, admin1.admin1_code if admin1 else None,
              pop, 0, None, None)
         )

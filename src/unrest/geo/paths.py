@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-SCHEMA_VERSION = "2"  # 2: continents, geographic centres, name variants (an old index is rebuilt, not reused)
+SCHEMA_VERSION = "3"  # 3: towns added by hand (data/cities.json); 2: continents, centres, name variants
 
 
 def default_path() -> Path:

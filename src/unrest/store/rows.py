@@ -48,13 +48,19 @@ def event_rows(record: Record) -> list[dict[str, Any]]:
     country = report_country(record)
     rows = []
     for e in record.events:
+        country_only: str | None = None
         place = _main_place([places[pid] for pid in e.places if pid in places])
+        if e.place_inferred and place is not None:
+            # the sentence names no place: only the country is known, so the event joins the
+            # country's campaign rather than an incident in the report's dateline city
+            country_only = place.country
+            place = None
         span = e.evidence[0] if e.evidence else None
         rows.append({
             "uid": f"{aid}:{e.id}", "article_id": aid, "type": e.type, "mode": e.mode,
             "date_start": e.date.start if e.date else None, "date_end": e.date.end if e.date else None,
             "time_precision": e.date.precision if e.date else None,
-            "country": place.country if place else country,
+            "country": place.country if place else (country_only if e.place_inferred else country),
             "admin1": place.admin1 if place else None, "admin1_code": place.admin1_code if place else None,
             "location": place.name if place else None, "lat": place.lat if place else None,
             "lon": place.lon if place else None,

@@ -221,12 +221,13 @@ class EventBuilder:
         date_ = _event_date(doc, sent, main, ctx)
         historical = bool(date_ and date_.text and is_historical(
             parse_iso(date_.start), parse_iso(date_.end), ctx.published, since=date_.text.lower().startswith("since")))
+        places, inferred = _event_places(sent, main, ctx)
         return Event(
             id=f"e{number}", type=etype, mode=mode, evidence=[TextSpan(sent.start_char, sent.end_char)],
             context=context,
             actors=[Actor(a.name, a.kind, a.text) for a in _dedupe(actors)],
             recipients=[Actor(a.name, a.kind, a.text) for a in _dedupe(recipients)],
-            date=date_, places=_event_places(sent, main, ctx), attribution=att,
+            date=date_, places=places, place_inferred=inferred, attribution=att,
             negated=mod.negated, hypothetical=mod.hypothetical, historical=historical,
             trigger=main.text,
         )
@@ -502,8 +503,9 @@ def _dedupe(actors: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def _event_places(sent: Span, trigger: Token, ctx: _Context) -> list[str]:
-    """Places named in the trigger's clause, else in its sentence, else the nearest before it."""
+def _event_places(sent: Span, trigger: Token, ctx: _Context) -> tuple[list[str], bool]:
+    """Places named in the trigger's clause, else in its sentence, else the nearest before it in the
+    paragraph; else, inferred, the report's focus place or country (True as the second value)."""
     places = [p for p in ctx.places_in(sent) if p.role != "government"]
     clause = {t.i for t in (trigger.head if trigger.dep_ in ("pobj", "dobj") else trigger).subtree}
     in_clause = [p for p in places if _place_token(ctx.doc, p) in clause]
@@ -513,13 +515,13 @@ def _event_places(sent: Span, trigger: Token, ctx: _Context) -> list[str]:
         before = [p for p in ctx.places if para_start <= p.start and p.end <= sent.start_char and p.role != "government"]
         if before:
             chosen = [before[-1]]
-        elif ctx.focus is not None:
-            chosen = [ctx.focus]
-    if not chosen:
-        hint = ctx.doc._.unrest_country_hint
-        country = next((p for p in ctx.places if p.feature == "country" and p.country == hint), None)
-        chosen = [country] if country else []
-    return [p.id for p in chosen]
+    if chosen:
+        return [p.id for p in chosen], False
+    if ctx.focus is not None:
+        return [ctx.focus.id], True
+    hint = ctx.doc._.unrest_country_hint
+    country = next((p for p in ctx.places if p.feature == "country" and p.country == hint), None)
+    return ([country.id] if country else []), True
 
 
 def _focus_place(text: str, places: list[Place]) -> Place | None:

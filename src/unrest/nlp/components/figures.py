@@ -27,6 +27,7 @@ from unrest.nlp.modality import modality
 from unrest.nlp import extensions  # noqa: F401  (registers Doc._ attributes)
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.vocab import (
+    REPORTING_VERBS,
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CASUALTY_CUES, COUNT_FRAMES, CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS,
     MEASURE_UNITS, NON_PERSON_UNITS, PARTICIPATION_VERBS, RATE_WORDS, STRONG_CASUALTY_NOUNS, UNIT_ALIASES,
     UNIT_CATEGORIES, WEAK_CASUALTY_CUES,
@@ -97,6 +98,8 @@ class FigureClassifier:
             category, unit = "duration", doc[num.num_end + 1].lemma_.lower()  # "a 36-hour curfew"
         if category is None and unit in UNIT_CATEGORIES and UNIT_CATEGORIES[unit] in ("places", "duration", "money"):
             category = UNIT_CATEGORIES[unit]
+        if category is None and _released(doc, num, unit_tok):
+            category = "other"  # "655 detained, of whom 470 have been released": no longer held
         if category is None:
             part = _part_of(doc, num, unit_tok, previous)  # "25 killed, nine of them police officers"
             if part is not None:
@@ -171,6 +174,11 @@ def figure_scope(doc: Doc, num: NumberSpan, category: str, unit_tok: Token | Non
     if verb is not None and any(c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "after", "as")
                                                           for g in c.children) for c in verb.children):
         return "incident"  # "three were injured when police fired tear gas"
+    # "In its latest count, the ombudsman said 12 had been killed": the reporting clause says it
+    if verb is not None and verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in REPORTING_VERBS:
+        outer = [t for t in verb.head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
+        if any(t.lemma_.lower() in _TOTAL_FRAMES for t in outer):
+            return "cumulative"
     return None
 
 
@@ -386,6 +394,15 @@ def _count_frame(doc: Doc, tok: Token) -> Token | None:
             return None
         head = head.head
     return None
+
+
+_RELEASE_VERBS = {"release", "free", "discharge", "acquit", "bail", "pardon"}
+
+
+def _released(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> bool:
+    anchor = unit_tok if unit_tok is not None else doc[num.num_end - 1]
+    verb = _clause_verb(anchor)
+    return verb is not None and verb.lemma_.lower() in _RELEASE_VERBS
 
 
 def casualty_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str | None:
