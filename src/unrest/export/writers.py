@@ -79,7 +79,7 @@ def _sources(conn: Connection, incident_ids: list[str]) -> dict[str, dict[str, A
     out: dict[str, dict[str, Any]] = {}
     query = (select(events.c.incident_id, events.c.actor2_kind, articles.c.outlet, articles.c.published)
              .join(articles, articles.c.id == events.c.article_id).where(events.c.incident_id.in_(incident_ids))
-             .order_by(articles.c.published))
+             .order_by(articles.c.published, events.c.uid))  # a total order: the same answer on every database
     for r in conn.execute(query):
         entry = out.setdefault(r.incident_id, {"outlets": [], "recipient_kind": None})
         if r.outlet and r.outlet not in entry["outlets"]:
