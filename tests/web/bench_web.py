@@ -1,6 +1,6 @@
 """Bounded load test of the web API on loopback: p50/p95/p99 latency of the dashboard's views.
 
-    .venv/bin/python tests/web/bench_web.py --events 100000            # the figures in docs/bench-web.md
+    .venv/bin/python tests/web/bench_web.py --events 100000            # the figures in docs/benchmarks.md (Web API latency)
     .venv/bin/python tests/web/bench_web.py --events 100000 --requests 300 --concurrency 8
 
 Generates a store of synthetic events with ``benchmarks/store_scale.py`` (20 countries, 10

@@ -1,5 +1,5 @@
 """The load test script runs end to end (a small store, a few requests): its figures at 100,000
-events are in docs/bench-web.md, made with ``tests/web/bench_web.py --events 100000``."""
+events are in docs/benchmarks.md (Web API latency), made with ``tests/web/bench_web.py --events 100000``."""
 
 from __future__ import annotations
 
