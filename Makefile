@@ -23,10 +23,17 @@ demo: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
-bench: setup
+bench: setup  # every figure in docs/benchmarks.md (tens of minutes; the 1M-event run is separate)
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/gazetteer.py
 	$(BIN)/python -m unrest.evaluation.expectations tests/devset/expected tests/realdocs
+	$(BIN)/python benchmarks/newsquant.py
+	$(BIN)/python benchmarks/figures.py
+	$(BIN)/python benchmarks/geo_accuracy.py
+	$(BIN)/python benchmarks/geo_expectations.py
+	$(BIN)/python benchmarks/events_bench.py
+	$(BIN)/python benchmarks/store_scale.py --events 100000
+	$(BIN)/python benchmarks/ingest_speed.py --repeat 2
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache
