@@ -34,6 +34,8 @@ bench: setup  # every figure in docs/benchmarks.md (tens of minutes; the 1M-even
 	$(BIN)/python benchmarks/events_bench.py
 	$(BIN)/python benchmarks/store_scale.py --events 100000
 	$(BIN)/python benchmarks/ingest_speed.py --repeat 2
+	$(BIN)/python benchmarks/brief_scale.py
+	$(BIN)/python benchmarks/narration.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache
