@@ -63,3 +63,16 @@ def test_export_to_a_file(reports, db_url, tmp_path):
 def test_a_bad_database_url_is_a_clear_error(tmp_path):
     result = run("incidents", "--db", "nosuchdialect://x/y")
     assert result.exit_code != 0 and "cannot open the store" in result.output
+
+
+def test_history_says_what_each_report_changed(reports, db_url):
+    run("ingest", str(reports), "--db", db_url, "--no-progress")
+    rows = [json.loads(line) for line in run("incidents", "--db", db_url, "--format", "json").output.splitlines()]
+    shooting = next(r for r in rows if "killed" in r["figures"])
+    result = run("figures", "--db", db_url, "--category", "killed", "--history", shooting["id"], "--format", "json")
+    assert result.exit_code == 0, result.output
+    steps = json.loads(result.output)
+    # the police's three came first and set the figure; the rights group's five a day later widens
+    # the range but, as the lower median of two origins, leaves the best at three
+    assert [(s["value"], s["best_before"], s["best_after"], s["changed"]) for s in steps] == \
+        [(3, None, 3, True), (5, 3, 3, False)]

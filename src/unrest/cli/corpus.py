@@ -9,7 +9,7 @@ import click
 from unrest.cli._options import db_option, filter_options, open_store
 from unrest.cli.render import table
 from unrest.corpus.reconcile import RECONCILED
-from unrest.store.queries import IncidentFilter, list_campaigns, list_incidents, toll_series
+from unrest.store.queries import IncidentFilter, figure_history, list_campaigns, list_incidents, toll_series
 
 
 @click.command("incidents")
@@ -38,13 +38,27 @@ def incidents_command(db: str, country: str | None, admin1_code: str | None, eve
 @db_option
 @click.option("--category", type=click.Choice(RECONCILED), default="killed", show_default=True)
 @click.option("--country", help="ISO 3166-1 alpha-2 code.")
+@click.option("--history", "owner", metavar="ID",
+              help="An incident (i-...) or campaign (c-...): what each report changed in its figure.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def figures_command(db: str, category: str, country: str | None, fmt: str) -> None:
+def figures_command(db: str, category: str, country: str | None, owner: str | None, fmt: str) -> None:
     """A toll table over time: every claim of a category, as of each report, with its source.
 
-    Below it, the reconciled totals per campaign (running tolls) with their range.
+    Below it, the reconciled totals per campaign (running tolls) with their range. With
+    --history, the claims behind one incident's or campaign's figure and what each changed.
     """
     store = open_store(db)
+    if owner:
+        with store.engine.connect() as conn:
+            steps = figure_history(conn, owner, category)
+        if fmt == "json":
+            click.echo(json.dumps(steps, ensure_ascii=False, default=str))
+            return
+        click.echo(table(
+            ["as of", "claim", "source", "outlet", "best before", "best after", ""],
+            [[s["published"], _value(s["value"], s["value_max"]), s["source"] or "(outlet)", s["outlet"] or "",
+              _opt(s["best_before"]), _opt(s["best_after"]), "changed" if s["changed"] else ""] for s in steps]))
+        return
     with store.engine.connect() as conn:
         claims = toll_series(conn, category, country)
         camps = list_campaigns(conn, country)
@@ -60,6 +74,10 @@ def figures_command(db: str, category: str, country: str | None, fmt: str) -> No
     if rows:
         click.echo("")
         click.echo(table(["campaign", "country", "dates", category], rows))
+
+
+def _opt(v: float | None) -> str:
+    return "" if v is None else f"{v:,.0f}"
 
 
 def _dates(r: dict) -> str:  # type: ignore[type-arg]

@@ -13,6 +13,7 @@ cheap, and the whole result is the same whatever order the articles came in.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -115,6 +116,8 @@ def merge_store(store: Store) -> MergeReport:
                 changed.append({"b_uid": f.uid, "b_origin": origin, "b_inc": inc_id, "b_camp": camp_id})
             if f.category not in RECONCILED or f.status not in (None, "asserted"):
                 continue
+            if f.article_id in copy_of:
+                continue  # a wire copy repeats its original's claims: no new claim, no new origin
             owner = inc_id or camp_id
             if owner is None:
                 continue
@@ -247,6 +250,14 @@ def _incident_row(inc: Any, by_uid: dict[str, Any], publisher: dict[str, str],
     }
 
 
+_CRISIS_WIDE = re.compile(
+    r"\bsince\s+(?:\w+\s+){0,3}?(?:protests?|demonstrations?|unrest|uprising|crisis|crackdown|movement|riots?|"
+    r"clashes|violence|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"early|mid|late|\d)"
+    r"|\bnation(?:al|wide)\b|\bacross the country\b|\bcountrywide\b|\bacross (?:the )?[A-Z][a-z]+\b",
+    re.IGNORECASE)
+
+
 def _owner(f: Any, by_uid: dict[str, Any], incident_of: dict[str, str], campaign_of: dict[str, str],
            by_country: dict[str, list[Campaign]], article_country: dict[str, str | None],
            published: dict[str, date | None]) -> tuple[str | None, str | None]:
@@ -254,9 +265,10 @@ def _owner(f: Any, by_uid: dict[str, Any], incident_of: dict[str, str], campaign
     ev = by_uid.get(f.event_uid) if f.event_uid else None
     if ev is not None and not _countable(ev):
         return None, None
-    # a running total goes to the campaign unless its event is pinned to one place ("65 curfew
-    # arrests in all" in one city is that incident's own running count)
-    if ev is None or f.event_uid not in incident_of:
+    # a running total of the crisis ("since the protests began", "the national toll") goes to the
+    # campaign; one counted in one place ("65 curfew arrests in all" in one city) stays local
+    crisis_wide = f.scope == "cumulative" and ev is not None and bool(_CRISIS_WIDE.search(ev.evidence or ""))
+    if ev is None or f.event_uid not in incident_of or crisis_wide:
         if f.scope != "cumulative" and ev is None:
             return None, None
         camp = campaign_of.get(f.event_uid) if ev is not None else None

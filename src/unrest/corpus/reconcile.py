@@ -1,8 +1,8 @@
 """Figures reconciled across reports: low, high and best, who backs them, and what changed.
 
 A claim is one figure in one report: a value (or a range), its qualifier, its source, the outlet
-and the date. Claims are grouped by *origin*, the party the number comes from once wire copies are
-folded into their original and relayed figures ("according to X") are traced to X:
+and the date. Claims are grouped by *origin*, the party the number comes from once relayed figures ("according
+to X") are traced to X; a wire copy's claims are its original's and are not counted again:
 
 - ``low`` / ``high``: the smallest and largest values claimed;
 - ``best``: for an incident, the median of each origin's latest claim; for a campaign's running

@@ -103,3 +103,23 @@ def incident_events(conn: Connection, incident_id: str) -> list[dict[str, Any]]:
              .join(articles, articles.c.id == events.c.article_id).where(events.c.incident_id == incident_id)
              .order_by(articles.c.published, events.c.uid))
     return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def figure_history(conn: Connection, owner_id: str, category: str) -> list[dict[str, Any]]:
+    """What each new report changed: the claims behind one incident's or campaign's figure, in
+    publication order, each with the best figure before and after it."""
+    from datetime import date
+
+    from unrest.corpus.reconcile import Claim, history
+
+    rows = [r for r in claims_for(conn, owner_id, category)
+            if r["status"] in (None, "asserted") and not r["copy_of"]]  # copies repeat their original
+    running = not owner_id.startswith("i-")
+    if running:
+        rows = [r for r in rows if r["scope"] != "incident"]
+    claims = [Claim(r["uid"], r["value"], r["value_max"], r["qualifier"],
+                    date.fromisoformat(r["published"]) if r["published"] else None, r["origin"] or "",
+                    r["source"], r["outlet"], r["scope"] == "cumulative") for r in rows]
+    by_uid = {r["uid"]: r for r in rows}
+    return [{**by_uid[step.claim.uid], "best_before": step.best_before, "best_after": step.best_after,
+             "changed": step.changed} for step in history(claims, running=running)]
