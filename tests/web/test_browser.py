@@ -1,11 +1,13 @@
 """End-to-end: the app on the sample corpus served by uvicorn on a free loopback port, the dashboard
 driven in Debian's chromium by playwright-core (``e2e.mjs``): open it, filter by a province,
 click a figure and see its sentence and source highlighted, export CSV, read it on a phone, and
-check that a report full of markup and script is shown as text and runs nothing.
+check that a report full of markup and script is shown as text and runs nothing. Then Listen
+(``listen.mjs``): a short report is read aloud and the highlighted sentence follows the audio.
 
 Needs ``node``, ``/usr/bin/chromium`` and ``tests/web/node_modules`` (all installed by
-``.ci/browser.sh``, which CI runs before ``make test``); skipped with the reason where one is
-missing. ``UNREST_SCREENSHOTS=docs/screenshots`` keeps the screenshots of the main views.
+``.ci/browser.sh``, which CI runs before ``make test``), and for Listen ``espeak-ng`` (``.ci/audio.sh``);
+skipped with the reason where one is missing. ``UNREST_SCREENSHOTS=docs/screenshots`` keeps the
+screenshots of the main views.
 """
 
 from __future__ import annotations
@@ -44,6 +46,12 @@ def _missing() -> str | None:
 
 pytestmark = pytest.mark.skipif(_missing() is not None, reason=_missing() or "")
 
+# A short report for Listen: a title and three sentences, read in about four seconds by espeak-ng
+# at its fastest, so the test hears it through in real time.
+SHORT = """date 2025-09-12
+Police fired tear gas at marchers in Pokhara on Friday. At least 12 people were hurt, doctors said.
+The city imposed a curfew."""
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -53,11 +61,23 @@ def _free_port() -> int:
 
 @pytest.fixture
 def server(store_url, auth):
+    yield from _serve(store_url, auth)
+
+
+@pytest.fixture
+def fast_voice_server(store_url, auth):
+    """The app with espeak-ng at its fastest as the Listen voice."""
+    from unrest.speech.voices import EspeakVoice
+
+    yield from _serve(store_url, auth, narrator=EspeakVoice(words_per_minute=450))
+
+
+def _serve(store_url, auth, **settings):
     import uvicorn
 
     from unrest.web import Settings, create_app
 
-    app = create_app(Settings(db=store_url, api_token=auth["Authorization"].split()[1]))
+    app = create_app(Settings(db=store_url, api_token=auth["Authorization"].split()[1], **settings))
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -81,14 +101,37 @@ def test_dashboard_in_chromium(server, auth, tmp_path):
     assert posted.status_code == 201, posted.text
     hostile_id = posted.json()["articles"][0]["id"]
 
-    shots = str(Path(os.environ.get("UNREST_SCREENSHOTS") or tmp_path).resolve())
-    Path(shots).mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "BASE_URL": server, "HOSTILE_ID": hostile_id, "SCREENSHOTS": shots, "CHROMIUM": CHROMIUM}
-    proc = subprocess.run(["node", str(HERE / "e2e.mjs")], cwd=HERE, env=env, capture_output=True, text=True,
-                          timeout=240)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    results = json.loads(proc.stdout.strip().splitlines()[-1])
+    results = _run("e2e.mjs", {"BASE_URL": server, "HOSTILE_ID": hostile_id}, tmp_path)
     failed = {name: c["detail"] for name, c in results["checks"].items() if not c["ok"]}
     assert not results["problems"], results["problems"]
     assert not failed, failed
     assert len(results["checks"]) >= 20, sorted(results["checks"])
+
+
+def _run(script: str, env: dict[str, str], tmp_path: Path) -> dict:
+    shots = str(Path(os.environ.get("UNREST_SCREENSHOTS") or tmp_path).resolve())
+    Path(shots).mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, **env, "SCREENSHOTS": shots, "CHROMIUM": CHROMIUM}
+    proc = subprocess.run(["node", str(HERE / script)], cwd=HERE, env=env, capture_output=True, text=True,
+                          timeout=240, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None,
+                    reason="espeak-ng is not installed (the Listen test's voice; CI installs it: .ci/audio.sh)")
+def test_listen_in_chromium(fast_voice_server, auth, tmp_path):
+    import httpx
+
+    posted = httpx.post(f"{fast_voice_server}/api/articles", headers=auth, timeout=60,
+                        json={"text": SHORT, "title": "Curfew in Pokhara"})
+    assert posted.status_code == 201, posted.text
+    listen_id = posted.json()["articles"][0]["id"]
+    reports = httpx.get(f"{fast_voice_server}/api/articles?country=NP&limit=10", timeout=30).json()["items"]
+    sample = next(r["id"] for r in reports if r["id"] != listen_id and r["n_figures"])
+    results = _run("listen.mjs", {"BASE_URL": fast_voice_server, "LISTEN_ID": listen_id, "SAMPLE_ID": sample},
+                   tmp_path)
+    failed = {name: c["detail"] for name, c in results["checks"].items() if not c["ok"]}
+    assert not results["problems"], results["problems"]
+    assert not failed, (failed, results["seen"])
+    assert len(results["checks"]) >= 14, sorted(results["checks"])

@@ -2,8 +2,10 @@
 
 import { getJSON, query } from "./api.js";
 import { articleView } from "./article.js";
+import { briefingView } from "./briefing.js";
 import { $, $$, h, fill, num } from "./dom.js";
 import { renderDocs } from "./docs.js";
+import { stopListening } from "./listen.js";
 import { drawMap } from "./map.js";
 import { FILTERS, apiFilters, buildHash, parseHash } from "./state.js";
 import { drawTimeline, drawTolls } from "./timeline.js";
@@ -89,7 +91,8 @@ function showView(name) {
 async function render() {
   const seq = ++renderSeq;
   route = parseHash();
-  const view = ["overview", "figures", "articles", "article", "incident"].includes(route.view) ? route.view : "overview";
+  stopListening();
+  const view = ["overview", "figures", "articles", "article", "incident", "briefing"].includes(route.view) ? route.view : "overview";
   showView(view);
   status("Loading…");
   document.body.dataset.loading = "1";
@@ -113,6 +116,8 @@ async function render() {
       await articleView($("#article"), route.id, route.params, actions);
     } else if (view === "incident") {
       await incidentView($("#incident"), route.id, actions);
+    } else if (view === "briefing") {
+      await briefingView($("#briefing"), $("#briefing-note"), route.filters);
     }
     if (seq === renderSeq) status("");
   } catch (err) {

@@ -2,10 +2,13 @@
 // record (character offsets into record.article.text); the text is cut into segments at every
 // span boundary and each segment becomes a text node inside a <span> whose classes say which
 // items cover it. Clicking a figure shows its sentence (highlighted in the text too) and source.
+// Listen reads the report aloud and highlights the sentence being read (a "reading" span, or the
+// title), from the cues' offsets into the same text.
 
 import { getJSON } from "./api.js";
 import { sourceColor } from "./colors.js";
 import { $, $$, h, fill, num, claimValue } from "./dom.js";
+import { listenBox } from "./listen.js";
 import { typeBadge } from "./views.js";
 
 const KINDS = [
@@ -96,12 +99,35 @@ export async function articleView(el, id, params, actions) {
   const toggles = h("div", { class: "layer-toggles" }, KINDS.map(([k, label]) => h("label", { class: `toggle hl-${k}` },
     h("input", { type: "checkbox", checked: true, onchange: (e) => textBox.classList.toggle(`hide-${k}`, !e.target.checked) }), label)));
 
+  // what the text shows besides the extracted items: the selected figure's sentence, and the
+  // sentence being read aloud
+  let selected = null;
+  let reading = null;
+  const titleEl = h("h2", { class: "article-title" }, record.article.title || "(untitled)");
+  function paint() {
+    const extra = [];
+    if (selected) extra.push({ kind: "sentence", start: selected.start, end: selected.end });
+    if (reading && reading.part === "text") extra.push({ kind: "reading", start: reading.char_start, end: reading.char_end });
+    renderText(textBox, text, [...baseSpans, ...extra], selected ? selected.fig : null);
+    titleEl.classList.toggle("reading", !!reading && reading.part === "title");
+  }
+  function onCue(cue) {
+    reading = cue && cue.char_end > cue.char_start ? cue : null;
+    paint();
+    const target = reading ? (reading.part === "title" ? titleEl : $(".hl-reading", textBox)) : null;
+    if (target && target.getBoundingClientRect) {
+      const r = target.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > window.innerHeight) target.scrollIntoView({ block: "center", behavior: "smooth" });
+    }
+  }
+
   function select(figId, scroll = true) {
     const f = figures.get(figId);
     if (!f) return;
     const ctx = (art.figure_context || {})[figId] || {};
     const [sa, sb] = ctx.sentence || [f.start, f.end];
-    renderText(textBox, text, [...baseSpans, { kind: "sentence", start: sa, end: sb }], figId);
+    selected = { fig: figId, start: sa, end: sb };
+    paint();
     const sentence = text.slice(sa, sb);
     const rel = [f.start - sa, f.end - sa];
     const ev = f.event ? events.get(f.event) : null;
@@ -150,9 +176,10 @@ export async function articleView(el, id, params, actions) {
   fill(el, h("div", { class: "article-layout" },
     h("section", { class: "panel article-main" },
       h("p", null, h("a", { href: actions.href("articles") }, "← reports")),
-      h("h2", { class: "article-title" }, record.article.title || "(untitled)"),
+      titleEl,
       h("p", { class: "meta" }, record.article.outlet || "unknown outlet", " · ", record.article.published || "undated",
         (art.urls || []).map((u) => [" · ", h("a", { href: /^https?:\/\//i.test(u) ? u : null, rel: "noopener noreferrer nofollow", target: "_blank" }, u)])),
+      listenBox(`/api/articles/${encodeURIComponent(id)}/cues`, onCue, { what: "this report" }),
       toggles, textBox),
     h("aside", { class: "panel article-side" },
       h("h3", null, "Selected figure"), detail,
@@ -161,6 +188,6 @@ export async function articleView(el, id, params, actions) {
       h("h3", null, `Places (${places.size})`), placeList,
       (record.quotes || []).length ? [h("h3", null, `Quotes (${record.quotes.length})`), quoteList] : null)));
 
-  renderText(textBox, text, baseSpans, null);
+  paint();
   if (params.fig && figures.has(params.fig)) select(params.fig);
 }

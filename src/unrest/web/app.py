@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from unrest import __version__
 from unrest.store import Store
-from unrest.web import api, dashboard, errors
+from unrest.web import api, dashboard, errors, listen
 from unrest.web.cache import ResponseCache, StoreVersion
 from unrest.web.settings import Settings
 from unrest.web.writes import Writer
@@ -46,6 +46,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        app.state.narrator.close()
         app.state.version.close()
         if own_store:
             store.close()
@@ -55,6 +56,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.state.settings = settings
     app.state.store = store
     app.state.writer = Writer(store, settings, on_write=lambda: app.state.version.bump())
+    app.state.narrator = listen.Narrator(settings.voice, engine=settings.narrator, max_bytes=settings.audio_cache_bytes,
+                                         max_chars=settings.max_narration_chars)
+    app.state.briefings = listen.Briefings()
 
     errors.install(app)
 
@@ -67,7 +71,10 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
     version = StoreVersion(store.engine)
     app.state.version = version
-    app.add_middleware(ResponseCache, version=version, max_entries=settings.cache_entries)
+    # audio is kept by the narrator, and served in byte ranges: not whole answers to cache
+    app.add_middleware(ResponseCache, version=version, max_entries=settings.cache_entries,
+                       skip_suffixes=("/audio",))
+    app.include_router(listen.router)
     app.include_router(api.router)
     app.include_router(dashboard.router)
     app.mount("/static", StaticFiles(directory=dashboard.STATIC, check_dir=False), name="static")

@@ -10,7 +10,8 @@ entries and bytes) under a *store version*:
 - other databases: the version also moves every ``ttl`` seconds, so an answer may lag a write made
   by another process by at most that long (writes through this app clear the cache at once).
 
-Exports (streamed) and writes are never cached. ``X-Cache: hit|miss`` tells which it was.
+Exports (streamed), audio (byte ranges, kept by the narrator) and writes are never cached.
+``X-Cache: hit|miss`` tells which it was.
 """
 
 from __future__ import annotations
@@ -62,13 +63,15 @@ class ResponseCache:
     """ASGI middleware: answers repeated GETs under ``prefix`` from memory while the store is unchanged."""
 
     def __init__(self, app: Any, version: StoreVersion, *, max_entries: int = 512, max_bytes: int = 64_000_000,
-                 prefix: str = "/api", skip: tuple[str, ...] = ("/api/export",)) -> None:
+                 prefix: str = "/api", skip: tuple[str, ...] = ("/api/export",),
+                 skip_suffixes: tuple[str, ...] = ()) -> None:
         self.app = app
         self.version = version
         self.max_entries = max_entries
         self.max_bytes = max_bytes
         self.prefix = prefix
         self.skip = skip
+        self.skip_suffixes = skip_suffixes
         self._entries: OrderedDict[tuple[str, str, bool], tuple[int, list[tuple[bytes, bytes]], bytes]] = OrderedDict()
         self._bytes = 0
         self._seen: tuple[int, int] | None = None
@@ -82,7 +85,8 @@ class ResponseCache:
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         path = scope.get("path", "")
         if (self.max_entries <= 0 or scope["type"] != "http" or scope["method"] != "GET"
-                or not path.startswith(self.prefix) or path.startswith(self.skip)):
+                or not path.startswith(self.prefix) or path.startswith(self.skip)
+                or (self.skip_suffixes and path.endswith(self.skip_suffixes))):
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers") or [])

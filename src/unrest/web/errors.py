@@ -105,8 +105,11 @@ def install(app: FastAPI) -> None:
 
 
 def _unrest_status(exc: UnrestError) -> tuple[int, str]:
+    from unrest.speech.voices import SpeechError
     from unrest.web.urlguard import RefusedURL
 
+    if isinstance(exc, SpeechError):
+        return 503, "speech_unavailable"
     if isinstance(exc, RefusedURL):
         return 422, "url_refused"
     if isinstance(exc, FetchError):

@@ -11,6 +11,8 @@ import httpx
 
 from unrest.errors import ConfigError
 
+VOICES = ("auto", "piper", "espeak")
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -31,6 +33,12 @@ SETTINGS = (
     Setting("max_limit", "UNREST_MAX_LIMIT", 500, "Largest page size a list endpoint returns."),
     Setting("cache_entries", "UNREST_CACHE_ENTRIES", 512,
             "Answers of GET /api kept in memory while the store is unchanged (0: no cache)."),
+    Setting("voice", "UNREST_VOICE", "auto",
+            "Voice of the Listen button: auto (piper with the packaged voice, else espeak-ng), piper or espeak."),
+    Setting("audio_cache_bytes", "UNREST_AUDIO_CACHE_BYTES", 200_000_000,
+            "Narrations (audio and sentence timings) kept in memory, so a second Listen is not read again."),
+    Setting("max_narration_chars", "UNREST_MAX_NARRATION_CHARS", 60_000,
+            "Longest text (in characters) the server reads aloud; longer reports and briefings are refused."),
 )
 
 
@@ -45,8 +53,17 @@ class Settings:
     fetch_timeout: float = 20.0
     max_limit: int = 500
     cache_entries: int = 512
+    voice: str = "auto"
+    audio_cache_bytes: int = 200_000_000
+    max_narration_chars: int = 60_000
     # tests only: the transport URL fetches go through (an httpx.MockTransport); never from the env
     fetch_transport: httpx.BaseTransport | None = field(default=None, repr=False, compare=False)
+    # tests only: the voice object that narrates (e.g. a fast espeak-ng); never from the env
+    narrator: Any = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.voice not in VOICES:
+            raise ConfigError(f"voice {self.voice!r}: choose one of {', '.join(VOICES)}")
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
