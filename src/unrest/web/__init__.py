@@ -4,7 +4,8 @@
     app = create_app(Settings(db="unrest.db", api_token="..."))   # an ASGI app (FastAPI)
 
 Layout: ``app.py`` builds the app; ``api.py`` the JSON routes; ``queries.py`` the read queries;
-``writes.py`` posting an article; ``urlguard.py`` fetching URLs safely; ``errors.py`` the one error
+``listen.py`` reports and briefings read aloud (cues, audio, the briefing page's data and the
+written briefing); ``writes.py`` posting an article; ``urlguard.py`` fetching URLs safely; ``errors.py`` the one error
 envelope; ``dashboard.py`` the HTML shells; ``static/`` the built scripts, styles and map shapes
 (from ``web/`` at the project root, ``npm run build``).
 """

@@ -71,9 +71,10 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
     version = StoreVersion(store.engine)
     app.state.version = version
-    # audio is kept by the narrator, and served in byte ranges: not whole answers to cache
+    # narrations are kept by the narrator (cues and audio together, so their times always agree),
+    # and audio is served in byte ranges: neither is a whole answer to cache here
     app.add_middleware(ResponseCache, version=version, max_entries=settings.cache_entries,
-                       skip_suffixes=("/audio",))
+                       skip_suffixes=("/audio", "/cues"))
     app.include_router(listen.router)
     app.include_router(api.router)
     app.include_router(dashboard.router)

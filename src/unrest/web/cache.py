@@ -10,7 +10,7 @@ entries and bytes) under a *store version*:
 - other databases: the version also moves every ``ttl`` seconds, so an answer may lag a write made
   by another process by at most that long (writes through this app clear the cache at once).
 
-Exports (streamed), audio (byte ranges, kept by the narrator) and writes are never cached.
+Exports (streamed), narrations (audio and cues: the narrator keeps them) and writes are never cached.
 ``X-Cache: hit|miss`` tells which it was.
 """
 

@@ -75,10 +75,7 @@ class Spoken:
     voice: str
     cues: tuple[dict[str, Any], ...]  # Cue.as_dict(): index, start, end, text, char_start, char_end
     vtt: str
-
-    @property
-    def etag(self) -> str:
-        return f'"{hashlib.sha256(self.key.encode()).hexdigest()[:24]}"'
+    etag: str  # of the audio itself: a voice need not read the same text the same way twice
 
 
 class Narrator:
@@ -145,7 +142,7 @@ class Narrator:
                 self._pending.pop(key, None)
             raise
         spoken = Spoken(key, n.audio, fmt, round(n.duration, 3), n.voice, tuple(c.as_dict() for c in n.cues),
-                        n.vtt())
+                        n.vtt(), f'"{hashlib.sha256(n.audio).hexdigest()[:24]}"')
         with self._lock:
             self._pending.pop(key, None)
             self.made += 1
