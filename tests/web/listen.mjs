@@ -150,6 +150,7 @@ try {
   await page.click(`${B} .listen-button`);
   await page.waitForFunction(() => window.__seen.some((s) => s.cue >= 1), null, { timeout: 30000 });
   await page.evaluate(() => document.querySelector("#view-briefing .listen-audio").pause());
+  await shot(page, "briefing-listen");
   const bseen = (await page.evaluate(() => window.__seen)).filter((s) => s.cue >= 0);
   const bcues = (await cuesOf(page, `/api/briefing/cues?country=NP&format=${format}`)).cues;
   check("briefing: the highlight moves from the first sentence to the next",
