@@ -1,7 +1,7 @@
 """NewsQuant (CQE, Almasian et al., EMNLP 2023): every quantity in 590 news sentences.
 
 Scores value F1, value+unit F1 and value+change F1 the way the CQE authors' evaluation does, for
-our quantity finder (:func:`unrest.nlp.components.figures.find_quantities`) and, in the same run,
+our quantity finder (:func:`unrest.nlp.quantities.find_quantities`) and, in the same run,
 for quantulum3 (value and value+unit, as published).
 
     .venv/bin/python benchmarks/newsquant.py                 # both halves and the whole set
@@ -128,7 +128,7 @@ def prf(correct: int, gold: int, pred: int) -> tuple[float, float, float]:
 
 # -- the systems ---------------------------------------------------------------------------------
 def ours() -> Callable[[list[str]], list[list[dict[str, Any]]]]:
-    from unrest.nlp.components.figures import find_quantities
+    from unrest.nlp.quantities import find_quantities
     from unrest.nlp.model import load_model
 
     nlp = load_model()

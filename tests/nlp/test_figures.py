@@ -74,7 +74,7 @@ def test_category_and_unit(figures, text, expected):
 
 @pytest.fixture(scope="module")
 def quantities(nlp_model):
-    from unrest.nlp.components.figures import find_quantities
+    from unrest.nlp.quantities import find_quantities
 
     def run(text: str) -> list[tuple[float, str, str | None]]:
         return [(q.value, q.unit, q.change) for q in find_quantities(nlp_model(text))]

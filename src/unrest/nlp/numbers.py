@@ -9,7 +9,7 @@ ages, ordinals of rank, phone and section numbers are skipped here, so nothing d
 mistake them for counts.
 
 ``NumberFinder(quantities=True)`` is the mode of a general quantity extractor (the NewsQuant
-benchmark, :func:`unrest.nlp.components.figures.find_quantities`): it also keeps ages and
+benchmark, :func:`unrest.nlp.quantities.find_quantities`): it also keeps ages and
 fractions ("a third of"), reads numbers glued to units or currencies ("256GB", "PS6m", "$US113"),
 negative numbers ("minus 40"), ranges in either order ("from 2,415 to 2,315"), and gives vague
 plurals as the order of magnitude they name ("hundreds" = 100 to 1,000). The record's figures use

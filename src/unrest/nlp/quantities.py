@@ -1,0 +1,321 @@
+"""Every quantity a news sentence states, not only the record's figures: percentages, measures,
+money, ages and counts, each with its unit and its direction of change. This is what the NewsQuant
+benchmark scores (``benchmarks/newsquant.py``); the record's figures come from
+:mod:`unrest.nlp.components.figures`, which keeps its own, narrower rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from unrest.nlp.components.figures import direction
+from unrest.nlp.numbers import NumberFinder, NumberSpan
+from unrest.nlp.vocab import (
+    CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS, MEASURE_UNITS, RATE_WORDS,
+)
+
+
+@dataclass
+class Quantity:
+    """A quantity as a general extractor sees it: percentages, measures, money, ages and counts.
+
+    ``unit`` is a unit of measure or currency by its English name ("kilometre", "mile per hour",
+    "australian dollar", "percent"), "year of age" for ages, else the counted noun phrase,
+    singular ("different boss", "liverpool fan"), or "-" when nothing is counted."""
+
+    value: float
+    value_max: float | None
+    qualifier: str
+    unit: str
+    change: str | None  # up | down ("rose 6.5%", "fell by 10", "up 19 cents")
+    text: str
+    start: int
+    end: int
+
+
+_QUANTITIES = NumberFinder(quantities=True)
+
+
+def find_quantities(doc: Doc) -> list[Quantity]:
+    """Every quantity the text states (the quantity mode of the numbers layer), with its unit."""
+    out: list[Quantity] = []
+    spans = _QUANTITIES(doc)
+    for k, num in enumerate(spans):
+        unit = quantity_unit(doc, num)
+        if num.suffix == "-" and k + 1 < len(spans):
+            unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
+        elif unit is None and num.num_end < len(doc) and doc[num.num_end].lower_ == "who":
+            unit = "people"  # "95,800 who have been unemployed"
+        quantity = Quantity(num.value, num.value_max, num.qualifier, unit or "-", direction(doc, num),
+                            doc.text[num.start:num.end], num.start, num.end)
+        if out:
+            _inherit(doc, num, quantity, out[-1])
+        out.append(quantity)
+    return out
+
+
+def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) -> None:
+    """What a quantity takes from the one before it.
+
+    A conversion in brackets shares the bound ("more than 100 km (60 miles)"); a part named after
+    "including" or "of which" shares the unit ("6 million homes, including 1.5 million in X")."""
+    gap = doc.text[before.end:quantity.start]
+    if "(" in gap and len(gap) < 40 and ")" not in gap:
+        if quantity.qualifier == "exact" and before.qualifier not in ("range", "exact", "approximately"):
+            quantity.qualifier = before.qualifier
+        quantity.change = quantity.change or before.change
+    if quantity.unit == "-" and before.unit != "-" and not before.unit.startswith("%") and len(gap) < 60:
+        words = {t.lower_ for t in doc[max(0, num.tok_start - 3):num.tok_start]}
+        if words & {"including", "of", "among", "incl", "whom", "which"} or gap.strip(" ,") in ("and", "or"):
+            quantity.unit = before.unit
+        # "from 14-18 mpg to 24", "rose 64 points to 4,577": the level shares the unit (not a share)
+        elif gap.split()[-1:] == ["to"] and len(gap.split()) <= 3 and before.unit != "percent":
+            quantity.unit = before.unit
+        # "DAX rose by 2 percent, the Nasdaq fell by 1": a parallel change shares the unit
+        elif before.change and quantity.change and len(gap) < 50:
+            quantity.unit = before.unit
+
+
+def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
+    """The unit of a quantity: currency, share, measure, age, else the counted noun phrase."""
+    if num.kind == "fraction":
+        noun = _noun_phrase(doc, num)
+        return "% " + (noun or "-")
+    after = num.num_end
+    while after < len(doc) and doc[after].lower_ in ("million", "billion", "trillion", "thousand", "hundred"):
+        after += 1
+    currency = _currency(doc, num, after)
+    if currency is None and after < len(doc) and doc[after].lemma_.lower() == "pound" and _money_pounds(doc, num, after):
+        currency = ("pound sterling", after + 1)  # "80 million pounds", "costs 20 pounds"
+    if currency is None and after < len(doc) and doc[after].lower_ == "won" and (after > num.num_end or num.value >= 1000):
+        currency = ("south korean won", after + 1)  # "1.2 trillion won"
+    if currency is not None:
+        unit, after = currency
+        return _rate(doc, unit, after)
+    measure = _measure(doc, num, after)
+    if num.num_start >= 2 and doc[num.num_start - 2].lower_ == "age" and doc[num.num_start - 1].lower_ == "of":
+        return "year of age" if measure is not None and measure[0] == "year" else "age"
+    if num.num_start >= 1 and doc[num.num_start - 1].lower_ in ("age", "aged", "ages"):
+        return "year of age"  # "at age 10", "aged 24"
+    if measure is not None:
+        unit, after = measure
+        return _rate(doc, unit, after)
+    noun = _noun_phrase(doc, num)
+    head = _counted_head(doc, num) if noun is not None else None
+    if noun is not None and head is not None:
+        rate = _rate(doc, noun, head.i + 1)  # "400 cars a day"
+        if rate.split(" per ")[-1] in ("second", "minute", "hour", "day", "week", "month", "year"):
+            return rate
+    return noun
+
+
+_MONEY_VERBS = {"pay", "cost", "spend", "worth", "earn", "fine", "raise", "price", "charge", "sell", "buy",
+                "invest", "fund", "owe", "save", "bid", "offer", "receive", "budget", "award", "donate"}
+
+
+def _money_pounds(doc: Doc, num: NumberSpan, after: int) -> bool:
+    """'80 million pounds' and 'costs 20 pounds' are sterling; 'weighs 5 pounds' is a weight."""
+    if after > num.num_end or (after + 1 < len(doc) and doc[after + 1].lower_ == "sterling"):
+        return True  # a scale word: weights are rarely given in millions
+    window = doc[max(0, num.tok_start - 4):num.tok_start]
+    return any(t.lemma_.lower() in _MONEY_VERBS or t.lower_ in ("worth", "fine", "price") for t in window)
+
+
+def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
+    i = num.num_start
+    if num.prefix:
+        pre = num.prefix.lower()
+        if i > 0 and doc[i - 1].text == "$" and pre in DOLLAR_PREFIXES:
+            return DOLLAR_PREFIXES[pre], after
+        if pre in CURRENCY_NAMES:
+            return CURRENCY_NAMES[pre], after
+    if num.suffix.lower() in ("p",):
+        return CURRENCY_NAMES["p"], after
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in ("between", "from", "about", "around", "over", "under", "nearly"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in CURRENCY_NAMES and not doc[k].is_alpha or (k >= 0 and doc[k].text in ("US$", "A$", "C$", "HK$", "NZ$", "S$", "Rs", "Rs.", "RM")):
+        sym = doc[k].lower_
+        if sym == "$" and k > 0 and doc[k - 1].lower_ in DOLLAR_PREFIXES and not doc[k - 1].whitespace_ == "" \
+                and doc[k - 1].is_upper:
+            return DOLLAR_PREFIXES[doc[k - 1].lower_], after
+        return CURRENCY_NAMES.get(sym, "dollar"), after
+    # after the number: "333.6 million yen", "10.5 million Australian dollars", "150 kn"
+    if after < len(doc):
+        tok = doc[after]
+        if after + 1 < len(doc):
+            two = f"{tok.lower_} {doc[after + 1].lemma_.lower()}"
+            if two in CURRENCY_NAMES or (tok.lower_ in CURRENCY_ADJECTIVES and doc[after + 1].lemma_.lower() in CURRENCY_NAMES):
+                return CURRENCY_NAMES.get(two, doc[after + 1].lemma_.lower()), after + 2
+        if after + 2 < len(doc) and f"{tok.lower_} {doc[after + 1].lower_}" in CURRENCY_ADJECTIVES:
+            three = f"{tok.lower_} {doc[after + 1].lower_} {doc[after + 2].lemma_.lower()}"
+            if three in CURRENCY_NAMES:
+                return CURRENCY_NAMES[three], after + 3
+        word = tok.lower_.rstrip("=.") if len(tok) > 1 else tok.lower_
+        lemma = tok.lemma_.lower()
+        if (word in CURRENCY_NAMES and (len(word) > 1 or tok.is_upper) and word not in ("p", "real", "won", "try", "rand", "r")
+                or lemma in CURRENCY_NAMES and tok.pos_ == "NOUN" and lemma not in ("real", "won", "p")):
+            if word in ("r",) and not tok.is_upper:
+                return None
+            return CURRENCY_NAMES.get(word) or CURRENCY_NAMES[lemma], after + 1
+        if word == "r" and tok.text[0] == "R" and (after + 1 >= len(doc) or doc[after + 1].is_punct):
+            return CURRENCY_NAMES["r"], after + 1
+    return None
+
+
+def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
+    suffix = num.suffix
+    if suffix and suffix != "-":
+        low = suffix.lower()
+        if low == "sq" and after < len(doc) and doc[after].lower_ == "m":
+            return "square metre", after + 1
+        if suffix == "G" and num.value < 10:
+            return "generation wireless", after
+        if low in ("%", "pc", "pct"):
+            return "percent", after
+        if low in MEASURE_UNITS:
+            return MEASURE_UNITS[low], after
+        if low.rstrip("s") in MEASURE_UNITS:
+            return MEASURE_UNITS[low.rstrip("s")], after
+    n = len(doc)
+    if after < n and doc[after].text == "-" and after + 1 < n:
+        after += 1  # "a 36-hour curfew", "5-mpg"
+    best: tuple[str, int] | None = None
+    for width in (4, 3, 2, 1):
+        end = after + width
+        if end > n:
+            continue
+        toks = doc[after:end]
+        if any(t.is_sent_start for t in toks[1:]):
+            continue
+        raw = doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])].lower().rstrip("-=")
+        keys = [raw, raw.replace("-", " "), " ".join(t.lemma_.lower() for t in toks),
+                " ".join([*(t.lower_ for t in toks[:-1]), toks[-1].lemma_.lower()])]
+        for key in keys:
+            unit = MEASURE_UNITS.get(key)
+            if unit is None and key.endswith("s") and len(key) > 3:
+                unit = MEASURE_UNITS.get(key[:-1])
+            if unit is None:
+                continue
+            glued = not doc[after - 1].whitespace_
+            if width == 1 and key in GLUED_ONLY_UNITS and not glued and not (toks[0].is_upper and len(key) == 1):
+                continue
+            if glued and toks[0].text == "G" and num.value < 10:
+                unit = "generation wireless"  # "3G and 4G networks"
+            best = (unit, end)
+            break
+        if best:
+            break
+    if best is None:
+        return None
+    unit, end = best
+    # "degrees Celsius": the scale names the unit
+    if unit == "degree" and end < n and doc[end].lower_ in ("celsius", "fahrenheit", "centigrade", "c", "f"):
+        return MEASURE_UNITS[doc[end].lower_], end + 1
+    if unit == "year" and end + 1 < n and doc[end].text == "-" and doc[end + 1].lower_ in ("old",):
+        return "year of age", end + 2
+    if unit == "year" and end < n and doc[end].lower_ in ("old", "-old"):
+        return "year of age", end + 1
+    return unit, end
+
+
+def _rate(doc: Doc, unit: str, after: int) -> str:
+    """'$62 per share' -> 'dollar per share', '$52 a barrel', 'RM79 a month', '£24 a-year'."""
+    n = len(doc)
+    k = after
+    if k < n and doc[k].text == "-":
+        k += 1
+    if k + 1 < n and doc[k].lower_ in RATE_WORDS and doc[k].lower_ not in ("each",):
+        k += 1
+        if k < n and doc[k].text == "-":
+            k += 1
+        tok = doc[k] if k < n else None
+        if tok is not None and k + 1 < n and doc[k + 1].lower_ in ("earlier", "ago", "later", "before", "after", "previously"):
+            return unit  # "up from 55% a year earlier"
+        if tok is not None and tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha:
+            per = MEASURE_UNITS.get(tok.lower_) or MEASURE_UNITS.get(tok.lemma_.lower()) or tok.lemma_.lower()
+            if unit == "count" and per in ("day", "week", "month", "year", "minute", "hour", "second"):
+                return f"count per {per}"
+            if tok.lower_ in ("mmbtu",):
+                per = MEASURE_UNITS["mmbtu"]
+            return f"{unit} per {per}"
+    return unit
+
+
+_NP_SKIP = {"more", "less", "fewer", "such", "same", "own", "extra", "further", "additional", "total",
+            "combined", "whole", "entire", "mere", "just", "only", "odd", "previous", "past", "last", "next",
+            "recent", "latest", "average"}
+
+
+def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
+    """The counted thing as CQE writes it: adjectives and noun modifiers, head noun singular
+    ("four different bosses" -> "different boss", "two of Johnson's deputies" -> "johnson deputy")."""
+    n = len(doc)
+    k = num.num_end
+    head = _counted_head(doc, num)
+    if head is None:
+        return None
+    if doc[k].lower_ == "of" and head.i > k:
+        k += 1
+    if head.like_num or head.lower_ in ("%",) or doc[k].lower_ in ("last", "next", "this"):
+        return None  # "2.1 last year": a date, not what is counted
+    words: list[str] = []
+    # modifiers before the number still describe the thing: "a record 32 goals" -> "record goal"
+    for child in head.children:
+        if child.i < num.tok_start and child.dep_ in ("compound", "amod") and child.pos_ in ("ADJ", "NOUN") \
+                and child.tag_ not in ("VBN", "VBG") and child.lower_ not in _NP_SKIP and child.is_alpha:
+            words.append(child.lower_)
+    j = k
+    while j < head.i:
+        t = doc[j]
+        if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("VBN", "VBG") and t.lower_ not in _NP_SKIP \
+                and not any(c.dep_ == "advmod" and c.i < t.i for c in t.children):  # not "decently sized"
+            text = t.lemma_ if t.tag_ in ("JJS", "JJR") else t.text  # "earliest" -> "early"
+            # keep hyphenated modifiers whole: "first-team", "coal-fired"
+            while j + 2 < head.i and doc[j + 1].text == "-" and not t.whitespace_:
+                text += "-" + doc[j + 2].text
+                j += 2
+            words.append(text.lower())
+        j += 1
+    lemma = head.lemma_.lower() if head.pos_ == "NOUN" else head.text.lower()
+    words.append(lemma)
+    return " ".join(words) if n else None
+
+
+def _counted_head(doc: Doc, num: NumberSpan) -> Token | None:
+    """The noun a quantity counts: its nummod head, the object of 'of', or the first noun after it."""
+    n = len(doc)
+    k = num.num_end
+    if k >= n:
+        return None
+    if doc[k].lower_ == "of":
+        pobj = next((c for c in doc[k].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        return pobj if pobj is not None and pobj.i - k < 8 else None
+    for tok in (doc[num.num_end - 1], *doc[num.num_start:num.num_end]):
+        h = tok.head
+        if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and h.i >= k and h.pos_ in ("NOUN", "PROPN") \
+                and h.i - k < 9 and all(not t.is_punct or t.text == "-" for t in doc[k:h.i]):
+            return h
+    run: list[Token] = []
+    j = k
+    while j < n and j - k < 6:
+        t = doc[j]
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text == "-" or t.tag_ == "POS" \
+                or (t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")) \
+                or (t.pos_ == "CCONJ" and run and j + 1 < n and doc[j + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+            run.append(t)
+            j += 1
+            continue
+        break
+    nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    # the first noun not followed by another word of the phrase
+    return next((t for t in nouns if t.i + 1 >= n or doc[t.i + 1] not in run
+                 or (doc[t.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ") and doc[t.i + 1].text != "-"
+                     and doc[t.i + 1].tag_ != "POS")), nouns[-1])
+
+
+# verbs whose particle gives the direction: "edged down 0.03%", "ended up 2%" (not "gave up 517 yards")
