@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml
 
 demo: setup
 	$(BIN)/unrest extract samples/ --format table
+	$(BIN)/unrest ingest samples/ --db unrest.db --no-progress
 
 test: setup
 	$(BIN)/python -m pytest -q
