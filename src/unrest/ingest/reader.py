@@ -115,15 +115,7 @@ def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Res
 
 def read_stream(stream: BinaryIO, origin: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Result]:
     """Read a binary stream (stdin) up to ``max_bytes`` and yield its article(s)."""
-    try:
-        data = stream.read(max_bytes + 1)
-    except OSError as exc:
-        yield InputError(origin, f"cannot read ({exc.strerror or exc})")
-        return
-    if len(data) > max_bytes:
-        yield InputError(origin, f"input is over the limit of {max_bytes:,} bytes (max_bytes)")
-        return
-    yield from read_bytes(data, origin)
+    yield from _read_limited(stream, origin, max_bytes, "input")
 
 
 def read_bytes(
@@ -164,13 +156,24 @@ def _read_file(path: Path, info: os.stat_result, max_bytes: int) -> Iterator[Res
         yield InputError(origin, f"file is {info.st_size:,} bytes, over the limit of {max_bytes:,} (max_bytes)")
         return
     try:
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)  # +1: a file that grew since stat() is still caught
+        handle = path.open("rb")
+    except OSError as exc:
+        yield InputError(origin, f"cannot read ({exc.strerror or exc})")
+        return
+    with handle:
+        yield from _read_limited(handle, origin, max_bytes, "file")
+
+
+def _read_limited(handle: BinaryIO, origin: str, max_bytes: int, what: str) -> Iterator[Result]:
+    """Read at most ``max_bytes`` + 1 (one more catches a file that grew since stat()), refuse
+    anything longer, and yield the article(s) the bytes hold."""
+    try:
+        data = handle.read(max_bytes + 1)
     except OSError as exc:
         yield InputError(origin, f"cannot read ({exc.strerror or exc})")
         return
     if len(data) > max_bytes:
-        yield InputError(origin, f"file is over the limit of {max_bytes:,} bytes (max_bytes)")
+        yield InputError(origin, f"{what} is over the limit of {max_bytes:,} bytes (max_bytes)")
         return
     yield from read_bytes(data, origin)
 

@@ -491,15 +491,11 @@ class _Finder:
     def cue(self, span: Span) -> bool:
         """The text says "place" around ``span``: "in X", "district of X", "X region", or a
         list of places ("Marseille, Lyon, Toulouse")."""
+        if self.place_cue(span):
+            return True
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
-        if before is not None and before.lower_ in LOCATIVE:
-            return True
-        if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_OF:
-            return True
-        if after is not None and after.lower_ in PLACE_OF:
-            return True
         if before is not None and before.lower_ in PLACE_OF and span.start > 1 and doc[span.start - 2].lower_ == "the":
             return True  # "the capital Naypyitaw", "the town Leh"
         if before is not None and before.text in (",", "and", "&") and span.start > 1:
