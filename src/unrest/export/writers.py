@@ -69,6 +69,7 @@ def incident_items(conn: Connection, filt: IncidentFilter | None = None) -> Iter
                 "figures": totals.get(r["id"], {}),
                 "n_reports": r["n_articles"], "n_origins": r["n_origins"],
                 "sources": sources.get(r["id"], {}).get("outlets", []),
+                "actor_kind": sources.get(r["id"], {}).get("actor_kind"),
                 "recipient_kind": sources.get(r["id"], {}).get("recipient_kind"),
                 "campaign": r["campaign_id"], "evidence": r["evidence"],
             }
@@ -77,20 +78,23 @@ def incident_items(conn: Connection, filt: IncidentFilter | None = None) -> Iter
 
 def _sources(conn: Connection, incident_ids: list[str]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    query = (select(events.c.incident_id, events.c.actor2_kind, articles.c.outlet, articles.c.published)
+    query = (select(events.c.incident_id, events.c.actor1_kind, events.c.actor2_kind, articles.c.outlet,
+                    articles.c.published)
              .join(articles, articles.c.id == events.c.article_id).where(events.c.incident_id.in_(incident_ids))
              .order_by(articles.c.published, events.c.uid))  # a total order: the same answer on every database
     for r in conn.execute(query):
-        entry = out.setdefault(r.incident_id, {"outlets": [], "recipient_kind": None})
+        entry = out.setdefault(r.incident_id, {"outlets": [], "actor_kind": None, "recipient_kind": None})
         if r.outlet and r.outlet not in entry["outlets"]:
             entry["outlets"].append(r.outlet)
+        entry["actor_kind"] = entry["actor_kind"] or r.actor1_kind
         entry["recipient_kind"] = entry["recipient_kind"] or r.actor2_kind
     return out
 
 
 def acled_row(item: dict[str, Any]) -> dict[str, Any]:
-    event_type, sub_type = acled_types(item["event"], item["mode"], item.get("recipient_kind"))
     killed = item["figures"].get("killed", {})
+    event_type, sub_type = acled_types(item["event"], item["mode"], item.get("recipient_kind"),
+                                       item.get("actor_kind"), killed.get("best"))
     loc = item["location"]
     return {
         "event_id": item["id"], "event_date": item["date"], "event_type": event_type, "sub_event_type": sub_type,
