@@ -114,3 +114,12 @@ figure_totals = Table(
     Column("n_claims", Integer), Column("n_origins", Integer),
     Column("disputed", Boolean, nullable=False),
 )
+
+# the last briefing per filter, so the next one can say what changed (unrest.brief.history)
+brief_snapshots = Table(
+    "brief_snapshots", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("filter_key", Text, nullable=False, index=True),
+    Column("made_at", String(32), nullable=False),
+    Column("snapshot", Text, nullable=False),  # JSON
+)
