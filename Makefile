@@ -32,6 +32,7 @@ bench: setup  # every figure in docs/benchmarks.md (tens of minutes; the 1M-even
 	$(BIN)/python benchmarks/figures.py
 	$(BIN)/python benchmarks/geo_accuracy.py
 	$(BIN)/python benchmarks/geo_expectations.py
+	$(BIN)/python benchmarks/event_location.py
 	$(BIN)/python benchmarks/events_bench.py
 	$(BIN)/python benchmarks/store_scale.py --events 100000
 	$(BIN)/python benchmarks/ingest_speed.py --repeat 2
