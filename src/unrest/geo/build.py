@@ -108,15 +108,40 @@ def alias_keys(alias: str) -> Iterator[str]:
             yield m.group(1)
 
 
+def _alias_cores(aliases: Iterable[str]) -> Iterator[str]:
+    """The folded "X" of every "X Province" / "State of X" alias."""
+    for alias in aliases:
+        for pattern in (_SUFFIX, _PREFIX):
+            m = pattern.match(fold(alias))
+            if m:
+                yield m.group(1)
+
+
+def keeps_own_name(name: str, aliases: Iterable[str]) -> bool:
+    """True when a plain-ASCII, non-generic name is itself the "X" of an alias ("State of
+    California"): then it is the English name, and no other "X State" alias ("Golden State", a
+    nickname) or "Estado de X" alias ("Carolina del Norte") replaces it."""
+    key = fold(name)
+    return name.isascii() and key not in GENERIC and key in set(_alias_cores(aliases))
+
+
 def english_name(name: str, aliases: Iterable[str]) -> str:
     """Pick an English display name for a subdivision ("Kordestān" -> "Kurdistan").
 
-    Order: an alias "X Province" (-> "X"; plain-ASCII aliases first, so "Luhansk Oblast" beats
+    A plain-ASCII name that an alias confirms ("State of California") stays, unless the pick
+    below is a piece of it ("Gambela" for "Gambela Peoples"). The pick, in order: an alias "X Province" (-> "X"; plain-ASCII aliases first, so "Luhansk Oblast" beats
     "Luganskaya Oblast’"), then, when the name carries diacritics, a plain-ASCII alias that is
     not just a piece of it ("Khorāsān-e Shomālī" -> "North Khorasan", but "Jammu and Kashmīr"
     stays whole), then "Province of X", then the name without diacritics.
     """
     latin = [a for a in aliases if is_latin(fold(a)) and not any(ch.isdigit() for ch in a)]
+    chosen = _english_name(name, latin)
+    if fold(chosen) not in fold(name) and keeps_own_name(name, latin):
+        return ascii_name(name)
+    return chosen
+
+
+def _english_name(name: str, latin: list[str]) -> str:
     for alias in sorted(latin, key=lambda a: not a.isascii()):
         text = ascii_name(alias)
         m = re.match(_SUFFIX.pattern, text, re.IGNORECASE)
@@ -258,10 +283,13 @@ def build(out: Path) -> dict[str, Any]:
             next_synthetic -= 1
         display = name_overrides.get(sub.iso_code or "") or english_name(sub.name, sub.aliases)
         unit = Unit(uid, gid, display, feature, sub.country.alpha2, display, sub.iso_code or None)
+        own_name = keeps_own_name(sub.name, sub.aliases)
         for alias in (display, sub.name, *sub.aliases):
             if alias is not display and len(fold(alias)) <= 2:
                 continue  # two-letter codes ("NO" for Haiti's Nord) read as words in text
             for i, key in enumerate(alias_keys(alias)):
+                if i and own_name and not set(key.split()) & set(fold(sub.name).split()):
+                    continue  # "Golden State" is a nickname of California: "Golden" is no name of it
                 kind = KIND_NAME if alias is display and i == 0 else KIND_ALIAS
                 unit.keys[key] = min(kind, unit.keys.get(key, 9))
         units.append(unit)

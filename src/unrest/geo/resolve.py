@@ -246,6 +246,7 @@ class _Context:
     province_sentences: set[int] = field(default_factory=set)
     city_sentences: set[int] = field(default_factory=set)
     qualifiers: dict[int, tuple[int, str]] = field(default_factory=dict)
+    same_name: list[frozenset[int]] = field(default_factory=list)  # per mention: those with its name
 
 
 def resolve(
@@ -267,6 +268,7 @@ def resolve(
         base[country_hint] += 3
     _link_short_forms(mentions)
     ctx = _Context(text, mentions)
+    ctx.same_name = _same_names(mentions)
     ctx.province_sentences = {m.sentence for m in mentions if _PROVINCE_WORDS.search(_sentence_text(text, m))}
     ctx.city_sentences = {m.sentence for m in mentions if _CITY_WORDS.search(_sentence_text(text, m))}
     ctx.qualifiers = _qualifier_pairs(mentions, text)
@@ -284,19 +286,30 @@ def resolve(
     return Resolution(chosen, country, dict(weights))
 
 
+def _same_names(mentions: Sequence[Mention]) -> list[frozenset[int]]:
+    """Per mention, the indexes of the mentions (itself included) with the same folded name."""
+    groups: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        groups.setdefault(fold_key(m.text), []).append(i)
+    return [frozenset(groups[fold_key(m.text)]) for m in mentions]
+
+
 def _best(i: int, ctx: _Context) -> Resolved | None:
     m = ctx.mentions[i]
     cue = _cue(ctx.text, m)
     government = m.government or _looks_governmental(ctx.text, m)
-    # context from the *other* mentions only, so a first guess does not confirm itself
+    # context from the *other* names only, so a first guess does not confirm itself: the four
+    # "St. Louis" of a report are one guess, not four votes for Senegal
     weights = Counter(ctx.weights)
-    own = ctx.previous[i] if ctx.previous else None
-    if own is not None and own.candidate.country:
-        weights[own.candidate.country] -= _weight(own)
+    same = ctx.same_name[i]
+    for j in same:
+        own = ctx.previous[j] if ctx.previous else None
+        if own is not None and own.candidate.country:
+            weights[own.candidate.country] -= _weight(own)
     total = sum(w for w in weights.values() if w > 0) or 1.0
     admin1s = {
         r.candidate.admin1_code for j, r in enumerate(ctx.previous or ())
-        if j != i and r is not None and r.candidate.admin1_code
+        if j not in same and r is not None and r.candidate.admin1_code
     }
     nearby = _sentence_countries(i, ctx)
     points = _other_points(i, ctx)
@@ -414,11 +427,21 @@ def _twin_bonus(scored: list[tuple[float, Candidate]], cue: str | None, province
                 continue
             if t.kind > 1 and t.population * 20 < c.population:
                 continue  # a village with the name as a variant is no seat (Minneota, "Minnesota")
+            if t.kind > 1 and t.population < 1_000_000 and _is_city_of(t, c):
+                continue  # "Oklahoma" is the state, not Oklahoma City; a big city is ("New York")
             seat_like = not (t.entry and t.entry.capital) and t.population < 1_000_000
             if provinces_near and not cities_near and seat_like:
                 scored[i] = (max(s, t_score) + PROVINCE_TWIN_BONUS, c)
             else:
                 scored[j] = (max(t_score, s) + PROVINCE_TWIN_BONUS, t)
+
+
+def _is_city_of(city: Candidate, province: Candidate) -> bool:
+    """The city is named "<province> City" ("Oklahoma City"), the province's name only a short form."""
+    if city.entry is None or province.entry is None:
+        return False
+    name, short = fold_key(city.entry.name), fold_key(province.entry.name)
+    return name in (f"{short} city", f"city of {short}")
 
 
 def _cue(text: str, m: Mention) -> str | None:
