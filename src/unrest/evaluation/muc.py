@@ -20,7 +20,7 @@ from functools import lru_cache
 import re
 
 from unrest.models import Event, Record
-from unrest.nlp.event_vocab import WEAPON_WORDS
+from unrest.nlp.event_vocab import PROPERTY_NOUNS, WEAPON_WORDS
 
 _WEAPON_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in WEAPON_WORDS), key=len, reverse=True)) + r")\b", re.I)
 
@@ -40,6 +40,37 @@ def _organisations() -> frozenset[str]:
     return frozenset(a["name"].lower() for a in known_actors() if a["kind"] in ("armed_group", "militia", "military", "state_security", "other"))
 
 
+def _words(name: str) -> list[str]:
+    return [w.rstrip("s") if len(w) > 3 else w for w in re.findall(r"[a-z]+", name.lower())]
+
+
+def _named_person(name: str) -> bool:
+    """A name, not a description: no word of it says what kind of actor or thing it is."""
+    from unrest.nlp.components.actors import GENERIC_KINDS
+
+    words = _words(name)
+    generic = set(GENERIC_KINDS) | PROPERTY_NOUNS | _PEOPLE_NOUNS
+    return bool(words) and not any(w in generic or w + "s" in generic for w in words)
+
+
+def _thing(name: str) -> bool:
+    return any(w in PROPERTY_NOUNS or w + "s" in PROPERTY_NOUNS for w in _words(name))
+
+
+_PEOPLE_NOUNS = {"person", "people", "individual", "member", "men", "women", "children", "unidentified", "unknown",
+                 # words of organisations' names
+                 "front", "path", "committee", "nation", "cross", "party", "parties", "league", "alliance",
+                 "association", "federation", "council", "national", "international", "liberation", "leader"}
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Every name and alias of the known actors: organisations, not people."""
+    from unrest.nlp.components.actors import known_actors
+
+    return frozenset(n.lower() for a in known_actors() for n in (a["name"], *a.get("aliases", [])))
+
+
 def _violent(ev: Event) -> bool:
     return ev.type in VIOLENT or (ev.type == "COERCE" and ev.mode == "destroy")
 
@@ -53,6 +84,7 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
             mentions.append(text)
 
     orgs = _organisations()
+    known = _known_names()
     for ev in record.events:
         if not _violent(ev) or ev.negated or ev.hypothetical:
             continue
@@ -64,7 +96,10 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
             else:
                 add("PerpInd", a.name, a.text)
         for r in ev.recipients:
-            add("Target" if r.kind == "other" else "Victim", r.name, r.text)
+            if r.kind == "other" and _thing(r.name):
+                add("Target", r.name, r.text)
+            elif r.kind != "other" and _named_person(r.name) and r.name.lower() not in known:
+                add("Victim", r.name, r.name)
         for word in weapons_in(record.article.text[ev.evidence[0].start:ev.evidence[0].end]):
             add("Weapon", word, word)
     return {role: [m[:1] for m in found.values()] for role, found in roles.items()}

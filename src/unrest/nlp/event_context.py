@@ -25,8 +25,10 @@ from spacy.tokens import Span, Token
 
 from unrest.nlp.event_vocab import (
     CRIME_CUES, INACTION_CUES, MANMADE_DISASTER_CUES, MODE_CUES, NATURAL_DISASTER_CUES,
-    RESPONSIBILITY_CUES, RETAKE_WORDS, _PLACE_WORDS, _WEAPON_OBJECTS,
+    DAMAGE_PREPS, DAMAGE_WORDS, HARM_WORDS, PROPERTY_NOUNS, RESPONSIBILITY_CUES, RETAKE_WORDS, _PLACE_WORDS,
+    _WEAPON_OBJECTS,
 )
+from unrest.nlp.people import name_at
 
 # modes a sentence cue may replace: the generic ones a trigger word gives ("attack", "killed")
 _REPLACEABLE = {None, "firearms", "explosives", "heavy-weapons", "primitive", "beat", "aerial", "grenade",
@@ -159,3 +161,70 @@ _TERRITORY_VERBS = {"capture", "overrun", "overran", "storm", "take", "seize", "
 
 def _took_ground(trigger: Token) -> bool:
     return any(c.lower_ == "control" for c in trigger.subtree)
+
+
+# -- who and what an attack harmed ----------------------------------------------------------------------
+_SLOT_DEPS = ("dobj", "nsubjpass")
+
+
+def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
+    """The people and things an attack in the sentence harmed, as ``(phrase, "person" | "property")``.
+
+    People are named persons in the object of a harm word ("gunmen killed Ana Ruiz", "the murder of
+    Ana Ruiz", "Ana Ruiz was kidnapped"); things are physical objects (buildings, vehicles, power
+    lines) in the object of a damage word, or where a blast struck ("a bomb exploded at the bank").
+    """
+    heads: list[tuple[Token, bool, bool]] = []  # (phrase head, may be a person, may be a thing)
+    words = {t.i: t for t in triggers}
+    words.update((t.i, t) for t in sent if t.lemma_.lower() in DAMAGE_WORDS or t.lemma_.lower() in HARM_WORDS)
+    for word in words.values():
+        lemma = word.lemma_.lower()
+        harm, damage = lemma in HARM_WORDS, lemma in DAMAGE_WORDS
+        if lemma == "set" and not any(t.lower_ in ("fire", "ablaze") for t in word.subtree):
+            continue  # "set fire to a bus", not "set up a committee"
+        for child in word.children:
+            if child.dep_ in _SLOT_DEPS or (child.dep_ == "nsubj" and lemma in ("die", "explode")):
+                heads.append((child, harm, damage))
+            elif child.dep_ == "poss" and word.pos_ == "NOUN":  # "the senator's murder", "the bank's offices"
+                heads.append((child, harm, False))
+            elif child.dep_ == "prep" and child.lower_ in DAMAGE_PREPS:
+                if child.lower_ == "of" and word.pos_ != "NOUN":
+                    continue
+                person_prep = harm and child.lower_ in ("of", "on", "against")
+                heads += [(g, person_prep, damage) for g in child.children if g.dep_ == "pobj"]
+    out: list[tuple[Span, str]] = []
+    taken: set[int] = set()
+    for head, person_ok, thing_ok in heads:
+        for tok in [head, *head.conjuncts, *(_people_in_apposition(head) if person_ok else [])]:
+            found = _harmed_phrase(tok, person_ok, thing_ok)
+            if found is not None and found[0].root.i not in taken:
+                taken.add(found[0].root.i)
+                out.append(found)
+    return out
+
+
+def _harmed_phrase(tok: Token, person_ok: bool, thing_ok: bool) -> tuple[Span, str] | None:
+    name = name_at(tok) if person_ok else None
+    if name is not None:
+        return name, "person"
+    return _property(tok) if thing_ok else None
+
+
+def _people_in_apposition(tok: Token) -> list[Token]:
+    """'the two engineers, Ana Ruiz and Luis Paz,': the names after a description of the harmed."""
+    return [g for c in tok.children if c.dep_ == "appos" for g in (c, *c.conjuncts)]
+
+
+def _property(tok: Token) -> tuple[Span, str] | None:
+    doc = tok.doc
+    if tok.lemma_.lower() in PROPERTY_NOUNS or tok.lower_ in PROPERTY_NOUNS:
+        start = tok.left_edge.i
+        while start < tok.i and (doc[start].pos_ in ("DET", "NUM", "PRON", "PUNCT") or doc[start].like_num
+                                 or doc[start].lower_ in _LEADING_WORDS):
+            start += 1
+        return doc[start:tok.i + 1], "property"
+    return None
+
+
+_LEADING_WORDS = {"several", "some", "many", "two", "three", "four", "five", "other", "another", "its", "their",
+                  "his", "her", "a", "an", "the", "of", "at", "least", "about", "nearly", "dozens", "hundreds"}

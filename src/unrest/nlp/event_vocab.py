@@ -327,3 +327,35 @@ INACTION_CUES = r"mute spectators?|silent spectators?|(did|do|does|could) not (i
                 r"inaction|no police|absence of (the )?police|without (any )?police|(police|cops?) (were|was) (nowhere|absent|missing)|" \
                 r"turned a blind eye|(arrived|came|reached) (too )?late|(hours|long) after|inactive|passive|complicity|connivance|" \
                 r"helpless|no action (was|had been)? ?taken|not a single|failed to register"
+
+# -- who and what an attack harmed -----------------------------------------------------------------
+# verbs and nouns whose object is a person harmed ("killed X", "the murder of X", "X was kidnapped")
+HARM_WORDS = frozenset({
+    "kill", "murder", "assassinate", "assassination", "slay", "execute", "execution", "kidnap", "kidnapping",
+    "abduct", "abduction", "wound", "injure", "shoot", "attack", "assault", "torture", "massacre", "murder",
+    "ambush", "machinegun", "stab", "hold", "seize", "behead", "lynch", "die", "death", "threaten", "bomb",
+})
+# verbs and nouns whose object is a thing damaged ("dynamited a power pylon", "set fire to a bus")
+DAMAGE_WORDS = frozenset({
+    "attack", "bomb", "bombing", "destroy", "destruction", "damage", "burn", "dynamite", "blow", "explode",
+    "explosion", "blast", "raze", "torch", "sabotage", "set", "hit", "strafe", "machinegun", "shoot", "fire",
+    "assault", "storm", "ransack", "loot", "plant", "place", "detonate", "hurl", "throw", "hijack", "occupy",
+})
+# prepositions that name where a blast or an attack struck ("exploded at the bank", "attack on a bus")
+DAMAGE_PREPS = frozenset({"at", "on", "against", "in", "inside", "outside", "near", "into", "to", "of"})
+# physical things an attack can damage: buildings, vehicles, installations, networks
+PROPERTY_NOUNS = frozenset({
+    "building", "house", "home", "residence", "mansion", "office", "headquarters", "embassy", "consulate",
+    "station", "substation", "tower", "pylon", "post", "pole", "line", "powerline", "pipeline", "plant",
+    "factory", "facility", "installation", "bank", "branch", "church", "school", "university", "hospital",
+    "hotel", "restaurant", "store", "shop", "bookstore", "drugstore", "pharmacy", "supermarket", "market",
+    "business", "warehouse", "farm", "estate", "ranch", "bridge", "road", "highway", "railway", "track",
+    "train", "bus", "car", "truck", "vehicle", "jeep", "van", "taxi", "ambulance", "motorcycle", "plane",
+    "airplane", "aircraft", "helicopter", "airliner", "boat", "ship", "vessel", "tanker", "barracks", "base",
+    "garrison", "outpost", "checkpoint", "terminal", "airport", "port", "dam", "mine", "well", "system",
+    "network", "transformer", "generator", "antenna", "transmitter", "newspaper", "institute", "center",
+    "centre", "club", "theater", "theatre", "cinema", "stadium", "court", "courthouse", "prison", "jail",
+    "city hall", "town hall", "apartment", "premises", "property", "structure", "complex", "compound",
+    "facilities", "installations", "offices", "kiosk", "booth", "depot", "refinery", "grid", "cable",
+    "mill", "temple", "mosque", "synagogue", "chapel", "monument", "museum", "library", "clinic",
+})

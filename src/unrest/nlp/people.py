@@ -9,6 +9,7 @@ again from a later surname-only mention or a pronoun. Only what the report itsel
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -180,3 +181,80 @@ def _title_token(tok: Token) -> bool:
 def _clean(text: str) -> str | None:
     text = " ".join(text.split()).strip(" ,;")
     return text or None
+
+
+def name_at(tok: Token) -> Span | None:
+    """The person named by a noun phrase headed by ``tok``, without its title: 'governor ana maria
+    ruiz' -> 'ana maria ruiz', also where the tagger marked only part of the name as a person
+    ('ana maria' PERSON, 'ruiz' not). None when the phrase names no person."""
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_alpha:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].head.i > start - 1 and doc[start - 1].head.i <= tok.i and (
+            doc[start - 1].dep_ in ("compound", "flat") or doc[start - 1].ent_type_ == "PERSON") \
+            and (doc[start - 1].is_alpha or doc[start - 1].text in (".", "-")):
+        start -= 1
+    chain = doc[start:tok.i + 1]
+    titled = max((k for k, t in enumerate(chain) if t.lower_ in TITLE_WORDS or t.lower_.rstrip(".") in _SHORT_TITLES
+                  or t.lower_ in _MORE_TITLES or t.lemma_.lower() in _common_nouns()
+                  or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "DATE")), default=-1)
+    name = chain[titled + 1:]
+    tagged = any(t.ent_type_ == "PERSON" for t in name) or (len(name) >= 2 and all(t.tag_ == "NNP" for t in name))
+    if not 1 <= len(name) <= 5 or not (tagged or (titled >= 0 and chain[titled].ent_type_ == "")):
+        return None
+    if any(t.lower_ in _NAME_STOP or t.lemma_.lower() in _NAME_STOP or t.lemma_.lower() in _MORE_TITLES
+           or t.lemma_.lower() in _common_nouns() or not t.is_alpha
+           or t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in name):
+        return None
+    return name
+
+
+def names_in(doc: Doc) -> list[str]:
+    """Every person the document names, full names as written, without titles."""
+    found = [name_of_entity(ent) for ent in doc.ents if ent.label_ == "PERSON"]
+    found += [n for t in doc if t.tag_ == "NNP" and t.dep_ not in ("compound", "flat") and t.i > 0
+              and doc[t.i - 1].tag_ == "NNP" and (n := name_at(t)) is not None]
+    return list(dict.fromkeys(n.text for n in found))
+
+
+def name_of_entity(ent: Span) -> Span:
+    """A PERSON entity as a full name: 'antonio roldan' in 'governor antonio roldan betancur' grows
+    to its head word when the tagger stopped short."""
+    tok = ent.root
+    while tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ in ("PROPN", "NOUN"):
+        tok = tok.head
+    return name_at(tok) or ent
+
+
+@lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    """Nouns that say what kind of actor or thing a phrase names, so are no one's name."""
+    from unrest.nlp.components.actors import GENERIC_KINDS
+    from unrest.nlp.event_vocab import PROPERTY_NOUNS
+
+    return frozenset(GENERIC_KINDS) | PROPERTY_NOUNS | {"person", "people", "individual", "member", "unknown"}
+
+
+# words before a name that say who the person is, beyond the titles of TITLE_WORDS
+_MORE_TITLES = {"candidate", "congressman", "councilman", "councilor", "archbishop", "monsignor", "jesuit", "nun",
+                "businessman", "industrialist", "engineer", "doctor", "teacher", "farmer", "peasant", "citizen",
+                "national", "leader", "ex", "former", "late", "mrs", "miss", "mr", "senora", "senor", "don", "dona"}
+_SHORT_TITLES = {"dr", "mr", "mrs", "ms", "msgr", "col", "gen", "capt", "lt", "sgt", "maj", "rev", "fr", "sen", "gov"}
+
+
+def full_name(name: str, names: list[str]) -> str:
+    """The longest name of the document that a shorter mention refers to ('ruiz' -> 'ana maria ruiz')."""
+    words = name.lower().split()
+    best = name
+    for other in names:
+        o = other.lower().split()
+        if len(o) > len(best.split()) and o[-len(words):] == words or (len(o) > len(best.split()) and _within(words, o)):
+            best = other
+    return best
+
+
+def _within(words: list[str], other: list[str]) -> bool:
+    """'garcia alvarado' or 'garcia' in 'roberto garcia alvarado' (a surname, not the first name)."""
+    n = len(words)
+    return any(other[k:k + n] == words for k in range(1 if n == 1 else 0, len(other) - n + 1))

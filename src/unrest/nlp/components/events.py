@@ -33,9 +33,10 @@ from unrest.nlp.event_vocab import (
     FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, STRIKE_AS_ATTACK, TRIGGERS,
 )
 from unrest.nlp.event_context import (
-    assault_mode, contexts_for, inaction_trigger, territory_takes,
+    assault_mode, contexts_for, harmed, inaction_trigger, territory_takes,
 )
 from unrest.nlp.modality import is_historical, modality
+from unrest.nlp.people import full_name, names_in
 from unrest.nlp.vocab import CASUALTY_CUES, DEPLOYMENT_VERBS
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
@@ -126,6 +127,9 @@ class EventBuilder:
                 continue
             if key in NOT_AFTER and tok.i > sent.start and doc[tok.i - 1].lower_ in NOT_AFTER[key]:
                 continue
+            if key == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "set":
+                found.append((tok, *_refine(tok, "CRIME", None, ctx)))  # "set fire to a bus": arson
+                continue
             if key in NEEDS_COMPANION and NEEDS_COMPANION[key] and not _has_companion(tok, NEEDS_COMPANION[key]) \
                     and not (key in ("die", "death") and _has_killed_figure(sent, ctx)) \
                     and not (key == "march" and _near_words(tok, {"flag", "route"}, before=2)):
@@ -193,6 +197,8 @@ class EventBuilder:
         main, etype, mode = group[0]
         tokens = [t for t, _, _ in group]
         actors, recipients = _participants(doc, tokens, ctx, etype)
+        if etype in _HARMFUL or (etype == "COERCE" and mode == "destroy"):
+            recipients += _harmed_recipients(sent, tokens, actors + recipients, ctx)
         if etype == "MOBILIZE" and not actors and not recipients:
             # "a flag march by the army", "police in strength have been deployed": the force named nearest
             forces = [a for a in ctx.actors_in(sent) if a.kind in MOBILIZE_MODES]
@@ -233,6 +239,30 @@ class EventBuilder:
         )
 
 
+_HARMFUL = ("ASSAULT", "FIGHT", "CRIME")
+
+
+def _harmed_recipients(sent: Span, tokens: list[Token], known: list[ActorMention], ctx: _Context) -> list[ActorMention]:
+    """Named people and physical things the attack harmed, as recipients: a person gets the kind
+    of a title before the name ('mayor' -> government), else ``civilians``; a thing is ``other``."""
+    roots = {a.root for a in known}
+    spans = {(a.tok_start, a.tok_end) for a in known}
+    out = []
+    for span, what in harmed(sent, tokens):
+        if span.root.i in roots or any(s <= span.start and span.end <= e for s, e in spans):
+            continue
+        name = span.text
+        if what == "person":
+            name = full_name(name, ctx.person_names())
+            title = span.doc[max(sent.start, span.start - 3):span.start]
+            kind = next((k for t in reversed(title) if (k := kind_of_phrase(t.doc[t.i:t.i + 1])) is not None), "civilians")
+        else:
+            kind = "other"
+        out.append(ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i,
+                                name, kind, span.text))
+    return out
+
+
 # what the sentence model's labels become in the record
 _LEARNED_EVENTS: tuple[tuple[str, str, str | None, tuple[str, ...]], ...] = (
     ("KILL", "ASSAULT", None, ("fatal",)), ("ARREST", "COERCE", "arrest", ()),
@@ -262,6 +292,7 @@ class _Context:
         self.actors: list[ActorMention] = doc._.unrest_actors or []
         self.focus = _focus_place(doc.text, self.places)
         self.blocked: set[int] = set()
+        self._person_names: list[str] | None = None
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "DATE", "TIME", "WORK_OF_ART", "LAW") or \
                     (ent.label_ in ("ORG", "FAC") and len(ent) > 1):
@@ -269,6 +300,12 @@ class _Context:
         for actor in self.actors:
             if actor.known and actor.tok_end - actor.tok_start > 1:
                 self.blocked.update(range(actor.tok_start, actor.tok_end))
+
+    def person_names(self) -> list[str]:
+        """Every person the report names, without titles (for 'Ruiz' -> 'Ana Maria Ruiz')."""
+        if self._person_names is None:
+            self._person_names = names_in(self.doc)
+        return self._person_names
 
     def actors_in(self, sent: Span) -> list[ActorMention]:
         return [a for a in self.actors if sent.start <= a.tok_start < sent.end]

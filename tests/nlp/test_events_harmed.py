@@ -1,0 +1,61 @@
+"""Who and what an attack harmed: named people and physical things as recipients (texts our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unrest.evaluation.muc import role_fillers
+from unrest.models import Actor, Article, Event, Record, Span
+
+
+def _recipients(extract_text, text: str) -> list[dict]:
+    events = extract_text(text)["events"]
+    return [r for e in events if e["type"] in ("ASSAULT", "FIGHT", "CRIME") for r in e["recipients"]]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a named person killed, the title before the name left out of the name
+    ("Gunmen killed Mayor Tomas Ferreira Lago outside his office on Tuesday.", "Tomas Ferreira Lago", "government"),
+    # the passive subject of a kidnapping
+    ("Engineer Ana Maria Quiroga was kidnapped by rebels near the dam.", "Ana Maria Quiroga", "civilians"),
+    # "the murder of X": a noun trigger
+    ("Police are investigating the murder of journalist Pedro Salcedo Ruiz.", "Pedro Salcedo Ruiz", "media"),
+])
+def test_named_victims(extract_text, text, name, kind):
+    found = _recipients(extract_text, text)
+    assert any(r["name"] == name and r["kind"] == kind for r in found), found
+
+
+@pytest.mark.parametrize("text, thing", [
+    # the object of a damage verb
+    ("Rebels dynamited two power pylons on Sunday night.", "power pylons"),
+    # where a blast struck
+    ("A car bomb exploded outside the Central Bank building in the capital.", "Central Bank building"),
+    # the object of "set fire to"
+    ("Attackers set fire to a bus in the northern district.", "bus"),
+])
+def test_property_targets(extract_text, text, thing):
+    found = _recipients(extract_text, text)
+    assert any(r["text"] == thing and r["kind"] == "other" for r in found), found
+
+
+def test_a_later_surname_names_the_whole_person(extract_text):
+    text = ("Senator Lucia Benitez Arroyo arrived in the city on Monday. "
+            "Two days later gunmen shot Benitez Arroyo as she left a meeting.")
+    assert any(r["name"] == "Lucia Benitez Arroyo" for r in _recipients(extract_text, text))
+
+
+def test_no_victim_from_a_meeting(extract_text):
+    assert _recipients(extract_text, "The minister met Carlos Duarte Paz in the capital on Friday.") == []
+
+
+def test_muc_roles_read_victims_and_targets():
+    text = "Guerrillas killed Rosa Elena Marin and burned a truck."
+    event = Event(id="e1", type="ASSAULT", mode=None, evidence=[Span(0, len(text))],
+                  actors=[Actor("guerrillas", "armed_group", "Guerrillas")],
+                  recipients=[Actor("Rosa Elena Marin", "civilians", "Rosa Elena Marin"),
+                              Actor("truck", "other", "truck"), Actor("peasants", "civilians", "peasants")])
+    roles = role_fillers(Record(article=Article(text=text), events=[event]))
+    assert roles["Victim"] == [["Rosa Elena Marin"]]
+    assert roles["Target"] == [["truck"]]
+    assert roles["PerpInd"] == [["Guerrillas"]]
