@@ -127,6 +127,17 @@ def quantities(nlp_model):
     ("The repairs will cost tens of millions of dollars.", [(1e7, 1e8, "range")]),
     # decimals are not clock times
     ("Shares rose 8.15% on the news.", [(8.15, None, "exact")]),
+    # "by X to Y" with a bare change: the level is far from the change, so no range
+    ("Unemployment rose by 40,000 to 2.1 million.", [(40_000, None, "exact"), (2_100_000, None, "exact")]),
+    # "half of" with no numerator is a share
+    ("Half of the residents left.", [(0.5, None, "exact")]),
+    # a scale letter before a plural noun is millions, not metres
+    ("The app has 2.5m users.", [(2_500_000, None, "exact")]),
+    ("The company has 3.5m customers.", [(3_500_000, None, "exact")]),
+    # a mixed number: digits and a slash fraction
+    ("The trip took 2 1/2 hours.", [(2.5, None, "exact")]),
+    # "dozens" is read as the dozen it names
+    ("Dozens of shops closed.", [(12, None, "exact")]),
 ])
 def test_quantity_mode(quantities, text, expected):
     got = quantities(text)
@@ -144,3 +155,30 @@ def test_quantity_mode(quantities, text, expected):
 ])
 def test_quantity_mode_not_quantities(quantities, text):
     assert quantities(text) == []
+
+
+@pytest.fixture(scope="module")
+def found(nlp_model):
+    from unrest.nlp.quantities import find_quantities
+
+    def run(text: str) -> list[tuple[float, str, str, str | None]]:
+        return [(q.value, q.unit, q.qualifier, q.change) for q in find_quantities(nlp_model(text))]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an average is an estimate: "averaging", "barely"
+    ("The striker is averaging 21 points a game.", [(21, "point per game", "approximately", None)]),
+    ("The shares trade at barely 4 times earnings.", [(4, "count", "approximately", None)]),
+    # more change verbs: "added" points, but not "added ... to the price"
+    ("The index added 35 points on Monday.", [(35, "point", "exact", "up")]),
+    ("The levy added $2,000 to the cost of a car.", [(2000, "dollar", "exact", None)]),
+    # a rate unit with a slash, the full stop glued at the end of the sentence
+    ("The speed limit is 50 km/h.", [(50, "kilometre per hour", "exact", None)]),
+    # currency plurals without -s
+    ("The prize is 2 million Swedish kronor.", [(2e6, "swedish krona", "exact", None)]),
+    ("He paid 500 Danish kroner for it.", [(500, "danish krone", "exact", None)]),
+])
+def test_quantity_units_and_changes(found, text, expected):
+    assert found(text) == [(pytest.approx(v), u, q, c) for v, u, q, c in expected]

@@ -237,12 +237,19 @@ def _times(value: float, scale: float) -> float:
     return float(f"{value * scale:.12g}")
 
 
+def _counts_next(doc: Doc, i: int) -> bool:
+    """'3.5m customers', '1.2m barrels': a scale letter, not metres, when a plural noun follows."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.is_alpha
+
+
 def _trailing_scale(doc: Doc, i: int, j: int, money: bool) -> tuple[float, int]:
     """'$13.6 M', 'PS6 m', '4.3M sales': a scale letter split from the digits."""
     if j >= len(doc):
         return 1.0, j
     word = doc[j].text.rstrip(".")
-    if word in ("M", "bn", "mn", "B", "tn", "Bn") or (money and word.lower() in ("m", "k", "b")):
+    if word in ("M", "bn", "mn", "B", "tn", "Bn") or (money and word.lower() in ("m", "k", "b")) \
+            or (word.lower() in ("m", "k") and not doc[j - 1].whitespace_ and _counts_next(doc, j)):
         return float(SCALE_SUFFIXES[word.lower()]), j + 1
     return 1.0, j
 
@@ -266,6 +273,10 @@ class _QuantityForms:
                 return _span(doc, i, i + 1, num / den, "count")  # "1/2 pound"
             return None
         low = tok.lower_
+        # "half of the voters": a share with no numerator ("a half", "one half" are read below)
+        if low == "half" and i + 2 < n and doc[i + 1].lower_ == "of" and (i == 0 or doc[i - 1].lower_ not in ("a", "an", "one", "the", "first", "second")) \
+                and not doc[i + 2].like_num:
+            return _qualified(doc, _span(doc, i, i + 1, 0.5, "fraction"))
         numerator = 1.0 if low in ("a", "an") else number_value(low)
         if numerator is None:
             return None
@@ -308,7 +319,7 @@ class _QuantityForms:
         money = bool(pre and pre.lower() not in _GLUED_PREFIXES) or _currency_before(doc, i)
         value = float(m.group("num").replace(",", ""))
         scale = 1.0
-        if suf.lower() in SCALE_SUFFIXES and (money or suf.lower() not in ("m", "b", "k")):
+        if suf.lower() in SCALE_SUFFIXES and (money or suf.lower() not in ("m", "b", "k") or _counts_next(doc, i)):
             scale, suf = float(SCALE_SUFFIXES[suf.lower()]), ""
         elif suf and suf != "-" and not _unit_word(suf, glued=True) and suf.lower() not in ("sq", "%"):
             return None
@@ -401,8 +412,9 @@ class _QuantityForms:
                     conn_at, unit = j + w, [t.lower_ for t in doc[j:j + w]]
                     break
         # "by $43.6bn to $419.2bn", "rose $1.20 to $85.40": a change, then the level it reached
-        by_change = conn_at < n and doc[conn_at].lower_ == "to" and (unit or start < i or j - i > 1) and (
-            before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN)
+        after_change = before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN
+        by_change = conn_at < n and doc[conn_at].lower_ == "to" and after_change and (
+            unit or start < i or j - i > 1 or _change_then_level(self._range_end(doc, conn_at + 1), value))
         if conn_at < n and doc[conn_at].lower_ in _RANGE_WORDS and not by_change:
             conn = doc[conn_at].lower_
             end = self._range_end(doc, conn_at + 1)
@@ -461,6 +473,12 @@ class _QuantityForms:
         return None
 
 _RANGE_WORDS = {"to", "-", "–", "and", "or", "through"}
+
+
+def _change_then_level(end: tuple[float, int, str] | None, value: float) -> bool:
+    """'rose by 25,000 to 1.3 million': a level far from the change is no range of changes
+    ('rose by 5 to 10 percent' is one)."""
+    return end is not None and value > 0 and not value < end[0] <= value * 4
 _STREET_WORDS = {"st", "st.", "street", "road", "rd", "rd.", "way", "ave", "ave.", "avenue", "lane", "drive",
                  "boulevard", "blvd", "place", "square", "court", "terrace"}
 
@@ -612,6 +630,9 @@ class NumberFinder(_QuantityForms):
         if words == ["one"] and not _one_is_count(doc, i, self.quantities):
             return None
         if self.quantities:
+            if j < len(doc) and j - i == 1 and doc[i].text.isdigit() and (m := _SLASH_FRACTION.match(doc[j].text)) \
+                    and 0 < int(m.group(1)) < int(m.group(2)):
+                value, j = value + int(m.group(1)) / int(m.group(2)), j + 1  # "3 1/2 years"
             factor, j = _trailing_scale(doc, i, j, _currency_before(doc, i))
             value = _times(_negative(doc, i, value), factor)
         # "from 200 to 427" after a change verb: the figure is the later value
@@ -700,6 +721,9 @@ class NumberFinder(_QuantityForms):
         if prev in ("the", "their", "its", "his", "her") or doc[i].pos_ == "VERB":
             return None  # "the thousands who marched" is still vague, but "the 1990s"-like uses are not
         q, qstart = _qualifier_before(doc, i)
+        if self.quantities and low == "dozens" and value == VAGUE["dozens"]:
+            # "dozens of homes": the unit the plural names, a dozen (as CQE's own test sets read it)
+            return _span(doc, i, j, 12.0, "count")
         if self.quantities and low != "dozens":
             # the order of magnitude the plural names: "hundreds of thousands" = 100,000 to 1,000,000
             lo = value / 2

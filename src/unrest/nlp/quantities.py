@@ -48,12 +48,45 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
         elif unit is None and num.num_end < len(doc) and doc[num.num_end].lower_ == "who":
             unit = "people"  # "95,800 who have been unemployed"
-        quantity = Quantity(num.value, num.value_max, num.qualifier, unit or "-", direction(doc, num),
+        qualifier = "approximately" if num.qualifier == "exact" and _hedged(doc, num) else num.qualifier
+        quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", direction(doc, num) or _moved(doc, num),
                             doc.text[num.start:num.end], num.start, num.end)
         if out:
             _inherit(doc, num, quantity, out[-1])
         out.append(quantity)
     return out
+
+
+# words before a number that make it an estimate for a general extractor: "averaging 15 points",
+# "barely 3 times earnings" (the record's figures keep their own qualifier list)
+_HEDGES = {"averaging", "averaged", "averages", "barely"}
+
+
+def _hedged(doc: Doc, num: NumberSpan) -> bool:
+    k = num.tok_start - 1
+    if k >= 0 and doc[k].lower_ in CURRENCY_NAMES and not doc[k].is_alpha:
+        k -= 1  # "averaging $40"
+    return k >= 0 and doc[k].lower_ in _HEDGES
+
+
+# change verbs a general extractor also reads ("the index added 21 points", "shares skidded 4%");
+# the record's figures keep the shared lists in vocab.py
+_MORE_MOVES = {"add": "up", "skid": "down", "stumble": "down", "descend": "down", "shed": "down"}
+
+
+def _moved(doc: Doc, num: NumberSpan) -> str | None:
+    """The number (or what it counts) as the object of one of :data:`_MORE_MOVES`, or after 'by'."""
+    node = doc[num.num_end - 1]
+    if node.dep_ in ("nummod", "compound", "quantmod") and node.head.i >= num.num_end and node.head.i - num.num_end < 3:
+        node = node.head  # "21 points": the noun carries the relation
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "by":
+        node, head = head, head.head
+    if node.dep_ not in ("dobj", "npadvmod", "prep", "advmod") or head.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "dative" or c.lower_ == "to" and not any(g.like_num for g in c.subtree) for c in head.children):
+        return None  # "adding $10,000 to the price": what is added, not how a level moved
+    return _MORE_MOVES.get(head.lemma_.lower())
 
 
 def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) -> None:
@@ -193,6 +226,8 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
         raw = doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])].lower().rstrip("-=")
         keys = [raw, raw.replace("-", " "), " ".join(t.lemma_.lower() for t in toks),
                 " ".join([*(t.lower_ for t in toks[:-1]), toks[-1].lemma_.lower()])]
+        if raw.endswith(".") and len(raw) > 2 and toks[-1].is_sent_end:
+            keys.append(raw[:-1])  # "50 km/h." at the end of a sentence: the full stop is glued
         for key in keys:
             unit = MEASURE_UNITS.get(key)
             if unit is None and key.endswith("s") and len(key) > 3:

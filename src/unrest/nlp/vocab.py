@@ -294,6 +294,10 @@ CURRENCY_NAMES: dict[str, str] = {
     "bitcoin": "bitcoin", "btc": "bitcoin", "cent": "cent", "¢": "cent", "penny": "penny",
     "pence": "penny", "p": "penny",
 }
+# plurals that do not end in -s: "2 million Swedish kronor", "500 Danish kroner"
+CURRENCY_NAMES.update({"kronor": "swedish krona", "swedish kronor": "swedish krona", "kroner": "danish krone",
+                       "danish kroner": "danish krone", "norwegian kroner": "norwegian krone",
+                       "norwegian krone": "norwegian krone", "swedish krona": "swedish krona"})
 # letters written before "$" that say which dollar: "HK $216,925", "C $6", "US $58.24"
 DOLLAR_PREFIXES = {"us": "dollar", "a": "australian dollar", "au": "australian dollar",
                    "c": "canadian dollar", "ca": "canadian dollar", "nz": "new zealand dollar",
