@@ -138,6 +138,12 @@ def quantities(nlp_model):
     ("The trip took 2 1/2 hours.", [(2.5, None, "exact")]),
     # "dozens" is read as the dozen it names
     ("Dozens of shops closed.", [(12, None, "exact")]),
+    # a scale word hyphenated to the digits
+    ("The city signed a $2.4-billion contract.", [(2.4e9, None, "exact")]),
+    # "minus" before digits glued to a unit
+    ("The lake reached minus 15C in January.", [(-15, None, "exact")]),
+    # a hyphenated measure is a quantity here (the record's figures skip calibres)
+    ("The trail is 14-km long.", [(14, None, "exact")]),
 ])
 def test_quantity_mode(quantities, text, expected):
     got = quantities(text)
@@ -176,6 +182,13 @@ def found(nlp_model):
     ("The levy added $2,000 to the cost of a car.", [(2000, "dollar", "exact", None)]),
     # a rate unit with a slash, the full stop glued at the end of the sentence
     ("The speed limit is 50 km/h.", [(50, "kilometre per hour", "exact", None)]),
+    # the part of a whole counts what the whole counts
+    ("The kicker made 3 of 4 field goals.", [(3, "field goal", "exact", None), (4, "field goal", "exact", None)]),
+    # a transitive change verb with no object: the size of the change
+    ("The economy expanded 1.4 percent last year.", [(1.4, "percent", "exact", "up")]),
+    # a glued F is a temperature; a slash makes a rate
+    ("It was 98F in the shade.", [(98, "fahrenheit", "exact", None)]),
+    ("Copper traded at $6,000/tonne.", [(6000, "dollar per metric ton", "exact", None)]),
     # currency plurals without -s
     ("The prize is 2 million Swedish kronor.", [(2e6, "swedish krona", "exact", None)]),
     ("He paid 500 Danish kroner for it.", [(500, "danish krone", "exact", None)]),

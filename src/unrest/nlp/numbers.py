@@ -342,8 +342,8 @@ class _QuantityForms:
         if not suf and scale == 1.0:
             extra, j = _trailing_scale(doc, i, j, money)
             scale *= extra
-        if pre.lower() in ("minus-", "-"):
-            value = -value
+        if pre.lower() in ("minus-", "-") or not pre and i > 0 and doc[i - 1].lower_ in ("minus", "negative"):
+            value = -value  # "minus-130", "minus 20C"
         span = self._finish(doc, i, j, _times(value, scale), None, "exact")
         if span is None:
             return None
@@ -630,6 +630,9 @@ class NumberFinder(_QuantityForms):
         if words == ["one"] and not _one_is_count(doc, i, self.quantities):
             return None
         if self.quantities:
+            if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                    and doc[j + 1].lower_ in ("million", "billion", "trillion"):
+                value, j = value * SCALES[doc[j + 1].lower_], j + 2  # "a $1.5-billion deal"
             if j < len(doc) and j - i == 1 and doc[i].text.isdigit() and (m := _SLASH_FRACTION.match(doc[j].text)) \
                     and 0 < int(m.group(1)) < int(m.group(2)):
                 value, j = value + int(m.group(1)) / int(m.group(2)), j + 1  # "3 1/2 years"
@@ -879,7 +882,7 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
             and (doc[i - 3].lower_.rstrip(".") in LABEL_WORDS or doc[i - 3].lower_ in ("aged", "age", "ages")):
         return True
     # calibres and measures: "9-mm rounds", "80 km from here" is kept (a distance is no label)
-    if nxt is not None and nxt.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in _MEASURES:
+    if nxt is not None and nxt.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in _MEASURES and not quantities:
         return True
     # inside a DATE/TIME entity: only durations ("three days", "two weeks") survive
     if any(k in date_tokens for k in range(i, j)):

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.vocab import (
-    CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS, MEASURE_UNITS, RATE_WORDS,
+    CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS,
+    MEASURE_UNITS, RATE_WORDS,
 )
 
 
@@ -48,6 +49,9 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
         elif unit is None and num.num_end < len(doc) and doc[num.num_end].lower_ == "who":
             unit = "people"  # "95,800 who have been unemployed"
+        elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
+                and spans[k + 1].tok_start - num.num_end <= 3:
+            unit = quantity_unit(doc, spans[k + 1])  # "25 of 33 passes": the part counts what the whole does
         qualifier = "approximately" if num.qualifier == "exact" and _hedged(doc, num) else num.qualifier
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", direction(doc, num) or _moved(doc, num),
                             doc.text[num.start:num.end], num.start, num.end)
@@ -84,9 +88,13 @@ def _moved(doc: Doc, num: NumberSpan) -> str | None:
         node, head = head, head.head
     if node.dep_ not in ("dobj", "npadvmod", "prep", "advmod") or head.pos_ != "VERB":
         return None
+    lemma = head.lemma_.lower()
+    # "the economy expanded 0.2 percent": a transitive change verb used without an object
+    if lemma in CHANGE_TRANSITIVE and node.dep_ == "npadvmod":
+        return "up" if lemma in CHANGE_UP else "down" if lemma in CHANGE_DOWN else None
     if any(c.dep_ == "dative" or c.lower_ == "to" and not any(g.like_num for g in c.subtree) for c in head.children):
         return None  # "adding $10,000 to the price": what is added, not how a level moved
-    return _MORE_MOVES.get(head.lemma_.lower())
+    return _MORE_MOVES.get(lemma)
 
 
 def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) -> None:
@@ -208,6 +216,8 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
             return "generation wireless", after
         if low in ("%", "pc", "pct"):
             return "percent", after
+        if suffix == "F":
+            return "fahrenheit", after  # "104F": temperatures, not farads, in the news
         if low in MEASURE_UNITS:
             return MEASURE_UNITS[low], after
         if low.rstrip("s") in MEASURE_UNITS:
@@ -260,6 +270,9 @@ def _rate(doc: Doc, unit: str, after: int) -> str:
     """'$62 per share' -> 'dollar per share', '$52 a barrel', 'RM79 a month', '£24 a-year'."""
     n = len(doc)
     k = after
+    if k + 1 < n and doc[k].text == "/" and not doc[k].whitespace_ and doc[k + 1].pos_ == "NOUN" and doc[k + 1].is_alpha:
+        per = doc[k + 1]  # "$60/barrel"
+        return f"{unit} per {MEASURE_UNITS.get(per.lower_) or per.lemma_.lower()}"
     if k < n and doc[k].text == "-":
         k += 1
     if k + 1 < n and doc[k].lower_ in RATE_WORDS and doc[k].lower_ not in ("each",):
