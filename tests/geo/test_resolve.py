@@ -80,3 +80,46 @@ def test_region_alias_needs_its_country(gazetteer):
 def test_capital_as_government_without_a_parse(gazetteer, text, name, role):
     result = resolve(mentions_of(gazetteer, text, [name]), text)
     assert result.places[0].role == role
+
+
+@pytest.mark.parametrize(
+    "text, names, want",
+    [
+        # "Oklahoma" is the state: Oklahoma City only shortens to it
+        ("Teachers marched across Oklahoma.", ["Oklahoma"], [("admin1", "US-OK")]),
+        # a big city called by the bare name stays the city
+        ("Crowds gathered in New York.", ["New York"], [("city", "US-NY")]),
+    ],
+)
+def test_province_and_its_city_of_that_name(gazetteer, text, names, want):
+    result = resolve(mentions_of(gazetteer, text, names), text)
+    assert [(r.candidate.feature, r.candidate.admin1_code) for r in result.places] == want
+
+
+def test_repeated_name_is_one_vote_for_the_country(gazetteer):
+    # four bare "St. Louis" must not outvote Missouri and a suburb for Senegal's Saint-Louis
+    text = ("St. Louis police said. St. Louis leaders met. St. Louis schools shut. "
+            "Residents of Lemay, Missouri, joined the St. Louis march.")
+    names = ["St. Louis", "St. Louis", "St. Louis", "Lemay", "Missouri", "St. Louis"]
+    result = resolve(mentions_of(gazetteer, text, names), text)
+    assert {r.candidate.admin1_code for r in result.places if r.mention.text == "St. Louis"} == {"US-MO"}
+
+
+def test_a_pinned_down_name_keeps_its_reading(gazetteer):
+    # "Parkland, Florida" once, then bare "Parkland": the same town, not Washington's Parkland
+    text = "A school shooting in Parkland, Florida. Later the Parkland students marched. Parkland mourned."
+    names = ["Parkland", "Florida", "Parkland", "Parkland"]
+    result = resolve(mentions_of(gazetteer, text, names), text)
+    assert [r.candidate.admin1_code for r in result.places] == ["US-FL"] * 4
+
+
+def test_province_keeps_its_own_english_name(gazetteer):
+    from unrest.geo.build import english_name
+
+    # "Golden State" is a nickname and "Carolina del Norte" a Spanish name: neither replaces the name
+    assert english_name("California", ["Alta California", "Golden State", "State of California"]) == "California"
+    assert english_name("North Carolina", ["Carolina del Norte", "Estado de Carolina del Norte",
+                                           "State of North Carolina"]) == "North Carolina"
+    assert english_name("Gambela Peoples", ["Gambela Region", "State of Gambela Peoples"]) == "Gambela"
+    assert gazetteer.admin1("US-CA").name == "California"
+    assert all(m.entry.admin1_code != "US-CA" for m in gazetteer.matches("Golden"))

@@ -24,7 +24,10 @@ Scoring, per candidate (higher wins), in units of "orders of magnitude of popula
 4. context: the report's country (weighted mentions), the provinces already named, and the
    towns already placed (a town within ``NEAR_KM`` of another one the report names: Riverdale
    beside Allendale, New Jersey); a province beats its same-named district, and its seat city
-   (Brest, Najaf) takes the province's score unless the sentence speaks of provinces;
+   (Brest, Najaf) takes the province's score unless the sentence speaks of provinces (not a town
+   that only shortens to the name: "Oklahoma" is no Oklahoma City); the mentions of one name
+   count as one vote for the report's country, and a bare name takes the reading it got where
+   the report pinned it down ("Parkland, Florida" ... "Parkland");
 5. role: a capital that is the subject of a statement verb ("Moscow has warned") is read as
    the capital city and marked ``role="government"``.
 
@@ -58,6 +61,7 @@ COUNTRY_CONTEXT = 4.0  # times the country's share of the report's evidence
 SENTENCE_COUNTRY = 1.5
 ADMIN1_CONTEXT = 1.5
 SHORT_FORM_BONUS = 5.0  # "Udaipur" after "Chhota Udaipur" is that place again
+SAME_NAME_BONUS = 5.0  # a bare "Parkland" after "Parkland, Florida" is that town again
 NEAR_CONTEXT = 1.5  # a town within NEAR_KM of another place the report names (Riverdale beside Allendale)
 NEAR_KM = 120.0
 REGION_BASE = 6.0
@@ -294,6 +298,21 @@ def _same_names(mentions: Sequence[Mention]) -> list[frozenset[int]]:
     return [frozenset(groups[fold_key(m.text)]) for m in mentions]
 
 
+def _anchored_readings(i: int, ctx: _Context) -> set[int]:
+    """Readings that the same name got where the report pinned it down ("Parkland, Florida",
+    "the city of X"): a later bare "Parkland" is that place again."""
+    if not ctx.previous:
+        return set()
+    found = set()
+    for j in ctx.same_name[i]:
+        r = ctx.previous[j]
+        if j == i or r is None or r.candidate.entry is None:
+            continue
+        if ctx.qualifiers.get(j, (0, ""))[1] == "outer" or _cue(ctx.text, ctx.mentions[j]) is not None:
+            found.add(r.candidate.entry.id)
+    return found
+
+
 def _best(i: int, ctx: _Context) -> Resolved | None:
     m = ctx.mentions[i]
     cue = _cue(ctx.text, m)
@@ -314,6 +333,7 @@ def _best(i: int, ctx: _Context) -> Resolved | None:
     nearby = _sentence_countries(i, ctx)
     points = _other_points(i, ctx)
     qualifier = ctx.qualifiers.get(i)
+    anchors = _anchored_readings(i, ctx) if qualifier is None and cue is None else set()
     scored: list[tuple[float, Candidate]] = []
     for c in m.candidates:
         s = _prior(c)
@@ -336,6 +356,8 @@ def _best(i: int, ctx: _Context) -> Resolved | None:
             s += NEAR_CONTEXT
         if qualifier is not None:
             s += _qualifier_bonus(c, qualifier, ctx)
+        if c.entry is not None and c.entry.id in anchors:
+            s += SAME_NAME_BONUS
         if m.same_as is not None and ctx.previous and c.entry is not None:
             longer = ctx.previous[m.same_as]
             if longer is not None and longer.candidate.entry is not None and longer.candidate.entry.id == c.entry.id:
