@@ -142,6 +142,11 @@ def quantities(nlp_model):
     ("The city signed a $2.4-billion contract.", [(2.4e9, None, "exact")]),
     # "minus" before digits glued to a unit
     ("The lake reached minus 15C in January.", [(-15, None, "exact")]),
+    # "only one" and "in one of" count one thing
+    ("Only one ferry left the port.", [(1, None, "exact")]),
+    ("She lives in one of the oldest houses.", [(1, None, "exact")]),
+    # a fraction as the size of a change
+    ("Ticket sales fell by a third.", [(1 / 3, None, "exact")]),
     # a hyphenated measure is a quantity here (the record's figures skip calibres)
     ("The trail is 14-km long.", [(14, None, "exact")]),
 ])
@@ -177,6 +182,9 @@ def found(nlp_model):
     # an average is an estimate: "averaging", "barely"
     ("The striker is averaging 21 points a game.", [(21, "point per game", "approximately", None)]),
     ("The shares trade at barely 4 times earnings.", [(4, "count", "approximately", None)]),
+    # "as much as" is an upper bound; "edged up to" names the level reached
+    ("The lift holds as much as 600 kilograms.", [(600, "kilogram", "at_most", None)]),
+    ("The jobless rate edged up to 4.1%.", [(4.1, "percent", "exact", None)]),
     # more change verbs: "added" points, but not "added ... to the price"
     ("The index added 35 points on Monday.", [(35, "point", "exact", "up")]),
     ("The levy added $2,000 to the cost of a car.", [(2000, "dollar", "exact", None)]),

@@ -286,6 +286,11 @@ class _QuantityForms:
         if k + 1 < n and doc[k].lower_ in FRACTIONS and doc[k + 1].lower_ == "of" \
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")):
             return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
+        # "rose by a fifth", "cut by two-thirds": the size of a change, with nothing after it
+        if k < n and doc[k].lower_ in FRACTIONS and i > 0 and doc[i - 1].lower_ == "by" \
+                and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")) \
+                and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
+            return _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction")
         # "one of four concepts" (a share), "one out of three", "one in five Americans"
         if low in ("one", "1") and k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].like_num \
                 and (den := number_value(doc[k + 1].lower_)) and den > 1:
@@ -917,13 +922,16 @@ def _one_is_count(doc: Doc, i: int, quantities: bool = False) -> bool:
     A quantity extractor also counts 'one of the ...' (one item of a set)."""
     prev = doc[i - 1].lower_ if i > 0 else ""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if prev in ("no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "only"):
-        return False
     if nxt is None:
+        return False
+    # "only one person" counts (a quantity extractor's reading); "the only one" does not
+    if quantities and prev == "only" and nxt.pos_ == "NOUN" and not (i > 1 and doc[i - 2].lower_ == "the"):
+        return True
+    if prev in ("no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "only"):
         return False
     if nxt.like_num:
         return False  # "one 52,000-barrel refinery"
-    if quantities and nxt.lower_ == "of" and prev not in ("at", "in"):
+    if quantities and nxt.lower_ == "of" and prev not in ("at",):
         return True
     if nxt.lower_ in ("of", "another", "day", "time", "way", "side", "thing", "hand", "point"):
         return False

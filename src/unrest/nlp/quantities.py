@@ -52,7 +52,9 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
                 and spans[k + 1].tok_start - num.num_end <= 3:
             unit = quantity_unit(doc, spans[k + 1])  # "25 of 33 passes": the part counts what the whole does
-        qualifier = "approximately" if num.qualifier == "exact" and _hedged(doc, num) else num.qualifier
+        qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
+        if qualifier == "at_most" and _particle_up(doc, num):
+            qualifier = "exact"
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", direction(doc, num) or _moved(doc, num),
                             doc.text[num.start:num.end], num.start, num.end)
         if out:
@@ -63,14 +65,29 @@ def find_quantities(doc: Doc) -> list[Quantity]:
 
 # words before a number that make it an estimate for a general extractor: "averaging 15 points",
 # "barely 3 times earnings" (the record's figures keep their own qualifier list)
-_HEDGES = {"averaging", "averaged", "averages", "barely"}
+_HEDGES = {"averaging": "approximately", "averaged": "approximately", "averages": "approximately",
+           "barely": "approximately", "as much as": "at_most"}
 
 
-def _hedged(doc: Doc, num: NumberSpan) -> bool:
-    k = num.tok_start - 1
-    if k >= 0 and doc[k].lower_ in CURRENCY_NAMES and not doc[k].is_alpha:
+# verbs whose "up" is a particle, so "up to" names the level reached: "edged up to 3.7%"
+_UP_PARTICLE_VERBS = {"edge", "tick", "inch", "creep", "go", "move", "drift", "head", "trend", "bump"}
+
+
+def _particle_up(doc: Doc, num: NumberSpan) -> bool:
+    k = num.tok_start
+    return k > 0 and doc[k].lower_ == "up" and doc[k - 1].pos_ == "VERB" and doc[k - 1].lemma_.lower() in _UP_PARTICLE_VERBS
+
+
+def _hedged(doc: Doc, num: NumberSpan) -> str | None:
+    """The qualifier a hedge before the number gives, if any."""
+    k = num.tok_start
+    if k > 0 and doc[k - 1].lower_ in CURRENCY_NAMES and not doc[k - 1].is_alpha:
         k -= 1  # "averaging $40"
-    return k >= 0 and doc[k].lower_ in _HEDGES
+    for width in (3, 1):
+        words = " ".join(t.lower_ for t in doc[max(0, k - width):k])
+        if words in _HEDGES:
+            return _HEDGES[words]
+    return None
 
 
 # change verbs a general extractor also reads ("the index added 21 points", "shares skidded 4%");
