@@ -59,3 +59,24 @@ def test_muc_roles_read_victims_and_targets():
     assert roles["Victim"] == [["Rosa Elena Marin"]]
     assert roles["Target"] == [["truck"]]
     assert roles["PerpInd"] == [["Guerrillas"]]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # people described by how they looked, with no kind of their own
+    ("Two armed men shot the driver of the bus on Monday.", "armed men"),
+    # hired killers as the agent of a passive
+    ("The judge was murdered by hired assassins outside the court.", "hired assassins"),
+    # the attack's modifier names who carried it out
+    ("A terrorist attack destroyed the power station.", "terrorist"),
+])
+def test_unnamed_attackers(extract_text, text, actor):
+    events = extract_text(text)["events"]
+    assert any(a["text"] == actor for e in events if e["type"] == "ASSAULT" for a in e["actors"]), events
+
+
+def test_muc_weapons_leave_out_means_of_war_and_merge_plurals():
+    text = "Guerrillas threw a bomb and two bombs at the bank while helicopters circled."
+    event = Event(id="e1", type="ASSAULT", mode="explosives", evidence=[Span(0, len(text))],
+                  actors=[Actor("guerrillas", "armed_group", "Guerrillas")])
+    roles = role_fillers(Record(article=Article(text=text), events=[event]))
+    assert roles["Weapon"] == [["bomb"]]

@@ -20,7 +20,7 @@ from functools import lru_cache
 import re
 
 from unrest.models import Event, Record
-from unrest.nlp.event_vocab import PROPERTY_NOUNS, WEAPON_WORDS
+from unrest.nlp.event_vocab import PROPERTY_NOUNS, WEAPON_WORDS, WEAPONS_BY_MODE
 
 _WEAPON_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in WEAPON_WORDS), key=len, reverse=True)) + r")\b", re.I)
 
@@ -29,6 +29,9 @@ def weapons_in(text: str) -> list[str]:
     """The weapon words of a sentence, longest first ('car bomb' before 'bomb')."""
     return list(dict.fromkeys(m.group(1).lower() for m in _WEAPON_RE.finditer(text)))
 
+# means of war rather than a terrorist's instrument, and words for the shooting itself
+_NOT_INSTRUMENTS = frozenset(WEAPONS_BY_MODE["aerial"]) | {"tank", "tanks", "shots", "gunfire", "bullet", "bullets",
+                                                          "artillery", "missile", "missiles", "sticks", "stick"}
 VIOLENT = {"ASSAULT", "FIGHT", "CRIME"}
 PERPETRATOR_KINDS = {"armed_group", "militia", "state_security", "military", "other", "protesters"}
 
@@ -101,5 +104,14 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
             elif r.kind != "other" and _named_person(r.name) and r.name.lower() not in known:
                 add("Victim", r.name, r.name)
         for word in weapons_in(record.article.text[ev.evidence[0].start:ev.evidence[0].end]):
-            add("Weapon", word, word)
+            if word not in _NOT_INSTRUMENTS:
+                add("Weapon", word.rstrip("s"), word)  # "bomb" and "bombs" are one weapon
+    if roles["PerpInd"] or roles["PerpOrg"] or roles["Victim"] or roles["Target"]:
+        # a report of an attack names the organisation behind it where it blames, claims or denies
+        for ev in record.events:
+            if ev.negated:
+                continue
+            for a in ev.actors:
+                if a.kind in PERPETRATOR_KINDS and a.name.lower() in orgs:
+                    add("PerpOrg", a.name, a.text)
     return {role: [m[:1] for m in found.values()] for role, found in roles.items()}

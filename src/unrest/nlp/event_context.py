@@ -222,9 +222,81 @@ def _property(tok: Token) -> tuple[Span, str] | None:
         while start < tok.i and (doc[start].pos_ in ("DET", "NUM", "PRON", "PUNCT") or doc[start].like_num
                                  or doc[start].lower_ in _LEADING_WORDS):
             start += 1
-        return doc[start:tok.i + 1], "property"
+        end = tok.i + 1
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and tok.lemma_.lower() in _WHOSE_PLACE:  # "the offices of the union"
+            end = max(t.i for t in of.subtree if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors
+                                                           if a.i > of.i)) + 1
+        return doc[start:end], "property"
     return None
 
 
+# things known by whose they are: "the offices of the union", "the residence of the minister"
+_WHOSE_PLACE = {"office", "offices", "headquarters", "residence", "home", "branch", "facility", "facilities",
+                "installation", "installations", "premises", "property"}
+
+
 _LEADING_WORDS = {"several", "some", "many", "two", "three", "four", "five", "other", "another", "its", "their",
-                  "his", "her", "a", "an", "the", "of", "at", "least", "about", "nearly", "dozens", "hundreds"}
+                  "his", "her", "a", "an", "the", "of", "at", "least", "about", "nearly", "dozens", "hundreds",
+                  "various", "approximately", "numerous", "around", "almost", "over", "more", "than", "both"}
+
+
+def attackers(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
+    """Who carried out an attack when the actor stage has no name for them, as ``(phrase, kind)``:
+    a named person ("Ana Ruiz shot ..."), people described by what they did or looked like ("two
+    armed men", "hired assassins", "members of the front"), or the attack's own modifier ("a
+    terrorist attack": terrorists did it)."""
+    heads: list[Token] = []
+    words = {t.i: t for t in triggers}
+    words.update((t.i, t) for t in sent if t.lemma_.lower() in HARM_WORDS or t.lemma_.lower() in DAMAGE_WORDS)
+    out: list[tuple[Span, str]] = []
+    for word in words.values():
+        for child in word.children:
+            if child.dep_ == "nsubj" and word.pos_ == "VERB" and word.lemma_.lower() not in ("die", "explode"):
+                heads.append(child)
+            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and word.pos_ == "NOUN"):
+                heads += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ in ("amod", "compound") and word.pos_ == "NOUN" and child.lemma_.lower() in _ATTACK_MODIFIERS:
+                out.append((sent.doc[child.i:child.i + 1], "armed_group"))
+    for head in heads:
+        for tok in (head, *head.conjuncts):
+            name = name_at(tok)
+            if name is not None:
+                out.append((name, _kind_of_title(tok)))
+            elif tok.lemma_.lower() in ATTACKER_NOUNS or tok.lower_ in ATTACKER_NOUNS:
+                out.append((_described(tok), "armed_group" if tok.lemma_.lower() in _CRIMINAL_NOUNS else "other"))
+    return out
+
+
+def _kind_of_title(tok: Token) -> str:
+    """A named attacker's kind, from a military or police rank before the name."""
+    before = {t.lower_.rstrip(".") for t in tok.doc[max(tok.sent.start, tok.left_edge.i - 1):tok.i]}
+    if before & {"colonel", "col", "general", "gen", "captain", "capt", "lieutenant", "lt", "major", "maj",
+                 "sergeant", "sgt", "soldier", "commander"}:
+        return "military"
+    if before & {"police", "policeman", "officer", "agent", "inspector"}:
+        return "state_security"
+    return "other"
+
+
+def _described(tok: Token) -> Span:
+    """'two armed men' -> 'armed men'; 'members of the 8th front' keeps whose members they are."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    while start < tok.i and (doc[start].pos_ in ("DET", "NUM", "PUNCT") or doc[start].like_num
+                             or doc[start].lower_ in _LEADING_WORDS):
+        start += 1
+    end = tok.i + 1
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and tok.lemma_.lower() == "member":
+        end = of.right_edge.i + 1
+    return doc[start:end]
+
+
+# people known by what they did or how they looked: attackers the actor stage has no kind for
+_CRIMINAL_NOUNS = {"assassin", "killer", "hitman", "murderer", "trafficker", "criminal", "attacker", "assailant",
+                   "kidnapper", "terrorist", "gunman", "gunmen"}
+ATTACKER_NOUNS = _CRIMINAL_NOUNS | {"man", "men", "individual", "person", "youth", "stranger", "suspect",
+                                    "member", "commando", "unknown"}
+# "a terrorist attack", "the guerrilla ambush": the modifier says who attacked
+_ATTACK_MODIFIERS = {"terrorist", "guerrilla", "rebel", "insurgent", "militant"}

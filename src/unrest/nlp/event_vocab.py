@@ -359,3 +359,13 @@ PROPERTY_NOUNS = frozenset({
     "facilities", "installations", "offices", "kiosk", "booth", "depot", "refinery", "grid", "cable",
     "mill", "temple", "mosque", "synagogue", "chapel", "monument", "museum", "library", "clinic",
 })
+
+# -- attacks on property: blown up, sabotaged, destroyed by an attacker ----------------------------------
+TRIGGERS.update({"blow": ("ASSAULT", "explosives"), "sabotage": ("ASSAULT", None), "destroy": ("ASSAULT", None)})
+NEEDS_COMPANION.update({
+    "blow": {"up"},
+    # destruction is an attack only where the sentence names the means or the attacker
+    "destroy": {"bomb", "bombs", "explosion", "explosive", "explosives", "dynamite", "blast", "attack", "attackers",
+                "guerrillas", "rebels", "terrorists", "insurgents", "militants", "gunmen", "rocket", "rockets",
+                "grenade", "grenades", "fire", "arson"},
+})

@@ -33,7 +33,7 @@ from unrest.nlp.event_vocab import (
     FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, STRIKE_AS_ATTACK, TRIGGERS,
 )
 from unrest.nlp.event_context import (
-    assault_mode, contexts_for, harmed, inaction_trigger, territory_takes,
+    assault_mode, attackers, contexts_for, harmed, inaction_trigger, territory_takes,
 )
 from unrest.nlp.modality import is_historical, modality
 from unrest.nlp.people import full_name, names_in
@@ -199,6 +199,7 @@ class EventBuilder:
         actors, recipients = _participants(doc, tokens, ctx, etype)
         if etype in _HARMFUL or (etype == "COERCE" and mode == "destroy"):
             recipients += _harmed_recipients(sent, tokens, actors + recipients, ctx)
+            actors += _unnamed_attackers(sent, tokens, actors + recipients, ctx)
         if etype == "MOBILIZE" and not actors and not recipients:
             # "a flag march by the army", "police in strength have been deployed": the force named nearest
             forces = [a for a in ctx.actors_in(sent) if a.kind in MOBILIZE_MODES]
@@ -260,6 +261,20 @@ def _harmed_recipients(sent: Span, tokens: list[Token], known: list[ActorMention
             kind = "other"
         out.append(ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i,
                                 name, kind, span.text))
+    return out
+
+
+def _unnamed_attackers(sent: Span, tokens: list[Token], known: list[ActorMention], ctx: _Context) -> list[ActorMention]:
+    """Attackers the actor stage gave no kind: named people, "armed men", "a terrorist attack"."""
+    taken = {i for a in known for i in range(a.tok_start, a.tok_end)}
+    out = []
+    for span, kind in attackers(sent, tokens):
+        if any(t.i in taken for t in span):
+            continue
+        taken.update(t.i for t in span)
+        name = full_name(span.text, ctx.person_names()) if kind in ("military", "state_security", "other") \
+            and span.root.tag_ == "NNP" else span.text
+        out.append(ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i, name, kind, span.text))
     return out
 
 
