@@ -197,6 +197,11 @@ def found(nlp_model):
     # a glued F is a temperature; a slash makes a rate
     ("It was 98F in the shade.", [(98, "fahrenheit", "exact", None)]),
     ("Copper traded at $6,000/tonne.", [(6000, "dollar per metric ton", "exact", None)]),
+    # units spelled out or written with a slash: concentrations, torque, energy, data rates
+    ("Ozone reached 80 parts per billion downtown.", [(80, "parts-per-billion", "exact", None)]),
+    ("The diesel makes 600 Nm of torque.", [(600, "newton metre", "exact", None)]),
+    ("The pack stores 260 watt-hours per kilogram.", [(260, "watt hour per kilogram", "exact", None)]),
+    ("The drive writes at 3,500 MB/s.", [(3500, "megabyte per second", "exact", None)]),
     # currency plurals without -s
     ("The prize is 2 million Swedish kronor.", [(2e6, "swedish krona", "exact", None)]),
     ("He paid 500 Danish kroner for it.", [(500, "danish krone", "exact", None)]),

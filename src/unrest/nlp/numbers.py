@@ -625,6 +625,8 @@ class NumberFinder(_QuantityForms):
             j -= 1
         if not words:
             return None
+        if self.quantities and words[0] in SCALES and i > 0 and doc[i - 1].lower_ == "per":
+            return None  # "parts per million": part of a unit
         value = _parse_words(words)
         if value is None:
             return None

@@ -235,11 +235,15 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
             return "percent", after
         if suffix == "F":
             return "fahrenheit", after  # "104F": temperatures, not farads, in the news
+        if suffix == "Nm":
+            return "newton metre", after  # torque; "nm" in lower case is a nanometre
         if low in MEASURE_UNITS:
             return MEASURE_UNITS[low], after
         if low.rstrip("s") in MEASURE_UNITS:
             return MEASURE_UNITS[low.rstrip("s")], after
     n = len(doc)
+    if after < n and doc[after].text == "Nm":
+        return "newton metre", after + 1
     if after < n and doc[after].text == "-" and after + 1 < n:
         after += 1  # "a 36-hour curfew", "5-mpg"
     best: tuple[str, int] | None = None
@@ -287,8 +291,9 @@ def _rate(doc: Doc, unit: str, after: int) -> str:
     """'$62 per share' -> 'dollar per share', '$52 a barrel', 'RM79 a month', '£24 a-year'."""
     n = len(doc)
     k = after
-    if k + 1 < n and doc[k].text == "/" and not doc[k].whitespace_ and doc[k + 1].pos_ == "NOUN" and doc[k + 1].is_alpha:
-        per = doc[k + 1]  # "$60/barrel"
+    if k + 1 < n and doc[k].text == "/" and not doc[k].whitespace_ and doc[k + 1].is_alpha \
+            and (doc[k + 1].pos_ == "NOUN" or doc[k + 1].lower_ in MEASURE_UNITS):
+        per = doc[k + 1]  # "$60/barrel", "7,000 MB/s"
         return f"{unit} per {MEASURE_UNITS.get(per.lower_) or per.lemma_.lower()}"
     if k < n and doc[k].text == "-":
         k += 1

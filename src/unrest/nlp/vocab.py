@@ -259,6 +259,13 @@ MEASURE_UNITS: dict[str, str] = {
     # multiples and counts
     "time": "count", "times": "count", "x": "count",
 }
+# spelled-out concentrations and energy per hour: "415 parts per million", "500 watt-hours"
+MEASURE_UNITS.update({"ppm": "parts-per-million", "parts per million": "parts-per-million",
+                      "part per million": "parts-per-million", "parts-per-million": "parts-per-million",
+                      "parts per billion": "parts-per-billion", "parts-per-billion": "parts-per-billion",
+                      "watt-hour": "watt hour", "watt hour": "watt hour", "wh": "watt hour",
+                      "m/s": "metre per second", "km/s": "kilometre per second", "ft/s": "foot per second",
+                      "mb/s": "megabyte per second", "gb/s": "gigabyte per second"})
 # units whose short form is only a unit when glued to digits ("5W", "2.5 F" is rare in prose)
 GLUED_ONLY_UNITS = {"w", "a", "f", "c", "s", "h", "g", "l", "v", "x", "mp", "in.", "m", "p", "'", '"', "pa"}
 # a unit noun after "per"/"a" turns a unit into a rate: "$62 per share", "$52 a barrel"
