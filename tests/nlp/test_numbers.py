@@ -202,6 +202,16 @@ def found(nlp_model):
     ("The diesel makes 600 Nm of torque.", [(600, "newton metre", "exact", None)]),
     ("The pack stores 260 watt-hours per kilogram.", [(260, "watt hour per kilogram", "exact", None)]),
     ("The drive writes at 3,500 MB/s.", [(3500, "megabyte per second", "exact", None)]),
+    # ages in months, weeks or days; a spelled-out number hyphenated to a unit
+    ("The 9-month-old girl recovered.", [(9, "month of age", "exact", None)]),
+    ("A two-week-old calf was found.", [(2, "week of age", "exact", None)]),
+    ("They began a five-mile walk.", [(5, "mile", "exact", None)]),
+    # a rate with an adjective before its noun
+    ("Profit was 80 cents per diluted share.", [(80, "cent per share", "exact", None)]),
+    # a qualifier before a prefixed dollar sign
+    ("The mine cost about C$3 billion.", [(3e9, "canadian dollar", "approximately", None)]),
+    # more change verbs
+    ("The gap narrowed 2.5 percent in May.", [(2.5, "percent", "exact", "down")]),
     # currency plurals without -s
     ("The prize is 2 million Swedish kronor.", [(2e6, "swedish krona", "exact", None)]),
     ("He paid 500 Danish kroner for it.", [(500, "danish krone", "exact", None)]),

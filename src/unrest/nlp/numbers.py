@@ -513,8 +513,9 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
             if not (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper() or _ORDINAL_DIGITS.match(doc[k].text)):
                 break
     if doc[j - 1].is_alpha and j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ \
-            and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].lower_ not in FRACTIONS:
-        return True
+            and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].lower_ not in FRACTIONS \
+            and not _unit_word(doc[j + 1].text):
+        return True  # "a four-cylinder engine" is a kind of engine; "a six-mile trip" is a distance
     return False
 
 
@@ -693,6 +694,10 @@ class NumberFinder(_QuantityForms):
                 q, qstart = _qualifier_before(doc, i - 1)  # "about $4 billion"
                 if q and qualifier == "exact":
                     qualifier, start_tok = q, qstart
+        elif self.quantities and _currency_before(doc, i) and start_tok == i:
+            q, qstart = _qualifier_before(doc, i - 1)  # "about A$12 billion"
+            if q and qualifier == "exact":
+                qualifier, start_tok = q, qstart
         elif nxt in ("%", "percent", "per") and (nxt != "per" or (j + 1 < len(doc) and doc[j + 1].lower_ == "cent")):
             kind = "percent"
             end_tok = max(end_tok, j + (2 if nxt == "per" else 1))

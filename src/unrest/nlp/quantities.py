@@ -92,7 +92,8 @@ def _hedged(doc: Doc, num: NumberSpan) -> str | None:
 
 # change verbs a general extractor also reads ("the index added 21 points", "shares skidded 4%");
 # the record's figures keep the shared lists in vocab.py
-_MORE_MOVES = {"add": "up", "skid": "down", "stumble": "down", "descend": "down", "shed": "down"}
+_MORE_MOVES = {"add": "up", "skid": "down", "stumble": "down", "descend": "down", "shed": "down", "narrow": "down",
+               "soften": "down", "pare": "down", "strengthen": "up", "firm": "up"}
 
 
 def _moved(doc: Doc, num: NumberSpan) -> str | None:
@@ -280,10 +281,11 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
     # "degrees Celsius": the scale names the unit
     if unit == "degree" and end < n and doc[end].lower_ in ("celsius", "fahrenheit", "centigrade", "c", "f"):
         return MEASURE_UNITS[doc[end].lower_], end + 1
-    if unit == "year" and end + 1 < n and doc[end].text == "-" and doc[end + 1].lower_ in ("old",):
-        return "year of age", end + 2
-    if unit == "year" and end < n and doc[end].lower_ in ("old", "-old"):
-        return "year of age", end + 1
+    # "a 24-year-old", "the 6-month-old baby", "a three-week-old puppy": an age
+    if unit in ("year", "month", "week", "day") and end + 1 < n and doc[end].text == "-" and doc[end + 1].lower_ == "old":
+        return f"{unit} of age", end + 2
+    if unit in ("year", "month", "week", "day") and end < n and doc[end].lower_ in ("old", "-old"):
+        return f"{unit} of age", end + 1
     return unit, end
 
 
@@ -301,6 +303,8 @@ def _rate(doc: Doc, unit: str, after: int) -> str:
         k += 1
         if k < n and doc[k].text == "-":
             k += 1
+        if k + 1 < n and doc[k].tag_ in ("JJ", "VBN") and doc[k + 1].pos_ == "NOUN" and doc[k - 1].lower_ == "per":
+            k += 1  # "$1.05 per diluted share"
         tok = doc[k] if k < n else None
         if tok is not None and k + 1 < n and doc[k + 1].lower_ in ("earlier", "ago", "later", "before", "after", "previously"):
             return unit  # "up from 55% a year earlier"
