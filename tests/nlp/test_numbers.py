@@ -136,6 +136,11 @@ def quantities(nlp_model):
     ("The company has 3.5m customers.", [(3_500_000, None, "exact")]),
     # a mixed number: digits and a slash fraction
     ("The trip took 2 1/2 hours.", [(2.5, None, "exact")]),
+    # a money range with the sign repeated after the hyphen
+    ("Repairs cost $1,500-$2,500 per roof.", [(1500, 2500, "range")]),
+    # "-plus" after a scale word is a lower bound; "and a half" adds a half
+    ("The show drew 2 million-plus viewers.", [(2e6, None, "more_than")]),
+    ("She served four and a half years.", [(4.5, None, "exact")]),
     # "dozens" is read as the dozen it names
     ("Dozens of shops closed.", [(12, None, "exact")]),
     # a scale word hyphenated to the digits
@@ -206,6 +211,8 @@ def found(nlp_model):
     ("The 9-month-old girl recovered.", [(9, "month of age", "exact", None)]),
     ("A two-week-old calf was found.", [(2, "week of age", "exact", None)]),
     ("They began a five-mile walk.", [(5, "mile", "exact", None)]),
+    # a glued unit before the full stop that ends the sentence
+    ("The pool is 25m by 12m.", [(25, "metre", "exact", None), (12, "metre", "exact", None)]),
     # a rate with an adjective before its noun
     ("Profit was 80 cents per diluted share.", [(80, "cent per share", "exact", None)]),
     # a qualifier before a prefixed dollar sign

@@ -97,6 +97,7 @@ _DIGITS = re.compile(r"^[+-]?((\d{1,3}(,\d{3})+|\d+)(\.\d+)?|\.\d+)$")
 _DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|bn|million|billion)$", re.I)
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 _DIGIT_RANGE = re.compile(r"^(\d[\d,]*)[-–](\d[\d,]*)$")
+_MONEY_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[-–][$€£](\d[\d,]*(?:\.\d+)?)$")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _PHONE = re.compile(r"^\+?\d[\d\-\s]{7,}\d$")
 
@@ -514,7 +515,7 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
                 break
     if doc[j - 1].is_alpha and j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ \
             and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].lower_ not in FRACTIONS \
-            and not _unit_word(doc[j + 1].text):
+            and not _unit_word(doc[j + 1].text) and doc[j + 1].lower_ != "plus":
         return True  # "a four-cylinder engine" is a kind of engine; "a six-mile trip" is a distance
     return False
 
@@ -590,6 +591,12 @@ class NumberFinder(_QuantityForms):
             return self._ordinal_duration(doc, i)
         if low in VAGUE or (low == "tens" and i + 2 < len(doc) and doc[i + 1].lower_ == "of"):
             return self._vague(doc, i)
+        if self.quantities and (m := _MONEY_RANGE.match(low)) and _currency_before(doc, i):
+            lo, hi = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
+            span = self._finish(doc, i, i + 1, lo, hi, "range")  # "$2,000-$3,000"
+            if span is not None:
+                span.kind = "money"
+            return span
         if m := _DIGIT_RANGE.match(low):
             lo, hi = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
             ordered = lo < hi or (self.quantities and lo != hi and not _looks_like_year(hi))
@@ -641,6 +648,8 @@ class NumberFinder(_QuantityForms):
             if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and doc[j + 1].lower_ in ("million", "billion", "trillion"):
                 value, j = value * SCALES[doc[j + 1].lower_], j + 2  # "a $1.5-billion deal"
+            if j + 2 < len(doc) and [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]:
+                value, j = value + 0.5, j + 3  # "six and a half years"
             if j < len(doc) and j - i == 1 and doc[i].text.isdigit() and (m := _SLASH_FRACTION.match(doc[j].text)) \
                     and 0 < int(m.group(1)) < int(m.group(2)):
                 value, j = value + int(m.group(1)) / int(m.group(2)), j + 1  # "3 1/2 years"
@@ -682,6 +691,8 @@ class NumberFinder(_QuantityForms):
                 qualifier, start_tok = q, qstart
             elif end_tok < len(doc) and doc[end_tok].lower_ in ("plus", "+"):
                 qualifier, end_tok = "more_than", end_tok + 1
+            elif self.quantities and end_tok + 1 < len(doc) and doc[end_tok].text == "-" and doc[end_tok + 1].lower_ == "plus":
+                qualifier, end_tok = "more_than", end_tok + 2  # "1 million-plus"
             elif end_tok + 1 < len(doc) and doc[end_tok].lower_ == "or" and doc[end_tok + 1].lower_ == "more":
                 qualifier, end_tok = "at_least", end_tok + 2
         kind, currency = "count", None

@@ -258,7 +258,7 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
         raw = doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])].lower().rstrip("-=")
         keys = [raw, raw.replace("-", " "), " ".join(t.lemma_.lower() for t in toks),
                 " ".join([*(t.lower_ for t in toks[:-1]), toks[-1].lemma_.lower()])]
-        if raw.endswith(".") and len(raw) > 2 and toks[-1].is_sent_end:
+        if raw.endswith(".") and len(raw) >= 2 and toks[-1].is_sent_end:
             keys.append(raw[:-1])  # "50 km/h." at the end of a sentence: the full stop is glued
         for key in keys:
             unit = MEASURE_UNITS.get(key)
