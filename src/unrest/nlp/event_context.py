@@ -182,6 +182,9 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
         harm, damage = lemma in HARM_WORDS, lemma in DAMAGE_WORDS
         if lemma == "set" and not any(t.lower_ in ("fire", "ablaze") for t in word.subtree):
             continue  # "set fire to a bus", not "set up a committee"
+        passive = word.tag_ == "VBN" and (word.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in word.children))
+        if passive and word.dep_ in ("relcl", "acl", "amod"):  # "X, who was kidnapped", "the assassinated X"
+            heads.append((word.head, harm, damage))
         for child in word.children:
             if child.dep_ in _SLOT_DEPS or (child.dep_ == "nsubj" and lemma in ("die", "explode")):
                 heads.append((child, harm, damage))
@@ -195,7 +198,7 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
     out: list[tuple[Span, str]] = []
     taken: set[int] = set()
     for head, person_ok, thing_ok in heads:
-        for tok in [head, *head.conjuncts, *(_people_in_apposition(head) if person_ok else [])]:
+        for tok in [head, *head.conjuncts, *_in_apposition(head)]:
             found = _harmed_phrase(tok, person_ok, thing_ok)
             if found is not None and found[0].root.i not in taken:
                 taken.add(found[0].root.i)
@@ -210,17 +213,23 @@ def _harmed_phrase(tok: Token, person_ok: bool, thing_ok: bool) -> tuple[Span, s
     return _property(tok) if thing_ok else None
 
 
-def _people_in_apposition(tok: Token) -> list[Token]:
-    """'the two engineers, Ana Ruiz and Luis Paz,': the names after a description of the harmed."""
-    return [g for c in tok.children if c.dep_ == "appos" for g in (c, *c.conjuncts)]
+def _in_apposition(tok: Token) -> list[Token]:
+    """'the two engineers, Ana Ruiz and Luis Paz,', 'six priests, including Ana Ruiz', 'three
+    vehicles -- an ambulance and a truck': the names or things after a description of the harmed."""
+    named = [c for c in tok.children if c.dep_ == "appos"]
+    named += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
+              for g in c.children if g.dep_ == "pobj"]
+    return [g for c in named for g in (c, *c.conjuncts)]
 
 
 def _property(tok: Token) -> tuple[Span, str] | None:
     doc = tok.doc
     if tok.lemma_.lower() in PROPERTY_NOUNS or tok.lower_ in PROPERTY_NOUNS:
         start = tok.left_edge.i
+        # determiners, counts and describing adjectives go ("the two neighbouring houses" -> "houses");
+        # the words that say what kind of thing it is stay ("power lines", "embassy vehicle")
         while start < tok.i and (doc[start].pos_ in ("DET", "NUM", "PRON", "PUNCT") or doc[start].like_num
-                                 or doc[start].lower_ in _LEADING_WORDS):
+                                 or doc[start].lower_ in _LEADING_WORDS or doc[start].ent_type_ == "NORP"):
             start += 1
         end = tok.i + 1
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -334,6 +334,7 @@ HARM_WORDS = frozenset({
     "kill", "murder", "assassinate", "assassination", "slay", "execute", "execution", "kidnap", "kidnapping",
     "abduct", "abduction", "wound", "injure", "shoot", "attack", "assault", "torture", "massacre", "murder",
     "ambush", "machinegun", "stab", "hold", "seize", "behead", "lynch", "die", "death", "threaten", "bomb",
+    "capture", "threat", "victim", "hostage",
 })
 # verbs and nouns whose object is a thing damaged ("dynamited a power pylon", "set fire to a bus")
 DAMAGE_WORDS = frozenset({
