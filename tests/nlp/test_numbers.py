@@ -136,6 +136,10 @@ def quantities(nlp_model):
     ("The company has 3.5m customers.", [(3_500_000, None, "exact")]),
     # a mixed number: digits and a slash fraction
     ("The trip took 2 1/2 hours.", [(2.5, None, "exact")]),
+    # "bln"/"mln" scale words, a dot after a currency abbreviation, a typographic minus
+    ("The bank lent 3.4 bln euros.", [(3.4e9, None, "exact")]),
+    ("A ticket costs Rs.250 here.", [(250, None, "exact")]),
+    ("Output changed by −1.5% last month.", [(-1.5, None, "exact")]),
     # a money range with the sign repeated after the hyphen
     ("Repairs cost $1,500-$2,500 per roof.", [(1500, 2500, "range")]),
     # "-plus" after a scale word is a lower bound; "and a half" adds a half
@@ -211,6 +215,10 @@ def found(nlp_model):
     ("The 9-month-old girl recovered.", [(9, "month of age", "exact", None)]),
     ("A two-week-old calf was found.", [(2, "week of age", "exact", None)]),
     ("They began a five-mile walk.", [(5, "mile", "exact", None)]),
+    # a comparison shares the unit of the quantity it is compared with
+    ("The show sold 900 tickets, compared with 650 a year ago.", [(900, "ticket", "exact", None), (650, "ticket", "exact", None)]),
+    # a level in brackets does not share the change before it
+    ("Exports fell 8% (to 2.1 tonnes).", [(8, "percent", "exact", "down"), (2.1, "metric ton", "exact", None)]),
     # a glued unit before the full stop that ends the sentence
     ("The pool is 25m by 12m.", [(25, "metre", "exact", None), (12, "metre", "exact", None)]),
     # a rate with an adjective before its noun

@@ -37,7 +37,8 @@ TENS = {
 SCALES = {
     "hundred": 100, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
     "crores": 10_000_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
-    "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
+    "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000, "mln": 1_000_000,
+    "bln": 1_000_000_000,
 }
 # Vague plurals: "hundreds of protesters" means at least two hundred.
 VAGUE = {
@@ -189,7 +190,7 @@ _GLUED = re.compile(r"^(?P<pre>minus-|sub-|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d
                     r"(?P<suf>[^\d,].*)?$")
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                   "tn": 10**12, "trn": 10**12}
-_GLUED_PREFIXES = {"~": "approximately", "minus-": "negative", "-": "negative", "sub-": "less_than",
+_GLUED_PREFIXES = {"~": "approximately", "minus-": "negative", "-": "negative", "−": "negative", "sub-": "less_than",
                    "+": "more_than", "≈": "approximately"}
 # letters glued before digits that name a currency: "PS21,700" (a mangled £), "AUD1.5", "RM79", "Y=28,030"
 _GLUED_CURRENCIES = {"us", "ps", "aud", "usd", "eur", "gbp", "rm", "rs", "rs.", "y=", "inr", "hk", "nz", "c$",
@@ -316,6 +317,8 @@ class _QuantityForms:
         if m is None or not (m.group("pre") or m.group("suf")):
             return None
         pre, suf = m.group("pre") or "", m.group("suf") or ""
+        if pre[-1:].isalpha() and m.group("num").startswith(".") and len(m.group("num")) > 1:
+            return self._glued_after_dot(doc, i, date_tokens)  # "Rs.500": the dot ends the abbreviation
         after_dollar = i > 0 and doc[i - 1].text == "$"
         if pre and not (pre.lower() in _GLUED_PREFIXES or pre.lower() in _GLUED_CURRENCIES
                         or (after_dollar and pre.lower() in DOLLAR_PREFIXES)):
@@ -348,7 +351,7 @@ class _QuantityForms:
         if not suf and scale == 1.0:
             extra, j = _trailing_scale(doc, i, j, money)
             scale *= extra
-        if pre.lower() in ("minus-", "-") or not pre and i > 0 and doc[i - 1].lower_ in ("minus", "negative"):
+        if pre.lower() in ("minus-", "-", "−") or not pre and i > 0 and doc[i - 1].lower_ in ("minus", "negative"):
             value = -value  # "minus-130", "minus 20C"
         span = self._finish(doc, i, j, _times(value, scale), None, "exact")
         if span is None:
@@ -360,6 +363,15 @@ class _QuantityForms:
             span.kind = "money"
         elif suf.lower() in ("%", "pc", "pct"):
             span.kind = "percent"
+        return span
+
+    def _glued_after_dot(self, doc: Doc, i: int, date_tokens: set[int]) -> NumberSpan | None:
+        m = re.match(r"^([A-Za-z]{1,3})\.(\d[\d,]*(?:\.\d+)?)$", doc[i].text)
+        if m is None or m.group(1).lower() + "." not in _GLUED_CURRENCIES:
+            return None
+        span = self._finish(doc, i, i + 1, float(m.group(2).replace(",", "")), None, "exact")
+        if span is not None:
+            span.prefix, span.kind = m.group(1) + ".", "money"
         return span
 
     def _range_end(self, doc: Doc, k: int) -> tuple[float, int, str] | None:

@@ -6,6 +6,7 @@ benchmark scores (``benchmarks/newsquant.py``); the record's figures come from
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -115,13 +116,16 @@ def _moved(doc: Doc, num: NumberSpan) -> str | None:
     return _MORE_MOVES.get(lemma)
 
 
+_COMPARED = re.compile(r"\b(compared (with|to)|against|versus|vs\.?|than|from|up from|down from)\s*$", re.I)
+
+
 def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) -> None:
     """What a quantity takes from the one before it.
 
     A conversion in brackets shares the bound ("more than 100 km (60 miles)"); a part named after
     "including" or "of which" shares the unit ("6 million homes, including 1.5 million in X")."""
     gap = doc.text[before.end:quantity.start]
-    if "(" in gap and len(gap) < 40 and ")" not in gap:
+    if "(" in gap and len(gap) < 40 and ")" not in gap and doc[num.tok_start - 1].lower_ != "to":
         if quantity.qualifier == "exact" and before.qualifier not in ("range", "exact", "approximately"):
             quantity.qualifier = before.qualifier
         quantity.change = quantity.change or before.change
@@ -134,6 +138,9 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
             quantity.unit = before.unit
         # "DAX rose by 2 percent, the Nasdaq fell by 1": a parallel change shares the unit
         elif before.change and quantity.change and len(gap) < 50:
+            quantity.unit = before.unit
+        # "10 million units, compared with 7 million", "67 per cent, against 61": a comparison
+        elif len(gap) < 40 and _COMPARED.search(gap) and (num.tok_end >= len(doc) or doc[num.tok_end].pos_ != "NOUN"):
             quantity.unit = before.unit
 
 
