@@ -227,6 +227,9 @@ def found(nlp_model):
     ("The mine cost about C$3 billion.", [(3e9, "canadian dollar", "approximately", None)]),
     # more change verbs
     ("The gap narrowed 2.5 percent in May.", [(2.5, "percent", "exact", "down")]),
+    # more currencies by name
+    ("The transfer cost 40 million reais.", [(4e7, "brazilian real", "exact", None)]),
+    ("A bowl of soup costs 30,000 dong.", [(30000, "vietnamese dong", "exact", None)]),
     # currency plurals without -s
     ("The prize is 2 million Swedish kronor.", [(2e6, "swedish krona", "exact", None)]),
     ("He paid 500 Danish kroner for it.", [(500, "danish krone", "exact", None)]),

@@ -305,6 +305,11 @@ CURRENCY_NAMES: dict[str, str] = {
 CURRENCY_NAMES.update({"kronor": "swedish krona", "swedish kronor": "swedish krona", "kroner": "danish krone",
                        "danish kroner": "danish krone", "norwegian kroner": "norwegian krone",
                        "norwegian krone": "norwegian krone", "swedish krona": "swedish krona"})
+# more currencies by name: "25 million reais", "200 million dong", "1,200 Czech crowns"
+CURRENCY_NAMES.update({"reais": "brazilian real", "dong": "vietnamese dong", "forint": "hungarian forint",
+                       "czech crown": "czech koruna", "koruna": "czech koruna", "hryvnia": "ukrainian hryvnia",
+                       "leu": "romanian leu", "lei": "romanian leu", "dinar": "dinar", "taka": "bangladeshi taka",
+                       "cedi": "ghanaian cedi", "kwacha": "kwacha", "egyptian pound": "egyptian pound"})
 # letters written before "$" that say which dollar: "HK $216,925", "C $6", "US $58.24"
 DOLLAR_PREFIXES = {"us": "dollar", "a": "australian dollar", "au": "australian dollar",
                    "c": "canadian dollar", "ca": "canadian dollar", "nz": "new zealand dollar",
