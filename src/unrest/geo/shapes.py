@@ -81,7 +81,7 @@ def centre(polygons: list[list[Ring]]) -> tuple[float, float] | None:
 def province_centres() -> dict[str, tuple[float, float]]:
     """ISO 3166-2 code -> (lat, lon) of the province's outline centre, for every packaged outline."""
     out: dict[str, tuple[float, float]] = {}
-    folder = resources.files("unrest.web").joinpath("static", "shapes", "admin1")
+    folder = resources.files("unrest").joinpath("web", "static", "shapes", "admin1")  # no web import
     if not folder.is_dir():
         return out
     for path in folder.iterdir():
