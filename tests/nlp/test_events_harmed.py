@@ -80,3 +80,12 @@ def test_muc_weapons_leave_out_means_of_war_and_merge_plurals():
                   actors=[Actor("guerrillas", "armed_group", "Guerrillas")])
     roles = role_fillers(Record(article=Article(text=text), events=[event]))
     assert roles["Weapon"] == [["bomb"]]
+
+
+def test_muc_weapons_leave_out_arms_seized():
+    text = "Soldiers attacked the camp and seized two rifles."
+    attack = Event(id="e1", type="ASSAULT", mode=None, evidence=[Span(0, len(text))],
+                   actors=[Actor("soldiers", "military", "Soldiers")])
+    seizure = Event(id="e2", type="COERCE", mode="seize", evidence=[Span(0, len(text))])
+    roles = role_fillers(Record(article=Article(text=text), events=[attack, seizure]))
+    assert roles["Weapon"] == []

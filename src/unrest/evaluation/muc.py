@@ -32,8 +32,9 @@ def weapons_in(text: str) -> list[str]:
 # means of war rather than a terrorist's instrument, and words for the shooting itself
 _NOT_INSTRUMENTS = frozenset(WEAPONS_BY_MODE["aerial"]) | {"tank", "tanks", "shots", "gunfire", "bullet", "bullets",
                                                           "artillery", "missile", "missiles", "sticks", "stick"}
+_MOST_WEAPONS = 4
 VIOLENT = {"ASSAULT", "FIGHT", "CRIME"}
-PERPETRATOR_KINDS = {"armed_group", "militia", "state_security", "military", "other", "protesters"}
+PERPETRATOR_KINDS = {"armed_group", "militia", "state_security", "military", "protesters"}
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +89,9 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
 
     orgs = _organisations()
     known = _known_names()
+    # arms seized, found or handed over are an inventory, not the instruments of an attack
+    seized = {ev.evidence[0].start for ev in record.events
+              if (ev.type == "COERCE" and ev.mode == "seize") or "weapons" in ev.context}
     for ev in record.events:
         if not _violent(ev) or ev.negated or ev.hypothetical:
             continue
@@ -103,6 +107,8 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
                 add("Target", r.name, r.text)
             elif r.kind != "other" and _named_person(r.name) and r.name.lower() not in known:
                 add("Victim", r.name, r.name)
+        if ev.evidence[0].start in seized:
+            continue
         for word in weapons_in(record.article.text[ev.evidence[0].start:ev.evidence[0].end]):
             if word not in _NOT_INSTRUMENTS:
                 add("Weapon", word.rstrip("s"), word)  # "bomb" and "bombs" are one weapon
@@ -114,4 +120,6 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
             for a in ev.actors:
                 if a.kind in PERPETRATOR_KINDS and a.name.lower() in orgs:
                     add("PerpOrg", a.name, a.text)
+    if len(roles["Weapon"]) > _MOST_WEAPONS:
+        roles["Weapon"] = {}  # a list of arms (a communique's tally, an arsenal), not an attack's instruments
     return {role: [m[:1] for m in found.values()] for role, found in roles.items()}

@@ -273,7 +273,7 @@ def attackers(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
             if name is not None:
                 out.append((name, _kind_of_title(tok)))
             elif tok.lemma_.lower() in ATTACKER_NOUNS or tok.lower_ in ATTACKER_NOUNS:
-                out.append((_described(tok), "armed_group" if tok.lemma_.lower() in _CRIMINAL_NOUNS else "other"))
+                out.append((_described(tok), "armed_group"))
     return out
 
 
@@ -307,5 +307,5 @@ _CRIMINAL_NOUNS = {"assassin", "killer", "hitman", "murderer", "trafficker", "cr
                    "kidnapper", "terrorist", "gunman", "gunmen"}
 ATTACKER_NOUNS = _CRIMINAL_NOUNS | {"man", "men", "individual", "person", "youth", "stranger", "suspect",
                                     "member", "commando", "unknown"}
-# "a terrorist attack", "the guerrilla ambush": the modifier says who attacked
-_ATTACK_MODIFIERS = {"terrorist", "guerrilla", "rebel", "insurgent", "militant"}
+# "a terrorist attack": the modifier says who attacked ("a guerrilla attack" names guerrillas already)
+_ATTACK_MODIFIERS = {"terrorist"}
