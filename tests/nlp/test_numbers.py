@@ -140,6 +140,9 @@ def quantities(nlp_model):
     ("The bank lent 3.4 bln euros.", [(3.4e9, None, "exact")]),
     ("A ticket costs Rs.250 here.", [(250, None, "exact")]),
     ("Output changed by −1.5% last month.", [(-1.5, None, "exact")]),
+    # a minus sign glued to digits glued to a unit; "hrs" after a short number is a duration
+    ("At dawn it was -8C in the valley.", [(-8, None, "exact")]),
+    ("The outage lasted 3 hrs in total.", [(3, None, "exact")]),
     # a money range with the sign repeated after the hyphen
     ("Repairs cost $1,500-$2,500 per roof.", [(1500, 2500, "range")]),
     # "-plus" after a scale word is a lower bound; "and a half" adds a half
@@ -215,6 +218,9 @@ def found(nlp_model):
     ("The 9-month-old girl recovered.", [(9, "month of age", "exact", None)]),
     ("A two-week-old calf was found.", [(2, "week of age", "exact", None)]),
     ("They began a five-mile walk.", [(5, "mile", "exact", None)]),
+    # "X and Y unit": the first number shares the unit after the second
+    ("Doses of 20 and 40 mg were tested.", [(20, "milligram", "exact", None), (40, "milligram", "exact", None)]),
+    ("The bottle holds 75 cl.", [(75, "centilitre", "exact", None)]),
     # a comparison shares the unit of the quantity it is compared with
     ("The show sold 900 tickets, compared with 650 a year ago.", [(900, "ticket", "exact", None), (650, "ticket", "exact", None)]),
     # a level in brackets does not share the change before it

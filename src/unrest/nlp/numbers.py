@@ -186,7 +186,7 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
              "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
              "tenth": 10, "tenths": 10}
 _SLASH_FRACTION = re.compile(r"^(\d{1,2})/(\d{1,2})$")
-_GLUED = re.compile(r"^(?P<pre>minus-|sub-|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
                     r"(?P<suf>[^\d,].*)?$")
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                   "tn": 10**12, "trn": 10**12}
@@ -881,7 +881,7 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     if nxt is not None and nxt.lower_ in MONTHS and value is not None and value <= 31:
         return True
-    if nxt is not None and nxt.lower_ in _TIME_WORDS:
+    if nxt is not None and nxt.lower_ in _TIME_WORDS and not (quantities and nxt.lower_ == "hrs" and len(first.text) <= 2):
         return True
     if _TIME.match(text) and (":" in text or _dot_time(prev, nxt)):
         return True

@@ -48,6 +48,9 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         unit = quantity_unit(doc, num)
         if num.suffix == "-" and k + 1 < len(spans):
             unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
+        elif k + 1 < len(spans) and num.tok_end < len(doc) and doc[num.tok_end].lower_ in ("and", "or") \
+                and spans[k + 1].tok_start == num.tok_end + 1:
+            unit = quantity_unit(doc, spans[k + 1])  # "45 and 50 mg": both numbers share the unit
         elif unit is None and num.num_end < len(doc) and doc[num.num_end].lower_ == "who":
             unit = "people"  # "95,800 who have been unemployed"
         elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
