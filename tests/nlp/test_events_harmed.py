@@ -89,3 +89,16 @@ def test_muc_weapons_leave_out_arms_seized():
     seizure = Event(id="e2", type="COERCE", mode="seize", evidence=[Span(0, len(text))])
     roles = role_fillers(Record(article=Article(text=text), events=[attack, seizure]))
     assert roles["Weapon"] == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    # blamed for the attack
+    ("The government blamed the rebels for the bombing of the bridge.", "rebels"),
+    # held responsible
+    ("Officials said the militants were responsible for the murder of the judge.", "militants"),
+    # the group that carried it out
+    ("The attack on the bank was carried out by a group of armed men.", "armed men"),
+])
+def test_who_did_it(extract_text, text, actor):
+    events = extract_text(text)["events"]
+    assert any(a["text"] == actor for e in events if e["type"] == "ASSAULT" for a in e["actors"]), events

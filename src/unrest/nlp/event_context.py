@@ -250,15 +250,20 @@ _LEADING_WORDS = {"several", "some", "many", "two", "three", "four", "five", "ot
                   "various", "approximately", "numerous", "around", "almost", "over", "more", "than", "both"}
 
 
-def attackers(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
-    """Who carried out an attack when the actor stage has no name for them, as ``(phrase, kind)``:
-    a named person ("Ana Ruiz shot ..."), people described by what they did or looked like ("two
-    armed men", "hired assassins", "members of the front"), or the attack's own modifier ("a
-    terrorist attack": terrorists did it)."""
+def attackers(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str | None]]:
+    """Who carried out an attack, as ``(phrase, kind)``: a named person ("Ana Ruiz shot ..."),
+    people described by what they did or looked like ("two armed men", "hired assassins", "members
+    of the front"), or the attack's own modifier ("a terrorist attack": terrorists did it). The
+    kind is None for a phrase the actor stage may know ("the army", "the FMLN").
+
+    Besides the subject and agent of the attack's words, the frames that say who did it: "carried
+    out / ordered / perpetrated by", "X is responsible for / behind the attack", "accused / blamed /
+    arrested X for the murder"."""
     heads: list[Token] = []
     words = {t.i: t for t in triggers}
-    words.update((t.i, t) for t in sent if t.lemma_.lower() in HARM_WORDS or t.lemma_.lower() in DAMAGE_WORDS)
-    out: list[tuple[Span, str]] = []
+    words.update((t.i, t) for t in sent if t.lemma_.lower() in HARM_WORDS or t.lemma_.lower() in DAMAGE_WORDS
+                 or t.lemma_.lower() in _PERPETRATE_WORDS)
+    out: list[tuple[Span, str | None]] = []
     for word in words.values():
         for child in word.children:
             if child.dep_ == "nsubj" and word.pos_ == "VERB" and word.lemma_.lower() not in ("die", "explode"):
@@ -267,14 +272,46 @@ def attackers(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
                 heads += [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ in ("amod", "compound") and word.pos_ == "NOUN" and child.lemma_.lower() in _ATTACK_MODIFIERS:
                 out.append((sent.doc[child.i:child.i + 1], "armed_group"))
+    heads += _blamed(sent)
     for head in heads:
         for tok in (head, *head.conjuncts):
+            if tok.lemma_.lower() == "group":  # "a group of armed men"
+                tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"), tok)
             name = name_at(tok)
             if name is not None:
                 out.append((name, _kind_of_title(tok)))
             elif tok.lemma_.lower() in ATTACKER_NOUNS or tok.lower_ in ATTACKER_NOUNS:
                 out.append((_described(tok), "armed_group"))
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                out.append((sent.doc[tok.i:tok.i + 1], None))
     return out
+
+
+def _blamed(sent: Span) -> list[Token]:
+    """'accused X of the murder', 'X is responsible for the attack', 'X are behind the bombing'."""
+    out: list[Token] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in _BLAME_WORDS and tok.pos_ == "VERB" and _about_an_attack(tok, ("for", "of", "with", "in")):
+            out += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        elif (lemma == "responsible" and _about_an_attack(tok, ("for",))) or \
+                (tok.dep_ == "prep" and tok.lower_ == "behind" and _about_an_attack(tok.head, ("behind",))):
+            out += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "X is responsible", "X are behind"
+    return out
+
+
+def _about_an_attack(tok: Token, preps: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
+        t.lemma_.lower() in HARM_WORDS or t.lemma_.lower() in DAMAGE_WORDS or t.lemma_.lower() in _ATTACK_NOUNS
+        for t in c.subtree) for c in tok.children)
+
+
+# verbs whose subject carried out an attack named as their object ("carried out the attack")
+_PERPETRATE_WORDS = {"perpetrate", "carry", "commit", "stage", "launch", "order", "mastermind", "plan", "claim"}
+# verbs that name someone as the author of an attack ("accused X of the murder")
+_BLAME_WORDS = {"accuse", "blame", "charge", "implicate", "arrest", "hold", "link", "suspect", "convict"}
+_ATTACK_NOUNS = {"crime", "action", "incident", "attack", "massacre", "murder", "killing", "bombing", "kidnapping"}
 
 
 def _kind_of_title(tok: Token) -> str:

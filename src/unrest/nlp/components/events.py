@@ -269,7 +269,12 @@ def _unnamed_attackers(sent: Span, tokens: list[Token], known: list[ActorMention
     taken = {i for a in known for i in range(a.tok_start, a.tok_end)}
     out = []
     for span, kind in attackers(sent, tokens):
-        if any(t.i in taken for t in span):
+        if span.root.i in taken:
+            continue
+        if kind is None:  # a phrase the actor stage may know: "the army", "the FMLN"
+            found = [a for a in ctx.actors_in(sent) if a.root == span.root.i]
+            out += found
+            taken.update(i for a in found for i in range(a.tok_start, a.tok_end))
             continue
         taken.update(t.i for t in span)
         name = full_name(span.text, ctx.person_names()) if kind in ("military", "state_security", "other") \
