@@ -1,0 +1,250 @@
+"""What is not a figure: years, dates, times, labels, phone numbers, ages (in the default mode),
+ranks, street numbers and names with digits ("S&P 500", "Game 2"), and when "one" is a count."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from unrest.nlp.number_words import (
+    _DIGITS,
+    _MEASURES,
+    _ORDINAL_DIGITS,
+    _PHONE,
+    _TIME,
+    CURRENCY_SYMBOLS,
+    DURATION_NOUNS,
+    FRACTIONS,
+    LABEL_WORDS,
+    MONTHS,
+    ORDINALS,
+    _looks_like_year,
+    _qualifier_before,
+    number_value,
+)
+
+
+def _unit_word(word: str, glued: bool = False) -> bool:
+    """A unit of measure or a currency ('km', 'miles', 'yen'); one-letter units only glued ('5W')."""
+    from unrest.nlp.vocab import CURRENCY_NAMES, GLUED_ONLY_UNITS, MEASURE_UNITS
+
+    w = word.lower()
+    if not glued and (w in GLUED_ONLY_UNITS or len(w) == 1 and w.isalpha()):
+        return False
+    return w in MEASURE_UNITS or w in CURRENCY_NAMES or (len(w) > 3 and w.endswith("s") and w[:-1] in MEASURE_UNITS)
+
+
+def _currency_before(doc: Doc, i: int) -> bool:
+    return i > 0 and (doc[i - 1].lower_ in CURRENCY_SYMBOLS or doc[i - 1].text in ("US$", "A$", "C$", "HK$", "NZ$"))
+
+
+def _name_number(doc: Doc, i: int) -> bool:
+    """'S&P 500', 'Big 12', 'Game 2', 'Apple Watch 5': digits after a capitalised name are part of it."""
+    tok = doc[i]
+    if not tok.text.isdigit() or i == 0 or tok.i == tok.sent.start:
+        return False
+    prev = doc[i - 1]
+    if not (prev.pos_ == "PROPN" or len(prev) == 1 and prev.is_upper) or prev.text == prev.lower_ \
+            or prev.text in ("A", "I"):
+        return False
+    if prev.lower_ in MONTHS or prev.lower_ in CURRENCY_SYMBOLS or _unit_word(prev.text):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ in ("%", "percent", "per", "million", "billion") or _unit_word(nxt.text)):
+        return False
+    if nxt is not None and nxt.lower_ in ("-", "–", "to") and i + 2 < len(doc) and doc[i + 2].like_num:
+        return False  # "the Senate 68-32": a tally
+    return True
+
+
+_STREET_WORDS = {"st", "st.", "street", "road", "rd", "rd.", "way", "ave", "ave.", "avenue", "lane", "drive",
+                 "boulevard", "blvd", "place", "square", "court", "terrace"}
+
+
+def _year_pair(doc: Doc, i: int) -> bool:
+    """'between 1600 and 1900', 'from 1997 to 2005': two years, not a range of quantities."""
+    def yearish(tok: Token) -> bool:
+        return tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100
+
+    if not yearish(doc[i]) or i == 0 or doc[i - 1].lower_ not in ("between", "from", "in"):
+        return False
+    if not (i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "to", "-", "–") and yearish(doc[i + 2])):
+        return False
+    return not (i + 3 < len(doc) and (doc[i + 3].tag_ == "NNS" or _unit_word(doc[i + 3].text)))  # "from 1000 to 2000 hires"
+
+
+def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
+    """Numbers a quantity extractor skips: ranks ('the top three'), addresses ('49 Zorro Ranch
+    Road'), spelled-out numbers compounded with a noun ('a four-cylinder engine')."""
+    n = len(doc)
+    if i >= 2 and doc[i - 1].lower_ in ("top", "bottom") and doc[i - 2].lower_ == "the":
+        return True
+    if doc[i].text.isdigit():
+        for k in range(j, min(n, j + 4)):
+            if doc[k].lower_ in _STREET_WORDS and doc[k].text[0].isupper():
+                return all(t.text[:1].isupper() or _ORDINAL_DIGITS.match(t.text) for t in doc[j:k])
+            if not (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper() or _ORDINAL_DIGITS.match(doc[k].text)):
+                break
+    if doc[j - 1].is_alpha and j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+            and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].lower_ not in FRACTIONS \
+            and not _unit_word(doc[j + 1].text) and doc[j + 1].lower_ != "plus":
+        return True  # "a four-cylinder engine" is a kind of engine; "a six-mile trip" is a distance
+    return False
+
+
+def _year_is_count(doc: Doc, i: int, j: int) -> bool:
+    """A year-like number that counts: 'about 2000 - 2500 calories', '$2000', '2000 hires'."""
+    if _currency_before(doc, i) or _qualifier_before(doc, i)[0] is not None:
+        return True
+    nxt = doc[j] if j < len(doc) else None
+    if nxt is None:
+        return False
+    if _unit_word(nxt.text):
+        return True
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    return nxt.tag_ == "NNS" and prev not in ("the", "this", "that", "its", "their", "his", "her", "our", "in",
+                                               "of", "since", "by", "until", "from", "for", "and", "to")
+
+
+_DATE_WORDS = MONTHS | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tomorrow", "tonight", "ago", "year", "years", "month", "months", "week", "weeks",
+    "day", "days", "decade", "century", "morning", "evening", "night", "afternoon", "spring",
+    "summer", "autumn", "winter", "fall", "weekend", "hour", "hours", "midnight", "noon",
+}
+
+
+def _date_token_ids(doc: Doc) -> set[int]:
+    """Tokens of DATE/TIME entities that really look like dates.
+
+    The small model tags some bare counts as DATE ("43 in X, 27 in Y"); an entity with no
+    calendar word and no year-like number is not trusted.
+    """
+    ids: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        words = {t.lower_ for t in ent}
+        yearish = any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in ent)
+        ordinal = any(_ORDINAL_DIGITS.match(t.lower_) or t.lower_ in ORDINALS for t in ent)
+        if words & _DATE_WORDS or yearish or ordinal or ent.label_ == "TIME" or "-" in ent.text:
+            ids.update(range(ent.start, ent.end))
+    return ids
+
+
+_TIME_WORDS = {"a.m.", "p.m.", "am", "pm", "gmt", "hrs", "o'clock", "ist", "utc", "edt", "est", "pdt", "pst", "cet"}
+
+
+def _dot_time(prev: Token | None, nxt: Token | None) -> bool:
+    """'at 6.30' is a time; '8.15%' and 'just 0.03 millimeter' are not."""
+    if prev is None or prev.lower_ not in ("at", "by", "until", "till", "from", "before", "after", "around", "about"):
+        return False
+    return nxt is None or (nxt.is_punct and nxt.text not in ("%", "-")) or nxt.lower_ in (
+        "on", "in", "local", "hours", "this", "that", "today", "tonight", "yesterday", "and", "when")
+
+
+def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool = False) -> bool:
+    """Years, dates, times, ages, labels and phone numbers are not figures (ages are quantities)."""
+    first = doc[i]
+    text = doc[i:j].text
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[j] if j < len(doc) else None
+    single_digits = j - i == 1 and bool(_DIGITS.match(first.lower_))
+    value = number_value(first.lower_) if single_digits else None
+    # a year: four digits in range, not written with a comma ("a 2000-strong mob" is a count)
+    strong = nxt is not None and (nxt.lower_ == "strong" or (nxt.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ == "strong"))
+    if value is not None and _looks_like_year(value) and "," not in first.text and not strong:
+        if not (nxt is not None and nxt.lemma_.lower() in _COUNT_NOUN_HINTS) \
+                and not (quantities and _year_is_count(doc, i, j)):
+            return True
+    # a day of the month: "January 5", "5 January", "Jan. 5, 2024"
+    if prev is not None and prev.lower_ in MONTHS and value is not None and value <= 31:
+        return True
+    if nxt is not None and nxt.lower_ in MONTHS and value is not None and value <= 31:
+        return True
+    if nxt is not None and nxt.lower_ in _TIME_WORDS and not (quantities and nxt.lower_ == "hrs" and len(first.text) <= 2):
+        return True
+    if _TIME.match(text) and (":" in text or _dot_time(prev, nxt)):
+        return True
+    if _PHONE.match(text) and len(text) >= 9:
+        return True
+    # ages: "24-year-old", "aged 24", "a 24 year old", ", 24,"
+    if quantities:
+        pass
+    elif nxt is not None and nxt.lower_ in ("-year", "year") and j + 2 < len(doc) and doc[j + 2].lower_.startswith("old"):
+        return True
+    elif nxt is not None and nxt.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in ("year", "years", "yr") and j + 3 < len(doc) and "old" in doc[j + 3].lower_:
+        return True
+    elif prev is not None and prev.lower_ in ("aged", "age", "ages"):
+        return True
+    if prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and i >= 2 \
+            and doc[i - 2].ent_type_ == "PERSON" and value is not None and value < 110:
+        return True
+    if prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS:
+        return True
+    if prev is not None and prev.text == "." and i >= 2 and doc[i - 2].lower_ == "no" and not prev.whitespace_ == "\n":
+        return True  # "No. 2", tokenised as "No" "."
+    # ages in a list: "dalbir kaur (50), sarvjeet singh (23)"; "sanjay rana, 22, was arrested"
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and value is not None \
+            and value < 110 and i >= 2 and doc[i - 2].is_alpha:
+        return True
+    if prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and value is not None \
+            and value < 110 and i >= 2 and doc[i - 2].pos_ in ("PROPN", "NOUN") and doc[i - 2].is_alpha \
+            and j + 1 < len(doc) and (doc[j + 1].pos_ in ("AUX", "VERB") or doc[j + 1].lower_ in ("who", "a", "an", "the", "was", "is")
+                                      or doc[j + 1].pos_ == "ADV" and j + 2 < len(doc) and doc[j + 2].pos_ in ("AUX", "VERB")):
+        return True
+    # the second of a pair after an age or a label: "aged 19 and 21", "highway 28 and 29"
+    if prev is not None and prev.lower_ in ("and", "or", "&") and i >= 3 and doc[i - 2].like_num \
+            and (doc[i - 3].lower_.rstrip(".") in LABEL_WORDS or doc[i - 3].lower_ in ("aged", "age", "ages")):
+        return True
+    # calibres and measures: "9-mm rounds", "80 km from here" is kept (a distance is no label)
+    if nxt is not None and nxt.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in _MEASURES and not quantities:
+        return True
+    # inside a DATE/TIME entity: only durations ("three days", "two weeks") survive
+    if any(k in date_tokens for k in range(i, j)):
+        after = doc[j].lemma_.lower() if j < len(doc) else ""
+        hyphenated = after == "-" and j + 1 < len(doc) and doc[j + 1].lemma_.lower() in DURATION_NOUNS
+        if after not in DURATION_NOUNS and not hyphenated and not (after in ("straight", "consecutive") and j + 1 < len(doc)):
+            return True
+    # a number glued to letters ("G20", "Covid-19") never reaches here; "19" after "covid -"
+    if prev is not None and prev.text == "-" and i >= 2 and doc[i - 2].is_alpha:
+        return True
+    # the end of a span of years or days: "2014-15", "Sept. 20-24"
+    if prev is not None and prev.text in ("-", "–") and i >= 2 and (
+            _looks_like_year(number_value(doc[i - 2].lower_) or 0) or i >= 3 and doc[i - 3].lower_ in MONTHS):
+        return True
+    if quantities and single_digits and first.text.startswith("0") and len(first.text) > 1 and "." not in first.text:
+        return True  # "09" in a timestamp, "0401 GMT"
+    return False
+
+
+# nouns that make a four-digit number a count even in year range ("1,999 people" has a comma;
+# "2000 protesters" does not)
+_COUNT_NOUN_HINTS = {
+    "people", "person", "protester", "demonstrator", "troop", "soldier", "fighter", "police",
+    "policeman", "officer", "student", "worker", "family", "civilian", "house", "home", "vehicle",
+    "member", "supporter", "detainee", "prisoner", "refugee", "resident", "personnel", "militant",
+}
+
+
+def _one_is_count(doc: Doc, i: int, quantities: bool = False) -> bool:
+    """'one' is a count in 'one person was killed', not in 'one of the' or 'no one'.
+
+    A quantity extractor also counts 'one of the ...' (one item of a set)."""
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    # "only one person" counts (a quantity extractor's reading); "the only one" does not
+    if quantities and prev == "only" and nxt.pos_ == "NOUN" and not (i > 1 and doc[i - 2].lower_ == "the"):
+        return True
+    if prev in ("no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "only"):
+        return False
+    if nxt.like_num:
+        return False  # "one 52,000-barrel refinery"
+    if quantities and nxt.lower_ == "of" and prev not in ("at",):
+        return True
+    if nxt.lower_ in ("of", "another", "day", "time", "way", "side", "thing", "hand", "point"):
+        return False
+    if quantities and (nxt.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") or nxt.lower_ in ("who", "that")):
+        return False  # "one is", "one who", "one, two": a pronoun, not a count of anything
+    return True

@@ -1,0 +1,306 @@
+"""The forms only the quantity mode reads (``NumberFinder(quantities=True)``): fractions ("a third
+of", "1/2"), digits glued to units or currencies ("256GB", "PS6m", "$US113"), negative numbers,
+scale letters ("$13.6 M", "2.5m users") and ranges in either order ("from 2,415 to 2,315")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from unrest.nlp.number_filters import _currency_before, _unit_word
+from unrest.nlp.number_span import NumberSpan, _qualified, _span
+from unrest.nlp.number_words import (
+    _DIGITS,
+    _SLASH_FRACTION,
+    CURRENCY_SYMBOLS,
+    FRACTIONS,
+    SCALES,
+    TENS,
+    _is_number_word,
+    _looks_like_year,
+    _parse_words,
+    _qualifier_before,
+    number_value,
+)
+from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
+
+_GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+                    r"(?P<suf>[^\d,].*)?$")
+SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+                  "tn": 10**12, "trn": 10**12}
+_GLUED_PREFIXES = {"~": "approximately", "minus-": "negative", "-": "negative", "−": "negative", "sub-": "less_than",
+                   "+": "more_than", "≈": "approximately"}
+# letters glued before digits that name a currency: "PS21,700" (a mangled £), "AUD1.5", "RM79", "Y=28,030"
+_GLUED_CURRENCIES = {"us", "ps", "aud", "usd", "eur", "gbp", "rm", "rs", "rs.", "y=", "inr", "hk", "nz", "c$",
+                     "us$", "a$", "au$", "nz$", "hk$", "£", "€", "¥", "₹", "$", "cad", "chf", "sgd", "jpy", "cny"}
+
+
+def _negative(doc: Doc, i: int, value: float) -> float:
+    return -value if i > 0 and doc[i - 1].lower_ in ("minus", "negative") and value > 0 else value
+
+
+def _times(value: float, scale: float) -> float:
+    """value * scale without binary noise: 8.2 * 1e6 is 8,200,000, not 8,199,999.999999999."""
+    return float(f"{value * scale:.12g}")
+
+
+def _counts_next(doc: Doc, i: int) -> bool:
+    """'3.5m customers', '1.2m barrels': a scale letter, not metres, when a plural noun follows."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.is_alpha
+
+
+def _trailing_scale(doc: Doc, i: int, j: int, money: bool) -> tuple[float, int]:
+    """'$13.6 M', 'PS6 m', '4.3M sales': a scale letter split from the digits."""
+    if j >= len(doc):
+        return 1.0, j
+    word = doc[j].text.rstrip(".")
+    if word in ("M", "bn", "mn", "B", "tn", "Bn") or (money and word.lower() in ("m", "k", "b")) \
+            or (word.lower() in ("m", "k") and not doc[j - 1].whitespace_ and _counts_next(doc, j)):
+        return float(SCALE_SUFFIXES[word.lower()]), j + 1
+    return 1.0, j
+
+
+class _QuantityForms:
+    """The forms only the quantity mode reads (mixed into NumberFinder)."""
+
+    quantities: bool
+
+    def _finish(self, doc: Doc, i: int, j: int, value: float, value_max: float | None,
+                qualifier: str) -> NumberSpan | None:
+        raise NotImplementedError
+
+    def _fraction(self, doc: Doc, i: int) -> NumberSpan | None:
+        """'a third of', 'two-thirds of', 'one out of three', '1/2'."""
+        n = len(doc)
+        tok = doc[i]
+        if m := _SLASH_FRACTION.match(tok.text):
+            num, den = int(m.group(1)), int(m.group(2))
+            if 0 < num < den:
+                return _span(doc, i, i + 1, num / den, "count")  # "1/2 pound"
+            return None
+        low = tok.lower_
+        # "half of the voters": a share with no numerator ("a half", "one half" are read below)
+        if low == "half" and i + 2 < n and doc[i + 1].lower_ == "of" and (i == 0 or doc[i - 1].lower_ not in ("a", "an", "one", "the", "first", "second")) \
+                and not doc[i + 2].like_num:
+            return _qualified(doc, _span(doc, i, i + 1, 0.5, "fraction"))
+        numerator = 1.0 if low in ("a", "an") else number_value(low)
+        if numerator is None:
+            return None
+        k = i + 1
+        if k < n and doc[k].text == "-":
+            k += 1
+        if k + 1 < n and doc[k].lower_ in FRACTIONS and doc[k + 1].lower_ == "of" \
+                and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")):
+            return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
+        # "rose by a fifth", "cut by two-thirds": the size of a change, with nothing after it
+        if k < n and doc[k].lower_ in FRACTIONS and i > 0 and doc[i - 1].lower_ == "by" \
+                and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")) \
+                and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
+            return _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction")
+        # "one of four concepts" (a share), "one out of three", "one in five Americans"
+        if low in ("one", "1") and k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].like_num \
+                and (den := number_value(doc[k + 1].lower_)) and den > 1:
+            return _span(doc, i, k + 2, 1 / den, "fraction")
+        if low.isalpha() or tok.text.isdigit():
+            if k + 2 < n and doc[k].lower_ == "out" and doc[k + 1].lower_ == "of":
+                den = number_value(doc[k + 2].lower_)
+                if den and den > numerator:
+                    return _span(doc, i, k + 3, numerator / den, "fraction")
+            if k + 1 < n and doc[k].lower_ == "in" and (den := number_value(doc[k + 1].lower_)) \
+                    and numerator < den <= 100 and float(numerator).is_integer() and (k + 2 >= n or not doc[k + 2].like_num) \
+                    and not _looks_like_year(den):
+                return _qualified(doc, _span(doc, i, k + 2, numerator / den, "fraction"))
+        return None
+
+    def _glued(self, doc: Doc, i: int, date_tokens: set[int]) -> NumberSpan | None:
+        """Digits glued to a currency or unit: '256GB', 'PS6m', '$US113', '~1.2mm', 'minus-130'."""
+        from unrest.nlp.vocab import DOLLAR_PREFIXES
+
+        tok = doc[i]
+        m = _GLUED.match(tok.text)
+        if m is None or not (m.group("pre") or m.group("suf")):
+            return None
+        pre, suf = m.group("pre") or "", m.group("suf") or ""
+        if pre[-1:].isalpha() and m.group("num").startswith(".") and len(m.group("num")) > 1:
+            return self._glued_after_dot(doc, i, date_tokens)  # "Rs.500": the dot ends the abbreviation
+        after_dollar = i > 0 and doc[i - 1].text == "$"
+        if pre and not (pre.lower() in _GLUED_PREFIXES or pre.lower() in _GLUED_CURRENCIES
+                        or (after_dollar and pre.lower() in DOLLAR_PREFIXES)):
+            return None
+        if pre and i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+            return None  # "PLX-R18": a name
+        money = bool(pre and pre.lower() not in _GLUED_PREFIXES) or _currency_before(doc, i)
+        value = float(m.group("num").replace(",", ""))
+        scale = 1.0
+        if suf.lower() in SCALE_SUFFIXES and (money or suf.lower() not in ("m", "b", "k") or _counts_next(doc, i)):
+            scale, suf = float(SCALE_SUFFIXES[suf.lower()]), ""
+        elif suf and suf != "-" and not _unit_word(suf, glued=True) and suf.lower() not in ("sq", "%"):
+            return None
+        if suf.lower() in ("s", "'s", "’s") and (_looks_like_year(value) or i > 0 and doc[i - 1].lower_ in (
+                "the", "his", "her", "their", "early", "mid", "late")):
+            return None  # "in their 50s", "2018s best performer"
+        if not pre and not suf:
+            return None
+        if _looks_like_year(value) and not pre and suf.lower() not in ("-",) and not _unit_word(suf, glued=True):
+            return None
+        if i in date_tokens and not (pre or _unit_word(suf, glued=True)):
+            return None
+        j = i + 1
+        words = []
+        while not suf and j < len(doc) and doc[j].lower_ in SCALES and doc[j].lower_ not in ("m", "k", "mn", "bn"):
+            words.append(doc[j].lower_)
+            j += 1
+        if words:
+            scale *= _parse_words(["1", *words]) or 1.0
+        if not suf and scale == 1.0:
+            extra, j = _trailing_scale(doc, i, j, money)
+            scale *= extra
+        if pre.lower() in ("minus-", "-", "−") or not pre and i > 0 and doc[i - 1].lower_ in ("minus", "negative"):
+            value = -value  # "minus-130", "minus 20C"
+        span = self._finish(doc, i, j, _times(value, scale), None, "exact")
+        if span is None:
+            return None
+        if pre.lower() in _GLUED_PREFIXES and _GLUED_PREFIXES[pre.lower()] != "negative" and span.qualifier == "exact":
+            span.qualifier = _GLUED_PREFIXES[pre.lower()]
+        span.prefix, span.suffix = pre, suf
+        if money:
+            span.kind = "money"
+        elif suf.lower() in ("%", "pc", "pct"):
+            span.kind = "percent"
+        return span
+
+    def _glued_after_dot(self, doc: Doc, i: int, date_tokens: set[int]) -> NumberSpan | None:
+        m = re.match(r"^([A-Za-z]{1,3})\.(\d[\d,]*(?:\.\d+)?)$", doc[i].text)
+        if m is None or m.group(1).lower() + "." not in _GLUED_CURRENCIES:
+            return None
+        span = self._finish(doc, i, i + 1, float(m.group(2).replace(",", "")), None, "exact")
+        if span is not None:
+            span.prefix, span.kind = m.group(1) + ".", "money"
+        return span
+
+    def _range_end(self, doc: Doc, k: int) -> tuple[float, int, str] | None:
+        """The second number of a range, maybe after a repeated currency: '$3 billion to $5 billion'."""
+        n = len(doc)
+        if k < n and (doc[k].lower_ in CURRENCY_SYMBOLS or doc[k].text in ("US$", "A$", "C$", "HK$")):
+            k += 1
+        if k >= n:
+            return None
+        m = _GLUED.match(doc[k].text)
+        if m is not None and (m.group("pre") or m.group("suf")) and (m.group("suf") or "") not in ("-",):
+            value = float(m.group("num").replace(",", ""))
+            suf = (m.group("suf") or "").lower()
+            if suf in SCALE_SUFFIXES:
+                value *= SCALE_SUFFIXES[suf]
+            elif suf and not _unit_word(suf, glued=True):
+                return None
+            end = k + 1
+            words = []
+            while end < n and doc[end].lower_ in ("million", "billion", "trillion", "thousand"):
+                words.append(doc[end].lower_)
+                end += 1
+            return _times(value, _parse_words(["1", *words]) or 1.0), end, m.group("suf") or ""
+        words = []
+        j = k
+        while j < n and (_is_number_word(doc[j]) or (doc[j].text == "-" and words and words[-1] in TENS)):
+            if words and _DIGITS.match(doc[j].lower_) and _DIGITS.match(words[-1]):
+                break
+            words.append(doc[j].lower_)
+            j += 1
+        while words and words[-1] in ("m", "k", "-"):
+            words.pop()
+            j -= 1
+        if not words:
+            return None
+        v = _parse_words(words)
+        return (v, j, "") if v is not None else None
+
+    def _quantity_range(self, doc: Doc, i: int, j: int, value: float) -> NumberSpan | None:
+        """'1 to 1.5', '5-10W', 'between $48,000 and $90,000', 'from 2,415 to 2,315', 'from 1 per
+        cent to 1.5 per cent', 'to 138,285 lots from 212,577 lots' (the earlier value first)."""
+        n = len(doc)
+        if doc[j - 1].text.endswith("-") and len(doc[j - 1]) > 1:
+            return None  # "a 7- or 8-inch screen": two sizes
+        start = i - 1 if i > 0 and _currency_before(doc, i) else i
+        before = doc[start - 1].lower_ if start > 0 else ""
+        q, qstart = _qualifier_before(doc, start)
+        if q is not None:
+            before = doc[qstart - 1].lower_ if qstart > 0 else ""
+        # the unit may stand after both numbers: "from 1 per cent to 1.5 per cent", "between 5% and 6%"
+        conn_at, unit = j, []
+        if j < n and doc[j].lower_ not in _RANGE_WORDS:
+            for w in range(1, 4):
+                if j + w < n and doc[j + w].lower_ in _RANGE_WORDS \
+                        and not any(t.like_num or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "per" for t in doc[j:j + w]):
+                    conn_at, unit = j + w, [t.lower_ for t in doc[j:j + w]]
+                    break
+        # "by $43.6bn to $419.2bn", "rose $1.20 to $85.40": a change, then the level it reached
+        after_change = before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN
+        by_change = conn_at < n and doc[conn_at].lower_ == "to" and after_change and (
+            unit or start < i or j - i > 1 or _change_then_level(self._range_end(doc, conn_at + 1), value))
+        if conn_at < n and doc[conn_at].lower_ in _RANGE_WORDS and not by_change:
+            conn = doc[conn_at].lower_
+            end = self._range_end(doc, conn_at + 1)
+            if end is not None and end[0] == value and conn in ("-", "–") and not unit:
+                return _span(doc, i, end[1], value, "count")  # a score: "ended 2-2"
+            if end is not None and end[0] != value:
+                v2, k, suffix = end
+                if unit and [t.lower_ for t in doc[k:k + len(unit)]] != unit:
+                    return None
+                if conn == "and" and before != "between":
+                    return None
+                if conn == "or" and not (value < v2 <= value * 3):
+                    return None
+                if conn == "to" and conn_at + 1 < n and doc[conn_at + 1].lower_ in ("the", "a"):
+                    return None
+                if unit and conn in ("-", "–"):
+                    return None
+                first = start - 1 if before in ("between", "from") else start
+                if q is not None:
+                    first = qstart
+                scale = _parse_words(["1", *(t.lower_ for t in doc[k - 1:k] if t.lower_ in ("million", "billion", "trillion", "thousand"))]) or 1
+                if j - i == 1 and scale > 1 and value * scale <= v2:
+                    value = _times(value, scale)  # "$5-6 billion", "between 10 and 20 million": the scale is shared
+                span = _span(doc, i, k, value, "count")
+                span.value_max, span.tok_start, span.suffix = v2, first, suffix
+                span.qualifier = q or "range"
+                span.start = doc[first].idx
+                return span
+        # "from 20 miles per gallon in 2008 to 29 mpg": a range with words between
+        if before == "from" and q is None:
+            for k in range(j, min(n - 1, j + 7)):
+                if doc[k].lower_ == "to":
+                    end = self._range_end(doc, k + 1)
+                    if end is not None and end[0] != value and not _looks_like_year(end[0]):
+                        span = _span(doc, i, j, value, "count")
+                        span.value_max, span.qualifier, span.tok_end = end[0], "range", end[1]
+                        span.tok_start, span.start = start - 1, doc[start - 1].idx
+                        span.end = doc[end[1] - 1].idx + len(doc[end[1] - 1])
+                        return span
+                    break
+                if doc[k].like_num and not (k > 0 and doc[k - 1].lower_ == "in") or doc[k].is_punct \
+                        or doc[k].pos_ in ("VERB", "AUX"):
+                    break
+        # "to 138,285 lots from 212,577 lots": the earlier value first
+        if before == "to":
+            for k in range(j, min(n - 1, j + 3)):
+                if doc[k].lower_ == "from":
+                    end = self._range_end(doc, k + 1)
+                    if end is not None:
+                        span = _span(doc, i, end[1], end[0], "count")
+                        span.value_max, span.qualifier = value, "range"
+                        return span
+                    break
+                if doc[k].is_punct or doc[k].pos_ in ("VERB", "ADP"):
+                    break
+        return None
+
+
+_RANGE_WORDS = {"to", "-", "–", "and", "or", "through"}
+
+
+def _change_then_level(end: tuple[float, int, str] | None, value: float) -> bool:
+    """'rose by 25,000 to 1.3 million': a level far from the change is no range of changes
+    ('rose by 5 to 10 percent' is one)."""
+    return end is not None and value > 0 and not value < end[0] <= value * 4
