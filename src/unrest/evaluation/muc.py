@@ -44,6 +44,15 @@ def _organisations() -> frozenset[str]:
     return frozenset(a["name"].lower() for a in known_actors() if a["kind"] in ("armed_group", "militia", "military", "state_security", "other"))
 
 
+# a state force named as an institution ("the army", "the Salvadoran armed forces") is an organisation;
+# its members ("troops", "soldiers", "army officers") are individuals
+_INSTITUTIONS = ("army", "armed forces", "military", "police", "air force", "national guard", "navy")
+
+
+def _institution(name: str) -> bool:
+    return name.lower().endswith(_INSTITUTIONS)
+
+
 def _words(name: str) -> list[str]:
     return [w.rstrip("s") if len(w) > 3 else w for w in re.findall(r"[a-z]+", name.lower())]
 
@@ -98,7 +107,7 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
         for a in ev.actors:
             if a.kind not in PERPETRATOR_KINDS:
                 continue
-            if a.name.lower() in orgs:
+            if a.name.lower() in orgs or _institution(a.name):
                 add("PerpOrg", a.name, a.text)
             else:
                 add("PerpInd", a.name, a.text)

@@ -182,6 +182,9 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
         harm, damage = lemma in HARM_WORDS, lemma in DAMAGE_WORDS
         if lemma == "set" and not any(t.lower_ in ("fire", "ablaze") for t in word.subtree):
             continue  # "set fire to a bus", not "set up a committee"
+        if lemma in ("hostage", "captive") and word.dep_ in ("oprd", "attr", "dobj", "advcl", "xcomp"):
+            # "three engineers were taken hostage", "rebels took the mayor hostage"
+            heads += [(c, True, False) for c in word.head.children if c.dep_ in _SLOT_DEPS and c is not word]
         passive = word.tag_ == "VBN" and (word.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in word.children))
         if passive and word.dep_ in ("relcl", "acl", "amod"):  # "X, who was kidnapped", "the assassinated X"
             heads.append((word.head, harm, damage))

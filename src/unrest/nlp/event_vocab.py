@@ -334,13 +334,13 @@ HARM_WORDS = frozenset({
     "kill", "murder", "assassinate", "assassination", "slay", "execute", "execution", "kidnap", "kidnapping",
     "abduct", "abduction", "wound", "injure", "shoot", "attack", "assault", "torture", "massacre", "murder",
     "ambush", "machinegun", "stab", "hold", "seize", "behead", "lynch", "die", "death", "threaten", "bomb",
-    "capture", "threat", "victim", "hostage",
+    "capture", "threat", "victim", "hostage", "captive", "kidnaping", "machinegunne",
 })
 # verbs and nouns whose object is a thing damaged ("dynamited a power pylon", "set fire to a bus")
 DAMAGE_WORDS = frozenset({
     "attack", "bomb", "bombing", "destroy", "destruction", "damage", "burn", "dynamite", "blow", "explode",
     "explosion", "blast", "raze", "torch", "sabotage", "set", "hit", "strafe", "machinegun", "shoot", "fire",
-    "assault", "storm", "ransack", "loot", "plant", "place", "detonate", "hurl", "throw", "hijack", "occupy",
+    "assault", "storm", "ransack", "loot", "plant", "place", "detonate", "hurl", "throw", "hijack", "occupy", "machinegunne",
 })
 # prepositions that name where a blast or an attack struck ("exploded at the bank", "attack on a bus")
 DAMAGE_PREPS = frozenset({"at", "on", "against", "in", "inside", "outside", "near", "into", "to", "of"})
@@ -362,6 +362,8 @@ PROPERTY_NOUNS = frozenset({
 })
 
 # -- attacks on property: blown up, sabotaged, destroyed by an attacker ----------------------------------
+TRIGGERS.update({"kidnaping": ("ASSAULT", "abduct"), "kidnapings": ("ASSAULT", "abduct"),  # the one-p spelling
+                 "machinegunned": ("ASSAULT", "firearms"), "machinegunning": ("ASSAULT", "firearms")})
 TRIGGERS.update({"blow": ("ASSAULT", "explosives"), "sabotage": ("ASSAULT", None), "destroy": ("ASSAULT", None)})
 NEEDS_COMPANION.update({
     "blow": {"up"},
