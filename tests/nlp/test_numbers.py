@@ -143,6 +143,9 @@ def quantities(nlp_model):
     # a minus sign glued to digits glued to a unit; "hrs" after a short number is a duration
     ("At dawn it was -8C in the valley.", [(-8, None, "exact")]),
     ("The outage lasted 3 hrs in total.", [(3, None, "exact")]),
+    # "tn" glued to digits is a trillion; thousands written with a space between the groups
+    ("The fund is worth $1.5tn today.", [(1.5e12, None, "exact")]),
+    ("The car costs 25 000 euros.", [(25_000, None, "exact")]),
     # a money range with the sign repeated after the hyphen
     ("Repairs cost $1,500-$2,500 per roof.", [(1500, 2500, "range")]),
     # "-plus" after a scale word is a lower bound; "and a half" adds a half

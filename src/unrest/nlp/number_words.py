@@ -22,8 +22,7 @@ TENS = {
 SCALES = {
     "hundred": 100, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
     "crores": 10_000_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
-    "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000, "mln": 1_000_000,
-    "bln": 1_000_000_000,
+    "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
 }
 # Vague plurals: "hundreds of protesters" means at least two hundred.
 VAGUE = {
@@ -80,7 +79,7 @@ LABEL_WORDS = {
 _MEASURES = {"mm", "millimeter", "millimetre", "cm", "calibre", "caliber", "kg", "kilogram", "km",
              "kilometre", "kilometer", "metre", "meter", "mile", "miles", "ton", "tonne", "litre", "liter"}
 _DIGITS = re.compile(r"^[+-]?((\d{1,3}(,\d{3})+|\d+)(\.\d+)?|\.\d+)$")
-_DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|bn|million|billion)$", re.I)
+_DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|bn|tn|million|billion)$", re.I)
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 _DIGIT_RANGE = re.compile(r"^(\d[\d,]*)[-–](\d[\d,]*)$")
 _MONEY_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[-–][$€£](\d[\d,]*(?:\.\d+)?)$")
@@ -101,7 +100,7 @@ def number_value(word: str) -> float | None:
         return float(w.replace(",", ""))
     m = _DIGITS_SCALED.match(w)
     if m:
-        return float(m.group(1)) * SCALES[m.group(2).lower()]
+        return float(m.group(1)) * (SCALES.get(m.group(2).lower()) or 10**12)  # "2tn": a trillion
     if w in SMALL:
         return float(SMALL[w])
     if w in TENS:

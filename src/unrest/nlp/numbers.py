@@ -55,7 +55,7 @@ from unrest.nlp.number_words import (
     _starts_number,
     number_value,
 )
-from unrest.nlp.quantity_forms import _negative, _QuantityForms, _times, _trailing_scale
+from unrest.nlp.quantity_forms import _negative, _QuantityForms, _space_groups, _times, _trailing_scale
 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
 
@@ -155,6 +155,7 @@ class NumberFinder(_QuantityForms):
             if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and doc[j + 1].lower_ in ("million", "billion", "trillion"):
                 value, j = value * SCALES[doc[j + 1].lower_], j + 2  # "a $1.5-billion deal"
+            j, value = _space_groups(doc, i, j, value)
             if j + 2 < len(doc) and [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]:
                 value, j = value + 0.5, j + 3  # "six and a half years"
             if j < len(doc) and j - i == 1 and doc[i].text.isdigit() and (m := _SLASH_FRACTION.match(doc[j].text)) \

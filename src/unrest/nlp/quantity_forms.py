@@ -28,7 +28,7 @@ from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 _GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
                     r"(?P<suf>[^\d,].*)?$")
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
-                  "tn": 10**12, "trn": 10**12}
+                  "tn": 10**12, "trn": 10**12, "mln": 1_000_000, "bln": 1_000_000_000}
 _GLUED_PREFIXES = {"~": "approximately", "minus-": "negative", "-": "negative", "−": "negative", "sub-": "less_than",
                    "+": "more_than", "≈": "approximately"}
 # letters glued before digits that name a currency: "PS21,700" (a mangled £), "AUD1.5", "RM79", "Y=28,030"
@@ -51,12 +51,21 @@ def _counts_next(doc: Doc, i: int) -> bool:
     return nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.is_alpha
 
 
+def _space_groups(doc: Doc, i: int, j: int, value: float) -> tuple[int, float]:
+    """'10 000 euros', '1 200 000 people': groups of three digits written apart."""
+    if j - i != 1 or not re.fullmatch(r"\d{1,3}", doc[i].text):
+        return j, value
+    while j < len(doc) and re.fullmatch(r"\d{3}", doc[j].text) and doc[j - 1].whitespace_ == " ":
+        value, j = value * 1000 + float(doc[j].text), j + 1
+    return j, value
+
+
 def _trailing_scale(doc: Doc, i: int, j: int, money: bool) -> tuple[float, int]:
     """'$13.6 M', 'PS6 m', '4.3M sales': a scale letter split from the digits."""
     if j >= len(doc):
         return 1.0, j
     word = doc[j].text.rstrip(".")
-    if word in ("M", "bn", "mn", "B", "tn", "Bn") or (money and word.lower() in ("m", "k", "b")) \
+    if word in ("M", "bn", "mn", "B", "tn", "Bn", "mln", "bln") or (money and word.lower() in ("m", "k", "b")) \
             or (word.lower() in ("m", "k") and not doc[j - 1].whitespace_ and _counts_next(doc, j)):
         return float(SCALE_SUFFIXES[word.lower()]), j + 1
     return 1.0, j
