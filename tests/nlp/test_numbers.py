@@ -146,6 +146,8 @@ def quantities(nlp_model):
     # "tn" glued to digits is a trillion; thousands written with a space between the groups
     ("The fund is worth $1.5tn today.", [(1.5e12, None, "exact")]),
     ("The car costs 25 000 euros.", [(25_000, None, "exact")]),
+    # a year before "levels" is a year even after a qualifier
+    ("Output is 10% below 2015 levels.", [(10, None, "exact")]),
     # a money range with the sign repeated after the hyphen
     ("Repairs cost $1,500-$2,500 per roof.", [(1500, 2500, "range")]),
     # "-plus" after a scale word is a lower bound; "and a half" adds a half
@@ -236,6 +238,8 @@ def found(nlp_model):
     ("The mine cost about C$3 billion.", [(3e9, "canadian dollar", "approximately", None)]),
     # more change verbs
     ("The gap narrowed 2.5 percent in May.", [(2.5, "percent", "exact", "down")]),
+    # nouns whose plural is the singular keep their form
+    ("The reef shelters 400 species of fish.", [(400, "species", "exact", None)]),
     # more currencies by name
     ("The transfer cost 40 million reais.", [(4e7, "brazilian real", "exact", None)]),
     ("A bowl of soup costs 30,000 dong.", [(30000, "vietnamese dong", "exact", None)]),

@@ -92,10 +92,13 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
 
 
 def _year_is_count(doc: Doc, i: int, j: int) -> bool:
-    """A year-like number that counts: 'about 2000 - 2500 calories', '$2000', '2000 hires'."""
+    """A year-like number that counts: 'about 2000 - 2500 calories', '$2000', '2000 hires'
+    (not 'below 2010 levels', a year)."""
+    nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and nxt.lemma_.lower() in ("level", "peak", "high", "low", "figure", "value"):
+        return False
     if _currency_before(doc, i) or _qualifier_before(doc, i)[0] is not None:
         return True
-    nxt = doc[j] if j < len(doc) else None
     if nxt is None:
         return False
     if _unit_word(nxt.text):

@@ -333,6 +333,10 @@ _NP_SKIP = {"more", "less", "fewer", "such", "same", "own", "extra", "further", 
             "recent", "latest", "average"}
 
 
+# nouns whose plural is the singular: "2,000 species", "three series"
+_SAME_IN_PLURAL = {"species", "series", "means", "headquarters", "aircraft", "sheep", "deer", "fish", "offspring"}
+
+
 def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     """The counted thing as CQE writes it: adjectives and noun modifiers, head noun singular
     ("four different bosses" -> "different boss", "two of Johnson's deputies" -> "johnson deputy")."""
@@ -363,7 +367,7 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
                 j += 2
             words.append(text.lower())
         j += 1
-    lemma = head.lemma_.lower() if head.pos_ == "NOUN" else head.text.lower()
+    lemma = head.lemma_.lower() if head.pos_ == "NOUN" and head.lower_ not in _SAME_IN_PLURAL else head.text.lower()
     words.append(lemma)
     return " ".join(words) if n else None
 
