@@ -236,9 +236,9 @@ def _property(tok: Token) -> tuple[Span, str] | None:
             start += 1
         end = tok.i + 1
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and tok.lemma_.lower() in _WHOSE_PLACE:  # "the offices of the union"
-            end = max(t.i for t in of.subtree if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors
-                                                           if a.i > of.i)) + 1
+        whose = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if whose is not None and tok.lemma_.lower() in _WHOSE_PLACE:  # "the offices of the union"
+            end = whose.i + 1
         return doc[start:end], "property"
     return None
 
@@ -250,7 +250,7 @@ _WHOSE_PLACE = {"office", "offices", "headquarters", "residence", "home", "branc
 
 _LEADING_WORDS = {"several", "some", "many", "two", "three", "four", "five", "other", "another", "its", "their",
                   "his", "her", "a", "an", "the", "of", "at", "least", "about", "nearly", "dozens", "hundreds",
-                  "various", "approximately", "numerous", "around", "almost", "over", "more", "than", "both"}
+                  "various", "approximately", "numerous", "around", "almost", "over", "more", "than", "both", "or"}
 
 
 def attackers(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str | None]]:
@@ -337,8 +337,9 @@ def _described(tok: Token) -> Span:
         start += 1
     end = tok.i + 1
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None and tok.lemma_.lower() == "member":
-        end = of.right_edge.i + 1
+    whose = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if whose is not None and tok.lemma_.lower() == "member":
+        end = whose.i + 1
     return doc[start:end]
 
 
