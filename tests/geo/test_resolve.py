@@ -123,3 +123,13 @@ def test_province_keeps_its_own_english_name(gazetteer):
     assert english_name("Gambela Peoples", ["Gambela Region", "State of Gambela Peoples"]) == "Gambela"
     assert gazetteer.admin1("US-CA").name == "California"
     assert all(m.entry.admin1_code != "US-CA" for m in gazetteer.matches("Golden"))
+
+
+def test_coordinated_places_are_of_one_kind(gazetteer):
+    # beside a state, "Washington" is the state; beside a country, "Greece" is the country
+    text = "Jobs went to states such as California or Washington. Seattle grew."
+    result = resolve(mentions_of(gazetteer, text, ["California", "Washington", "Seattle"]), text)
+    assert (result.places[1].candidate.feature, result.places[1].candidate.admin1_code) == ("admin1", "US-WA")
+    text = "Orange County in California has an economy bigger than Greece or Portugal."
+    result = resolve(mentions_of(gazetteer, text, ["Orange County", "California", "Greece", "Portugal"]), text)
+    assert result.places[2].candidate.feature == "country"

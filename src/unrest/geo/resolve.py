@@ -27,7 +27,8 @@ Scoring, per candidate (higher wins), in units of "orders of magnitude of popula
    (Brest, Najaf) takes the province's score unless the sentence speaks of provinces (not a town
    that only shortens to the name: "Oklahoma" is no Oklahoma City); the mentions of one name
    count as one vote for the report's country, and a bare name takes the reading it got where
-   the report pinned it down ("Parkland, Florida" ... "Parkland");
+   the report pinned it down ("Parkland, Florida" ... "Parkland"); places joined by "and"/"or"
+   are of one kind ("California or Washington": the state; "Greece or Portugal": the country);
 5. role: a capital that is the subject of a statement verb ("Moscow has warned") is read as
    the capital city and marked ``role="government"``.
 
@@ -62,6 +63,7 @@ SENTENCE_COUNTRY = 1.5
 ADMIN1_CONTEXT = 1.5
 SHORT_FORM_BONUS = 5.0  # "Udaipur" after "Chhota Udaipur" is that place again
 SAME_NAME_BONUS = 5.0  # a bare "Parkland" after "Parkland, Florida" is that town again
+SIBLING_BONUS = 2.0  # "California or Washington": the state, like its sibling
 NEAR_CONTEXT = 1.5  # a town within NEAR_KM of another place the report names (Riverdale beside Allendale)
 NEAR_KM = 120.0
 REGION_BASE = 6.0
@@ -251,6 +253,7 @@ class _Context:
     city_sentences: set[int] = field(default_factory=set)
     qualifiers: dict[int, tuple[int, str]] = field(default_factory=dict)
     same_name: list[frozenset[int]] = field(default_factory=list)  # per mention: those with its name
+    siblings: dict[int, list[int]] = field(default_factory=dict)  # "X and Y", "X or Y"
 
 
 def resolve(
@@ -276,6 +279,7 @@ def resolve(
     ctx.province_sentences = {m.sentence for m in mentions if _PROVINCE_WORDS.search(_sentence_text(text, m))}
     ctx.city_sentences = {m.sentence for m in mentions if _CITY_WORDS.search(_sentence_text(text, m))}
     ctx.qualifiers = _qualifier_pairs(mentions, text)
+    ctx.siblings = _coordinated(mentions, text)
     # pass 1: priors and cues only, to learn the report's country; passes 2-3: full context
     chosen = [_best(i, ctx) for i in range(len(mentions))]
     for _ in range(2):
@@ -334,6 +338,9 @@ def _best(i: int, ctx: _Context) -> Resolved | None:
     points = _other_points(i, ctx)
     qualifier = ctx.qualifiers.get(i)
     anchors = _anchored_readings(i, ctx) if qualifier is None and cue is None else set()
+    sibling_features = _sibling_features(i, ctx) if cue is None else set()
+    if any(c.feature == "country" and c.kind == 0 for c in m.candidates):
+        sibling_features.discard("admin1")  # Guam beside Alaska and Hawaii is still Guam
     scored: list[tuple[float, Candidate]] = []
     for c in m.candidates:
         s = _prior(c)
@@ -358,6 +365,8 @@ def _best(i: int, ctx: _Context) -> Resolved | None:
             s += _qualifier_bonus(c, qualifier, ctx)
         if c.entry is not None and c.entry.id in anchors:
             s += SAME_NAME_BONUS
+        if c.feature in sibling_features:
+            s += SIBLING_BONUS
         if m.same_as is not None and ctx.previous and c.entry is not None:
             longer = ctx.previous[m.same_as]
             if longer is not None and longer.candidate.entry is not None and longer.candidate.entry.id == c.entry.id:
@@ -505,6 +514,34 @@ def _qualifier_pairs(mentions: Sequence[Mention], text: str) -> dict[int, tuple[
             pairs.setdefault(a, (b, "outer"))  # b contains a
             pairs.setdefault(b, (a, "inner"))  # a lies in b
     return pairs
+
+
+_COORDINATION = re.compile(r"^,?\s+(?:and|or)\s+$")
+
+
+def _coordinated(mentions: Sequence[Mention], text: str) -> dict[int, list[int]]:
+    """Mentions joined by "and"/"or" ("California or Washington", "Greece or Portugal")."""
+    out: dict[int, list[int]] = {}
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    for a, b in zip(order, order[1:]):
+        if _COORDINATION.match(text[mentions[a].end : mentions[b].start]):
+            out.setdefault(a, []).append(b)
+            out.setdefault(b, []).append(a)
+    return out
+
+
+def _sibling_features(i: int, ctx: _Context) -> set[str]:
+    """Country or province readings of the places coordinated with this one (as chosen in the
+    previous pass): a list names things of one kind."""
+    if not ctx.previous:
+        return set()
+    own = fold_key(ctx.mentions[i].text)
+    found = set()
+    for j in ctx.siblings.get(i, ()):
+        r = ctx.previous[j]
+        if r is not None and r.candidate.feature in ("country", "admin1") and fold_key(r.mention.text) != own:
+            found.add(r.candidate.feature)
+    return found
 
 
 def _qualifier_bonus(c: Candidate, qualifier: tuple[int, str], ctx: _Context) -> float:
