@@ -148,6 +148,8 @@ def quantities(nlp_model):
     ("The car costs 25 000 euros.", [(25_000, None, "exact")]),
     # a year before "levels" is a year even after a qualifier
     ("Output is 10% below 2015 levels.", [(10, None, "exact")]),
+    # a glued unit with the sentence's full stop: "to 15C."
+    ("Highs will range from 18C to 24C.", [(18, 24, "range")]),
     # a money range with the sign repeated after the hyphen
     ("Repairs cost $1,500-$2,500 per roof.", [(1500, 2500, "range")]),
     # "-plus" after a scale word is a lower bound; "and a half" adds a half

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from unrest.nlp.number_filters import _currency_before, _unit_word
 from unrest.nlp.number_span import NumberSpan, _qualified, _span
@@ -49,6 +49,14 @@ def _counts_next(doc: Doc, i: int) -> bool:
     """'3.5m customers', '1.2m barrels': a scale letter, not metres, when a plural noun follows."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.is_alpha
+
+
+def _without_final_stop(tok: Token) -> str:
+    """'15C.' at the end of a sentence is '15C' and a full stop."""
+    text = tok.text
+    if len(text) > 2 and text.endswith(".") and text[-2].isalpha() and (tok.is_sent_end or tok.i + 1 == len(tok.doc)):
+        return text[:-1]
+    return text
 
 
 def _space_groups(doc: Doc, i: int, j: int, value: float) -> tuple[int, float]:
@@ -128,7 +136,7 @@ class _QuantityForms:
         from unrest.nlp.vocab import DOLLAR_PREFIXES
 
         tok = doc[i]
-        m = _GLUED.match(tok.text)
+        m = _GLUED.match(_without_final_stop(tok))
         if m is None or not (m.group("pre") or m.group("suf")):
             return None
         pre, suf = m.group("pre") or "", m.group("suf") or ""
@@ -196,7 +204,7 @@ class _QuantityForms:
             k += 1
         if k >= n:
             return None
-        m = _GLUED.match(doc[k].text)
+        m = _GLUED.match(_without_final_stop(doc[k]))
         if m is not None and (m.group("pre") or m.group("suf")) and (m.group("suf") or "") not in ("-",):
             value = float(m.group("num").replace(",", ""))
             suf = (m.group("suf") or "").lower()
