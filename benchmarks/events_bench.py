@@ -15,8 +15,8 @@
    ANY any event of theirs. Sentences are extracted one by one; a document is positive when its
    record holds the answer. P/R/F1 per label, and their macro and micro averages.
 3. MUC-4 (GRIT's processing): perpetrator individuals and organisations from the actors of
-   violent events, victims and physical targets from their recipients, weapons from the words that
-   gave their modes; scored with GRIT's matching re-implemented (normalised strings; a predicted
+   violent events, victims (named people) and physical targets from their recipients, weapons
+   from the weapon words of their sentences (:mod:`unrest.evaluation.muc`); scored with GRIT's matching re-implemented (normalised strings; a predicted
    entity counts when its mention is among a gold entity's mentions; one-to-one assignment per
    document and role; micro average over the five roles).
 4. PLOVER conformance (plover-gsr, 322 coded sentences): the record's main event (the one whose

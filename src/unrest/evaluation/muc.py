@@ -2,15 +2,18 @@
 
 Fixed rules (tuned on MUC-4 ``dev.json`` only):
 
-- the violent events are ASSAULT, FIGHT, a COERCE that destroys, and CRIME;
+- the violent events are ASSAULT, CRIME and a COERCE that destroys (a battle between armed
+  forces, FIGHT, is not a terrorist incident);
 - their actors are perpetrators: a known organisation (a canonical name from
-  ``nlp/data/actors.json`` or a named group) is a ``PerpOrg``, any other armed or security actor a
-  ``PerpInd``;
-- their recipients are victims when they are people (any kind but ``other``) and physical
-  targets when they are things (kind ``other``: buildings, vehicles, towers);
-- the weapon is the word that gave the event its mode ("dynamite", "machinegun", "bomb").
+  ``nlp/data/actors.json``) or a state force named as an institution ("the army") is a
+  ``PerpOrg``, any other armed or security actor a ``PerpInd``; in a report of an attack, a known
+  armed organisation that acts in any event (claims, denies, is blamed) is a ``PerpOrg`` too;
+- their recipients are victims when they are named people (a name, not a description such as
+  "peasants") and physical targets when they are things (kind ``other``: buildings, vehicles, towers);
+- the weapons are the weapon words of the violent events' sentences, leaving out the means of war
+  (aircraft, tanks, artillery), arms seized, and a report's list of more than four kinds of arms.
 
-Each distinct text is one entity (its mentions: the texts naming the same canonical name).
+Each distinct canonical name is one entity; a victim is written with its full name.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ def weapons_in(text: str) -> list[str]:
 _NOT_INSTRUMENTS = frozenset(WEAPONS_BY_MODE["aerial"]) | {"tank", "tanks", "shots", "gunfire", "bullet", "bullets",
                                                           "artillery", "missile", "missiles", "sticks", "stick"}
 _MOST_WEAPONS = 4
-VIOLENT = {"ASSAULT", "FIGHT", "CRIME"}
+VIOLENT = {"ASSAULT", "CRIME"}
 PERPETRATOR_KINDS = {"armed_group", "militia", "state_security", "military", "protesters"}
 
 

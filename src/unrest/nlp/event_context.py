@@ -28,7 +28,8 @@ from unrest.nlp.event_vocab import (
     DAMAGE_PREPS, DAMAGE_WORDS, HARM_WORDS, PROPERTY_NOUNS, RESPONSIBILITY_CUES, RETAKE_WORDS, _PLACE_WORDS,
     _WEAPON_OBJECTS,
 )
-from unrest.nlp.people import name_at
+from unrest.nlp.components.actors import ActorMention, kind_of_phrase
+from unrest.nlp.people import full_name, name_at
 
 # modes a sentence cue may replace: the generic ones a trigger word gives ("attack", "killed")
 _REPLACEABLE = {None, "firearms", "explosives", "heavy-weapons", "primitive", "beat", "aerial", "grenade",
@@ -350,3 +351,44 @@ ATTACKER_NOUNS = _CRIMINAL_NOUNS | {"man", "men", "individual", "person", "youth
                                     "member", "commando", "unknown"}
 # "a terrorist attack": the modifier says who attacked ("a guerrilla attack" names guerrillas already)
 _ATTACK_MODIFIERS = {"terrorist"}
+
+
+def harmed_recipients(sent: Span, triggers: Sequence[Token], known: Sequence[ActorMention],
+                      names: list[str]) -> list[ActorMention]:
+    """What :func:`harmed` finds, as recipients the event lacks: a person (under the fullest name
+    the report gives, from ``names``) gets the kind of a title before the name ('mayor' ->
+    government), else ``civilians``; a thing is ``other``."""
+    roots = {a.root for a in known}
+    spans = {(a.tok_start, a.tok_end) for a in known}
+    out = []
+    for span, what in harmed(sent, triggers):
+        if span.root.i in roots or any(s <= span.start and span.end <= e for s, e in spans):
+            continue
+        name, kind = span.text, "other"
+        if what == "person":
+            name = full_name(name, names)
+            title = span.doc[max(sent.start, span.start - 3):span.start]
+            kind = next((k for t in reversed(title) if (k := kind_of_phrase(t.doc[t.i:t.i + 1])) is not None), "civilians")
+        out.append(ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i, name, kind, span.text))
+    return out
+
+
+def attacker_mentions(sent: Span, triggers: Sequence[Token], known: Sequence[ActorMention], names: list[str],
+                      here: Sequence[ActorMention]) -> list[ActorMention]:
+    """What :func:`attackers` finds, as actors the event lacks: the actor stage's own mention
+    (from ``here``, the sentence's) where it has one, else a new one."""
+    taken = {i for a in known for i in range(a.tok_start, a.tok_end)}
+    out: list[ActorMention] = []
+    for span, kind in attackers(sent, triggers):
+        if span.root.i in taken:
+            continue
+        if kind is None:  # a phrase the actor stage may know: "the army", "the FMLN"
+            found = [a for a in here if a.root == span.root.i]
+            out += found
+            taken.update(i for a in found for i in range(a.tok_start, a.tok_end))
+            continue
+        taken.update(t.i for t in span)
+        named = kind in ("military", "state_security", "other") and span.root.tag_ == "NNP"
+        name = full_name(span.text, names) if named else span.text
+        out.append(ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i, name, kind, span.text))
+    return out

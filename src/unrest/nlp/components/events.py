@@ -8,6 +8,8 @@ The stages, for each sentence:
    count of forces moving somewhere into a MOBILIZE event ("850 fighters crossed into X");
 3. merge triggers of the same type and mode in one sentence into one event;
 4. attach actors (subject, "by" agent, noun modifiers) and recipients (object, passive subject);
+   an attack also gets the named people and physical things it harmed as recipients, and the
+   attackers the actor stage had no kind for (:func:`unrest.nlp.event_context.harmed`, ``attackers``);
 5. attach places, dates, figures and attribution, and the modality flags.
 
 Figures get their event, attribution, scope and status here as well, since all four depend on the
@@ -33,10 +35,10 @@ from unrest.nlp.event_vocab import (
     FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, STRIKE_AS_ATTACK, TRIGGERS,
 )
 from unrest.nlp.event_context import (
-    assault_mode, attackers, contexts_for, harmed, inaction_trigger, territory_takes,
+    assault_mode, attacker_mentions, contexts_for, harmed_recipients, inaction_trigger, territory_takes,
 )
 from unrest.nlp.modality import is_historical, modality
-from unrest.nlp.people import full_name, names_in
+from unrest.nlp.people import names_in
 from unrest.nlp.vocab import CASUALTY_CUES, DEPLOYMENT_VERBS
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
@@ -198,8 +200,8 @@ class EventBuilder:
         tokens = [t for t, _, _ in group]
         actors, recipients = _participants(doc, tokens, ctx, etype)
         if etype in _HARMFUL or (etype == "COERCE" and mode == "destroy"):
-            recipients += _harmed_recipients(sent, tokens, actors + recipients, ctx)
-            actors += _unnamed_attackers(sent, tokens, actors + recipients, ctx)
+            recipients += harmed_recipients(sent, tokens, actors + recipients, ctx.person_names())
+            actors += attacker_mentions(sent, tokens, actors + recipients, ctx.person_names(), ctx.actors_in(sent))
         if etype == "MOBILIZE" and not actors and not recipients:
             # "a flag march by the army", "police in strength have been deployed": the force named nearest
             forces = [a for a in ctx.actors_in(sent) if a.kind in MOBILIZE_MODES]
@@ -240,47 +242,7 @@ class EventBuilder:
         )
 
 
-_HARMFUL = ("ASSAULT", "FIGHT", "CRIME")
-
-
-def _harmed_recipients(sent: Span, tokens: list[Token], known: list[ActorMention], ctx: _Context) -> list[ActorMention]:
-    """Named people and physical things the attack harmed, as recipients: a person gets the kind
-    of a title before the name ('mayor' -> government), else ``civilians``; a thing is ``other``."""
-    roots = {a.root for a in known}
-    spans = {(a.tok_start, a.tok_end) for a in known}
-    out = []
-    for span, what in harmed(sent, tokens):
-        if span.root.i in roots or any(s <= span.start and span.end <= e for s, e in spans):
-            continue
-        name = span.text
-        if what == "person":
-            name = full_name(name, ctx.person_names())
-            title = span.doc[max(sent.start, span.start - 3):span.start]
-            kind = next((k for t in reversed(title) if (k := kind_of_phrase(t.doc[t.i:t.i + 1])) is not None), "civilians")
-        else:
-            kind = "other"
-        out.append(ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i,
-                                name, kind, span.text))
-    return out
-
-
-def _unnamed_attackers(sent: Span, tokens: list[Token], known: list[ActorMention], ctx: _Context) -> list[ActorMention]:
-    """Attackers the actor stage gave no kind: named people, "armed men", "a terrorist attack"."""
-    taken = {i for a in known for i in range(a.tok_start, a.tok_end)}
-    out = []
-    for span, kind in attackers(sent, tokens):
-        if span.root.i in taken:
-            continue
-        if kind is None:  # a phrase the actor stage may know: "the army", "the FMLN"
-            found = [a for a in ctx.actors_in(sent) if a.root == span.root.i]
-            out += found
-            taken.update(i for a in found for i in range(a.tok_start, a.tok_end))
-            continue
-        taken.update(t.i for t in span)
-        name = full_name(span.text, ctx.person_names()) if kind in ("military", "state_security", "other") \
-            and span.root.tag_ == "NNP" else span.text
-        out.append(ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i, name, kind, span.text))
-    return out
+_HARMFUL = ("ASSAULT", "FIGHT", "CRIME")  # events that harm people and things
 
 
 # what the sentence model's labels become in the record
