@@ -102,3 +102,13 @@ def test_muc_weapons_leave_out_arms_seized():
 def test_who_did_it(extract_text, text, actor):
     events = extract_text(text)["events"]
     assert any(a["text"] == actor for e in events if e["type"] == "ASSAULT" for a in e["actors"]), events
+
+
+def test_muc_organisation_named_inside_individuals():
+    text = "Members of the Shining Path and army troops attacked the village."
+    event = Event(id="e1", type="ASSAULT", mode=None, evidence=[Span(0, len(text))],
+                  actors=[Actor("members of the Shining Path", "armed_group", "members of the Shining Path"),
+                          Actor("army troops", "military", "army troops")])
+    roles = role_fillers(Record(article=Article(text=text), events=[event]))
+    assert roles["PerpInd"] == [["members of the Shining Path"], ["army troops"]]
+    assert sorted(roles["PerpOrg"]) == [["Shining Path"], ["army"]]

@@ -56,6 +56,35 @@ def _institution(name: str) -> bool:
     return name.lower().endswith(_INSTITUTIONS)
 
 
+_UNITS = re.compile(r"^(.*?\b(?:battalion|brigade|detachment|army|armed forces|police|national guard|air force))\b", re.I)
+
+
+def _organisations_in(text: str) -> list[str]:
+    """The organisation that individuals belong to, named in their own phrase: a known group
+    ("members of the FMLN") or a unit or force they serve in ("atonal battalion troops", "army troops")."""
+    found = [m.group(0) for m in _alias_pattern().finditer(text)]
+    unit = _UNITS.match(re.sub(r"^(?:members? of|troops of|elements of)\s+(?:the\s+)?", "", text, flags=re.I))
+    if unit and unit.group(1).strip() != text.strip():
+        found.append(unit.group(1).strip())
+    return found
+
+
+@lru_cache(maxsize=1)
+def _canonical() -> dict[str, str]:
+    from unrest.nlp.components.actors import known_actors
+
+    return {n.lower(): a["name"] for a in known_actors() for n in (a["name"], *a.get("aliases", []))}
+
+
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern[str]:
+    from unrest.nlp.components.actors import known_actors
+
+    names = [n for a in known_actors() if a["kind"] in ("armed_group", "militia", "military", "state_security")
+             for n in (a["name"], *a.get("aliases", []))]
+    return re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True)) + r")\b", re.I)
+
+
 def _words(name: str) -> list[str]:
     return [w.rstrip("s") if len(w) > 3 else w for w in re.findall(r"[a-z]+", name.lower())]
 
@@ -114,6 +143,8 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
                 add("PerpOrg", a.name, a.text)
             else:
                 add("PerpInd", a.name, a.text)
+                for org in _organisations_in(a.text):  # "members of the FMLN", "army troops"
+                    add("PerpOrg", _canonical().get(org.lower(), org), org)
         for r in ev.recipients:
             if r.kind == "other" and _thing(r.name):
                 add("Target", r.name, r.text)
