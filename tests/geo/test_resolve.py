@@ -133,3 +133,13 @@ def test_coordinated_places_are_of_one_kind(gazetteer):
     text = "Orange County in California has an economy bigger than Greece or Portugal."
     result = resolve(mentions_of(gazetteer, text, ["Orange County", "California", "Greece", "Portugal"]), text)
     assert result.places[2].candidate.feature == "country"
+
+
+def test_a_side_of_a_place_handed_over_whole(gazetteer):
+    from unrest.geo.resolve import text_candidates
+
+    found = text_candidates(gazetteer, "South Florida")  # Florida, US, and Uruguay's Florida
+    assert all(c.feature == "region" for c in found)
+    (south,) = [c for c in found if c.region.admin1_codes == ("US-FL",)]
+    assert south.region.lat < gazetteer.admin1("US-FL").lat  # the southern part
+    assert text_candidates(gazetteer, "Central American") == []  # a demonym is no place to split

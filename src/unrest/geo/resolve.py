@@ -49,7 +49,7 @@ from importlib import resources
 
 from unrest.geo.fold import fold as fold_key
 from unrest.geo.gazetteer import Gazetteer, GeoEntry, Match
-from unrest.geo.regions import Region, RegionDef, region_table, table_region
+from unrest.geo.regions import Region, RegionDef, direction_key, direction_region, region_table, table_region
 
 FEATURE_BONUS = {"continent": 2.0, "country": 2.0, "admin1": 0.3, "city": 0.0, "admin2": -1.5, "region": 0.0}
 KIND_PENALTY = {0: 0.0, 1: -0.3, 2: -2.5}
@@ -208,7 +208,7 @@ def text_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     continent; a postal abbreviation ("Calif.", "D.C.") as its province; a continent or a
     multi-country region is never a town ("Africa", Puebla); else the name as written, or without
     "the"/"downtown" before it, a possessive or dot after it, or a generic noun ("County") at
-    its end."""
+    its end; else a side of a country or province ("South Florida", "West Wales")."""
     from unrest.geo.fold import fold
 
     abbreviations, continent_demonyms, not_places = _span_tables()
@@ -238,7 +238,22 @@ def text_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
             found = candidates_for(gaz, variant)
             if found:
                 return found
-    return []
+    return _direction_candidates(gaz, text)
+
+
+def _direction_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """"South Florida", "West Wales", "Western US": that side of the country or province."""
+    head, _, rest = text.strip().partition(" ")
+    key = direction_key(head)
+    if key is None or not rest:
+        return []
+    out = []
+    for c in candidates_for(gaz, rest)[:4]:  # a name, not a demonym ("Central American")
+        if c.entry is not None and c.entry.feature in ("country", "admin1") and c.kind <= 1:
+            region = direction_region(gaz, key, c.entry)
+            if region is not None:
+                out.append(Candidate.from_region(region))
+    return out
 
 
 @dataclass
