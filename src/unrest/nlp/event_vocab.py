@@ -174,9 +174,10 @@ FIGURE_EVENT_TYPES: dict[str, tuple[str, ...]] = {
 # weapon words, by the ASSAULT mode they give (MUC-4's instruments, ACLED's means of attack)
 WEAPONS_BY_MODE: dict[str, tuple[str, ...]] = {
     "firearms": ("machinegun", "machineguns", "machine gun", "machine guns", "submachinegun", "rifle", "rifles",
-                 "pistol", "pistols", "revolver", "gun", "guns", "firearm", "firearms", "bullet", "bullets",
+                 "pistol", "pistols", "revolver", "submachine gun", "submachine guns", "gun", "guns", "firearm", "firearms", "bullet", "bullets",
                  "ak-47", "m-16", "automatic weapons", "shotgun", "carbine", "sniper rifle", "gunfire", "shots"),
-    "explosives": ("bomb", "bombs", "car bomb", "car bombs", "explosive", "explosives", "dynamite", "dynamite sticks",
+    "explosives": ("bomb", "bombs", "car bomb", "car bombs", "car-bomb", "car-bombs", "truck bomb", "truck-bomb",
+                   "bus bomb", "incendiary bomb", "homemade bomb", "explosive", "explosives", "dynamite", "dynamite sticks",
                    "sticks of dynamite", "ied", "ieds", "landmine", "landmines", "mine", "mines", "explosive device",
                    "explosive devices", "tnt", "detonator", "booby trap", "roadside bomb", "parcel bomb", "letter bomb"),
     "grenade": ("grenade", "grenades", "hand grenade", "hand grenades"),
