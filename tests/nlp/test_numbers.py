@@ -240,6 +240,9 @@ def found(nlp_model):
     ("The mine cost about C$3 billion.", [(3e9, "canadian dollar", "approximately", None)]),
     # more change verbs
     ("The gap narrowed 2.5 percent in May.", [(2.5, "percent", "exact", "down")]),
+    # a unit of measure as the counted noun drops its adjectives
+    ("The strike lasted six consecutive months.", [(6, "month", "exact", None)]),
+    ("She scored 12 straight points.", [(12, "point", "exact", None)]),
     # nouns whose plural is the singular keep their form
     ("The reef shelters 400 species of fish.", [(400, "species", "exact", None)]),
     # more currencies by name

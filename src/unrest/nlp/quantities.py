@@ -173,6 +173,10 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         return _rate(doc, unit, after)
     noun = _noun_phrase(doc, num)
     head = _counted_head(doc, num) if noun is not None else None
+    if noun is not None and head is not None and " " in noun and head.tag_ in ("NN", "NNS") \
+            and (unit := MEASURE_UNITS.get(head.lower_) or MEASURE_UNITS.get(head.lemma_.lower())) \
+            and len(head.text) > 2:
+        return _rate(doc, unit, head.i + 1)  # "six consecutive months", "two more hours": a measure
     if noun is not None and head is not None:
         rate = _rate(doc, noun, head.i + 1)  # "400 cars a day"
         if rate.split(" per ")[-1] in ("second", "minute", "hour", "day", "week", "month", "year"):
