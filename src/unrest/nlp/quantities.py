@@ -48,9 +48,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         unit = quantity_unit(doc, num)
         if num.suffix == "-" and k + 1 < len(spans):
             unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
-        elif k + 1 < len(spans) and num.tok_end < len(doc) and doc[num.tok_end].lower_ in ("and", "or") \
-                and spans[k + 1].tok_start == num.tok_end + 1:
-            unit = quantity_unit(doc, spans[k + 1])  # "45 and 50 mg": both numbers share the unit
+        elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ","):
+            unit = _list_unit(doc, spans, k)  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
         elif unit is None and num.num_end < len(doc) and doc[num.num_end].lower_ == "who":
             unit = "people"  # "95,800 who have been unemployed"
         elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
@@ -120,6 +119,27 @@ def _moved(doc: Doc, num: NumberSpan) -> str | None:
 
 
 _COMPARED = re.compile(r"\b(compared (with|to)|against|versus|vs\.?|than|from|up from|down from)\s*$", re.I)
+
+
+def _listed_before(doc: Doc, spans: list[NumberSpan], k: int) -> bool:
+    """The number is followed by a list separator and straight away by the next number."""
+    end = spans[k].tok_end
+    return k + 1 < len(spans) and end < len(doc) and doc[end].lower_ in ("and", "or", ",") \
+        and spans[k + 1].tok_start == end + 1
+
+
+def _list_unit(doc: Doc, spans: list[NumberSpan], k: int) -> str | None:
+    """The unit after the last number of a list of bare numbers ("3, 4 or 5 hours"; a comma alone
+    does not make a list: "at 16,644, 16 per cent above")."""
+    conjoined = False
+    while _listed_before(doc, spans, k):
+        conjoined = conjoined or doc[spans[k].tok_end].text != ","
+        k += 1
+        unit = quantity_unit(doc, spans[k])
+        if unit is not None:
+            closes = spans[k].value_max is not None and any(t.lower_ in ("and", "or") for t in doc[spans[k].tok_start:spans[k].tok_end])
+            return unit if conjoined or closes else None
+    return None
 
 
 def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) -> None:
