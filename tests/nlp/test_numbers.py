@@ -134,6 +134,10 @@ def quantities(nlp_model):
     # a scale letter before a plural noun is millions, not metres
     ("The app has 2.5m users.", [(2_500_000, None, "exact")]),
     ("The company has 3.5m customers.", [(3_500_000, None, "exact")]),
+    # ... or after a thing counted or paid in millions; a dimension word keeps metres
+    ("Weekly audience figures reached 4.2m in May.", [(4_200_000, None, "exact")]),
+    ("The firm booked a 1.6m profit.", [(1_600_000, None, "exact")]),
+    ("The new fence is 2m high.", [(2, None, "exact")]),
     # a mixed number: digits and a slash fraction
     ("The trip took 2 1/2 hours.", [(2.5, None, "exact")]),
     # "bln"/"mln" scale words, a dot after a currency abbreviation, a typographic minus

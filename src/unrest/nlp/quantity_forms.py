@@ -45,10 +45,27 @@ def _times(value: float, scale: float) -> float:
     return float(f"{value * scale:.12g}")
 
 
+# nouns that are counted or paid in millions: "turnover reached 500m", "viewing figures hit 7.5m"
+_MILLION_NOUNS = {"turnover", "revenue", "profit", "sale", "figure", "population", "viewer", "audience", "fan",
+                  "people", "user", "subscriber", "visitor", "customer", "passenger", "tourist", "vote", "budget",
+                  "deal", "loss", "debt", "income", "earnings", "funding", "fund", "investment", "spending",
+                  "fee", "valuation", "worth", "price", "cost", "bill", "fine", "salary", "wage", "bonus"}
+# words after a glued "m" that make it metres: "3m high", "the 100m final"
+_METRE_WORDS = {"tall", "high", "long", "wide", "deep", "away", "below", "above", "across", "thick", "sprint",
+                "race", "hurdles", "freestyle", "backstroke", "butterfly", "breaststroke", "relay", "final",
+                "dash", "event", "record", "depth", "radius", "diameter", "platform", "mark", "from", "off"}
+
+
 def _counts_next(doc: Doc, i: int) -> bool:
-    """'3.5m customers', '1.2m barrels': a scale letter, not metres, when a plural noun follows."""
+    """'3.5m customers', '1.2m barrels', 'turnover reached 500m': a scale letter, not metres, when a
+    plural noun follows or a thing counted in millions comes just before (not '3m high')."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.is_alpha
+    if nxt is not None and (nxt.tag_ in ("NNS", "NNPS") and nxt.is_alpha or nxt.lemma_.lower() in _MILLION_NOUNS):
+        return True  # "3.5m customers", "a 2.4m profit"
+    if nxt is not None and nxt.lower_ in _METRE_WORDS:
+        return False
+    start = i - 1 if doc[i].lower_ in ("m", "k") else i
+    return any(t.lemma_.lower() in _MILLION_NOUNS for t in doc[max(0, start - 6):start])
 
 
 def _without_final_stop(tok: Token) -> str:
