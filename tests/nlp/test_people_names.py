@@ -1,0 +1,34 @@
+"""Full names of people named in a report: titles left out, later surnames resolved (texts our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unrest.nlp.people import full_name, name_at, names_in
+
+
+@pytest.mark.parametrize("text, head, name", [
+    # a title before the name is not part of it
+    ("Gunmen killed Governor Tomas Ferreira Lago on Monday.", "Lago", "Tomas Ferreira Lago"),
+    # a description is no one's name
+    ("Gunmen killed the governor on Monday.", "governor", None),
+])
+def test_name_at(nlp_model, text, head, name):
+    doc = nlp_model(text)
+    tok = next(t for t in doc if t.text == head)
+    found = name_at(tok)
+    assert (found.text if found is not None else None) == name
+
+
+def test_names_in_a_document(nlp_model):
+    doc = nlp_model("Senator Lucia Benitez Arroyo spoke on Monday. Benitez Arroyo left on Tuesday.")
+    assert "Lucia Benitez Arroyo" in names_in(doc)
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Benitez Arroyo", "Lucia Benitez Arroyo"),  # a surname
+    ("Benitez", "Lucia Benitez Arroyo"),  # the first of two surnames
+    ("Lucia", "Lucia"),  # a first name alone is not resolved
+])
+def test_full_name(short, full):
+    assert full_name(short, ["Lucia Benitez Arroyo", "Pedro Salcedo"]) == full
