@@ -239,6 +239,8 @@ def found(nlp_model):
     ("The show sold 900 tickets, compared with 650 a year ago.", [(900, "ticket", "exact", None), (650, "ticket", "exact", None)]),
     # a level in brackets does not share the change before it
     ("Exports fell 8% (to 2.1 tonnes).", [(8, "percent", "exact", "down"), (2.1, "metric ton", "exact", None)]),
+    # "to X unit from Y": the unit follows the first number
+    ("The rating rose to 64 points from 58.", [(58, "point", "range", None)]),
     # a glued unit before the full stop that ends the sentence
     ("The pool is 25m by 12m.", [(25, "metre", "exact", None), (12, "metre", "exact", None)]),
     # a rate with an adjective before its noun

@@ -324,6 +324,8 @@ class _QuantityForms:
                     if end is not None:
                         span = _span(doc, i, end[1], end[0], "count")
                         span.value_max, span.qualifier = value, "range"
+                        if k > j and end[1] - (k + 1) == 1:
+                            span.num_end = j  # "to 78 points from 72": the unit follows the first number
                         return span
                     break
                 if doc[k].is_punct or doc[k].pos_ in ("VERB", "ADP"):
