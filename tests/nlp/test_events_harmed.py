@@ -33,6 +33,8 @@ def test_named_victims(extract_text, text, name, kind):
     ("A car bomb exploded outside the Central Bank building in the capital.", "Central Bank building"),
     # the object of "set fire to"
     ("Attackers set fire to a bus in the northern district.", "bus"),
+    # named as the target of the attack
+    ("The radio station was the target of a bomb attack on Friday.", "radio station"),
 ])
 def test_property_targets(extract_text, text, thing):
     found = _recipients(extract_text, text)

@@ -186,6 +186,11 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
         if lemma in ("hostage", "captive") and word.dep_ in ("oprd", "attr", "dobj", "advcl", "xcomp"):
             # "three engineers were taken hostage", "rebels took the mayor hostage"
             heads += [(c, True, False) for c in word.head.children if c.dep_ in _SLOT_DEPS and c is not word]
+        aim = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" else None
+        if aim is not None and aim.lemma_.lower() in ("target", "objective"):
+            # "the bank was the target of the attack", "the target of the bombing was the bank"
+            other = {"attr": "nsubj", "nsubj": "attr"}.get(aim.dep_)
+            heads += [(c, harm, True) for c in aim.head.children if c.dep_ == other]
         passive = word.tag_ == "VBN" and (word.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in word.children))
         if passive and word.dep_ in ("relcl", "acl", "amod"):  # "X, who was kidnapped", "the assassinated X"
             heads.append((word.head, harm, damage))
