@@ -241,6 +241,11 @@ def found(nlp_model):
     ("Exports fell 8% (to 2.1 tonnes).", [(8, "percent", "exact", "down"), (2.1, "metric ton", "exact", None)]),
     # "to X unit from Y": the unit follows the first number
     ("The rating rose to 64 points from 58.", [(58, "point", "range", None)]),
+    # fractions of a unit: vulgar fractions, "half a mile", "a quarter mile"; a glued "in" is inches
+    ("The path is 2½ miles long.", [(2.5, "mile", "exact", None)]),
+    ("They walked half a mile to the bus.", [(0.5, "mile", "exact", None)]),
+    ("The shop is a quarter mile away.", [(0.25, "mile", "exact", None)]),
+    ("The player is 6ft 4in tall.", [(6, "foot", "exact", None), (4, "inch", "exact", None)]),
     # a glued unit before the full stop that ends the sentence
     ("The pool is 25m by 12m.", [(25, "metre", "exact", None), (12, "metre", "exact", None)]),
     # a rate with an adjective before its noun

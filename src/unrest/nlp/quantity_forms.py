@@ -68,6 +68,10 @@ def _counts_next(doc: Doc, i: int) -> bool:
     return any(t.lemma_.lower() in _MILLION_NOUNS for t in doc[max(0, start - 6):start])
 
 
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_VULGAR = re.compile(r"^(\d*)([½¼¾⅓⅔⅛])$")
+
+
 def _without_final_stop(tok: Token) -> str:
     """'15C.' at the end of a sentence is '15C' and a full stop."""
     text = tok.text
@@ -114,7 +118,18 @@ class _QuantityForms:
             if 0 < num < den:
                 return _span(doc, i, i + 1, num / den, "count")  # "1/2 pound"
             return None
+        if m := _VULGAR.match(tok.text):
+            whole = float(m.group(1)) if m.group(1) else 0.0
+            return _qualified(doc, _span(doc, i, i + 1, whole + VULGAR_FRACTIONS[m.group(2)], "count"))  # "1½ miles"
         low = tok.lower_
+        # "half a mile", "a quarter mile": a fraction of a unit of measure
+        k = i + 1 if low == "half" else i + 2 if low in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in ("quarter", "half") else 0
+        if k and low == "half" and k < n and doc[k].lower_ in ("a", "an"):
+            k += 1
+        if k and k < n and doc[k].pos_ == "NOUN" and _unit_word(doc[k].text) and doc[k].tag_ == "NN":
+            value = 0.5 if low == "half" or doc[i + 1].lower_ == "half" else 0.25
+            span = _span(doc, i, k, value, "count")
+            return _qualified(doc, span)
         # "half of the voters": a share with no numerator ("a half", "one half" are read below)
         if low == "half" and i + 2 < n and doc[i + 1].lower_ == "of" and (i == 0 or doc[i - 1].lower_ not in ("a", "an", "one", "the", "first", "second")) \
                 and not doc[i + 2].like_num:

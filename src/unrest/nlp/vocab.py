@@ -266,9 +266,10 @@ MEASURE_UNITS.update({"ppm": "parts-per-million", "parts per million": "parts-pe
                       "watt-hour": "watt hour", "watt hour": "watt hour", "wh": "watt hour",
                       "m/s": "metre per second", "km/s": "kilometre per second", "ft/s": "foot per second",
                       "mb/s": "megabyte per second", "gb/s": "gigabyte per second",
-                      "cl": "centilitre", "centilitre": "centilitre", "centiliter": "centilitre"})
+                      "cl": "centilitre", "centilitre": "centilitre", "centiliter": "centilitre", "in": "inch"})
 # units whose short form is only a unit when glued to digits ("5W", "2.5 F" is rare in prose)
 GLUED_ONLY_UNITS = {"w", "a", "f", "c", "s", "h", "g", "l", "v", "x", "mp", "in.", "m", "p", "'", '"', "pa"}
+GLUED_ONLY_UNITS.add("in")  # "6ft 2in"; "in" on its own is a preposition
 # a unit noun after "per"/"a" turns a unit into a rate: "$62 per share", "$52 a barrel"
 RATE_WORDS = {"per", "a", "an", "each", "every"}
 
