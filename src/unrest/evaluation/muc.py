@@ -98,6 +98,11 @@ def _named_person(name: str) -> bool:
     return bool(words) and not any(w in generic or w + "s" in generic for w in words)
 
 
+def _full_person_name(name: str) -> bool:
+    """A first name and a surname or more ('Ana Ruiz'), not a one-word name an organisation may have."""
+    return len(name.split()) >= 2 and _named_person(name) and name.lower() not in _known_names()
+
+
 def _thing(name: str) -> bool:
     return any(w in PROPERTY_NOUNS or w + "s" in PROPERTY_NOUNS for w in _words(name))
 
@@ -137,7 +142,7 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
         if not _violent(ev) or ev.negated or ev.hypothetical:
             continue
         for a in ev.actors:
-            if a.kind not in PERPETRATOR_KINDS:
+            if a.kind not in PERPETRATOR_KINDS and not (a.kind == "other" and _full_person_name(a.name)):
                 continue
             if a.name.lower() in orgs or _institution(a.name):
                 add("PerpOrg", a.name, a.text)
