@@ -208,6 +208,10 @@ def found(nlp_model):
     # "as much as" is an upper bound; "edged up to" names the level reached
     ("The lift holds as much as 600 kilograms.", [(600, "kilogram", "at_most", None)]),
     ("The jobless rate edged up to 4.1%.", [(4.1, "percent", "exact", None)]),
+    # more bounds and estimates, before or after the number
+    ("The stake is worth north of $2 billion.", [(2e9, "dollar", "more_than", None)]),
+    ("They hired 30-odd cooks.", [(30, "cook", "approximately", None)]),
+    ("Some 50 or so boats sailed.", [(50, "boat", "approximately", None)]),
     # more change verbs: "added" points, but not "added ... to the price"
     ("The index added 35 points on Monday.", [(35, "point", "exact", "up")]),
     ("The levy added $2,000 to the cost of a car.", [(2000, "dollar", "exact", None)]),

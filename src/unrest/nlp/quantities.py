@@ -69,7 +69,13 @@ def find_quantities(doc: Doc) -> list[Quantity]:
 # words before a number that make it an estimate for a general extractor: "averaging 15 points",
 # "barely 3 times earnings" (the record's figures keep their own qualifier list)
 _HEDGES = {"averaging": "approximately", "averaged": "approximately", "averages": "approximately",
-           "barely": "approximately", "as much as": "at_most"}
+           "barely": "approximately", "as much as": "at_most", "as little as": "at_most", "as few as": "at_most",
+           "as high as": "at_most", "north of": "more_than", "upward of": "more_than", "well above": "more_than",
+           "slightly more than": "more_than", "a little over": "more_than", "slightly over": "more_than",
+           "well below": "less_than", "well under": "less_than", "shy of": "less_than", "slightly less than": "less_than",
+           "a little under": "less_than", "slightly under": "less_than"}
+# words after the number: "40 or so", "10 or fewer", "30-odd"
+_HEDGES_AFTER = {"or so": "approximately", "- odd": "approximately", "or less": "at_most", "or fewer": "at_most"}
 
 
 # verbs whose "up" is a particle, so "up to" names the level reached: "edged up to 3.7%"
@@ -86,11 +92,12 @@ def _hedged(doc: Doc, num: NumberSpan) -> str | None:
     k = num.tok_start
     if k > 0 and doc[k - 1].lower_ in CURRENCY_NAMES and not doc[k - 1].is_alpha:
         k -= 1  # "averaging $40"
-    for width in (3, 1):
+    for width in (3, 2, 1):
         words = " ".join(t.lower_ for t in doc[max(0, k - width):k])
-        if words in _HEDGES:
+        if k - width >= 0 and words in _HEDGES:
             return _HEDGES[words]
-    return None
+    after = " ".join(t.lower_ for t in doc[num.tok_end:num.tok_end + 2])
+    return _HEDGES_AFTER.get(after)
 
 
 # change verbs a general extractor also reads ("the index added 21 points", "shares skidded 4%");
