@@ -200,6 +200,8 @@ def name_at(tok: Token) -> Span | None:
                   or t.lower_ in _MORE_TITLES or t.lemma_.lower() in _common_nouns()
                   or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "DATE")), default=-1)
     name = chain[titled + 1:]
+    while len(name) and not name[0].is_alpha:  # "mr. torres"
+        name = name[1:]
     tagged = any(t.ent_type_ == "PERSON" for t in name) or (len(name) >= 2 and all(t.tag_ == "NNP" for t in name))
     if not 1 <= len(name) <= 5 or not (tagged or (titled >= 0 and chain[titled].ent_type_ == "")):
         return None
