@@ -6,7 +6,7 @@ Fixed rules (tuned on MUC-4 ``dev.json`` only):
   forces, FIGHT, is not a terrorist incident);
 - their actors are perpetrators: a known organisation (a canonical name from
   ``nlp/data/actors.json``) or a state force named as an institution ("the army") is a
-  ``PerpOrg``, any other armed or security actor a ``PerpInd``; in a report of an attack, a known
+  ``PerpOrg``, any other armed or security actor a ``PerpInd``; in a report of an attack, a known non-state
   armed organisation that acts in any event (claims, denies, is blamed) is a ``PerpOrg`` too;
 - their recipients are victims when they are named people (a name, not a description such as
   "peasants") and physical targets when they are things (kind ``other``: buildings, vehicles, towers);
@@ -166,7 +166,7 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
             if ev.negated:
                 continue
             for a in ev.actors:
-                if a.kind in PERPETRATOR_KINDS and a.name.lower() in orgs:
+                if a.kind in ("armed_group", "militia") and a.name.lower() in orgs:
                     add("PerpOrg", a.name, a.text)
     if len(roles["Weapon"]) > _MOST_WEAPONS:
         roles["Weapon"] = {}  # a list of arms (a communique's tally, an arsenal), not an attack's instruments
