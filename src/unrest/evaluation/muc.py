@@ -18,14 +18,13 @@ Each distinct canonical name is one entity; a victim is written with its full na
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
+from functools import lru_cache
 
 from unrest.models import Event, Record
 from unrest.nlp.event_vocab import PROPERTY_NOUNS, WEAPON_WORDS, WEAPONS_BY_MODE
 
-_WEAPON_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in WEAPON_WORDS), key=len, reverse=True)) + r")\b", re.I)
+_WEAPON_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in WEAPON_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def weapons_in(text: str) -> list[str]:
@@ -56,14 +55,14 @@ def _institution(name: str) -> bool:
     return name.lower().endswith(_INSTITUTIONS)
 
 
-_UNITS = re.compile(r"^(.*?\b(?:battalion|brigade|detachment|army|armed forces|police|national guard|air force))\b", re.I)
+_UNITS = re.compile(r"^(.*?\b(?:battalion|brigade|detachment|army|armed forces|police|national guard|air force))\b", re.IGNORECASE)
 
 
 def _organisations_in(text: str) -> list[str]:
     """The organisation that individuals belong to, named in their own phrase: a known group
     ("members of the FMLN") or a unit or force they serve in ("atonal battalion troops", "army troops")."""
     found = [m.group(0) for m in _alias_pattern().finditer(text)]
-    unit = _UNITS.match(re.sub(r"^(?:members? of|troops of|elements of)\s+(?:the\s+)?", "", text, flags=re.I))
+    unit = _UNITS.match(re.sub(r"^(?:members? of|troops of|elements of)\s+(?:the\s+)?", "", text, flags=re.IGNORECASE))
     if unit and unit.group(1).strip() != text.strip():
         found.append(unit.group(1).strip())
     return found
@@ -82,7 +81,7 @@ def _alias_pattern() -> re.Pattern[str]:
 
     names = [n for a in known_actors() if a["kind"] in ("armed_group", "militia", "military", "state_security")
              for n in (a["name"], *a.get("aliases", []))]
-    return re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _words(name: str) -> list[str]:

@@ -23,12 +23,11 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from unrest.nlp.event_vocab import (
-    CRIME_CUES, INACTION_CUES, MANMADE_DISASTER_CUES, MODE_CUES, NATURAL_DISASTER_CUES,
-    DAMAGE_PREPS, DAMAGE_WORDS, HARM_WORDS, PROPERTY_NOUNS, RESPONSIBILITY_CUES, RETAKE_WORDS, _PLACE_WORDS,
-    _WEAPON_OBJECTS,
-)
 from unrest.nlp.components.actors import ActorMention, kind_of_phrase
+from unrest.nlp.event_vocab import (
+    _PLACE_WORDS, _WEAPON_OBJECTS, CRIME_CUES, DAMAGE_PREPS, DAMAGE_WORDS, HARM_WORDS, INACTION_CUES,
+    MANMADE_DISASTER_CUES, MODE_CUES, NATURAL_DISASTER_CUES, PROPERTY_NOUNS, RESPONSIBILITY_CUES, RETAKE_WORDS,
+)
 from unrest.nlp.people import full_name, name_at
 
 # modes a sentence cue may replace: the generic ones a trigger word gives ("attack", "killed")

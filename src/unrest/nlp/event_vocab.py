@@ -333,8 +333,7 @@ INACTION_CUES = r"mute spectators?|silent spectators?|(did|do|does|could) not (i
 # verbs and nouns whose object is a person harmed ("killed X", "the murder of X", "X was kidnapped")
 HARM_WORDS = frozenset({
     "kill", "murder", "assassinate", "assassination", "slay", "execute", "execution", "kidnap", "kidnapping",
-    "abduct", "abduction", "wound", "injure", "shoot", "attack", "assault", "torture", "massacre", "murder",
-    "ambush", "machinegun", "stab", "hold", "seize", "behead", "lynch", "die", "death", "threaten", "bomb",
+    "abduct", "abduction", "wound", "injure", "shoot", "attack", "assault", "torture", "massacre", "ambush", "machinegun", "stab", "hold", "seize", "behead", "lynch", "die", "death", "threaten", "bomb",
     "capture", "threat", "victim", "hostage", "captive", "kidnaping", "machinegunne",
 })
 # verbs and nouns whose object is a thing damaged ("dynamited a power pylon", "set fire to a bus")
