@@ -208,6 +208,9 @@ def found(nlp_model):
     # "as much as" is an upper bound; "edged up to" names the level reached
     ("The lift holds as much as 600 kilograms.", [(600, "kilogram", "at_most", None)]),
     ("The jobless rate edged up to 4.1%.", [(4.1, "percent", "exact", None)]),
+    # a verb with the particle "up"/"down" gives the direction; "gave up" is no change
+    ("Fares shot up 12% in March.", [(12, "percent", "exact", "up")]),
+    ("The defence gave up 400 yards.", [(400, "yard", "exact", None)]),
     # more bounds and estimates, before or after the number
     ("The stake is worth north of $2 billion.", [(2e9, "dollar", "more_than", None)]),
     ("They hired 30-odd cooks.", [(30, "cook", "approximately", None)]),

@@ -106,6 +106,10 @@ _MORE_MOVES = {"add": "up", "skid": "down", "stumble": "down", "descend": "down"
                "soften": "down", "pare": "down", "strengthen": "up", "firm": "up"}
 
 
+_LIGHT_VERBS = {"give", "take", "make", "put", "set", "sign", "hold", "keep", "break", "write", "tear", "shut", "pick",
+                "turn", "back", "show", "line", "sum", "add"}
+
+
 def _moved(doc: Doc, num: NumberSpan) -> str | None:
     """The number (or what it counts) as the object of one of :data:`_MORE_MOVES`, or after 'by'."""
     node = doc[num.num_end - 1]
@@ -120,6 +124,9 @@ def _moved(doc: Doc, num: NumberSpan) -> str | None:
     # "the economy expanded 0.2 percent": a transitive change verb used without an object
     if lemma in CHANGE_TRANSITIVE and node.dep_ == "npadvmod":
         return "up" if lemma in CHANGE_UP else "down" if lemma in CHANGE_DOWN else None
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt" and c.lower_ in ("up", "down") and c.i < num.num_start), None)
+    if particle and node.dep_ in ("npadvmod", "prep", "advmod", "dobj") and lemma not in _LIGHT_VERBS:
+        return particle  # "prices shot up 5%", "output ramped down 20 percent" (not "gave up 517 yards")
     if any(c.dep_ == "dative" or c.lower_ == "to" and not any(g.like_num for g in c.subtree) for c in head.children):
         return None  # "adding $10,000 to the price": what is added, not how a level moved
     return _MORE_MOVES.get(lemma)
