@@ -375,6 +375,10 @@ _NP_SKIP = {"more", "less", "fewer", "such", "same", "own", "extra", "further", 
 _SAME_IN_PLURAL = {"species", "series", "means", "headquarters", "aircraft", "sheep", "deer", "fish", "offspring"}
 
 
+# plurals the small model's lemmatizer gets wrong ("doses" -> "dos", "taxes" -> "taxis")
+_LEMMA_SLIPS = {"doses": "dose", "taxes": "tax", "bases": "base"}
+
+
 def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     """The counted thing as CQE writes it: adjectives and noun modifiers, head noun singular
     ("four different bosses" -> "different boss", "two of Johnson's deputies" -> "johnson deputy")."""
@@ -406,6 +410,7 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
             words.append(text.lower())
         j += 1
     lemma = head.lemma_.lower() if head.pos_ == "NOUN" and head.lower_ not in _SAME_IN_PLURAL else head.text.lower()
+    lemma = _LEMMA_SLIPS.get(head.lower_, lemma)
     words.append(lemma)
     return " ".join(words) if n else None
 
