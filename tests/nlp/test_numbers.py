@@ -186,6 +186,11 @@ def test_quantity_mode(quantities, text, expected):
     "The office is at 12 Harbour Road in the old town.",
     "The firm was founded in 1998 in a garage.",
     "Between 1850 and 1900 the town grew quickly.",
+    # a version after a camel-case name, a form name, a date with a slash, a decade
+    "The phone runs iOS 14 out of the box.",
+    "The firm filed its 10-K late.",
+    "The memorial honours the victims of 9/11.",
+    "The band was big in the '90s.",
 ])
 def test_quantity_mode_not_quantities(quantities, text):
     assert quantities(text) == []

@@ -43,8 +43,9 @@ def _name_number(doc: Doc, i: int) -> bool:
     if not tok.text.isdigit() or i == 0 or tok.i == tok.sent.start:
         return False
     prev = doc[i - 1]
-    if not (prev.pos_ == "PROPN" or len(prev) == 1 and prev.is_upper) or prev.text == prev.lower_ \
-            or prev.text in ("A", "I"):
+    camel = prev.is_alpha and any(c.isupper() for c in prev.text[1:]) and any(c.islower() for c in prev.text)
+    if not (prev.pos_ == "PROPN" or len(prev) == 1 and prev.is_upper or camel) or prev.text == prev.lower_ \
+            or prev.text in ("A", "I"):  # "S&P 500", "Game 2", "iOS 13"
         return False
     if prev.lower_ in MONTHS or prev.lower_ in CURRENCY_SYMBOLS or _unit_word(prev.text):
         return False
@@ -78,6 +79,9 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
     n = len(doc)
     if i >= 2 and doc[i - 1].lower_ in ("top", "bottom") and doc[i - 2].lower_ == "the":
         return True
+    if j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+            and len(doc[j + 1].text) == 1 and doc[j + 1].is_upper and doc[j + 1].lower_ not in ("w", "v", "a", "g"):
+        return True  # "a 10-K filing", "Mission 51-L": a name
     if doc[i].text.isdigit():
         for k in range(j, min(n, j + 4)):
             if doc[k].lower_ in _STREET_WORDS and doc[k].text[0].isupper():

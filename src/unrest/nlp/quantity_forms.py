@@ -68,6 +68,8 @@ def _counts_next(doc: Doc, i: int) -> bool:
     return any(t.lemma_.lower() in _MILLION_NOUNS for t in doc[max(0, start - 6):start])
 
 
+# denominators of fractions written with a slash in prose: "3/4 cup", "1/16 inch"
+_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100}
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _VULGAR = re.compile(r"^(\d*)([½¼¾⅓⅔⅛])$")
 
@@ -115,8 +117,8 @@ class _QuantityForms:
         tok = doc[i]
         if m := _SLASH_FRACTION.match(tok.text):
             num, den = int(m.group(1)), int(m.group(2))
-            if 0 < num < den:
-                return _span(doc, i, i + 1, num / den, "count")  # "1/2 pound"
+            if 0 < num < den and den in _DENOMINATORS:
+                return _span(doc, i, i + 1, num / den, "count")  # "1/2 pound" (not "9/11", a date)
             return None
         if m := _VULGAR.match(tok.text):
             whole = float(m.group(1)) if m.group(1) else 0.0
@@ -188,8 +190,8 @@ class _QuantityForms:
         elif suf and suf != "-" and not _unit_word(suf, glued=True) and suf.lower() not in ("sq", "%"):
             return None
         if suf.lower() in ("s", "'s", "’s") and (_looks_like_year(value) or i > 0 and doc[i - 1].lower_ in (
-                "the", "his", "her", "their", "early", "mid", "late")):
-            return None  # "in their 50s", "2018s best performer"
+                "the", "his", "her", "their", "early", "mid", "late", "'", "’")):
+            return None  # "in their 50s", "2018s best performer", "the '80s"
         if not pre and not suf:
             return None
         if _looks_like_year(value) and not pre and suf.lower() not in ("-",) and not _unit_word(suf, glued=True):
