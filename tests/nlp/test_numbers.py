@@ -271,6 +271,7 @@ def found(nlp_model):
     ("She scored 12 straight points.", [(12, "point", "exact", None)]),
     # plurals the lemmatizer gets wrong
     ("Clinics gave 3,000 doses on Monday.", [(3000, "dose", "exact", None)]),
+    ("The starter lasted 7 innings.", [(7, "inning", "exact", None)]),
     # nouns whose plural is the singular keep their form
     ("The reef shelters 400 species of fish.", [(400, "species", "exact", None)]),
     # more currencies by name

@@ -375,8 +375,8 @@ _NP_SKIP = {"more", "less", "fewer", "such", "same", "own", "extra", "further", 
 _SAME_IN_PLURAL = {"species", "series", "means", "headquarters", "aircraft", "sheep", "deer", "fish", "offspring"}
 
 
-# plurals the small model's lemmatizer gets wrong ("doses" -> "dos", "taxes" -> "taxis")
-_LEMMA_SLIPS = {"doses": "dose", "taxes": "tax", "bases": "base"}
+# plurals the small model's lemmatizer gets wrong ("doses" -> "dos", "taxes" -> "taxis", "innings" kept)
+_LEMMA_SLIPS = {"doses": "dose", "taxes": "tax", "bases": "base", "innings": "inning"}
 
 
 def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
