@@ -18,7 +18,7 @@ Contexts set here:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -358,10 +358,10 @@ _ATTACK_MODIFIERS = {"terrorist"}
 
 
 def harmed_recipients(sent: Span, triggers: Sequence[Token], known: Sequence[ActorMention],
-                      names: list[str]) -> list[ActorMention]:
-    """What :func:`harmed` finds, as recipients the event lacks: a person (under the fullest name
-    the report gives, from ``names``) gets the kind of a title before the name ('mayor' ->
-    government), else ``civilians``; a thing is ``other``."""
+                      names: Callable[[], list[str]]) -> list[ActorMention]:
+    """What :func:`harmed` finds, as recipients the event lacks: a person, under the fullest name
+    the report gives (``names()``, asked only when needed), gets the kind of a title before the
+    name ('mayor' -> government), else ``civilians``; a thing is ``other``."""
     roots = {a.root for a in known}
     spans = {(a.tok_start, a.tok_end) for a in known}
     out = []
@@ -370,15 +370,15 @@ def harmed_recipients(sent: Span, triggers: Sequence[Token], known: Sequence[Act
             continue
         name, kind = span.text, "other"
         if what == "person":
-            name = full_name(name, names)
+            name = full_name(name, names())
             title = span.doc[max(sent.start, span.start - 3):span.start]
             kind = next((k for t in reversed(title) if (k := kind_of_phrase(t.doc[t.i:t.i + 1])) is not None), "civilians")
         out.append(ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i, name, kind, span.text))
     return out
 
 
-def attacker_mentions(sent: Span, triggers: Sequence[Token], known: Sequence[ActorMention], names: list[str],
-                      here: Sequence[ActorMention]) -> list[ActorMention]:
+def attacker_mentions(sent: Span, triggers: Sequence[Token], known: Sequence[ActorMention],
+                      names: Callable[[], list[str]], here: Sequence[ActorMention]) -> list[ActorMention]:
     """What :func:`attackers` finds, as actors the event lacks: the actor stage's own mention
     (from ``here``, the sentence's) where it has one, else a new one."""
     taken = {i for a in known for i in range(a.tok_start, a.tok_end)}
@@ -393,6 +393,6 @@ def attacker_mentions(sent: Span, triggers: Sequence[Token], known: Sequence[Act
             continue
         taken.update(t.i for t in span)
         named = kind in ("military", "state_security", "other") and span.root.tag_ == "NNP"
-        name = full_name(span.text, names) if named else span.text
+        name = full_name(span.text, names()) if named else span.text
         out.append(ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i, name, kind, span.text))
     return out

@@ -200,8 +200,8 @@ class EventBuilder:
         tokens = [t for t, _, _ in group]
         actors, recipients = _participants(doc, tokens, ctx, etype)
         if etype in _HARMFUL or (etype == "COERCE" and mode == "destroy"):
-            recipients += harmed_recipients(sent, tokens, actors + recipients, ctx.person_names())
-            actors += attacker_mentions(sent, tokens, actors + recipients, ctx.person_names(), ctx.actors_in(sent))
+            recipients += harmed_recipients(sent, tokens, actors + recipients, ctx.person_names)
+            actors += attacker_mentions(sent, tokens, actors + recipients, ctx.person_names, ctx.actors_in(sent))
         if etype == "MOBILIZE" and not actors and not recipients:
             # "a flag march by the army", "police in strength have been deployed": the force named nearest
             forces = [a for a in ctx.actors_in(sent) if a.kind in MOBILIZE_MODES]
