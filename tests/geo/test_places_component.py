@@ -95,6 +95,11 @@ CASES = [
     ("South Sudan closed its border.", "South Sudan", "country", "SS", None),  # a name, not a direction
     ("A male protester was detained in Malé, the capital of the Maldives.", "Maldives", "country", "MV", None),
     ("Crowds filled Tahrir Square in Baghdad.", "Tahrir Square", "site", "IQ", "IQ-BG"),
+    # a site with no town in its sentence: the last town before it in its paragraph
+    ("Students marched in Mombasa on Friday. Police later cleared Uhuru Square.", "Uhuru Square", "site", "KE", "KE-28"),
+    # ... else the town the report is datelined from, not the last one it happened to name
+    ("NAIROBI — Protests spread to Nairobi, Kisumu and Mombasa.\n\nRiot police sealed off Uhuru Square on Tuesday.",
+     "Uhuru Square", "site", "KE", "KE-30"),
     ("Large crowds marched in Marseille, Lyon, Toulouse and Nantes.", "Lyon", "city", "FR", "FR-ARA"),
     # lowercase text: the NER finds nothing, the gazetteer does
     ("police fired tear gas at protesters in kolkata, ahmedabad and lucknow on monday.", "kolkata", "city", "IN", "IN-WB"),

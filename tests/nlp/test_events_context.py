@@ -101,3 +101,37 @@ def test_accurate_mode_adds_events(nlp_model):
 
     builder = EventBuilder(accurate=True)
     assert builder.model is not None
+
+
+@pytest.mark.parametrize("text, etype, present", [
+    # a crowd gathering in a square is a protest
+    ("Crowds gathered outside the courthouse in Lilongwe on Tuesday.", "PROTEST", True),
+    # people gathering to hear a budget speech are not
+    ("Lawmakers gathered in the chamber for the budget speech.", "PROTEST", False),
+    # chanting against the government is a protest even without the word
+    ("Thousands filled the main square of Tegucigalpa, chanting against the president.", "PROTEST", True),
+    # a militia's pickup trucks patrolling are a deployment
+    ("Pickup trucks of the militia patrolled the streets of Gao after dark.", "MOBILIZE", True),
+])
+def test_crowd_and_patrol_cues(extract_text, text, etype, present):
+    events = _events(extract_text, text)
+    assert any(e["type"] == etype for e in events) is present, events
+
+
+@pytest.mark.parametrize("text, word, starts", [
+    # a paragraph break always starts a sentence
+    ("Where else\n\nRallies also took place in Kumasi.", "Rallies", True),
+    # the small parser once cut "Rallies | also took place ..." after the paragraph's first word
+    ("Where else\n\nRallies also took place in Kumasi.", "also", False),
+    # a one-word paragraph still ends where its line does
+    ("Advertisement\n\nRallies went on.", "Rallies", True),
+    # inside a paragraph the parser decides
+    ("Police fired. Crowds ran.", "Crowds", None),
+])
+def test_paragraph_sentence_starts(text, word, starts):
+    from unrest.nlp.components.paragraphs import mark_paragraphs
+    from unrest.nlp.pipeline import get_nlp
+
+    doc = mark_paragraphs(get_nlp().make_doc(text))
+    token = next(t for t in doc if t.text == word)
+    assert token.is_sent_start is starts

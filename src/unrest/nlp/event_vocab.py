@@ -23,6 +23,7 @@ TRIGGERS: dict[str, Trigger] = {
     "torch": ("PROTEST", "riot"), "ransack": ("PROTEST", "riot"), "stone-pelting": ("PROTEST", "riot"),
     "strike": ("PROTEST", "strike"), "walkout": ("PROTEST", "strike"), "bandh": ("PROTEST", "strike"),
     "hartal": ("PROTEST", "strike"), "boycott": ("PROTEST", "boycott"), "mutiny": ("PROTEST", "riot"),
+    "gather": ("PROTEST", "demo"), "chant": ("PROTEST", "demo"),
     # COERCE
     "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"),
     "jail": ("COERCE", "arrest"), "imprison": ("COERCE", "arrest"), "apprehend": ("COERCE", "arrest"),
@@ -105,6 +106,11 @@ _FORCE_WORDS = {"troops", "soldiers", "police", "forces", "force", "personnel", 
 NEEDS_COMPANION: dict[str, set[str]] = {
     "fire": {"open", "opened", "opening", "on", "at", "into", "live", "police", "troops", "soldiers", "forces"},
     "tear": {"gas", "teargas", "shell", "shells"},
+    # a crowd gathering or chanting is a protest; people gathering for a meeting or funds are not
+    "gather": {"crowds", "crowd", "protesters", "demonstrators", "thousands", "hundreds", "supporters",
+               "students", "opposition", "slogans", "against"},
+    "chant": {"slogans", "slogan", "against", "crowds", "crowd", "protesters", "demonstrators", "thousands",
+              "hundreds", "marchers"},
     "cannon": {"water"},
     "baton": {"charge", "charged", "charges"},
     "round": {"up"},
@@ -136,7 +142,7 @@ NEEDS_COMPANION: dict[str, set[str]] = {
     "ban": {"protest", "protests", "rally", "rallies", "gathering", "gatherings", "assembly", "party", "group", "internet", "media", "demonstrations", "assemblies", "entry", "march"},
     "emergency": {"state", "declared", "declare", "imposed", "impose"},
     "station": {"troops", "soldiers", "police", "forces", "personnel", "stationed"},
-    "patrol": {"troops", "soldiers", "police", "forces", "personnel", "army"},
+    "patrol": _FORCE_WORDS | {"trucks", "vehicles", "gunmen", "guards", "officers"},
     "free": {"released", "prisoners", "detainees", "hostages", "freed", "set"},
     "lift": {"curfew", "ban", "blockade", "restrictions", "siege", "emergency", "shutdown"},
     "ease": {"curfew", "ban", "restrictions", "blockade"},

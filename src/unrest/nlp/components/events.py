@@ -30,6 +30,7 @@ from unrest.nlp.classify import police as police_model
 from unrest.nlp.components.actors import ActorMention, kind_of_phrase
 from unrest.nlp.components.attribution import attribution_at
 from unrest.nlp.components.dates import DateMention
+from unrest.nlp.components.places import focus_place
 from unrest.nlp.dates import parse_iso
 from unrest.nlp.event_vocab import (
     FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, STRIKE_AS_ATTACK, TRIGGERS,
@@ -272,7 +273,7 @@ class _Context:
         self.figures: list[Figure] = doc._.unrest_figures or []
         self.dates: list[DateMention] = doc._.unrest_dates or []
         self.actors: list[ActorMention] = doc._.unrest_actors or []
-        self.focus = _focus_place(doc.text, self.places)
+        self.focus = focus_place(doc.text, self.places)
         self.blocked: set[int] = set()
         self._person_names: list[str] | None = None
         for ent in doc.ents:
@@ -541,21 +542,6 @@ def _event_places(sent: Span, trigger: Token, ctx: _Context) -> tuple[list[str],
     hint = ctx.doc._.unrest_country_hint
     country = next((p for p in ctx.places if p.feature == "country" and p.country == hint), None)
     return ([country.id] if country else []), True
-
-
-def _focus_place(text: str, places: list[Place]) -> Place | None:
-    """Where the report is: its dateline place ('NAIROBI —', 'jaipur:'), else the place it names most."""
-    located = [p for p in places if p.role != "government" and p.feature in ("city", "admin1", "admin2", "site")]
-    if not located:
-        return None
-    first = located[0]
-    if first.start < 40 and any(mark in text[first.end:first.end + 40] for mark in (":", "—", "–", " - ", "(")):
-        return first
-    counts: dict[str, int] = {}
-    for p in located:
-        counts[p.name] = counts.get(p.name, 0) + 1
-    best = max(counts, key=lambda name: counts[name])
-    return next(p for p in located if p.name == best)
 
 
 def _place_token(doc: Doc, place: Place) -> int:

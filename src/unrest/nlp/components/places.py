@@ -574,17 +574,38 @@ def _with_suffix(doc: Doc, sp: _Span) -> _Span:
 
 
 def _site_place(span: Span, places: list[Place], country: str | None) -> Place:
-    """A square, avenue or prison: located by the nearest town named in its sentence."""
+    """A square, avenue or prison: located by the nearest town named in its sentence, else by the
+    last town named before it in its paragraph, else by the report's own town ("Independence
+    Square" in a report datelined Kyiv)."""
     sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
-    near = [p for p in places if sent.start_char <= p.start < sent.end_char and p.feature in ("city", "admin2", "admin1")]
+    towns = [p for p in places if p.feature in ("city", "admin2", "admin1") and p.role == "location"
+             and (country is None or p.country == country)]
+    near = [p for p in towns if sent.start_char <= p.start < sent.end_char]
     near.sort(key=lambda p: abs(p.start - span.start_char))
-    anchor = near[0] if near else None
+    para_start = span.doc.text.rfind("\n\n", 0, sent.start_char) + 1
+    before = [p for p in towns if para_start <= p.start and p.end <= sent.start_char]
+    anchor = near[0] if near else before[-1] if before else focus_place(span.doc.text, towns)
     return Place(
         "", span.text, span.start_char, span.end_char, span.text, "site",
         anchor.lat if anchor else None, anchor.lon if anchor else None, None,
         anchor.admin1 if anchor else None, anchor.admin1_code if anchor else None,
         anchor.country if anchor else country, [], "location",
     )
+
+
+def focus_place(text: str, places: list[Place]) -> Place | None:
+    """Where the report is: its dateline place ('NAIROBI —', 'jaipur:'), else the place it names most."""
+    located = [p for p in places if p.role != "government" and p.feature in ("city", "admin1", "admin2", "site")]
+    if not located:
+        return None
+    first = located[0]
+    if first.start < 40 and any(mark in text[first.end:first.end + 40] for mark in (":", "—", "–", " - ", "(")):
+        return first
+    counts: dict[str, int] = {}
+    for p in located:
+        counts[p.name] = counts.get(p.name, 0) + 1
+    best = max(counts, key=lambda name: counts[name])
+    return next(p for p in located if p.name == best)
 
 
 def _site_spans(doc: Doc) -> list[_Span]:
