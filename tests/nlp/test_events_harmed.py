@@ -114,3 +114,40 @@ def test_muc_organisation_named_inside_individuals():
     roles = role_fillers(Record(article=Article(text=text), events=[event]))
     assert roles["PerpInd"] == [["members of the Shining Path"], ["army troops"]]
     assert sorted(roles["PerpOrg"]) == [["Shining Path"], ["army"]]
+
+
+@pytest.mark.parametrize("text, names", [
+    # names in apposition to a description, the second hung on the first's home town, one more added by "together with"
+    ("The two engineers, Ana Ruiz of Lima and Luis Paz of Quito, together with Engineer Carlos Vega Soto, were kidnapped "
+     "on Monday.", ["Ana Ruiz", "Luis Paz", "Carlos Vega Soto"]),
+    # a list introduced by "including"
+    ("Rebels killed six villagers, including Marta Gil Luna, on Sunday.", ["Marta Gil Luna"]),
+])
+def test_victims_listed_together(extract_text, text, names):
+    found = {r["name"] for r in _recipients(extract_text, text)}
+    assert set(names) <= found, found
+
+
+def test_passive_subject_the_parser_left_unlinked():
+    from spacy.tokens import Doc
+
+    from unrest.nlp.event_context import harmed
+    from unrest.nlp.pipeline import get_nlp
+
+    # "priest ignacio marin and two women were murdered", with the name parsed as an adverbial, not the subject
+    words = ["priest", "ignacio", "marin", "and", "two", "women", "were", "murdered", "."]
+    doc = Doc(get_nlp().vocab, words=words, heads=[2, 2, 7, 5, 5, 2, 7, 7, 7],
+              deps=["compound", "compound", "npadvmod", "cc", "nummod", "conj", "auxpass", "ROOT", "punct"],
+              tags=["NN", "NNP", "NNP", "CC", "CD", "NNS", "VBD", "VBN", "."],
+              pos=["NOUN", "PROPN", "PROPN", "CCONJ", "NUM", "NOUN", "AUX", "VERB", "PUNCT"],
+              lemmas=[*words[:6], "be", "murder", "."])
+    sent = next(iter(doc.sents))
+    assert [(span.text, what) for span, what in harmed(sent, [doc[7]])] == [("ignacio marin", "person")]
+
+
+def test_muc_unnamed_men_who_attacked_are_perpetrators():
+    text = "Two men shot the driver."
+    event = Event(id="e1", type="ASSAULT", mode=None, evidence=[Span(0, len(text))],
+                  actors=[Actor("men", "civilians", "men")])
+    roles = role_fillers(Record(article=Article(text=text), events=[event]))
+    assert roles["PerpInd"] == [["men"]]

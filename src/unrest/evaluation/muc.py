@@ -120,6 +120,14 @@ def _known_names() -> frozenset[str]:
     return frozenset(n.lower() for a in known_actors() for n in (a["name"], *a.get("aliases", [])))
 
 
+def _unnamed_attacker(name: str) -> bool:
+    """'men', 'two armed individuals': people the actor stage calls civilians, doing the attacking."""
+    from unrest.nlp.event_context import ATTACKER_NOUNS
+
+    words = name.lower().split()
+    return bool(words) and words[-1] in ATTACKER_NOUNS | {"persons", "individuals", "women", "woman"}
+
+
 def _violent(ev: Event) -> bool:
     return ev.type in VIOLENT or (ev.type == "COERCE" and ev.mode == "destroy")
 
@@ -141,7 +149,8 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
         if not _violent(ev) or ev.negated or ev.hypothetical:
             continue
         for a in ev.actors:
-            if a.kind not in PERPETRATOR_KINDS and not (a.kind == "other" and _full_person_name(a.name)):
+            if a.kind not in PERPETRATOR_KINDS and not (a.kind == "other" and _full_person_name(a.name)) \
+                    and not (a.kind == "civilians" and _unnamed_attacker(a.name)):
                 continue
             if a.name.lower() in orgs or _institution(a.name):
                 add("PerpOrg", a.name, a.text)

@@ -193,6 +193,9 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
         passive = word.tag_ == "VBN" and (word.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in word.children))
         if passive and word.dep_ in ("relcl", "acl", "amod"):  # "X, who was kidnapped", "the assassinated X"
             heads.append((word.head, harm, damage))
+        lost = _lost_subject(word)
+        if lost is not None:
+            heads.append((lost, harm, damage))
         for child in word.children:
             if child.dep_ in _SLOT_DEPS or (child.dep_ == "nsubj" and lemma in ("die", "explode")):
                 heads.append((child, harm, damage))
@@ -214,6 +217,20 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
     return out
 
 
+def _lost_subject(word: Token) -> Token | None:
+    """The subject of a passive ('X, Y and Z were murdered') the parser left without its link: the
+    head of the list of nouns just before 'were'."""
+    aux = next((c for c in word.children if c.dep_ == "auxpass"), None)
+    if aux is None or aux.i == 0 or any(c.dep_ in ("nsubjpass", "nsubj") for c in word.children):
+        return None
+    tok = aux.doc[aux.i - 1]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.sent != word.sent:
+        return None
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
 def _harmed_phrase(tok: Token, person_ok: bool, thing_ok: bool) -> tuple[Span, str] | None:
     name = name_at(tok) if person_ok else None
     if name is not None:
@@ -223,11 +240,30 @@ def _harmed_phrase(tok: Token, person_ok: bool, thing_ok: bool) -> tuple[Span, s
 
 def _in_apposition(tok: Token) -> list[Token]:
     """'the two engineers, Ana Ruiz and Luis Paz,', 'six priests, including Ana Ruiz', 'three
-    vehicles -- an ambulance and a truck': the names or things after a description of the harmed."""
-    named = [c for c in tok.children if c.dep_ == "appos"]
-    named += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
-              for g in c.children if g.dep_ == "pobj"]
-    return [g for c in named for g in (c, *c.conjuncts)]
+    vehicles -- an ambulance and a truck', 'Ana Ruiz, together with Luis Paz,': the names or things
+    after a description of the harmed, and the people listed with them."""
+    out: list[Token] = []
+    todo, seen = [tok], {tok.i}
+    while todo:
+        cur = todo.pop()
+        nxt = [c for c in cur.children if c.dep_ == "appos"]
+        nxt += [g for c in cur.children if c.dep_ == "prep" and c.lower_ in _LISTING_PREPS
+                for g in c.children if g.dep_ == "pobj"]
+        if cur is not tok and name_at(cur) is not None:
+            # "Ana Ruiz of Lima and Luis Paz of Quito": the parser hangs the second name on the town
+            nxt += [k for c in cur.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj" for k in g.conjuncts]
+        for g in nxt:
+            for k in (g, *g.conjuncts):
+                if k.i not in seen:
+                    seen.add(k.i)
+                    out.append(k)
+                    todo.append(k)
+    return out
+
+
+# prepositions that add the harmed to a list: "six priests, including Ana Ruiz", "Ana Ruiz, together with Luis Paz"
+_LISTING_PREPS = {"including", "among", "with"}
 
 
 def _property(tok: Token) -> tuple[Span, str] | None:
