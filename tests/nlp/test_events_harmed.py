@@ -150,4 +150,19 @@ def test_muc_unnamed_men_who_attacked_are_perpetrators():
     event = Event(id="e1", type="ASSAULT", mode=None, evidence=[Span(0, len(text))],
                   actors=[Actor("men", "civilians", "men")])
     roles = role_fillers(Record(article=Article(text=text), events=[event]))
-    assert roles["PerpInd"] == [["men"]]
+    assert roles["PerpInd"] == [["Two men"]]
+
+
+@pytest.mark.parametrize("text, actor, expected", [
+    # the count before the attackers stays with them
+    ("Three armed men shot the driver.", "armed men", "Three armed men"),
+    # an approximate count
+    ("About 20 rebels attacked the post.", "rebels", "About 20 rebels"),
+    # no count: the phrase as it is
+    ("Rebels attacked the post.", "Rebels", "Rebels"),
+])
+def test_muc_perpetrators_keep_their_count(text, actor, expected):
+    event = Event(id="e1", type="ASSAULT", mode=None, evidence=[Span(0, len(text))],
+                  actors=[Actor(actor.lower(), "armed_group", actor)])
+    roles = role_fillers(Record(article=Article(text=text), events=[event]))
+    assert roles["PerpInd"] == [[expected]]

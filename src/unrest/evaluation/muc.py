@@ -128,6 +128,15 @@ def _unnamed_attacker(name: str) -> bool:
     return bool(words) and words[-1] in ATTACKER_NOUNS | {"persons", "individuals", "women", "woman"}
 
 
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|(?:about|approximately|some) \d+)"
+
+
+def _counted(text: str, sentence: str) -> str:
+    """People as the sentence counts them: 'armed men' -> 'three armed men' (MUC-4 keeps the count)."""
+    m = re.search(r"\b" + _COUNT + r"\s+" + re.escape(text) + r"\b", sentence, re.IGNORECASE)
+    return m.group(0) if m else text
+
+
 def _violent(ev: Event) -> bool:
     return ev.type in VIOLENT or (ev.type == "COERCE" and ev.mode == "destroy")
 
@@ -148,6 +157,7 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
     for ev in record.events:
         if not _violent(ev) or ev.negated or ev.hypothetical:
             continue
+        sentence = record.article.text[ev.evidence[0].start:ev.evidence[0].end]
         for a in ev.actors:
             if a.kind not in PERPETRATOR_KINDS and not (a.kind == "other" and _full_person_name(a.name)) \
                     and not (a.kind == "civilians" and _unnamed_attacker(a.name)):
@@ -155,7 +165,7 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
             if a.name.lower() in orgs or _institution(a.name):
                 add("PerpOrg", a.name, a.text)
             else:
-                add("PerpInd", a.name, a.text)
+                add("PerpInd", a.name, _counted(a.text, sentence))
                 for org in _organisations_in(a.text):  # "members of the FMLN", "army troops"
                     add("PerpOrg", _canonical().get(org.lower(), org), org)
         for r in ev.recipients:
@@ -165,7 +175,7 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
                 add("Victim", r.name, r.name)
         if ev.evidence[0].start in seized:
             continue
-        for word in weapons_in(record.article.text[ev.evidence[0].start:ev.evidence[0].end]):
+        for word in weapons_in(sentence):
             if word not in _NOT_INSTRUMENTS:
                 add("Weapon", word.rstrip("s"), word)  # "bomb" and "bombs" are one weapon
     if roles["PerpInd"] or roles["PerpOrg"] or roles["Victim"] or roles["Target"]:
