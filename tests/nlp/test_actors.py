@@ -33,3 +33,44 @@ def test_data_file_is_well_formed():
         assert entry["kind"] in kinds, entry
         assert entry["name"] not in names, entry["name"]
         names.add(entry["name"])
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a country as the subject of a verb is its state: the report's own, a government
+    ("Chile will back the trade bloc's new members.", "Chile", "government"),
+    # a capital used for its government
+    ("Washington has urged both sides to show restraint.", "Washington", "government"),
+    # a second country in a conjunction is a foreign state in a report about the first
+    ("Norway and Denmark signed a fishing accord in Oslo on Monday.", "Denmark", "foreign_state"),
+    # a country named as a passive's agent acts too
+    ("The proposal was rejected by Uruguay on Friday.", "Uruguay", "government"),
+])
+def test_states_as_agents(nlp_full, text, name, kind):
+    doc = nlp_full(text)
+    found = [(a.name, a.kind) for a in doc._.unrest_actors]
+    assert (name, kind) in found, found
+
+
+@pytest.mark.parametrize("text, phrase, kind", [
+    # officials of another country than the report's are a foreign state
+    ("Greek officials criticised the new border fence in Bulgaria on Monday.", "Greek officials", "foreign_state"),
+    # a ministry named by its nationality, in a report about another country
+    ("The Chinese foreign ministry condemned the election in Taiwan.", "Chinese foreign ministry", "foreign_state"),
+    # the report's own officials stay its government
+    ("Kenyan officials closed the border crossing near Nairobi.", "Kenyan officials", "government"),
+])
+def test_nationality_states(nlp_full, text, phrase, kind):
+    doc = nlp_full(text)
+    found = [(a.text, a.kind) for a in doc._.unrest_actors]
+    assert (phrase, kind) in found, found
+
+
+@pytest.mark.parametrize("text, place", [
+    # a place where something happened is no actor
+    ("Two bombs exploded in Kabul on Monday.", "Kabul"),
+    # a country that is an object is no agent
+    ("The minister visited Brazil last week.", "Brazil"),
+])
+def test_places_are_not_agents(nlp_full, text, place):
+    doc = nlp_full(text)
+    assert place not in [a.name for a in doc._.unrest_actors]

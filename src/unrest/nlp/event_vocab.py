@@ -378,3 +378,103 @@ NEEDS_COMPANION.update({
                 "guerrillas", "rebels", "terrorists", "insurgents", "militants", "gunmen", "rocket", "rockets",
                 "grenade", "grenades", "fire", "arson"},
 })
+
+# -- verbal events: commitments, conditional threats, demands, diplomacy ------------------------------
+# A promise of a cooperative act is an AGREE ("will support the resolution", "is ready to send
+# troops", "offered to negotiate"); a promised hostile act, or any promise made on a condition
+# ("will withdraw unless ..."), a THREATEN; a refused one ("said it would not allow") a REJECT.
+COOPERATIVE_VERBS = frozenset({
+    "support", "back", "allow", "permit", "release", "free", "return", "help", "contribute", "provide",
+    "give", "send", "accept", "join", "cooperate", "resume", "lift", "recognize", "recognise", "grant",
+    "hand", "restore", "negotiate", "talk", "sign", "respect", "honour", "honor", "abide", "implement",
+    "pay", "supply", "fund", "assist", "host", "facilitate", "open", "meet", "consider", "ease", "end",
+    "drop", "withdraw", "pull", "forgive", "extradite", "share", "mediate", "participate", "attend",
+    "guarantee", "protect", "welcome", "endorse", "ratify", "observe", "comply", "lower", "reduce",
+})
+HOSTILE_VERBS = frozenset({
+    "impose", "boycott", "attack", "retaliate", "punish", "expel", "fight", "strike", "block", "blockade",
+    "tighten", "sanction", "halt", "close", "ban", "cut", "sever", "suspend", "arrest", "kill", "destroy",
+    "invade", "bomb", "seize", "escalate", "quit", "veto", "freeze",
+})
+# words a promise hangs on: "is willing to", "ready to", "agreed to", "offered to", "vowed to"
+COMMITMENT_HEADS = frozenset({"willing", "ready", "prepared", "prepare", "agree", "offer", "promise", "pledge",
+                              "commit", "committed", "undertake", "vow", "swear", "determined", "resolve"})
+# verbs that report what an actor says (their ccomp is the said thing)
+SPEECH_VERBS = frozenset({"say", "announce", "declare", "state", "confirm", "tell", "indicate", "conclude",
+                          "insist", "stress", "add", "write", "reiterate", "assert", "maintain", "affirm",
+                          "emphasize", "emphasise", "decide", "rule", "argue"})
+# the subjects whose plans are operations, not verbal events ("police will arrest", "troops will fight")
+OPERATIONAL_KINDS = frozenset({"state_security", "military"})
+
+TRIGGERS.update({
+    # consulting: calls, visits, mediation
+    "telephone": ("CONSULT", "phone"), "phone": ("CONSULT", "phone"),
+    "mediate": ("CONSULT", "third-party"), "mediation": ("CONSULT", "third-party"),
+    "mediator": ("CONSULT", "third-party"), "summit": ("CONSULT", "multilateral"),
+    # diplomatic ties: established or restored (SUPPORT), cut (SANCTION); see TIES_VERBS
+    "ties": ("SUPPORT", None), "relations": ("SUPPORT", None),
+    "defend": ("SUPPORT", None),
+    # sharing with and handing over to another state
+    "extradite": ("COOPERATE", None), "extradition": ("COOPERATE", None), "share": ("COOPERATE", None),
+    # help given
+    "asylum": ("AID", None), "provide": ("AID", None), "supply": ("AID", None), "donate": ("AID", None),
+    # refusals
+    "decline": ("REJECT", None), "renege": ("REJECT", None), "spurn": ("REJECT", None), "rebuff": ("REJECT", None),
+    "repudiate": ("REJECT", None),
+    # punishing another state
+    "recall": ("SANCTION", None),
+    # sexual abuse, blocking roads, forces built up, ground given up
+    "abuse": ("ASSAULT", "sexual"), "block": ("PROTEST", "obstruct"),
+    "strengthen": ("MOBILIZE", None), "bolster": ("MOBILIZE", None), "beef": ("MOBILIZE", None),
+    "withdrawal": ("RETREAT", None), "pullout": ("RETREAT", None), "demobilize": ("RETREAT", None),
+    "demobilise": ("RETREAT", None),
+})
+_AID_GOODS = {"aid", "assistance", "arms", "weapons", "intelligence", "supplies", "food", "equipment", "funds",
+              "funding", "loans", "loan", "training", "shelter", "medicine", "medicines", "vaccines", "grain",
+              "fuel", "ammunition", "helicopters", "tanks", "missiles", "relief", "money", "credit"}
+NEEDS_COMPANION.update({
+    "phone": {"phoned", "called"}, "telephone": set(), "mediate": set(), "mediation": set(),
+    "mediator": {"as", "acted", "act", "serve", "served"}, "summit": {"held", "hold", "attended", "attend", "host", "hosted"},
+    "ties": {"diplomatic", "established", "establish", "upgraded", "upgrade", "restored", "restore", "resumed",
+             "resume", "normalised", "normalized", "normalise", "normalize"},
+    "relations": {"diplomatic", "established", "establish", "upgraded", "upgrade", "restored", "restore",
+                  "resumed", "resume", "normalised", "normalized", "normalise", "normalize"},
+    "defend": {"decision", "criticism", "policy", "record", "move", "actions", "action", "against", "right", "stance",
+               "handling", "remarks", "comments"},
+    "extradite": set(), "extradition": {"extradited", "agreed", "approved", "granted", "ordered"},
+    "share": {"intelligence", "information", "evidence", "expertise", "data", "technology", "findings"},
+    "asylum": {"granted", "grant", "gave", "give", "offered", "offer"},
+    "provide": _AID_GOODS, "supply": _AID_GOODS, "donate": _AID_GOODS,
+    "decline": {"to"}, "renege": set(), "spurn": set(), "rebuff": set(), "repudiate": set(),
+    "recall": {"ambassador", "envoy", "diplomats", "diplomat", "emissary"},
+    "abuse": {"sexually", "sexual"},
+    "block": {"road", "roads", "street", "streets", "highway", "highways", "railway", "rail", "traffic", "bridge",
+              "entrance", "junction", "intersection", "route", "routes", "tracks"},
+    "strengthen": _FORCE_WORDS, "bolster": _FORCE_WORDS, "beef": _FORCE_WORDS,
+    "withdrawal": _FORCE_WORDS | {"from", "complete", "completed", "peacekeepers", "inspectors"},
+    "pullout": set(), "demobilize": set(), "demobilise": set(),
+})
+NEEDS_COMPANION["ban"] = NEEDS_COMPANION["ban"] | {"candidates", "candidate", "opposition", "newspaper", "newspapers",
+                                                   "parties", "organisation", "organization", "activities"}
+NEEDS_COMPANION["accept"] = NEEDS_COMPANION["accept"] | {"formula", "compromise", "deal", "agreement", "conditions",
+                                                         "demands", "demand", "concessions"}
+NEEDS_COMPANION["offer"] = NEEDS_COMPANION["offer"] | {"concessions", "compromise", "help", "assistance", "support", "troops"}
+# "diplomatic ties" become SUPPORT under these verbs and SANCTION under those
+TIES_CUT_VERBS = frozenset({"cut", "sever", "break", "suspend", "freeze", "downgrade", "end", "rupture"})
+# "suspended aid", "halted trade": withholding something from another is a sanction
+WITHHOLD_VERBS = frozenset({"halt", "suspend", "cut", "freeze", "stop", "reduce", "withhold", "cancel", "postpone",
+                            "curtail", "slash", "block", "scrap"})
+WITHHELD_THINGS = frozenset({"aid", "assistance", "loans", "loan", "supplies", "trade", "ties", "relations", "cooperation",
+                             "funding", "deliveries", "visit", "talks", "imports", "exports", "credits", "flights",
+                             "investment", "help", "grants", "shipments", "contacts"})
+# "expelled two diplomats", "recalled its ambassador": a diplomatic sanction, not a deportation
+DIPLOMAT_WORDS = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache",
+                            "consul", "embassy", "staff"})
+# "lodged a protest", "filed a complaint": a protest on paper is disapproval
+PROTEST_NOTE_VERBS = frozenset({"lodge", "file", "register", "send", "deliver", "issue", "submit", "make"})
+# kinds that protest with words, not in the streets ("the ministry protested")
+VERBAL_PROTESTERS = frozenset({"government", "foreign_state", "international_org", "rights_group"})
+# "accepted the demands", "called off the strike": giving in
+CONCEDE_HEADS = {"accept": {"demand", "demands", "terms", "conditions"},
+                 "meet": {"demand", "demands"}}
+CALL_OFF = frozenset({"call", "end", "suspend", "abandon", "cancel", "withdraw", "halt"})

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from unrest.nlp.event_vocab import COMMITMENT_HEADS, COOPERATIVE_VERBS, HOSTILE_VERBS, SPEECH_VERBS
 from unrest.nlp.vocab import DENIAL_VERBS
 
 _MODALS = {"could", "would", "might", "may", "should", "must", "can", "will", "shall", "'ll"}
@@ -119,3 +120,53 @@ def is_historical(start: date | None, end: date | None, published: date | None, 
         return False
     # "since 1979": a practice that began long ago is history, even if it runs to today
     return start < published - timedelta(days=365) and (since or end is None or end < published - timedelta(days=30))
+
+
+# -- what an actor commits to or asks for ------------------------------------------------------------
+def commitment(verb: Token) -> str | None:
+    """What a verb promises: ``promise``, ``threat``, ``refusal``, or None when it promises nothing.
+
+    A verb is promised when it is a future ("Chile will back the bid"), a future or conditional
+    reported by a speech verb ("said it would allow"), or hangs on a word of commitment ("is ready
+    to send", "offered to negotiate", "vowed to fight"). A promised cooperative act is a promise;
+    a hostile one, or any promise on a condition ("will withdraw unless ..."), a threat; a
+    cooperative act promised with a negation ("said it would not allow") a refusal.
+    """
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in COOPERATIVE_VERBS | HOSTILE_VERBS or not _promised(verb):
+        return None
+    conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if") for g in c.children)
+                      for c in verb.children)
+    negated = _negated_here(verb) or (verb.dep_ == "xcomp" and _negated_here(verb.head))
+    if conditional:
+        return "threat"
+    if lemma in HOSTILE_VERBS:
+        return "promise" if negated else "threat"
+    return "refusal" if negated else "promise"
+
+
+def _promised(verb: Token, depth: int = 0) -> bool:
+    head = verb.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    said = verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS
+    if verb.dep_ == "xcomp" and (head.lemma_.lower() in COMMITMENT_HEADS or head.lower_ in COMMITMENT_HEADS):
+        return True
+    if auxes & {"will", "'ll", "shall", "wo"} and (verb.dep_ == "ROOT" or said):
+        return True
+    if auxes & {"would", "'d"} and said:
+        return True
+    # "will return the weapons and release the hostages": a conjunct shares the promise
+    return verb.dep_ == "conj" and head.pos_ == "VERB" and depth < 2 and _promised(head, depth + 1)
+
+
+def demand_speaker(verb: Token) -> Token | None:
+    """'said the government must hold elections': the speech verb of a reported obligation, else None."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children):
+        return None  # "we have to arrest the guilty, the minister said": a plan, not a demand on others
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"must", "should"} or (verb.lemma_.lower() == "have" and any(
+            c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children)):
+        return verb.head
+    return None

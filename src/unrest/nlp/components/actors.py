@@ -7,8 +7,10 @@ Two sources of mentions:
 2. any noun phrase whose head says what kind of actor it is ("riot police", "Iraqi militia",
    "rights groups", "students"), so an actor nobody listed still gets a kind from context.
 
-Countries and capitals used as agents ("Moscow has warned") become governments: the report's own
-country's government, or a foreign state.
+3. countries and capitals used as agents ("Moscow has warned", "Chile will back the bid") become
+   states: the report's own country's government, or a foreign state; a state named by its
+   nationality ("the Chinese foreign ministry", "Greek officials") is a foreign state when the
+   report is about another country.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from unrest.geo.gazetteer import Gazetteer
 from unrest.nlp import extensions  # noqa: F401
 
 # Head nouns (lemmas) that say what kind of actor a phrase names.
@@ -129,9 +132,16 @@ class ActorFinder:
             entry = self.by_key[span.text.lower()] if span.text.lower() in self.by_key else self.by_key[span.label_]
             mentions.append(_mention(span, entry["name"], entry["kind"], known=True, wire=bool(entry.get("wire"))))
             taken.update(range(span.start, span.end))
+        for span, name, kind in state_agents(doc):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            mentions.append(_mention(span, name, kind))
+            taken.update(range(span.start, span.end))
         for span, kind in generic_phrases(doc):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
+            if kind == "government" and _foreign_nationality(span):
+                kind = "foreign_state"
             mentions.append(_mention(span, canonical_generic(span), kind))
             taken.update(range(span.start, span.end))
         for ent in doc.ents:
@@ -157,6 +167,57 @@ class ActorFinder:
 def _mention(span: Span, name: str, kind: str, known: bool = False, wire: bool = False) -> ActorMention:
     return ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i, name, kind,
                         span.text, known, wire)
+
+
+_AGENT_DEPS = ("nsubj", "csubj")
+
+
+def state_agents(doc: Doc) -> list[tuple[Span, str, str]]:
+    """Countries and capitals that act: the subject of a verb, a conjunct of one, or a passive's agent.
+
+    Returns (span, canonical name, kind): ``government`` for the report's own country (its
+    ``unrest_country_hint``), ``foreign_state`` for another.
+    """
+    out = []
+    hint = doc._.unrest_country_hint
+    for place in doc._.unrest_places or []:
+        if place.feature != "country" and place.role != "government":
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or not _is_agent(span.root):
+            continue
+        span = _strip_det(span)
+        kind = "government" if hint is None or place.country == hint else "foreign_state"
+        out.append((span, place.name, kind))
+    return out
+
+
+def _is_agent(tok: Token) -> bool:
+    node = tok
+    for _ in range(3):
+        if node.dep_ in _AGENT_DEPS:
+            return True
+        if node.dep_ == "pobj" and node.head.dep_ == "agent":
+            return True
+        if node.dep_ != "conj" or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _foreign_nationality(span: Span) -> bool:
+    """'Greek officials' in a report about another country: a nationality other than the report's."""
+    hint = span.doc._.unrest_country_hint
+    if hint is None:
+        return False
+    gaz = Gazetteer.default()
+    for tok in span:
+        if tok.i >= span.root.i or not tok.text[:1].isupper():
+            continue
+        country = gaz.demonym_country(tok.text)
+        if country is not None:
+            return country != hint
+    return False
 
 
 def generic_phrases(doc: Doc) -> list[tuple[Span, str]]:

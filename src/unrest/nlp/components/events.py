@@ -33,12 +33,14 @@ from unrest.nlp.components.dates import DateMention
 from unrest.nlp.components.places import focus_place
 from unrest.nlp.dates import parse_iso
 from unrest.nlp.event_vocab import (
-    FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, STRIKE_AS_ATTACK, TRIGGERS,
+    CALL_OFF, CONCEDE_HEADS, DIPLOMAT_WORDS, FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER,
+    OPERATIONAL_KINDS, PROTEST_NOTE_VERBS, STRIKE_AS_ATTACK, TIES_CUT_VERBS, TRIGGERS, VERBAL_PROTESTERS,
+    WITHHELD_THINGS, WITHHOLD_VERBS,
 )
 from unrest.nlp.event_context import (
     assault_mode, attacker_mentions, contexts_for, harmed_recipients, inaction_trigger, territory_takes,
 )
-from unrest.nlp.modality import is_historical, modality
+from unrest.nlp.modality import Modality, commitment, demand_speaker, is_historical, modality
 from unrest.nlp.people import names_in
 from unrest.nlp.vocab import CASUALTY_CUES, DEPLOYMENT_VERBS
 
@@ -148,8 +150,14 @@ class EventBuilder:
                 etype = "CONCEDE"  # withdrawing a bill is a concession; withdrawing troops a retreat
             if key == "raid" and _near_words(tok, {"air", "aerial", "drone"}, before=2):
                 etype, mode = "ASSAULT", "aerial"  # an air raid is a strike, not a search
+            retyped = _diplomatic_type(tok, key, etype, ctx)
+            if retyped is None:
+                continue
+            etype, mode = retyped, (mode if retyped == etype else None)
             etype, mode = _refine(tok, etype, mode, ctx)
             found.append((tok, etype, mode))
+        found = _verbal(sent, found, ctx)
+        found += [(tok, "SANCTION", None) for tok in _withholdings(sent) if tok.i not in {t.i for t, _, _ in found}]
         found += [(tok, "COERCE", "censor") for tok in _shutdowns(sent) if tok.i not in {t.i for t, _, _ in found}]
         # "took control of the town", "handed over the base": ground taken or given up
         taken = territory_takes(sent)
@@ -203,6 +211,11 @@ class EventBuilder:
         if etype in _HARMFUL or (etype == "COERCE" and mode == "destroy"):
             recipients += harmed_recipients(sent, tokens, actors + recipients, ctx.person_names)
             actors += attacker_mentions(sent, tokens, actors + recipients, ctx.person_names, ctx.actors_in(sent))
+        if not actors and (main.i in ctx.verbal or etype in _SAID_TYPES):
+            # "Chile said it will back ...", "the union said it had called off the strike": the speaker
+            said = _subject_actors(main, ctx)
+            if not {a.kind for a in said} & OPERATIONAL_KINDS:
+                actors = said
         if etype == "MOBILIZE" and not actors and not recipients:
             # "a flag march by the army", "police in strength have been deployed": the force named nearest
             forces = [a for a in ctx.actors_in(sent) if a.kind in MOBILIZE_MODES]
@@ -225,6 +238,8 @@ class EventBuilder:
         if mode == "inaction":
             mode = None
         mod = modality(main)
+        if main.i in ctx.verbal:
+            mod = Modality()  # the promise, threat or demand itself is what is asserted
         if "inaction" in context:
             mod = type(mod)()  # the failure to act is what is asserted
         att, _ = attribution_at(doc, main.i)
@@ -244,6 +259,9 @@ class EventBuilder:
 
 
 _HARMFUL = ("ASSAULT", "FIGHT", "CRIME")  # events that harm people and things
+# events an actor does by saying or deciding something; with no subject of their own, the speaker's
+_SAID_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "DEMAND",
+               "DISAPPROVE", "REJECT", "THREATEN", "SANCTION")
 
 
 # what the sentence model's labels become in the record
@@ -275,6 +293,7 @@ class _Context:
         self.actors: list[ActorMention] = doc._.unrest_actors or []
         self.focus = focus_place(doc.text, self.places)
         self.blocked: set[int] = set()
+        self.verbal: set[int] = set()  # triggers of promises, threats and demands (asserted as said)
         self._person_names: list[str] | None = None
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "DATE", "TIME", "WORK_OF_ART", "LAW") or \
@@ -331,6 +350,98 @@ def _shutdowns(sent: Span) -> list[Token]:
         if {t.lower_ for t in args} & _NETWORK_WORDS:
             out.append(tok)
     return out
+
+
+def _verbal(sent: Span, found: list[tuple[Token, str, str | None]],
+            ctx: _Context) -> list[tuple[Token, str, str | None]]:
+    """Promises, threats, refusals and demands an actor makes (:func:`unrest.nlp.modality.commitment`).
+
+    'Chile will back the bid' is an AGREE, 'will withdraw unless ...' a THREATEN, 'said it would
+    not allow' a REJECT, 'said the government must hold elections' a DEMAND (on 'said'). What is
+    promised is no event of its own, unless it harms someone (what is demanded stays, hypothetical
+    by its 'must'); the plans of police and
+    troops are operations, not verbal events.
+    """
+    out = list(found)
+    for verb in sent:
+        speaker = demand_speaker(verb)
+        promise = None if speaker is not None else commitment(verb)
+        if speaker is None and promise is None:
+            continue
+        anchor = speaker if speaker is not None else verb
+        if _subject_kinds(anchor, ctx) & OPERATIONAL_KINDS:
+            continue
+        etype = "DEMAND" if speaker is not None else _PROMISE_TYPES[promise or ""]
+        relative = {t.i for t in verb.subtree if t.dep_ == "relcl" for t in t.subtree}
+        content = {t.i for t in verb.subtree} - relative | {anchor.i}
+        if speaker is None:  # what is demanded stays, as a hypothetical event of its own
+            out = [t for t in out if t[0].i not in content or t[1] in _HARMFUL]
+        out = [t for t in out if t[0].i != anchor.i]
+        out.append((anchor, etype, None))
+        ctx.verbal.add(anchor.i)
+    return out
+
+
+_PROMISE_TYPES = {"promise": "AGREE", "threat": "THREATEN", "refusal": "REJECT"}
+
+
+def _subject_actors(tok: Token, ctx: _Context) -> list[ActorMention]:
+    """The actors that are the subject of ``tok``, else of the first verb above it that has actors."""
+    node = tok
+    for _ in range(3):
+        subj = [a for c in node.children if c.dep_ in _SUBJECT_DEPS for a in _actors_under(c, ctx)]
+        if subj:
+            return subj
+        if node.head is node:
+            break
+        node = node.head
+    return []
+
+
+def _subject_kinds(tok: Token, ctx: _Context) -> set[str]:
+    return {a.kind for a in _subject_actors(tok, ctx)}
+
+
+def _diplomatic_type(tok: Token, key: str, etype: str, ctx: _Context) -> str | None:
+    """The type a trigger takes among states; None when it names no event here.
+
+    'cut diplomatic ties' is a SANCTION (established ties a SUPPORT), 'halted aid' and 'expelled two
+    diplomats' SANCTIONs, 'lodged a protest' or a ministry protesting a DISAPPROVE, 'accepted the
+    demands' and 'called off the strike' a CONCEDE; demands met or rejected are no DEMAND.
+    """
+    head = tok.head.lemma_.lower() if tok.head is not tok else ""
+    words = {t.lower_ for t in tok.subtree} | {c.lower_ for c in tok.children}
+    if key in ("ties", "relations"):
+        return "SANCTION" if head in TIES_CUT_VERBS else etype
+    if tok.pos_ == "VERB" and key in WITHHOLD_VERBS | {"halt", "suspend", "cut"} and _objects(tok) & WITHHELD_THINGS:
+        return "SANCTION"
+    if key in ("aid", "relief") and head in WITHHOLD_VERBS:
+        return "SANCTION"
+    if key in ("expel", "deport", "recall") and _objects(tok) & DIPLOMAT_WORDS:
+        return "SANCTION"
+    if key in ("protest", "protest_note") and tok.pos_ == "NOUN" and head in PROTEST_NOTE_VERBS and tok.dep_ == "dobj":
+        return "DISAPPROVE"
+    if key == "protest" and tok.pos_ == "VERB" and _subject_kinds(tok, ctx) & VERBAL_PROTESTERS and \
+            not _subject_kinds(tok, ctx) & {"protesters", "civilians"}:
+        return "DISAPPROVE"
+    if key in ("demand", "call") and tok.pos_ == "NOUN" and head in CONCEDE_HEADS:
+        return None  # the demands accepted are the concession's, not a new demand
+    if key == "accept" and words & CONCEDE_HEADS["accept"]:
+        return "CONCEDE"
+    if etype == "PROTEST" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head in CALL_OFF and \
+            any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.head.children) | (head != "call"):
+        return "CONCEDE"  # "called off the strike", "ended their sit-in"
+    return etype
+
+
+def _withholdings(sent: Span) -> list[Token]:
+    """'Japan halted all loans', 'suspended aid deliveries': withholding from another is a sanction."""
+    return [tok for tok in sent if tok.pos_ == "VERB" and tok.lemma_.lower() in WITHHOLD_VERBS
+            and tok.lemma_.lower() not in TRIGGERS and _objects(tok) & WITHHELD_THINGS]
+
+
+def _objects(tok: Token) -> set[str]:
+    return {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree}
 
 
 _POLICY_WORDS = {"bill", "law", "tax", "decree", "plan", "reform", "measure", "fee", "hike", "increase",
