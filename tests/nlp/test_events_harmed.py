@@ -166,3 +166,16 @@ def test_muc_perpetrators_keep_their_count(text, actor, expected):
                   actors=[Actor(actor.lower(), "armed_group", actor)])
     roles = role_fillers(Record(article=Article(text=text), events=[event]))
     assert roles["PerpInd"] == [[expected]]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # an armed group named in the sentence of an attack that harmed something
+    ("A bomb planted by the Shining Path destroyed the bank.", [["Shining Path"]]),
+    # a two-letter acronym is a common word in a text without capitals: 'is' names no group
+    ("the bomb that destroyed the bank is the third this year.", []),
+])
+def test_muc_group_named_with_an_attack(text, orgs):
+    event = Event(id="e1", type="ASSAULT", mode="explosives", evidence=[Span(0, len(text))],
+                  recipients=[Actor("bank", "other", "bank")])
+    roles = role_fillers(Record(article=Article(text=text), events=[event]))
+    assert roles["PerpOrg"] == orgs

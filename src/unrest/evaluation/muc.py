@@ -80,7 +80,17 @@ def _alias_pattern() -> re.Pattern[str]:
     from unrest.nlp.components.actors import known_actors
 
     names = [n for a in known_actors() if a["kind"] in ("armed_group", "militia", "military", "state_security")
-             for n in (a["name"], *a.get("aliases", []))]
+             for n in (a["name"], *a.get("aliases", [])) if len(n) > 2]
+    return re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _group_pattern() -> re.Pattern[str]:
+    from unrest.nlp.components.actors import known_actors
+
+    # a two-letter acronym ('IS') is a common word in a text without capitals
+    names = [n for a in known_actors() if a["kind"] in ("armed_group", "militia") for n in (a["name"], *a.get("aliases", []))
+             if len(n) > 2]
     return re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
@@ -186,6 +196,10 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
             for a in ev.actors:
                 if a.kind in ("armed_group", "militia") and a.name.lower() in orgs:
                     add("PerpOrg", a.name, a.text)
+    if roles["Victim"] or roles["Target"]:
+        for m in (m for ev in record.events if _violent(ev) and not ev.negated and ev.recipients
+                  for m in _group_pattern().finditer(record.article.text[ev.evidence[0].start:ev.evidence[0].end])):
+            add("PerpOrg", _canonical().get(m.group(0).lower(), m.group(0)), m.group(0))
     if len(roles["Weapon"]) > _MOST_WEAPONS:
         roles["Weapon"] = {}  # a list of arms (a communique's tally, an arsenal), not an attack's instruments
     return {role: [m[:1] for m in found.values()] for role, found in roles.items()}
