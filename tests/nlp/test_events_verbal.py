@@ -26,8 +26,14 @@ def _main(events: list[dict], trigger: str) -> dict:
     ("The governor offered to negotiate with the striking nurses.", "negotiate", "AGREE"),
     # a conjunct shares the promise
     ("The group announced it will return the trucks and release the drivers.", "return", "AGREE"),
-    # a promise on a condition is a threat
+    # a promise with an ultimatum is a threat
     ("Brazil will withdraw its ambassador unless the detained sailors are freed.", "withdraw", "THREATEN"),
+    # help promised for a case that may come stays a promise
+    ("Iceland is willing to send doctors to the islands if the epidemic spreads.", "send", "AGREE"),
+    # withdrawing monitors is a step against the other side
+    ("The envoy announced that she will withdraw the election monitors from the country.", "withdraw", "THREATEN"),
+    # "vowed to" read as a purpose clause still commits
+    ("The separatists have vowed to fight until the last village is free.", "fight", "THREATEN"),
     # a promised hostile act is a threat
     ("The alliance confirmed it would tighten the embargo on the island.", "tighten", "THREATEN"),
     # a cooperative act promised with a negation is a refusal
@@ -94,6 +100,12 @@ def test_operations_stay_operations(extract_text, text, etype):
     ("Guards sexually abused several detainees, a rights group said.", "ASSAULT"),
     # protesters blocking roads obstruct
     ("Farmers blocked the highway with tractors to demand higher prices.", "PROTEST"),
+    # arms sent are aid, not a deployment
+    ("Sweden sent arms and ammunition to the island's coast guard last year.", "AID"),
+    # a curfew shortened is a concession, and no new curfew
+    ("The governor shortened the nightly curfew by two hours.", "CONCEDE"),
+    # a visit paid by a leader
+    ("The Chilean president arrived in Lima on an official visit.", "CONSULT"),
     # forces strengthened are mobilised
     ("The army strengthened its forces along the northern border.", "MOBILIZE"),
     # troops withdrawn are a retreat
@@ -102,6 +114,12 @@ def test_operations_stay_operations(extract_text, text, etype):
 def test_diplomatic_triggers(extract_text, text, etype):
     events = _events(extract_text, text)
     assert events and events[0]["type"] == etype, events
+
+
+def test_press_release_is_no_release(extract_text):
+    # a press release frees nobody
+    events = _events(extract_text, "The figures were given in a press release by the ministry.")
+    assert not any(e["type"] == "RETREAT" for e in events), events
 
 
 def test_demands_met_are_not_demands(extract_text):

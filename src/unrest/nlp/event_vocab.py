@@ -98,7 +98,7 @@ TRIGGERS: dict[str, Trigger] = {
     "steal": ("CRIME", None), "extort": ("CRIME", None), "smuggle": ("CRIME", None), "arson": ("CRIME", None),
 }
 
-_FORCE_WORDS = {"troops", "soldiers", "police", "forces", "force", "personnel", "army", "company",
+FORCE_WORDS = {"troops", "soldiers", "police", "forces", "force", "personnel", "army", "company",
                 "companies", "battalion", "battalions", "reinforcements", "paramilitary", "commandos",
                 "jawans", "units", "columns", "policemen", "militia", "militiamen", "fighters", "tanks"}
 
@@ -130,7 +130,7 @@ NEEDS_COMPANION: dict[str, set[str]] = {
     "seal": {"sealed", "off", "border", "borders"},
     "allege": {"alleged", "allege", "alleging"},
     "call": {"for", "on"},
-    "rush": _FORCE_WORDS, "airlift": _FORCE_WORDS, "send": _FORCE_WORDS, "move": _FORCE_WORDS,
+    "rush": FORCE_WORDS, "airlift": FORCE_WORDS, "send": FORCE_WORDS, "move": FORCE_WORDS,
     "appeal": {"for", "to"},
     "suspend": {"bill", "law", "tax", "decree", "plan", "reform", "measure", "fee", "hike", "increase",
                 "rise", "order", "ban", "project", "policy", "talks", "elections", "rule", "levy", "price"},
@@ -142,7 +142,7 @@ NEEDS_COMPANION: dict[str, set[str]] = {
     "ban": {"protest", "protests", "rally", "rallies", "gathering", "gatherings", "assembly", "party", "group", "internet", "media", "demonstrations", "assemblies", "entry", "march"},
     "emergency": {"state", "declared", "declare", "imposed", "impose"},
     "station": {"troops", "soldiers", "police", "forces", "personnel", "stationed"},
-    "patrol": _FORCE_WORDS | {"trucks", "vehicles", "gunmen", "guards", "officers"},
+    "patrol": FORCE_WORDS | {"trucks", "vehicles", "gunmen", "guards", "officers"},
     "free": {"released", "prisoners", "detainees", "hostages", "freed", "set"},
     "lift": {"curfew", "ban", "blockade", "restrictions", "siege", "emergency", "shutdown"},
     "ease": {"curfew", "ban", "restrictions", "blockade"},
@@ -429,7 +429,7 @@ TRIGGERS.update({
     "withdrawal": ("RETREAT", None), "pullout": ("RETREAT", None), "demobilize": ("RETREAT", None),
     "demobilise": ("RETREAT", None),
 })
-_AID_GOODS = {"aid", "assistance", "arms", "weapons", "intelligence", "supplies", "food", "equipment", "funds",
+AID_GOODS = {"aid", "assistance", "arms", "weapons", "intelligence", "supplies", "food", "equipment", "funds",
               "funding", "loans", "loan", "training", "shelter", "medicine", "medicines", "vaccines", "grain",
               "fuel", "ammunition", "helicopters", "tanks", "missiles", "relief", "money", "credit"}
 NEEDS_COMPANION.update({
@@ -444,14 +444,14 @@ NEEDS_COMPANION.update({
     "extradite": set(), "extradition": {"extradited", "agreed", "approved", "granted", "ordered"},
     "share": {"intelligence", "information", "evidence", "expertise", "data", "technology", "findings"},
     "asylum": {"granted", "grant", "gave", "give", "offered", "offer"},
-    "provide": _AID_GOODS, "supply": _AID_GOODS, "donate": _AID_GOODS,
+    "provide": AID_GOODS, "supply": AID_GOODS, "donate": AID_GOODS,
     "decline": {"to"}, "renege": set(), "spurn": set(), "rebuff": set(), "repudiate": set(),
     "recall": {"ambassador", "envoy", "diplomats", "diplomat", "emissary"},
     "abuse": {"sexually", "sexual"},
     "block": {"road", "roads", "street", "streets", "highway", "highways", "railway", "rail", "traffic", "bridge",
               "entrance", "junction", "intersection", "route", "routes", "tracks"},
-    "strengthen": _FORCE_WORDS, "bolster": _FORCE_WORDS, "beef": _FORCE_WORDS,
-    "withdrawal": _FORCE_WORDS | {"from", "complete", "completed", "peacekeepers", "inspectors"},
+    "strengthen": FORCE_WORDS, "bolster": FORCE_WORDS, "beef": FORCE_WORDS,
+    "withdrawal": FORCE_WORDS | {"from", "complete", "completed", "peacekeepers", "inspectors"},
     "pullout": set(), "demobilize": set(), "demobilise": set(),
 })
 NEEDS_COMPANION["ban"] = NEEDS_COMPANION["ban"] | {"candidates", "candidate", "opposition", "newspaper", "newspapers",
@@ -461,6 +461,18 @@ NEEDS_COMPANION["accept"] = NEEDS_COMPANION["accept"] | {"formula", "compromise"
 NEEDS_COMPANION["offer"] = NEEDS_COMPANION["offer"] | {"concessions", "compromise", "help", "assistance", "support", "troops"}
 # "diplomatic ties" become SUPPORT under these verbs and SANCTION under those
 TIES_CUT_VERBS = frozenset({"cut", "sever", "break", "suspend", "freeze", "downgrade", "end", "rupture"})
+# withdrawing these is a step against the other side ("will withdraw its inspectors"), not a retreat
+WITHDRAWN_PERSONNEL = frozenset({"inspectors", "peacekeepers", "monitors", "observers", "ambassador", "envoy",
+                                 "diplomats", "workers", "staff", "mission", "aid", "volunteers", "experts"})
+NOT_AFTER.update({"release": {"press", "news"}})
+TRIGGERS.update({"shorten": ("CONCEDE", None)})
+NEEDS_COMPANION.update({"shorten": {"curfew", "curfews", "restrictions", "sentence", "ban"}})
+NEEDS_COMPANION["send"] = NEEDS_COMPANION["send"] | AID_GOODS
+NEEDS_COMPANION["visit"] = NEEDS_COMPANION["visit"] | {"arrived", "arrive", "paid", "pay", "state", "unannounced",
+                                                       "official", "two-day", "three-day", "landmark"}
+TRIGGERS["visit"] = ("CONSULT", "visit")
+# a curfew or ban these verbs act on is the concession's, not a new restriction
+EASING_VERBS = frozenset({"lift", "ease", "relax", "shorten", "end", "withdraw", "revoke", "scrap", "cancel"})
 # "suspended aid", "halted trade": withholding something from another is a sanction
 WITHHOLD_VERBS = frozenset({"halt", "suspend", "cut", "freeze", "stop", "reduce", "withhold", "cancel", "postpone",
                             "curtail", "slash", "block", "scrap"})

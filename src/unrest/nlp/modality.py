@@ -12,7 +12,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from unrest.nlp.event_vocab import COMMITMENT_HEADS, COOPERATIVE_VERBS, HOSTILE_VERBS, SPEECH_VERBS
+from unrest.nlp.event_vocab import (
+    COMMITMENT_HEADS, COOPERATIVE_VERBS, HOSTILE_VERBS, SPEECH_VERBS, WITHDRAWN_PERSONNEL,
+)
 from unrest.nlp.vocab import DENIAL_VERBS
 
 _MODALS = {"could", "would", "might", "may", "should", "must", "can", "will", "shall", "'ll"}
@@ -129,18 +131,20 @@ def commitment(verb: Token) -> str | None:
     A verb is promised when it is a future ("Chile will back the bid"), a future or conditional
     reported by a speech verb ("said it would allow"), or hangs on a word of commitment ("is ready
     to send", "offered to negotiate", "vowed to fight"). A promised cooperative act is a promise;
-    a hostile one, or any promise on a condition ("will withdraw unless ..."), a threat; a
+    a hostile one ("will withdraw its inspectors"), or any promise with an ultimatum ("will
+    withdraw unless ..."), a threat; a
     cooperative act promised with a negation ("said it would not allow") a refusal.
     """
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in COOPERATIVE_VERBS | HOSTILE_VERBS or not _promised(verb):
         return None
-    conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if") for g in c.children)
-                      for c in verb.children)
-    negated = _negated_here(verb) or (verb.dep_ == "xcomp" and _negated_here(verb.head))
-    if conditional:
+    marks = {g.lower_ for c in verb.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"}
+    negated = _negated_here(verb) or (verb.dep_ in ("xcomp", "advcl") and _negated_here(verb.head))
+    objects = {t.lower_ for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    hostile = lemma in HOSTILE_VERBS or (lemma in ("withdraw", "pull") and bool(objects & WITHDRAWN_PERSONNEL))
+    if "unless" in marks or (hostile and "if" in marks):
         return "threat"
-    if lemma in HOSTILE_VERBS:
+    if hostile:
         return "promise" if negated else "threat"
     return "refusal" if negated else "promise"
 
@@ -149,7 +153,9 @@ def _promised(verb: Token, depth: int = 0) -> bool:
     head = verb.head
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     said = verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS
-    if verb.dep_ == "xcomp" and (head.lemma_.lower() in COMMITMENT_HEADS or head.lower_ in COMMITMENT_HEADS):
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to)) and \
+            (head.lemma_.lower() in COMMITMENT_HEADS or head.lower_ in COMMITMENT_HEADS):
         return True
     if auxes & {"will", "'ll", "shall", "wo"} and (verb.dep_ == "ROOT" or said):
         return True

@@ -33,9 +33,9 @@ from unrest.nlp.components.dates import DateMention
 from unrest.nlp.components.places import focus_place
 from unrest.nlp.dates import parse_iso
 from unrest.nlp.event_vocab import (
-    CALL_OFF, CONCEDE_HEADS, DIPLOMAT_WORDS, FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER,
-    OPERATIONAL_KINDS, PROTEST_NOTE_VERBS, STRIKE_AS_ATTACK, TIES_CUT_VERBS, TRIGGERS, VERBAL_PROTESTERS,
-    WITHHELD_THINGS, WITHHOLD_VERBS,
+    AID_GOODS, CALL_OFF, CONCEDE_HEADS, DIPLOMAT_WORDS, EASING_VERBS, FIGURE_EVENT_TYPES, FORCE_WORDS,
+    MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, OPERATIONAL_KINDS, PROTEST_NOTE_VERBS, STRIKE_AS_ATTACK,
+    TIES_CUT_VERBS, TRIGGERS, VERBAL_PROTESTERS, WITHHELD_THINGS, WITHHOLD_VERBS,
 )
 from unrest.nlp.event_context import (
     assault_mode, attacker_mentions, contexts_for, harmed_recipients, inaction_trigger, territory_takes,
@@ -390,6 +390,8 @@ def _subject_actors(tok: Token, ctx: _Context) -> list[ActorMention]:
     node = tok
     for _ in range(3):
         subj = [a for c in node.children if c.dep_ in _SUBJECT_DEPS for a in _actors_under(c, ctx)]
+        if not subj and node.dep_ == "acl" and node.tag_ == "VBD":
+            subj = _actors_under(node.head, ctx, shallow=True)  # "a rights group protested" read as a modifier
         if subj:
             return subj
         if node.head is node:
@@ -411,6 +413,10 @@ def _diplomatic_type(tok: Token, key: str, etype: str, ctx: _Context) -> str | N
     """
     head = tok.head.lemma_.lower() if tok.head is not tok else ""
     words = {t.lower_ for t in tok.subtree} | {c.lower_ for c in tok.children}
+    if key in ("curfew", "ban", "restriction", "blockade", "emergency") and head in EASING_VERBS:
+        return None  # "lifted the curfew": the concession is on the verb
+    if key == "send" and _objects(tok) & AID_GOODS and not _objects(tok) & FORCE_WORDS:
+        return "AID"  # "sent arms", "sends food": help, not a deployment
     if key in ("ties", "relations"):
         return "SANCTION" if head in TIES_CUT_VERBS else etype
     if tok.pos_ == "VERB" and key in WITHHOLD_VERBS | {"halt", "suspend", "cut"} and _objects(tok) & WITHHELD_THINGS:
@@ -437,7 +443,7 @@ def _diplomatic_type(tok: Token, key: str, etype: str, ctx: _Context) -> str | N
 def _withholdings(sent: Span) -> list[Token]:
     """'Japan halted all loans', 'suspended aid deliveries': withholding from another is a sanction."""
     return [tok for tok in sent if tok.pos_ == "VERB" and tok.lemma_.lower() in WITHHOLD_VERBS
-            and tok.lemma_.lower() not in TRIGGERS and _objects(tok) & WITHHELD_THINGS]
+            and _objects(tok) & WITHHELD_THINGS]
 
 
 def _objects(tok: Token) -> set[str]:
