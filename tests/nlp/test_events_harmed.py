@@ -100,6 +100,10 @@ def test_muc_weapons_leave_out_arms_seized():
     ("Officials said the militants were responsible for the murder of the judge.", "militants"),
     # the group that carried it out
     ("The attack on the bank was carried out by a group of armed men.", "armed men"),
+    # arrested for the killing, named by a noun ("the arrest of X for ...")
+    ("The army announced the arrest of four soldiers for killing two farmers.", "soldiers"),
+    # named by their crime, doing something else in the sentence of the attack
+    ("The attackers escaped in a truck, and the guard was wounded.", "attackers"),
 ])
 def test_who_did_it(extract_text, text, actor):
     events = extract_text(text)["events"]
@@ -160,6 +164,8 @@ def test_muc_unnamed_men_who_attacked_are_perpetrators():
     ("About 20 rebels attacked the post.", "rebels", "About 20 rebels"),
     # no count: the phrase as it is
     ("Rebels attacked the post.", "Rebels", "Rebels"),
+    # a count goes with a plural: "three terrorist attacks" does not count the terrorist
+    ("Three terrorist attacks hit the city.", "terrorist", "terrorist"),
 ])
 def test_muc_perpetrators_keep_their_count(text, actor, expected):
     event = Event(id="e1", type="ASSAULT", mode=None, evidence=[Span(0, len(text))],

@@ -143,6 +143,8 @@ _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sev
 
 def _counted(text: str, sentence: str) -> str:
     """People as the sentence counts them: 'armed men' -> 'three armed men' (MUC-4 keeps the count)."""
+    if not text.lower().endswith(("s", "men", "people")):
+        return text  # "three terrorist attacks": a count goes with a plural
     m = re.search(r"\b" + _COUNT + r"\s+" + re.escape(text) + r"\b", sentence, re.IGNORECASE)
     return m.group(0) if m else text
 

@@ -317,6 +317,8 @@ def attackers(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str | N
             elif child.dep_ in ("amod", "compound") and word.pos_ == "NOUN" and child.lemma_.lower() in _ATTACK_MODIFIERS:
                 out.append((sent.doc[child.i:child.i + 1], "armed_group"))
     heads += _blamed(sent)
+    # "the attackers, who wore uniforms, boarded the boat": people named by their crime, doing anything
+    heads += [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _CRIMINAL_NOUNS]
     for head in heads:
         for tok in (head, *head.conjuncts):
             if tok.lemma_.lower() == "group":  # "a group of armed men"
@@ -339,6 +341,13 @@ def _blamed(sent: Span) -> list[Token]:
         lemma = tok.lemma_.lower()
         if lemma in _BLAME_WORDS and tok.pos_ == "VERB" and _about_an_attack(tok, ("for", "of", "with", "in")):
             out += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the soldiers accused of the murder"
+                out.append(tok.head)
+        elif lemma in _BLAME_WORDS and tok.pos_ == "NOUN":
+            # "the arrest of two soldiers for the killing" ("for" may hang on the last of them)
+            whom = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if _about_an_attack(tok, ("for",)) or any(_about_an_attack(k, ("for",)) for g in whom for k in (g, *g.conjuncts)):
+                out += whom
         elif (lemma == "responsible" and _about_an_attack(tok, ("for",))) or \
                 (tok.dep_ == "prep" and tok.lower_ == "behind" and _about_an_attack(tok.head, ("behind",))):
             out += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "X is responsible", "X are behind"
