@@ -12,6 +12,8 @@ from unrest.nlp.people import full_name, name_at, names_in
     ("Gunmen killed Governor Tomas Ferreira Lago on Monday.", "Lago", "Tomas Ferreira Lago"),
     # a description is no one's name
     ("Gunmen killed the governor on Monday.", "governor", None),
+    # an occupation before the name, in a text without capitals
+    ("gunmen killed pilot julio paredes on monday.", "paredes", "julio paredes"),
 ])
 def test_name_at(nlp_model, text, head, name):
     doc = nlp_model(text)

@@ -241,7 +241,13 @@ def _common_nouns() -> frozenset[str]:
 # words before a name that say who the person is, beyond the titles of TITLE_WORDS
 _MORE_TITLES = {"candidate", "congressman", "councilman", "councilor", "archbishop", "monsignor", "jesuit", "nun",
                 "businessman", "industrialist", "engineer", "doctor", "teacher", "farmer", "peasant", "citizen",
-                "national", "leader", "ex", "former", "late", "mrs", "miss", "mr", "senora", "senor", "don", "dona"}
+                "national", "leader", "ex", "former", "late", "mrs", "miss", "mr", "senora", "senor", "don", "dona",
+                # occupations, and demonyms that are nouns
+                "pilot", "driver", "technician", "journalist", "photographer", "cameraman", "nurse", "worker",
+                "employee", "bodyguard", "guard", "policeman", "soldier", "rancher", "merchant", "trader", "banker",
+                "economist", "architect", "accountant", "diplomat", "consul", "councillor", "alderman", "clerk",
+                "missionary", "seminarian", "unionist", "spaniard", "briton", "frenchman", "swede", "welshman",
+                "irishman", "dutchman", "englishman"}
 _SHORT_TITLES = {"dr", "mr", "mrs", "ms", "msgr", "col", "gen", "capt", "lt", "sgt", "maj", "rev", "fr", "sen", "gov"}
 
 
