@@ -13,6 +13,9 @@ def _attributions(record: dict) -> dict[float, dict | None]:
     # a source after the claim covers the whole sentence
     ("At least 14 people were killed, the health ministry said.", 14,
      {"source": "the health ministry", "kind": "official"}),
+    # "its researchers" inside the group's own statement: the count is the group's
+    ("Human Rights Watch said its researchers had documented at least 31 deaths in Conakry.", 31,
+     {"source": "Human Rights Watch", "kind": "ngo"}),
     # "according to" names the source
     ("According to the Kenya Human Rights Commission, 39 people have died.", 39,
      {"source": "the Kenya Human Rights Commission"}),

@@ -28,6 +28,8 @@ def numbers(nlp_model):
     ("Nearly three hundred homes burned.", [(300, None, "approximately")]),
     # numbers in words, dozens and hundreds
     ("Two dozen students were detained.", [(24, None, "exact")]),
+    # a delay after an event is still a length of time
+    ("The army arrived more than 50 hours after the attack.", [(50, None, "more_than")]),
     ("A hundred people marched to the square.", [(100, None, "exact")]),
     ("Half a dozen officers were hurt.", [(6, None, "exact")]),
     ("One hundred and twenty protesters gathered.", [(120, None, "exact")]),
@@ -76,6 +78,10 @@ def test_values_and_qualifiers(numbers, text, expected):
     # ordinals of rank
     "It was the second-largest protest this year.",
     "She came first in the election.",
+    # a point in time counted back or forward from another is no duration
+    "Two days earlier, a court had jailed the opposition leader.",
+    "The same square was cleared five years ago.",
+    "Three weeks later, the unions called a strike.",
 ])
 def test_not_figures(numbers, text):
     assert numbers(text) == []

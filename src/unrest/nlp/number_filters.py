@@ -206,6 +206,11 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
     # calibres and measures: "9-mm rounds", "80 km from here" is kept (a distance is no label)
     if nxt is not None and nxt.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in _MEASURES and not quantities:
         return True
+    # a point in time, not a length of time: "two days earlier", "five years ago" ("50 hours after the
+    # attack" stays: it measures a delay)
+    if not quantities and nxt is not None and nxt.lemma_.lower() in DURATION_NOUNS and j + 1 < len(doc) \
+            and doc[j + 1].lower_ in ("ago", "earlier", "later", "previously"):
+        return True
     # inside a DATE/TIME entity: only durations ("three days", "two weeks") survive
     if any(k in date_tokens for k in range(i, j)):
         after = doc[j].lemma_.lower() if j < len(doc) else ""

@@ -146,6 +146,14 @@ class AttributionFinder:
             if inner is None:
                 return None  # no one named: rule 3 may carry the previous source
             head, phrase = inner, _phrase(doc, inner)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        outer = next((m for m in reversed(earlier) if not m.carried and m.sent_start == sent.start
+                      and m.verb < verb.i and m.scope[0] <= verb.i < m.scope[1]), None)
+        if owner is not None and outer is not None:
+            # "Amnesty said its researchers had documented 16 deaths": the count is Amnesty's
+            return SourceMention(verb.i, sent.start, outer.source, outer.kind, scope, n_sources=outer.n_sources,
+                                 via=_via(doc, verb) or outer.via, hedge=hedge or outer.hedge, start=outer.start,
+                                 end=outer.end, subject_tokens=set(range(phrase.start, phrase.end)))
         if head.lower_ in PRONOUNS or _is_generic_reference(head, phrase):
             resolved = _resolve_reference(doc, head, people, earlier)
             if resolved is not None:
