@@ -74,3 +74,23 @@ def test_nationality_states(nlp_full, text, phrase, kind):
 def test_places_are_not_agents(nlp_full, text, place):
     doc = nlp_full(text)
     assert place not in [a.name for a in doc._.unrest_actors]
+
+
+@pytest.mark.parametrize("text, phrase, name, kind", [
+    # a named person with a government title acts for a government, named without the title
+    ("Prime Minister Lena Varga rejected the proposal on Monday.", "Prime Minister Lena Varga", "Lena Varga", "government"),
+    # a military rank makes a military actor
+    ("General Omar Haddad ordered the convoy to turn back.", "General Omar Haddad", "Omar Haddad", "military"),
+    # a people named by its nationality acts together
+    ("Thousands of Iraqi Kurds marched through the city on Sunday.", "Iraqi Kurds", "Iraqi Kurds", "other"),
+])
+def test_titled_people_and_peoples(nlp_full, text, phrase, name, kind):
+    doc = nlp_full(text)
+    found = [(a.text, a.name, a.kind) for a in doc._.unrest_actors]
+    assert (phrase, name, kind) in found, found
+
+
+def test_untitled_person_is_no_actor(nlp_full):
+    # a name with no title says nothing of what its bearer acts for
+    doc = nlp_full("Lena Varga rejected the proposal on Monday.")
+    assert not [a for a in doc._.unrest_actors if "Varga" in a.text]

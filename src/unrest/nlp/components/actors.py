@@ -137,12 +137,13 @@ class ActorFinder:
                 continue
             mentions.append(_mention(span, name, kind))
             taken.update(range(span.start, span.end))
-        for span, kind in generic_phrases(doc):
+        phrases = [(span, canonical_generic(span), kind) for span, kind in generic_phrases(doc)]
+        for span, name, kind in phrases + people_and_peoples(doc):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             if kind == "government" and _foreign_nationality(span):
                 kind = "foreign_state"
-            mentions.append(_mention(span, canonical_generic(span), kind))
+            mentions.append(_mention(span, name, kind))
             taken.update(range(span.start, span.end))
         for ent in doc.ents:
             if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)):
@@ -231,6 +232,39 @@ def generic_phrases(doc: Doc) -> list[tuple[Span, str]]:
         if len(span) == 0:
             continue
         out.append((span, kind))
+    return out
+
+
+# titles that make a named person an actor of a kind ("Israeli President X", "Lt. Gen. Y")
+TITLE_KINDS: dict[str, str] = {
+    **{w: "government" for w in (
+        "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "prince",
+        "secretary", "leader", "ambassador", "envoy", "governor", "mayor", "spokesman", "spokeswoman",
+        "spokesperson", "senator", "vice-president", "chairman", "head", "official", "diplomat",
+        "negotiator", "speaker", "lawmaker", "ayatollah", "sheikh")},
+    **{w: "military" for w in ("general", "gen.", "colonel", "col.", "commander", "admiral", "marshal", "major")},
+}
+
+
+def people_and_peoples(doc: Doc) -> list[tuple[Span, str, str]]:
+    """Named people with a title that says what they act for, and peoples named by their nationality.
+
+    "Zimbabwean Prime Minister X" is a government actor, "Lt. Gen. Y" a military one (a nationality
+    of another country than the report's makes the first a foreign state); "thousands of Iraqi
+    Kurds", "ethnic Albanians": a people acting together (kind ``other``).
+    """
+    out: list[tuple[Span, str, str]] = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.ent_type_ == "PERSON":
+            titles = [t for t in chunk if t.i < root.i and t.lower_ in TITLE_KINDS]
+            if titles:
+                # the name without its title, as the harmed-person stage names people
+                start = max([titles[-1].i + 1] + [e.start for e in doc.ents if e.start <= root.i < e.end])
+                out.append((_strip_det(chunk), doc[start:root.i + 1].text, TITLE_KINDS[titles[-1].lower_]))
+        elif root.ent_type_ == "NORP" and root.tag_ in ("NNPS", "NNS") and root.text[:1].isupper():
+            span = _strip_det(chunk)
+            out.append((span, span.text, "other"))
     return out
 
 
