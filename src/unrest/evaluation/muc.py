@@ -7,7 +7,9 @@ Fixed rules (tuned on MUC-4 ``dev.json`` only):
 - their actors are perpetrators: a known organisation (a canonical name from
   ``nlp/data/actors.json``) or a state force named as an institution ("the army") is a
   ``PerpOrg``, any other armed or security actor a ``PerpInd``; in a report of an attack, a known non-state
-  armed organisation that acts in any event (claims, denies, is blamed) is a ``PerpOrg`` too;
+  armed organisation that acts in any event (claims, denies, is blamed) is a ``PerpOrg`` too, and so is
+  one named in the sentence of a violent event in a report where something or someone was harmed;
+  perpetrators keep the count the sentence gives them ("three armed men");
 - their recipients are victims when they are named people (a name, not a description such as
   "peasants") and physical targets when they are things (kind ``other``: buildings, vehicles, towers);
 - the weapons are the weapon words of the violent events' sentences, leaving out the means of war
@@ -199,7 +201,8 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
                 if a.kind in ("armed_group", "militia") and a.name.lower() in orgs:
                     add("PerpOrg", a.name, a.text)
     if roles["Victim"] or roles["Target"]:
-        for m in (m for ev in record.events if _violent(ev) and not ev.negated and ev.recipients
+        # "a bomb planted by the FMLN", "the ELN claimed the killing": a group named with the attack
+        for m in (m for ev in record.events if _violent(ev) and not ev.negated
                   for m in _group_pattern().finditer(record.article.text[ev.evidence[0].start:ev.evidence[0].end])):
             add("PerpOrg", _canonical().get(m.group(0).lower(), m.group(0)), m.group(0))
     if len(roles["Weapon"]) > _MOST_WEAPONS:
