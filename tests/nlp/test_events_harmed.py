@@ -185,3 +185,20 @@ def test_muc_group_named_with_an_attack(text, orgs):
                   recipients=[Actor("bank", "other", "bank")])
     roles = role_fillers(Record(article=Article(text=text), events=[event]))
     assert roles["PerpOrg"] == orgs
+
+
+def test_stray_agent_of_a_passive_harm_word():
+    from spacy.tokens import Doc
+
+    from unrest.nlp.event_context import attackers
+    from unrest.nlp.pipeline import get_nlp
+
+    # "the bodies of the priests murdered on friday by armed men were buried", 'by' hung on 'bodies'
+    words = ["the", "bodies", "of", "the", "priests", "murdered", "on", "friday", "by", "armed", "men", "were", "buried"]
+    doc = Doc(get_nlp().vocab, words=words, heads=[1, 12, 1, 4, 2, 4, 5, 6, 1, 10, 8, 12, 12],
+              deps=["det", "nsubjpass", "prep", "det", "pobj", "acl", "prep", "pobj", "prep", "amod", "pobj", "auxpass", "ROOT"],
+              tags=["DT", "NNS", "IN", "DT", "NNS", "VBN", "IN", "NNP", "IN", "JJ", "NNS", "VBD", "VBN"],
+              pos=["DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "ADP", "ADJ", "NOUN", "AUX", "VERB"],
+              lemmas=["the", "body", "of", "the", "priest", "murder", "on", "friday", "by", "armed", "man", "be", "bury"])
+    sent = next(iter(doc.sents))
+    assert [(span.text, kind) for span, kind in attackers(sent, [doc[5]])] == [("armed men", "armed_group")]

@@ -316,6 +316,7 @@ def attackers(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str | N
                 heads += [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ in ("amod", "compound") and word.pos_ == "NOUN" and child.lemma_.lower() in _ATTACK_MODIFIERS:
                 out.append((sent.doc[child.i:child.i + 1], "armed_group"))
+        heads += _stray_agent(word)
     heads += _blamed(sent)
     # "the attackers, who wore uniforms, boarded the boat": people named by their crime, doing anything
     heads += [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _CRIMINAL_NOUNS]
@@ -332,6 +333,19 @@ def attackers(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str | N
             elif tok.pos_ in ("NOUN", "PROPN"):
                 out.append((sent.doc[tok.i:tok.i + 1], None))
     return out
+
+
+def _stray_agent(word: Token) -> list[Token]:
+    """'the priests murdered on Friday by uniformed men', with 'by' hung on another word: the
+    first 'by' after a passive harm word, before any other verb."""
+    if word.tag_ != "VBN" or any(c.dep_ == "agent" for c in word.children):
+        return []
+    for tok in word.doc[word.i + 1:word.sent.end]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return []
+        if tok.lower_ == "by" and tok.dep_ == "prep":
+            return [g for g in tok.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "GPE")]
+    return []
 
 
 def _blamed(sent: Span) -> list[Token]:
