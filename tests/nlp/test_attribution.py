@@ -13,6 +13,10 @@ def _attributions(record: dict) -> dict[float, dict | None]:
     # a source after the claim covers the whole sentence
     ("At least 14 people were killed, the health ministry said.", 14,
      {"source": "the health ministry", "kind": "official"}),
+    # a dateline is no speaker, even when the parser makes it a second subject of "said"
+    ("OUAGADOUGOU — Suspected jihadist fighters killed at least 40 civilians and six members of a volunteer "
+     "defence militia in an attack on the town of Djibo in northern Burkina Faso on Sunday, local officials and "
+     "residents said.", 40, {"source": "local officials and residents"}),
     # "its researchers" inside the group's own statement: the count is the group's
     ("Human Rights Watch said its researchers had documented at least 31 deaths in Conakry.", 31,
      {"source": "Human Rights Watch", "kind": "ngo"}),

@@ -67,6 +67,13 @@ def figures():
     ("Troops enforced a 36-hour curfew.", [("duration", "hour", 36)]),
     # treated in hospital: injured
     ("Dozens of people were treated for injuries.", [("injured", "person", 24)]),
+    # people joined to a casualty's object share its verb: soldiers killed are no deployment
+    ("Gunmen killed 40 civilians and six soldiers.", [("killed", "civilian", 40), ("killed", "soldier", 6)]),
+    ("Police arrested 12 students and three teachers.", [("arrested", "student", 12), ("arrested", "teacher", 3)]),
+    # ... unless they are the subject of a verb of their own
+    ("The blast killed 5 people and 2,000 residents fled.", [("killed", "person", 5), ("displaced", "resident", 2000)]),
+    # sources who count the dead are not among them
+    ("Two security sources put the death toll at 50.", [("other", "source", 2), ("killed", "person", 50)]),
 ])
 def test_category_and_unit(figures, text, expected):
     assert figures(text) == expected

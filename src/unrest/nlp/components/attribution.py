@@ -265,12 +265,14 @@ def kind_from_words(words: list[str]) -> str:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
-            if child.dep_ == "nsubjpass":  # "was reported by X"
-                agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-                return agent
-            return child
+    # the subject nearest the verb: the small parser sometimes makes a dateline ("LAGOS — ...,
+    # officials said") a second subject of the sentence's last verb
+    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(c.i - verb.i))
+    for child in subjects[:1]:
+        if child.dep_ == "nsubjpass":  # "was reported by X"
+            agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            return agent
+        return child
     # "two medical sources confirming that ...": the verb modifies its subject
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head

@@ -102,6 +102,10 @@ class FigureClassifier:
             part = _part_of(doc, num, unit_tok, previous)  # "25 killed, nine of them police officers"
             if part is not None:
                 category, unit = part.category if part.category != "other" else None, unit or part.unit
+        if category is None:
+            first = _conjunct_of(doc, unit_tok, previous)  # "killed 40 civilians and six soldiers"
+            if first is not None:
+                category = first.category
         if category is None and unit_tok is not None and unit_tok.lemma_.lower() in NON_PERSON_UNITS:
             category = "other"  # "three attacks left two dead": the attacks are no casualties
         if category is None:
@@ -257,6 +261,20 @@ def _part_of(doc: Doc, num: NumberSpan, unit_tok: Token | None, previous: list[F
     return None
 
 
+def _conjunct_of(doc: Doc, unit_tok: Token | None, previous: list[Figure]) -> Figure | None:
+    """The casualty or arrest figure whose counted noun this one's is joined to by "and"/"or"."""
+    if unit_tok is None or unit_tok.dep_ != "conj":
+        return None
+    after = unit_tok.right_edge.i + 1
+    if after < len(doc) and doc[after].tag_ in ("VBD", "VBZ", "VBP"):
+        return None  # "killed 5 people and 2,000 residents fled": the subject of a clause of its own
+    first = unit_tok.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return next((f for f in reversed(previous) if f.start <= first.idx < f.end
+                 and (f.category in CASUALTY or f.category == "arrested")), None)
+
+
 def _listed_with(doc: Doc, num: NumberSpan, previous: list[Figure]) -> bool:
     """'among them 306 civilians and more than 500 police officers': the second of a list of parts."""
     if len(previous) < 2:
@@ -398,6 +416,8 @@ def _released(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> bool:
 def casualty_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str | None:
     """A casualty word beside the number, or governing it in the parse, or in its count frame."""
     anchor = unit_tok if unit_tok is not None else doc[num.num_end - 1]
+    if unit_tok is not None and unit_tok.lemma_.lower() == "source":
+        return None  # "two security sources put the toll at 50": who counts, not who died
     if unit_tok is not None and unit_tok.lemma_.lower() in STRONG_CASUALTY_NOUNS:
         return CASUALTY_CUES.get(unit_tok.lemma_.lower()) or ("killed" if unit_tok.lemma_.lower() == "dead" else None)
     sent = anchor.sent
