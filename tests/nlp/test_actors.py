@@ -79,10 +79,14 @@ def test_places_are_not_agents(nlp_full, text, place):
 @pytest.mark.parametrize("text, phrase, name, kind", [
     # a named person with a government title acts for a government, named without the title
     ("Prime Minister Lena Varga rejected the proposal on Monday.", "Prime Minister Lena Varga", "Lena Varga", "government"),
+    # a "general" after another title is part of that title, no rank
+    ("Secretary-General Ana Lopes urged both sides to talk.", "Secretary-General Ana Lopes", "Ana Lopes", "government"),
     # a military rank makes a military actor
     ("General Omar Haddad ordered the convoy to turn back.", "General Omar Haddad", "Omar Haddad", "military"),
     # a people named by its nationality acts together
     ("Thousands of Iraqi Kurds marched through the city on Sunday.", "Iraqi Kurds", "Iraqi Kurds", "other"),
+    # a plural demonym the model reads as a person's name is still a people
+    ("Bosnian Serbs said on Tuesday their forces had left the town.", "Bosnian Serbs", "Bosnian Serbs", "other"),
 ])
 def test_titled_people_and_peoples(nlp_full, text, phrase, name, kind):
     doc = nlp_full(text)

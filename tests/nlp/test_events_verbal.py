@@ -106,6 +106,14 @@ def test_operations_stay_operations(extract_text, text, etype):
     ("The governor shortened the nightly curfew by two hours.", "CONCEDE"),
     # a visit paid by a leader
     ("The Chilean president arrived in Lima on an official visit.", "CONSULT"),
+    # an order to someone is a demand
+    ("A judge in Quito ordered the former minister to appear for questioning.", "DEMAND"),
+    # calling for sanctions against another is disapproval
+    ("The bishop called for sanctions against the junta after the executions.", "DISAPPROVE"),
+    # an indictment is an accusation
+    ("The tribunal indicted the former governor for war crimes.", "DISAPPROVE"),
+    # peacekeepers sent are aid, not a deployment
+    ("Ghana deployed 300 peacekeeping troops to the border region.", "AID"),
     # forces strengthened are mobilised
     ("The army strengthened its forces along the northern border.", "MOBILIZE"),
     # troops withdrawn are a retreat
@@ -114,6 +122,12 @@ def test_operations_stay_operations(extract_text, text, etype):
 def test_diplomatic_triggers(extract_text, text, etype):
     events = _events(extract_text, text)
     assert events and events[0]["type"] == etype, events
+
+
+def test_police_orders_are_operations(extract_text):
+    # an order police give is their operation, not a verbal demand
+    events = _events(extract_text, "Police ordered the crowd to leave the square.")
+    assert not any(e["type"] == "DEMAND" for e in events), events
 
 
 def test_press_release_is_no_release(extract_text):

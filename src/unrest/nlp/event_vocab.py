@@ -490,3 +490,11 @@ VERBAL_PROTESTERS = frozenset({"government", "foreign_state", "international_org
 CONCEDE_HEADS = {"accept": {"demand", "demands", "terms", "conditions"},
                  "meet": {"demand", "demands"}}
 CALL_OFF = frozenset({"call", "end", "suspend", "abandon", "cancel", "withdraw", "halt"})
+
+# -- orders, accusations in law, calls for action against someone, peacekeeping -------------------------
+TRIGGERS.update({"order": ("DEMAND", None), "indict": ("DISAPPROVE", None), "indictment": ("DISAPPROVE", None)})
+NEEDS_COMPANION.update({"order": set(), "indict": set(), "indictment": {"issued", "filed", "returned", "unsealed"}})
+# "called for sanctions against X": soliciting action against another is disapproval
+ACTION_AGAINST = frozenset({"sanctions", "sanction", "boycott", "embargo", "action", "punishment", "isolation",
+                            "expulsion", "measures", "against"})
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeepers", "peacekeeper", "peace-keeping", "peace-keepers"})

@@ -251,18 +251,23 @@ def people_and_peoples(doc: Doc) -> list[tuple[Span, str, str]]:
 
     "Zimbabwean Prime Minister X" is a government actor, "Lt. Gen. Y" a military one (a nationality
     of another country than the report's makes the first a foreign state); "thousands of Iraqi
-    Kurds", "ethnic Albanians": a people acting together (kind ``other``).
+    Kurds", "Bosnian Serbs" (a plural demonym, even where the model reads a person): a people
+    acting together (kind ``other``).
     """
     out: list[tuple[Span, str, str]] = []
     for chunk in doc.noun_chunks:
         root = chunk.root
-        if root.ent_type_ == "PERSON":
-            titles = [t for t in chunk if t.i < root.i and t.lower_ in TITLE_KINDS]
+        peoples = root.tag_ == "NNPS" and root.text[:1].isupper() and (
+            root.ent_type_ == "NORP" or Gazetteer.default().demonym_country(root.text) is not None)
+        if root.ent_type_ == "PERSON" and not peoples:
+            # "Secretary-General", "Attorney General": a general after another title is no rank
+            titles = [t for t in chunk if t.i < root.i and t.lower_ in TITLE_KINDS and not (
+                t.lower_ == "general" and t.i > chunk.start and (t.nbor(-1).lower_ in {*TITLE_KINDS, "-", "attorney", "director", "consul"}))]
             if titles:
                 # the name without its title, as the harmed-person stage names people
                 start = max([titles[-1].i + 1] + [e.start for e in doc.ents if e.start <= root.i < e.end])
                 out.append((_strip_det(chunk), doc[start:root.i + 1].text, TITLE_KINDS[titles[-1].lower_]))
-        elif root.ent_type_ == "NORP" and root.tag_ in ("NNPS", "NNS") and root.text[:1].isupper():
+        elif peoples or (root.ent_type_ == "NORP" and root.tag_ == "NNS" and root.text[:1].isupper()):
             span = _strip_det(chunk)
             out.append((span, span.text, "other"))
     return out

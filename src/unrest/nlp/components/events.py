@@ -33,9 +33,10 @@ from unrest.nlp.components.dates import DateMention
 from unrest.nlp.components.places import focus_place
 from unrest.nlp.dates import parse_iso
 from unrest.nlp.event_vocab import (
-    AID_GOODS, CALL_OFF, CONCEDE_HEADS, DIPLOMAT_WORDS, EASING_VERBS, FIGURE_EVENT_TYPES, FORCE_WORDS,
-    MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, OPERATIONAL_KINDS, PROTEST_NOTE_VERBS, STRIKE_AS_ATTACK,
-    TIES_CUT_VERBS, TRIGGERS, VERBAL_PROTESTERS, WITHHELD_THINGS, WITHHOLD_VERBS,
+    ACTION_AGAINST, AID_GOODS, CALL_OFF, CONCEDE_HEADS, DIPLOMAT_WORDS, EASING_VERBS, FIGURE_EVENT_TYPES,
+    FORCE_WORDS, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, OPERATIONAL_KINDS, PEACEKEEPING_WORDS,
+    PROTEST_NOTE_VERBS, STRIKE_AS_ATTACK, TIES_CUT_VERBS, TRIGGERS, VERBAL_PROTESTERS, WITHHELD_THINGS,
+    WITHHOLD_VERBS,
 )
 from unrest.nlp.event_context import (
     assault_mode, attacker_mentions, contexts_for, harmed_recipients, inaction_trigger, territory_takes,
@@ -409,7 +410,8 @@ def _diplomatic_type(tok: Token, key: str, etype: str, ctx: _Context) -> str | N
 
     'cut diplomatic ties' is a SANCTION (established ties a SUPPORT), 'halted aid' and 'expelled two
     diplomats' SANCTIONs, 'lodged a protest' or a ministry protesting a DISAPPROVE, 'accepted the
-    demands' and 'called off the strike' a CONCEDE; demands met or rejected are no DEMAND.
+    demands' and 'called off the strike' a CONCEDE; demands met or rejected are no DEMAND; 'called
+    for sanctions against' a DISAPPROVE; 'ordered X to appear' a DEMAND; peacekeepers sent an AID.
     """
     head = tok.head.lemma_.lower() if tok.head is not tok else ""
     words = {t.lower_ for t in tok.subtree} | {c.lower_ for c in tok.children}
@@ -417,6 +419,15 @@ def _diplomatic_type(tok: Token, key: str, etype: str, ctx: _Context) -> str | N
         return None  # "lifted the curfew": the concession is on the verb
     if key == "send" and _objects(tok) & AID_GOODS and not _objects(tok) & FORCE_WORDS:
         return "AID"  # "sent arms", "sends food": help, not a deployment
+    if key == "order":
+        # "ordered X to appear": an order; the orders of police and troops are their operations
+        if not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or _subject_kinds(tok, ctx) & OPERATIONAL_KINDS:
+            return None
+    if key == "call" and {t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                          for t in c.subtree} & ACTION_AGAINST:
+        return "DISAPPROVE"
+    if etype == "MOBILIZE" and {t.lower_ for t in tok.sent} & PEACEKEEPING_WORDS:
+        return "AID"  # peacekeepers sent are help
     if key in ("ties", "relations"):
         return "SANCTION" if head in TIES_CUT_VERBS else etype
     if tok.pos_ == "VERB" and key in WITHHOLD_VERBS | {"halt", "suspend", "cut"} and _objects(tok) & WITHHELD_THINGS:
