@@ -202,3 +202,21 @@ def test_stray_agent_of_a_passive_harm_word():
               lemmas=["the", "body", "of", "the", "priest", "murder", "on", "friday", "by", "armed", "man", "be", "bury"])
     sent = next(iter(doc.sents))
     assert [(span.text, kind) for span, kind in attackers(sent, [doc[5]])] == [("armed men", "armed_group")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # "identified as" after the victims of an attack, a list with a description between the names
+    ("The victims of the attack were identified as David Lecky Paz, a teacher, and James Arthur Soto.",
+     ["David Lecky Paz", "James Arthur Soto"]),
+    # the victim was X
+    ("Police said the victim of the shooting was Ana Ruiz Soto.", ["Ana Ruiz Soto"]),
+    # X was the victim
+    ("Ana Ruiz Soto was the victim of the bombing.", ["Ana Ruiz Soto"]),
+])
+def test_victims_named_as_the_victims(nlp_model, text, names):
+    from unrest.nlp.event_context import harmed
+    from unrest.nlp.event_vocab import HARM_WORDS
+
+    sent = next(iter(nlp_model(text).sents))
+    found = [span.text for span, what in harmed(sent, [t for t in sent if t.lemma_.lower() in HARM_WORDS]) if what == "person"]
+    assert set(names) <= set(found), found

@@ -193,6 +193,8 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
         passive = word.tag_ == "VBN" and (word.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in word.children))
         if passive and word.dep_ in ("relcl", "acl", "amod"):  # "X, who was kidnapped", "the assassinated X"
             heads.append((word.head, harm, damage))
+        if lemma == "victim" and word.pos_ == "NOUN":
+            heads += [(c, True, False) for c in _victims_named(word)]
         lost = _lost_subject(word)
         if lost is not None:
             heads.append((lost, harm, damage))
@@ -214,6 +216,20 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
             if found is not None and found[0].root.i not in taken:
                 taken.add(found[0].root.i)
                 out.append(found)
+    return out
+
+
+def _victims_named(word: Token) -> list[Token]:
+    """Who 'the victims' were: 'the victims, X and Y,', 'the victims were identified as X', 'the
+    victim was X', 'the radio listed the victims as X', 'X was the victim of ...'."""
+    out = [c for c in word.children if c.dep_ == "appos"]
+    verb = word.head
+    if word.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    if word.dep_ == "nsubj" and verb.lemma_ == "be":
+        out += [c for c in verb.children if c.dep_ == "attr"]
+    if word.dep_ == "attr" and verb.lemma_ == "be":
+        out += [c for c in verb.children if c.dep_ == "nsubj"]
     return out
 
 
