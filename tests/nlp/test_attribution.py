@@ -48,6 +48,10 @@ def test_source_of_a_figure(extract_text, text, value, expected):
     # figures that disagree inside one report keep their own sources
     ("Police said one person was killed, but the opposition coalition claimed that 11 had died.",
      {1: "Police", 11: "the opposition coalition"}),
+    # a participle speaks for the subject before it, not for the sentence's first speaker
+    ('The security ministry said 14 officers were hurt by stones and that 31 people had been detained, a '
+     'figure the union disputed, saying "nearly 60" of its members were still being held on Friday.',
+     {31: "The security ministry", 60: "the union"}),
     # the source carries into a hedged sentence that names none ("estimates put ...")
     ("A dispatch from the Coastal Herald described a large crowd. "
      "Estimates put the number of marchers near 8,000.",

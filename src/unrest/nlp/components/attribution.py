@@ -279,6 +279,9 @@ def _subject(verb: Token) -> Token | None:
     # "..., said police" / conjoined verbs share the first verb's subject
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _subject(verb.head)
+    # "a figure the union disputed, saying ...": a participle speaks for the nearest subject before it
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
+        return next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.dep_ == "nsubj"), None)
     return None
 
 
