@@ -16,6 +16,10 @@ import pytest
     ("A local rights group counted the dead.", "local rights group", "rights_group"),
     # students protesting
     ("Students blocked the main road.", "Students", "protesters"),
+    # a judge acts for the state
+    ("A judge in Lima froze the company's accounts.", "judge", "government"),
+    # a security chief is a security force
+    ("The city's security chief warned against new rallies.", "city's security chief", "state_security"),
 ])
 def test_actor_kinds(nlp_full, text, name, kind):
     doc = nlp_full(text)

@@ -146,3 +146,14 @@ def test_speaker_is_the_actor_of_a_promise(extract_text):
     # "it" promises nothing by itself: the country that said so does
     ev = _main(_events(extract_text, "Chile said it will back Peru's bid to join the trade bloc."), "back")
     assert [a["name"] for a in ev["actors"]] == ["Chile"], ev
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # the speaker of a promise several clauses up is its actor
+    ("Chile's government announced that it is prepared to lift the tariffs.", "lift", "Chile's government"),
+    # "X has been indicted and will resign": the passive subject resigns
+    ("The finance minister has been charged with fraud and will resign.", "resign", "finance minister"),
+])
+def test_speakers_up_the_clause(extract_text, text, trigger, actor):
+    ev = _main(_events(extract_text, text), trigger)
+    assert actor in [a["text"] for a in ev["actors"]], ev

@@ -40,7 +40,7 @@ GENERIC_KINDS: dict[str, str] = {
     **{w: "government" for w in (
         "government", "authority", "ministry", "minister", "president", "regime", "official",
         "administration", "cabinet", "parliament", "governor", "mayor", "court", "judiciary",
-        "prosecutor", "state", "council", "magistrate", "collector", "spokesman", "spokesperson",
+        "prosecutor", "judge", "state", "council", "magistrate", "collector", "spokesman", "spokesperson",
         "republic", "leadership", "kremlin", "chief minister", "prime minister", "lawmaker",
         "legislator", "mla", "mp", "party", "commission", "department")},
     **{w: "militia" for w in ("militia", "militiaman", "militiamen", "vigilante", "proxy", "proxies")},
@@ -73,6 +73,8 @@ QUALIFIED: dict[tuple[str, str], str] = {
     # the lemmatiser reads "rights" as "right"
     ("right", "group"): "rights_group", ("right", "organization"): "rights_group",
     ("right", "organisation"): "rights_group", ("right", "body"): "rights_group", ("right", "watchdog"): "rights_group",
+    ("security", "chief"): "state_security", ("police", "chief"): "state_security",
+    ("intelligence", "chief"): "state_security", ("army", "chief"): "military", ("military", "chief"): "military",
     ("death", "squad"): "militia", ("paramilitary", "group"): "militia", ("drug", "cartel"): "armed_group",
 }
 _DROP_LEADING = {"the", "a", "an", "some", "many", "several", "numerous", "other", "its", "their",

@@ -388,16 +388,18 @@ _PROMISE_TYPES = {"promise": "AGREE", "threat": "THREATEN", "refusal": "REJECT"}
 
 def _subject_actors(tok: Token, ctx: _Context) -> list[ActorMention]:
     """The actors that are the subject of ``tok``, else of the first verb above it that has actors."""
-    node = tok
-    for _ in range(3):
-        subj = [a for c in node.children if c.dep_ in _SUBJECT_DEPS for a in _actors_under(c, ctx)]
+    node, came_from = tok, None
+    for _ in range(5):
+        # "X has been indicted and will resign": a conjunct shares a passive subject too
+        deps = _SUBJECT_DEPS + ("nsubjpass",) if came_from is not None and came_from.dep_ == "conj" else _SUBJECT_DEPS
+        subj = [a for c in node.children if c.dep_ in deps for a in _actors_under(c, ctx)]
         if not subj and node.dep_ == "acl" and node.tag_ == "VBD":
             subj = _actors_under(node.head, ctx, shallow=True)  # "a rights group protested" read as a modifier
         if subj:
             return subj
         if node.head is node:
             break
-        node = node.head
+        node, came_from = node.head, node
     return []
 
 
