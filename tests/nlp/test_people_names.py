@@ -34,3 +34,20 @@ def test_names_in_a_document(nlp_model):
 ])
 def test_full_name(short, full):
     assert full_name(short, ["Lucia Benitez Arroyo", "Pedro Salcedo"]) == full
+
+
+@pytest.mark.parametrize("text, short, full", [
+    # the first name the tagger took for a common noun, written once in full
+    ("police found the body of jaime pardo lucena. pardo lucena was a lawyer.", "pardo lucena", "jaime pardo lucena"),
+    # a title before the full mention is left out
+    ("gunmen shot colleague marta ines rubio. rubio died.", "ines rubio", "marta ines rubio"),
+    # no fuller form in the report
+    ("gunmen shot marta rubio on monday.", "marta rubio", "marta rubio"),
+])
+def test_written_in_full(nlp_model, text, short, full):
+    from unrest.nlp.people import written_in_full
+
+    doc = nlp_model(text)
+    words = short.split()
+    k = max(i for i in range(len(doc)) if [t.lower_ for t in doc[i:i + len(words)]] == words)
+    assert written_in_full(doc[k:k + len(words)]) == full

@@ -28,7 +28,7 @@ from unrest.nlp.event_vocab import (
     _PLACE_WORDS, _WEAPON_OBJECTS, CRIME_CUES, DAMAGE_PREPS, DAMAGE_WORDS, HARM_WORDS, INACTION_CUES,
     MANMADE_DISASTER_CUES, MODE_CUES, NATURAL_DISASTER_CUES, PROPERTY_NOUNS, RESPONSIBILITY_CUES, RETAKE_WORDS,
 )
-from unrest.nlp.people import full_name, name_at
+from unrest.nlp.people import full_name, name_at, written_in_full
 
 # modes a sentence cue may replace: the generic ones a trigger word gives ("attack", "killed")
 _REPLACEABLE = {None, "firearms", "explosives", "heavy-weapons", "primitive", "beat", "aerial", "grenade",
@@ -446,6 +446,8 @@ def harmed_recipients(sent: Span, triggers: Sequence[Token], known: Sequence[Act
         name, kind = span.text, "other"
         if what == "person":
             name = full_name(name, names())
+            if name == span.text:
+                name = written_in_full(span)
             title = span.doc[max(sent.start, span.start - 3):span.start]
             kind = next((k for t in reversed(title) if (k := kind_of_phrase(t.doc[t.i:t.i + 1])) is not None), "civilians")
         out.append(ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i, name, kind, span.text))
@@ -469,5 +471,7 @@ def attacker_mentions(sent: Span, triggers: Sequence[Token], known: Sequence[Act
         taken.update(t.i for t in span)
         named = kind in ("military", "state_security", "other") and span.root.tag_ == "NNP"
         name = full_name(span.text, names()) if named else span.text
+        if named and name == span.text:
+            name = written_in_full(span)
         out.append(ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i, name, kind, span.text))
     return out

@@ -247,7 +247,10 @@ _MORE_TITLES = {"candidate", "congressman", "councilman", "councilor", "archbish
                 "employee", "bodyguard", "guard", "policeman", "soldier", "rancher", "merchant", "trader", "banker",
                 "economist", "architect", "accountant", "diplomat", "consul", "councillor", "alderman", "clerk",
                 "missionary", "seminarian", "unionist", "spaniard", "briton", "frenchman", "swede", "welshman",
-                "irishman", "dutchman", "englishman"}
+                "irishman", "dutchman", "englishman",
+                # kin and company
+                "colleague", "friend", "companion", "partner", "relative", "cousin", "nephew", "niece", "uncle",
+                "aunt", "grandson", "granddaughter", "fiance", "fiancee", "bride", "groom", "neighbour", "neighbor"}
 _SHORT_TITLES = {"dr", "mr", "mrs", "ms", "msgr", "col", "gen", "capt", "lt", "sgt", "maj", "rev", "fr", "sen", "gov"}
 
 
@@ -260,6 +263,40 @@ def full_name(name: str, names: list[str]) -> str:
         if len(o) > len(best.split()) and o[-len(words):] == words or (len(o) > len(best.split()) and _within(words, o)):
             best = other
     return best
+
+
+def written_in_full(span: Span) -> str:
+    """The fullest form of a short name the document writes elsewhere ('pardo leal' -> 'jaime pardo
+    leal', where the tagger took 'jaime' for a common noun): the same words, with up to two more
+    words of a name before or after them. The span's own text when the document has none."""
+    doc = span.doc
+    words = [t.lower_ for t in span]
+    n = len(words)
+    best = span.text
+    for k in range(len(doc) - n + 1):
+        if [t.lower_ for t in doc[k:k + n]] != words:
+            continue
+        start, end = k, k + n
+        while start > 0 and k - start < 2 and _name_word(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and end - k - n < 2 and _name_word(doc[end]):
+            end += 1
+        if end - start > len(best.split()):
+            best = doc[start:end].text
+    return best
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that may be part of a person's name: no title, common noun, place or function word."""
+    lower = tok.lower_
+    if not tok.is_alpha or len(lower) < 2 or lower in _NAME_STOP or lower in _MORE_TITLES or lower in _SHORT_TITLES \
+            or tok.lemma_.lower() in _common_nouns():
+        return False
+    if tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE", "TIME", "LOC", "FAC", "CARDINAL", "ORDINAL"):
+        return False
+    if tok.text != lower:
+        return tok.is_title  # capitalised copy: a name is written with a capital
+    return tok.tag_ in ("NNP", "NN", "JJ") and not tok.is_stop
 
 
 def _within(words: list[str], other: list[str]) -> bool:
