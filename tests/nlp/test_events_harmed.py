@@ -102,6 +102,8 @@ def test_muc_weapons_leave_out_arms_seized():
     ("The attack on the bank was carried out by a group of armed men.", "armed men"),
     # arrested for the killing, named by a noun ("the arrest of X for ...")
     ("The army announced the arrest of four soldiers for killing two farmers.", "soldiers"),
+    # the attack attributed to someone
+    ("Authorities attributed the bombing of the bridge to drug traffickers.", "drug traffickers"),
     # named by their crime, doing something else in the sentence of the attack
     ("The attackers escaped in a truck, and the guard was wounded.", "attackers"),
 ])

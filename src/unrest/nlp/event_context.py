@@ -378,6 +378,10 @@ def _blamed(sent: Span) -> list[Token]:
             whom = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             if _about_an_attack(tok, ("for",)) or any(_about_an_attack(k, ("for",)) for g in whom for k in (g, *g.conjuncts)):
                 out += whom
+        elif lemma in ("attribute", "ascribe", "blame") and tok.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "nsubjpass") and _an_attack(c) for c in tok.children):
+            # "authorities attribute the attacks to drug traffickers", "the bombing was blamed on the rebels"
+            out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children if g.dep_ == "pobj"]
         elif (lemma == "responsible" and _about_an_attack(tok, ("for",))) or \
                 (tok.dep_ == "prep" and tok.lower_ == "behind" and _about_an_attack(tok.head, ("behind",))):
             out += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "X is responsible", "X are behind"
@@ -385,9 +389,12 @@ def _blamed(sent: Span) -> list[Token]:
 
 
 def _about_an_attack(tok: Token, preps: tuple[str, ...]) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in preps and any(
-        t.lemma_.lower() in HARM_WORDS or t.lemma_.lower() in DAMAGE_WORDS or t.lemma_.lower() in _ATTACK_NOUNS
-        for t in c.subtree) for c in tok.children)
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(_an_attack(t) for t in c.subtree) for c in tok.children)
+
+
+def _an_attack(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in HARM_WORDS or lemma in DAMAGE_WORDS or lemma in _ATTACK_NOUNS
 
 
 # verbs whose subject carried out an attack named as their object ("carried out the attack")
