@@ -114,6 +114,14 @@ def test_operations_stay_operations(extract_text, text, etype):
     ("The tribunal indicted the former governor for war crimes.", "DISAPPROVE"),
     # peacekeepers sent are aid, not a deployment
     ("Ghana deployed 300 peacekeeping troops to the border region.", "AID"),
+    # praise for a decision is support
+    ("The envoy hailed the decision to reopen the border crossing.", "SUPPORT"),
+    # a rebuke is disapproval
+    ("The chancellor rebuked her coalition partners on Tuesday.", "DISAPPROVE"),
+    # consulting allies is a consultation
+    ("The president consulted with his allies before the vote.", "CONSULT"),
+    # a cooperation agreement is cooperation
+    ("The two navies expanded their security cooperation in the strait.", "COOPERATE"),
     # forces strengthened are mobilised
     ("The army strengthened its forces along the northern border.", "MOBILIZE"),
     # troops withdrawn are a retreat

@@ -498,3 +498,25 @@ NEEDS_COMPANION.update({"order": set(), "indict": set(), "indictment": {"issued"
 ACTION_AGAINST = frozenset({"sanctions", "sanction", "boycott", "embargo", "action", "punishment", "isolation",
                             "expulsion", "measures", "against"})
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeepers", "peacekeeper", "peace-keeping", "peace-keepers"})
+
+# -- more verbs of praise, blame, talk and cooperation (PLOVER's verbal categories) -----
+TRIGGERS.update({
+    "hail": ("SUPPORT", None), "applaud": ("SUPPORT", None), "commend": ("SUPPORT", None), "laud": ("SUPPORT", None),
+    "rebuke": ("DISAPPROVE", None), "reprimand": ("DISAPPROVE", None), "censure": ("DISAPPROVE", None),
+    "lambast": ("DISAPPROVE", None), "castigate": ("DISAPPROVE", None), "chastise": ("DISAPPROVE", None),
+    "consult": ("CONSULT", None), "confer": ("CONSULT", None), "discuss": ("CONSULT", None),
+    "collaborate": ("COOPERATE", None), "cooperation": ("COOPERATE", None),
+})
+NEEDS_COMPANION.update({
+    "hail": {"decision", "agreement", "move", "deal", "step", "election", "victory", "release", "ceasefire", "talks",
+             "as", "efforts"},
+    "applaud": set(), "commend": set(), "laud": set(), "rebuke": set(), "reprimand": set(), "censure": set(),
+    "lambast": set(), "castigate": set(), "chastise": set(),
+    "consult": {"with", "leaders", "allies", "government", "officials", "counterpart", "counterparts", "parties"},
+    "confer": {"with", "leaders", "allies", "officials", "counterpart"},
+    "discuss": {"met", "talks", "leaders", "minister", "officials", "president", "counterpart", "with", "envoy",
+                "delegation"},
+    "collaborate": set(), "cooperation": {"agreement", "signed", "military", "security", "economic", "boost",
+                                          "expand", "pledged", "closer", "bilateral"},
+})
+WITHHELD_THINGS = WITHHELD_THINGS | {"assets", "accounts"}

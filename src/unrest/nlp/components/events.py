@@ -34,9 +34,9 @@ from unrest.nlp.components.places import focus_place
 from unrest.nlp.dates import parse_iso
 from unrest.nlp.event_vocab import (
     ACTION_AGAINST, AID_GOODS, CALL_OFF, CONCEDE_HEADS, DIPLOMAT_WORDS, EASING_VERBS, FIGURE_EVENT_TYPES,
-    FORCE_WORDS, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, OPERATIONAL_KINDS, PEACEKEEPING_WORDS,
-    PROTEST_NOTE_VERBS, STRIKE_AS_ATTACK, TIES_CUT_VERBS, TRIGGERS, VERBAL_PROTESTERS, WITHHELD_THINGS,
-    WITHHOLD_VERBS,
+    FORCE_WORDS, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, OPERATIONAL_KINDS,
+    PEACEKEEPING_WORDS, PROTEST_NOTE_VERBS, STRIKE_AS_ATTACK, TIES_CUT_VERBS, TRIGGERS, VERBAL_PROTESTERS,
+    WITHHELD_THINGS, WITHHOLD_VERBS,
 )
 from unrest.nlp.event_context import (
     assault_mode, attacker_mentions, contexts_for, harmed_recipients, inaction_trigger, territory_takes,
