@@ -222,3 +222,17 @@ def test_victims_named_as_the_victims(nlp_model, text, names):
     sent = next(iter(nlp_model(text).sents))
     found = [span.text for span, what in harmed(sent, [t for t in sent if t.lemma_.lower() in HARM_WORDS]) if what == "person"]
     assert set(names) <= set(found), found
+
+
+@pytest.mark.parametrize("thing", [
+    "embassies",  # -ies from -y
+    "public buses",  # -es after s
+    "businesses",  # -es after ss
+    "trucks",  # a plain plural
+])
+def test_muc_plural_things_are_targets(thing):
+    text = f"Rebels bombed the {thing}."
+    event = Event(id="e1", type="ASSAULT", mode=None, evidence=[Span(0, len(text))],
+                  recipients=[Actor(thing, "other", thing)])
+    roles = role_fillers(Record(article=Article(text=text), events=[event]))
+    assert roles["Target"] == [[thing]]

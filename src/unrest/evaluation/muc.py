@@ -96,17 +96,13 @@ def _group_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
-def _words(name: str) -> list[str]:
-    return [w.rstrip("s") if len(w) > 3 else w for w in re.findall(r"[a-z]+", name.lower())]
-
-
 def _named_person(name: str) -> bool:
     """A name, not a description: no word of it says what kind of actor or thing it is."""
     from unrest.nlp.components.actors import GENERIC_KINDS
 
-    words = _words(name)
+    words = re.findall(r"[a-z]+", name.lower())
     generic = set(GENERIC_KINDS) | PROPERTY_NOUNS | _PEOPLE_NOUNS
-    return bool(words) and not any(w in generic or w + "s" in generic for w in words)
+    return bool(words) and not any(form in generic for w in words for form in _singulars(w))
 
 
 def _full_person_name(name: str) -> bool:
@@ -115,7 +111,19 @@ def _full_person_name(name: str) -> bool:
 
 
 def _thing(name: str) -> bool:
-    return any(w in PROPERTY_NOUNS or w + "s" in PROPERTY_NOUNS for w in _words(name))
+    return any(form in PROPERTY_NOUNS for w in re.findall(r"[a-z]+", name.lower()) for form in _singulars(w))
+
+
+def _singulars(word: str) -> set[str]:
+    """The forms a plural may have come from: 'embassies' -> 'embassy', 'buses' -> 'bus'."""
+    forms = {word, word + "s"}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
 
 
 _PEOPLE_NOUNS = {"person", "people", "individual", "member", "men", "women", "children", "unidentified", "unknown",
