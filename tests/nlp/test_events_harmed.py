@@ -236,3 +236,17 @@ def test_muc_plural_things_are_targets(thing):
                   recipients=[Actor(thing, "other", thing)])
     roles = role_fillers(Record(article=Article(text=text), events=[event]))
     assert roles["Target"] == [[thing]]
+
+
+@pytest.mark.parametrize("recipients, perpetrators", [
+    # troops striking a rebel camp: combat, not a terrorist incident
+    ([Actor("rebels", "armed_group", "rebels")], []),
+    # troops killing a named civilian are perpetrators
+    ([Actor("Rosa Elena Marin", "civilians", "Rosa Elena Marin")], [["troops"]]),
+])
+def test_muc_state_forces_in_combat_are_no_perpetrators(recipients, perpetrators):
+    text = "The troops attacked them."
+    event = Event(id="e1", type="ASSAULT", mode=None, evidence=[Span(0, len(text))],
+                  actors=[Actor("troops", "military", "troops")], recipients=recipients)
+    roles = role_fillers(Record(article=Article(text=text), events=[event]))
+    assert roles["PerpInd"] == perpetrators

@@ -3,7 +3,8 @@
 Fixed rules (tuned on MUC-4 ``dev.json`` only):
 
 - the violent events are ASSAULT, CRIME and a COERCE that destroys (a battle between armed
-  forces, FIGHT, is not a terrorist incident);
+  forces, FIGHT, is not a terrorist incident, nor is state forces' attack that harmed no civilian
+  person or thing: their actors are no perpetrators);
 - their actors are perpetrators: a known organisation (a canonical name from
   ``nlp/data/actors.json``) or a state force named as an institution ("the army") is a
   ``PerpOrg``, any other armed or security actor a ``PerpInd``; in a report of an attack, a known non-state
@@ -180,7 +181,10 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
         if not _violent(ev) or ev.negated or ev.hypothetical:
             continue
         sentence = record.article.text[ev.evidence[0].start:ev.evidence[0].end]
-        for a in ev.actors:
+        # state forces striking armed groups (or no one named) is combat, not a terrorist incident
+        combat = all(a.kind in ("military", "state_security") for a in ev.actors) \
+            and all(r.kind in ("armed_group", "militia", "military", "state_security") for r in ev.recipients)
+        for a in (() if combat else ev.actors):
             if a.kind not in PERPETRATOR_KINDS and not (a.kind == "other" and _full_person_name(a.name)) \
                     and not (a.kind == "civilians" and _unnamed_attacker(a.name)):
                 continue
