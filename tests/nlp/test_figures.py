@@ -72,6 +72,8 @@ def figures():
     ("Police arrested 12 students and three teachers.", [("arrested", "student", 12), ("arrested", "teacher", 3)]),
     # ... unless they are the subject of a verb of their own
     ("The blast killed 5 people and 2,000 residents fled.", [("killed", "person", 5), ("displaced", "resident", 2000)]),
+    # the sides of a clash are not its dead
+    ("Clashes between two groups in the town left three persons dead.", [("other", "group", 2), ("killed", "person", 3)]),
     # sources who count the dead are not among them
     ("Two security sources put the death toll at 50.", [("other", "source", 2), ("killed", "person", 50)]),
 ])

@@ -40,7 +40,8 @@ STRONG_CASUALTY_NOUNS = {"body", "corpse", "fatality", "detainee", "refugee", "d
 NON_PERSON_UNITS = {"attack", "incident", "blast", "explosion", "bomb", "clash", "raid", "shooting", "round",
                     "bullet", "shell", "vehicle", "car", "bus", "truck", "house", "home", "shop", "building",
                     "case", "complaint", "fir", "weapon", "gun", "rifle", "grenade", "call", "hour", "day",
-                    "minute", "week", "month", "year", "time", "place", "village", "town", "district", "camp"}
+                    "minute", "week", "month", "year", "time", "place", "village", "town", "district", "camp",
+                    "group", "faction", "side", "community"}  # "clashes between two groups left three dead"
 # "held" and "round" only count in the passive or with "up": checked in the figures component.
 WEAK_CASUALTY_CUES = {"held", "round", "book", "pick", "hang"}
 
