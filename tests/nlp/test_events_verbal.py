@@ -159,6 +159,8 @@ def test_speaker_is_the_actor_of_a_promise(extract_text):
 @pytest.mark.parametrize("text, trigger, actor", [
     # the speaker of a promise several clauses up is its actor
     ("Chile's government announced that it is prepared to lift the tariffs.", "lift", "Chile's government"),
+    # a named person with no title who promises is the promise's actor
+    ("Lena Varga offered to negotiate with the striking nurses.", "negotiate", "Lena Varga"),
     # "X has been indicted and will resign": the passive subject resigns
     ("The finance minister has been charged with fraud and will resign.", "resign", "finance minister"),
 ])

@@ -217,6 +217,8 @@ class EventBuilder:
             said = _subject_actors(main, ctx)
             if not {a.kind for a in said} & OPERATIONAL_KINDS:
                 actors = said
+            if not actors:
+                actors = _named_speaker(main)  # "Putin offered to negotiate": a person who says or promises
         if etype == "MOBILIZE" and not actors and not recipients:
             # "a flag march by the army", "police in strength have been deployed": the force named nearest
             forces = [a for a in ctx.actors_in(sent) if a.kind in MOBILIZE_MODES]
@@ -400,6 +402,22 @@ def _subject_actors(tok: Token, ctx: _Context) -> list[ActorMention]:
         if node.head is node:
             break
         node, came_from = node.head, node
+    return []
+
+
+def _named_speaker(tok: Token) -> list[ActorMention]:
+    """The named person who is the subject of ``tok`` or of a verb it hangs on (kind ``other``: a
+    name alone says nothing of what its bearer acts for)."""
+    node = tok
+    for _ in range(5):
+        for c in node.children:
+            if c.dep_ in _SUBJECT_DEPS and c.ent_type_ == "PERSON":
+                ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+                if ent is not None:
+                    return [ActorMention(ent.start_char, ent.end_char, ent.start, ent.end, c.i, ent.text, "other", ent.text)]
+        if node.head is node:
+            break
+        node = node.head
     return []
 
 
