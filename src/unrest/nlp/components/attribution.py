@@ -265,9 +265,12 @@ def kind_from_words(words: list[str]) -> str:
 
 
 def _subject(verb: Token) -> Token | None:
-    # the subject nearest the verb: the small parser sometimes makes a dateline ("LAGOS — ...,
-    # officials said") a second subject of the sentence's last verb
-    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(c.i - verb.i))
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # the small parser sometimes makes a dateline a second subject of the sentence's last verb
+    # ("LAGOS — ..., officials said"): a subject cut off from the next by punctuation is dropped.
+    # Two subjects back to back are one phrase it split ("superintendent of police rajesh pandit").
+    while len(subjects) > 1 and any(t.is_punct for t in verb.doc[subjects[0].right_edge.i + 1:subjects[1].left_edge.i]):
+        subjects.pop(0)
     for child in subjects[:1]:
         if child.dep_ == "nsubjpass":  # "was reported by X"
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
