@@ -250,3 +250,13 @@ def test_muc_state_forces_in_combat_are_no_perpetrators(recipients, perpetrators
                   actors=[Actor("troops", "military", "troops")], recipients=recipients)
     roles = role_fillers(Record(article=Article(text=text), events=[event]))
     assert roles["PerpInd"] == perpetrators
+
+
+def test_muc_one_victim_under_a_short_and_a_full_name():
+    text = "Gunmen killed Ana Ruiz. Ana Ruiz Soto died at once; the attackers also killed Luis Paz."
+    event = Event(id="e1", type="ASSAULT", mode=None, evidence=[Span(0, len(text))],
+                  recipients=[Actor("Ana Ruiz", "civilians", "Ana Ruiz"),
+                              Actor("Ana Ruiz Soto", "civilians", "Ana Ruiz Soto"),
+                              Actor("Luis Paz", "civilians", "Luis Paz")])
+    roles = role_fillers(Record(article=Article(text=text), events=[event]))
+    assert roles["Victim"] == [["Ana Ruiz Soto"], ["Luis Paz"]]

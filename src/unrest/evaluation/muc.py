@@ -160,6 +160,19 @@ def _counted(text: str, sentence: str) -> str:
     return m.group(0) if m else text
 
 
+def _merged_names(found: dict[str, list[str]]) -> dict[str, list[str]]:
+    """One person under two names ('antonio roldan', 'antonio roldan betancur'): the shorter joins the longer."""
+    out: dict[str, list[str]] = {}
+    for key, mentions in sorted(found.items(), key=lambda kv: -len(kv[0].split())):
+        words = key.split()
+        longer = next((k for k in out if any(k.split()[i:i + len(words)] == words for i in range(len(k.split())))), None)
+        if longer is None:
+            out[key] = list(mentions)
+        else:
+            out[longer] += [m for m in mentions if m not in out[longer]]
+    return dict(sorted(out.items(), key=lambda kv: list(found).index(kv[0])))
+
+
 def _violent(ev: Event) -> bool:
     return ev.type in VIOLENT or (ev.type == "COERCE" and ev.mode == "destroy")
 
@@ -217,6 +230,7 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
         for m in (m for ev in record.events if _violent(ev) and not ev.negated
                   for m in _group_pattern().finditer(record.article.text[ev.evidence[0].start:ev.evidence[0].end])):
             add("PerpOrg", _canonical().get(m.group(0).lower(), m.group(0)), m.group(0))
+    roles["Victim"] = _merged_names(roles["Victim"])
     if len(roles["Weapon"]) > _MOST_WEAPONS:
         roles["Weapon"] = {}  # a list of arms (a communique's tally, an arsenal), not an attack's instruments
     return {role: [m[:1] for m in found.values()] for role, found in roles.items()}
