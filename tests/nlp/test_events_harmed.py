@@ -124,8 +124,8 @@ def test_muc_organisation_named_inside_individuals():
 
 @pytest.mark.parametrize("text, names", [
     # names in apposition to a description, the second hung on the first's home town, one more added by "together with"
-    ("The two engineers, Ana Ruiz of Lima and Luis Paz of Quito, together with Engineer Carlos Vega Soto, were kidnapped "
-     "on Monday.", ["Ana Ruiz", "Luis Paz", "Carlos Vega Soto"]),
+    (("The two engineers, Ana Ruiz of Lima and Luis Paz of Quito, together with Engineer Carlos Vega Soto, were "
+      "kidnapped on Monday."), ["Ana Ruiz", "Luis Paz", "Carlos Vega Soto"]),
     # a list introduced by "including"
     ("Rebels killed six villagers, including Marta Gil Luna, on Sunday.", ["Marta Gil Luna"]),
 ])

@@ -14,6 +14,8 @@ from unrest.nlp.people import full_name, name_at, names_in
     ("Gunmen killed the governor on Monday.", "governor", None),
     # an occupation before the name, in a text without capitals
     ("gunmen killed pilot julio paredes on monday.", "paredes", "julio paredes"),
+    # the head of a gang is no part of the name
+    ("police said cartel boss julio paredes ordered the killing.", "paredes", "julio paredes"),
 ])
 def test_name_at(nlp_model, text, head, name):
     doc = nlp_model(text)

@@ -231,6 +231,7 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
                   for m in _group_pattern().finditer(record.article.text[ev.evidence[0].start:ev.evidence[0].end])):
             add("PerpOrg", _canonical().get(m.group(0).lower(), m.group(0)), m.group(0))
     roles["Victim"] = _merged_names(roles["Victim"])
+    roles["PerpInd"] = _merged_names(roles["PerpInd"])
     if len(roles["Weapon"]) > _MOST_WEAPONS:
         roles["Weapon"] = {}  # a list of arms (a communique's tally, an arsenal), not an attack's instruments
     return {role: [m[:1] for m in found.values()] for role, found in roles.items()}

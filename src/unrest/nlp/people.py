@@ -250,7 +250,9 @@ _MORE_TITLES = {"candidate", "congressman", "councilman", "councilor", "archbish
                 "irishman", "dutchman", "englishman",
                 # kin and company
                 "colleague", "friend", "companion", "partner", "relative", "cousin", "nephew", "niece", "uncle",
-                "aunt", "grandson", "granddaughter", "fiance", "fiancee", "bride", "groom", "neighbour", "neighbor"}
+                "aunt", "grandson", "granddaughter", "fiance", "fiancee", "bride", "groom", "neighbour", "neighbor",
+                # heads of gangs
+                "boss", "kingpin", "ringleader", "chieftain"}
 _SHORT_TITLES = {"dr", "mr", "mrs", "ms", "msgr", "col", "gen", "capt", "lt", "sgt", "maj", "rev", "fr", "sen", "gov"}
 
 
