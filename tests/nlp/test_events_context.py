@@ -110,6 +110,8 @@ def test_accurate_mode_adds_events(nlp_model):
     ("Lawmakers gathered in the chamber for the budget speech.", "PROTEST", False),
     # chanting against the government is a protest even without the word
     ("Thousands filled the main square of Tegucigalpa, chanting against the president.", "PROTEST", True),
+    # a hyphenated trigger the tokenizer cut in three ("sit - in")
+    ("Hundreds of nurses staged a sit-in outside the regional hospital.", "PROTEST", True),
     # a militia's pickup trucks patrolling are a deployment
     ("Pickup trucks of the militia patrolled the streets of Gao after dark.", "MOBILIZE", True),
 ])

@@ -126,7 +126,7 @@ class EventBuilder:
             if tok.i in ctx.blocked or tok.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
                 continue
             lemma = tok.lemma_.lower()
-            key = lemma if lemma in TRIGGERS else tok.lower_ if tok.lower_ in TRIGGERS else None
+            key = lemma if lemma in TRIGGERS else tok.lower_ if tok.lower_ in TRIGGERS else _hyphenated(doc, tok)
             if key is None:
                 continue
             if tok.pos_ == "PROPN" and key not in ("unrest", "curfew"):
@@ -140,7 +140,8 @@ class EventBuilder:
                     and not (key in ("die", "death") and _has_killed_figure(sent, ctx)) \
                     and not (key == "march" and _near_words(tok, {"flag", "route"}, before=2)):
                 continue
-            if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() not in TRIGGERS:
+            if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() not in TRIGGERS \
+                    and "-" not in key:  # a hyphenated trigger's first part is its own modifier
                 continue  # "combat experience", "protest leaders": a modifier, not an event
             etype, mode = TRIGGERS[key]
             if key == "strike" and _near_words(tok, STRIKE_AS_ATTACK, before=2):
@@ -538,6 +539,14 @@ def _refine(tok: Token, etype: str, mode: str | None, ctx: _Context) -> tuple[st
         if sent_words & {"protester", "demonstrator", "protest", "demonstration"} and not kinds & {"armed_group", "militia"}:
             return "PROTEST", "riot"
     return etype, mode
+
+
+def _hyphenated(doc: Doc, tok: Token) -> str | None:
+    """A trigger the tokenizer cut at its hyphen ("sit - in", "stone - pelting"), read from its first part."""
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_:
+        word = f"{tok.lower_}-{doc[tok.i + 2].lower_}"
+        return word if word in TRIGGERS else None
+    return None
 
 
 _CASUALTY_TRIGGERS = {"kill", "die", "death", "wound", "injure", "killed", "wounded", "injured"}
