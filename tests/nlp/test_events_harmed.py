@@ -238,14 +238,17 @@ def test_muc_plural_things_are_targets(thing):
     assert roles["Target"] == [[thing]]
 
 
-@pytest.mark.parametrize("recipients, perpetrators", [
+@pytest.mark.parametrize("text, recipients, perpetrators", [
     # troops striking a rebel camp: combat, not a terrorist incident
-    ([Actor("rebels", "armed_group", "rebels")], []),
+    ("The troops attacked them.", [Actor("rebels", "armed_group", "rebels")], []),
     # troops killing a named civilian are perpetrators
-    ([Actor("Rosa Elena Marin", "civilians", "Rosa Elena Marin")], [["troops"]]),
+    ("The troops attacked them.", [Actor("Rosa Elena Marin", "civilians", "Rosa Elena Marin")], [["troops"]]),
+    # troops arrested for a killing, the harmed left unnamed, are perpetrators
+    ("The troops were arrested for killing three farmers.", [], [["troops"]]),
+    # troops attacking no one named: combat
+    ("The troops attacked the outskirts of the town.", [], []),
 ])
-def test_muc_state_forces_in_combat_are_no_perpetrators(recipients, perpetrators):
-    text = "The troops attacked them."
+def test_muc_state_forces_in_combat_are_no_perpetrators(text, recipients, perpetrators):
     event = Event(id="e1", type="ASSAULT", mode=None, evidence=[Span(0, len(text))],
                   actors=[Actor("troops", "military", "troops")], recipients=recipients)
     roles = role_fillers(Record(article=Article(text=text), events=[event]))

@@ -160,6 +160,14 @@ def _counted(text: str, sentence: str) -> str:
     return m.group(0) if m else text
 
 
+_BLAME = re.compile(r"\b(accus|blam|charg|arrest|responsib|attribut|implicat|carried out|perpetrat|order)", re.IGNORECASE)
+
+
+def _blamed_for(ev: Event, sentence: str) -> bool:
+    """An attack some are blamed for, accused or arrested for: what they are said to have done."""
+    return "responsibility" in ev.context or _BLAME.search(sentence) is not None
+
+
 def _merged_names(found: dict[str, list[str]]) -> dict[str, list[str]]:
     """One person under two names ('antonio roldan', 'antonio roldan betancur'): the shorter joins the longer."""
     out: dict[str, list[str]] = {}
@@ -196,7 +204,8 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
         sentence = record.article.text[ev.evidence[0].start:ev.evidence[0].end]
         # state forces striking armed groups (or no one named) is combat, not a terrorist incident
         combat = all(a.kind in ("military", "state_security") for a in ev.actors) \
-            and all(r.kind in ("armed_group", "militia", "military", "state_security") for r in ev.recipients)
+            and all(r.kind in ("armed_group", "militia", "military", "state_security") for r in ev.recipients) \
+            and not (ev.recipients == [] and _blamed_for(ev, sentence))
         for a in (() if combat else ev.actors):
             if a.kind not in PERPETRATOR_KINDS and not (a.kind == "other" and _full_person_name(a.name)) \
                     and not (a.kind == "civilians" and _unnamed_attacker(a.name)):
