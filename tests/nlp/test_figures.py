@@ -75,7 +75,8 @@ def figures():
     # the sides of a clash are not its dead
     ("Clashes between two groups in the town left three persons dead.", [("other", "group", 2), ("killed", "person", 3)]),
     # sources who count the dead are not among them
-    ("Two security sources put the death toll at 50.", [("other", "source", 2), ("killed", "person", 50)]),
+    ("Gunmen killed 40 villagers. Two security sources put the death toll at 50.",
+     [("killed", "villager", 40), ("other", "source", 2), ("killed", "person", 50)]),
 ])
 def test_category_and_unit(figures, text, expected):
     assert figures(text) == expected

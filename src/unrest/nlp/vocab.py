@@ -41,7 +41,8 @@ NON_PERSON_UNITS = {"attack", "incident", "blast", "explosion", "bomb", "clash",
                     "bullet", "shell", "vehicle", "car", "bus", "truck", "house", "home", "shop", "building",
                     "case", "complaint", "fir", "weapon", "gun", "rifle", "grenade", "call", "hour", "day",
                     "minute", "week", "month", "year", "time", "place", "village", "town", "district", "camp",
-                    "group", "faction", "side", "community"}  # "clashes between two groups left three dead"
+                    "group", "faction", "side", "community",  # "clashes between two groups left three dead"
+                    "source"}  # "two security sources put the toll at 50": who counts, not who died
 # "held" and "round" only count in the passive or with "up": checked in the figures component.
 WEAK_CASUALTY_CUES = {"held", "round", "book", "pick", "hang"}
 

@@ -416,8 +416,6 @@ def _released(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> bool:
 def casualty_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str | None:
     """A casualty word beside the number, or governing it in the parse, or in its count frame."""
     anchor = unit_tok if unit_tok is not None else doc[num.num_end - 1]
-    if unit_tok is not None and unit_tok.lemma_.lower() == "source":
-        return None  # "two security sources put the toll at 50": who counts, not who died
     if unit_tok is not None and unit_tok.lemma_.lower() in STRONG_CASUALTY_NOUNS:
         return CASUALTY_CUES.get(unit_tok.lemma_.lower()) or ("killed" if unit_tok.lemma_.lower() == "dead" else None)
     sent = anchor.sent
