@@ -35,6 +35,9 @@ def test_named_victims(extract_text, text, name, kind):
     ("Attackers set fire to a bus in the northern district.", "bus"),
     # named as the target of the attack
     ("The radio station was the target of a bomb attack on Friday.", "radio station"),
+    # a part of a building stands for the building
+    ("A bomb exploded on the third floor of the hotel on Friday.", "hotel"),
+    ("The blast damaged the windows and the door of the consulate.", "consulate"),
 ])
 def test_property_targets(extract_text, text, thing):
     found = _recipients(extract_text, text)

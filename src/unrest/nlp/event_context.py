@@ -251,7 +251,26 @@ def _harmed_phrase(tok: Token, person_ok: bool, thing_ok: bool) -> tuple[Span, s
     name = name_at(tok) if person_ok else None
     if name is not None:
         return name, "person"
+    if thing_ok and tok.lemma_.lower() in _PARTS:
+        # "the windows of the consulate", "the 6th floor of the hotel": the building the part belongs to
+        whole = _whole_of(tok)
+        if whole is not None:
+            tok = whole
     return _property(tok) if thing_ok else None
+
+
+def _whole_of(tok: Token) -> Token | None:
+    for part in (tok, *tok.conjuncts):
+        of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if whole is not None:
+            return whole
+    return None
+
+
+# parts of a building or vehicle: the harm is to the whole ("the windows of the bank")
+_PARTS = {"window", "floor", "facade", "facing", "door", "entrance", "roof", "wall", "front", "gate", "storey",
+          "story", "lobby", "basement", "part", "side", "section", "wing", "windows", "doors", "walls"}
 
 
 def _in_apposition(tok: Token) -> list[Token]:
