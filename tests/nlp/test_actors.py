@@ -27,6 +27,15 @@ def test_actor_kinds(nlp_full, text, name, kind):
     assert (name, kind) in found, found
 
 
+@pytest.mark.parametrize("text, word", [
+    # a name the tagger calls an organisation but that names a suburb is a place, not an actor
+    ("A boy was shot in the Yeumbeul suburb of Dakar, rights groups said.", "Yeumbeul"),
+])
+def test_names_of_places_are_not_actors(nlp_full, text, word):
+    doc = nlp_full(text)
+    assert all(word not in a.text for a in doc._.unrest_actors)
+
+
 def test_data_file_is_well_formed():
     from unrest.nlp.components.actors import known_actors
 

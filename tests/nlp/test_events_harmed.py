@@ -266,3 +266,12 @@ def test_muc_one_victim_under_a_short_and_a_full_name():
                               Actor("Luis Paz", "civilians", "Luis Paz")])
     roles = role_fillers(Record(article=Article(text=text), events=[event]))
     assert roles["Victim"] == [["Ana Ruiz Soto"], ["Luis Paz"]]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the outlet in a dateline the parser read into the first sentence is no victim
+    ("DAKAR, June 3 (Meridian Wire) - At least nine people were killed in clashes in Senegal on Friday.",
+     "Meridian Wire"),
+])
+def test_dateline_is_not_harmed(extract_text, text, absent):
+    assert all(r["text"] != absent for r in _recipients(extract_text, text))

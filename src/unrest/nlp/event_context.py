@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from unrest.nlp.components.actors import ActorMention, kind_of_phrase
 from unrest.nlp.event_vocab import (
@@ -466,8 +466,9 @@ def harmed_recipients(sent: Span, triggers: Sequence[Token], known: Sequence[Act
     roots = {a.root for a in known}
     spans = {(a.tok_start, a.tok_end) for a in known}
     out = []
+    dateline = _dateline_end(sent.doc)
     for span, what in harmed(sent, triggers):
-        if span.root.i in roots or any(s <= span.start and span.end <= e for s, e in spans):
+        if span.root.i in roots or any(s <= span.start and span.end <= e for s, e in spans) or span.start < dateline:
             continue
         name, kind = span.text, "other"
         if what == "person":
@@ -478,6 +479,16 @@ def harmed_recipients(sent: Span, triggers: Sequence[Token], known: Sequence[Act
             kind = next((k for t in reversed(title) if (k := kind_of_phrase(t.doc[t.i:t.i + 1])) is not None), "civilians")
         out.append(ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i, name, kind, span.text))
     return out
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Where a dateline ends ("DAKAR, June 3 (Meridian Wire) -"): the token after the dash that
+    closes a capitalised place at the report's start, else 0. The parser may read its words as
+    part of the first sentence."""
+    if not doc or not doc[0].is_upper:
+        return 0
+    dash = next((t.i for t in doc[1:16] if t.text in ("-", "—", "–", "--")), None)
+    return dash + 1 if dash is not None else 0
 
 
 def attacker_mentions(sent: Span, triggers: Sequence[Token], known: Sequence[ActorMention],

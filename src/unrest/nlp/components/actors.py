@@ -148,7 +148,7 @@ class ActorFinder:
             mentions.append(_mention(span, name, kind))
             taken.update(range(span.start, span.end))
         for ent in doc.ents:
-            if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)):
+            if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)) and not _names_a_place(ent):
                 kind = kind_of_org(ent)
                 mentions.append(_mention(ent, _strip_det(ent).text, kind))
                 taken.update(range(ent.start, ent.end))
@@ -165,6 +165,17 @@ class ActorFinder:
         # longest first, so "Kataib Hezbollah" wins over "Hezbollah"
         found.sort(key=lambda sp: (-(sp.end - sp.start), sp.start))
         return found
+
+
+# nouns of places: a name modifying one is a place's name ("the Yeumbeul suburb", "the Kibera slum")
+_PLACE_HEADS = {"suburb", "district", "neighbourhood", "neighborhood", "slum", "township", "village", "town",
+                "city", "area", "region", "province", "camp", "quarter", "street", "road", "avenue", "square",
+                "market", "valley", "county", "municipality", "commune", "locality", "estate", "colony"}
+
+
+def _names_a_place(ent: Span) -> bool:
+    head = ent.root.head
+    return ent.root.dep_ == "compound" and head.i == ent.end and head.lemma_.lower() in _PLACE_HEADS
 
 
 def _mention(span: Span, name: str, kind: str, known: bool = False, wire: bool = False) -> ActorMention:
