@@ -95,6 +95,9 @@ CASES = [
     ("South Sudan closed its border.", "South Sudan", "country", "SS", None),  # a name, not a direction
     ("A male protester was detained in Malé, the capital of the Maldives.", "Maldives", "country", "MV", None),
     ("Crowds filled Tahrir Square in Baghdad.", "Tahrir Square", "site", "IQ", "IQ-BG"),
+    # a site abroad takes the town of its own sentence, whatever the report's country
+    ("Protests spread across Iran. Exiles rallied in Trafalgar Square in London.", "Trafalgar Square", "site", "GB",
+     "GB-ENG"),
     # a site with no town in its sentence: the last town before it in its paragraph
     ("Students marched in Mombasa on Friday. Police later cleared Uhuru Square.", "Uhuru Square", "site", "KE", "KE-28"),
     # ... else the town the report is datelined from, not the last one it happened to name

@@ -578,10 +578,11 @@ def _site_place(span: Span, places: list[Place], country: str | None) -> Place:
     last town named before it in its paragraph, else by the report's own town ("Independence
     Square" in a report datelined Kyiv)."""
     sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
-    towns = [p for p in places if p.feature in ("city", "admin2", "admin1") and p.role == "location"
-             and (country is None or p.country == country)]
+    towns = [p for p in places if p.feature in ("city", "admin2", "admin1") and p.role == "location"]
     near = [p for p in towns if sent.start_char <= p.start < sent.end_char]
     near.sort(key=lambda p: abs(p.start - span.start_char))
+    # beyond its sentence, a site is looked for only in the report's own country
+    towns = [p for p in towns if country is None or p.country == country]
     para_start = span.doc.text.rfind("\n\n", 0, sent.start_char) + 1
     before = [p for p in towns if para_start <= p.start and p.end <= sent.start_char]
     anchor = near[0] if near else before[-1] if before else focus_place(span.doc.text, towns)
