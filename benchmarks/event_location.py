@@ -1,7 +1,8 @@
 """Which of a sentence's places is where its event happened (Halterman 2019's event-location set).
 
     .venv/bin/python benchmarks/event_location.py                 # the gold split (a test set: aggregates only)
-    .venv/bin/python benchmarks/event_location.py --split train   # the training split, for tuning; --misses lists errors
+    .venv/bin/python benchmarks/event_location.py --split train   # the training split, for tuning; --misses lists
+                                                                  # errors, --breakdown counts them by kind
 
 Each record of ``../shared/data/event-location/`` is one sentence with one event verb marked and,
 where the sentence says where that event happened, the place marked. Every sentence is extracted as
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,13 +79,28 @@ def judge(item: dict, record: dict) -> tuple[bool, bool]:  # type: ignore[type-a
     return True, any(place["start"] < e and s < place["end"] for s, e in gold)
 
 
+def kind_of_miss(item: dict, record: dict) -> str:  # type: ignore[type-arg]
+    """Why a found event's place is wrong, for the training split's breakdown."""
+    gold = spans(item, "LOCATION")
+    event = the_event(record, item["text"], spans(item, "VERB")[0])
+    place = event_place(record, event) if event else None
+    if not gold:
+        return f"a {place['feature']} where the gold has no place" if place else "other"
+    if place is None or event.get("place_inferred") or place["feature"] == "country":
+        known = any(any(p["start"] < e and s < p["end"] for s, e in gold) for p in record["places"])
+        return "nothing or a country; the gold place is a place of the record" if known else \
+            "nothing or a country; the gold place is not in the gazetteer"
+    return "another place than the gold"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=("gold", "train"), default="gold")
     parser.add_argument("--limit", type=int, default=0, help="only the first N sentences")
     parser.add_argument("--misses", action="store_true", help="list the errors (training split only)")
+    parser.add_argument("--breakdown", action="store_true", help="count the errors by kind (training split only)")
     args = parser.parse_args(argv)
-    if args.misses and args.split == "gold":
+    if (args.misses or args.breakdown) and args.split == "gold":
         parser.error("the gold split is a test set: its errors are not studied")
 
     from unrest.models import Article
@@ -93,8 +110,11 @@ def main(argv: list[str] | None = None) -> int:
     items = items[:args.limit] if args.limit else items
     records = extract(Article(text=item["text"]) for item in items)
     tally = {key: [0, 0, 0] for key in ("all", "with a gold place", "without")}  # right, found, total
+    misses: Counter[str] = Counter()
     for item, record in zip(items, records):
         found, right = judge(item, record.as_dict())
+        if args.breakdown and found and not right:
+            misses[kind_of_miss(item, record.as_dict())] += 1
         for key in ("all", "with a gold place" if spans(item, "LOCATION") else "without"):
             tally[key][0] += right
             tally[key][1] += found
@@ -107,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
     for key, (right, found, total) in tally.items():
         share = f"{right / found:.3f}" if found else "n/a"
         print(f"| {key} | {total} | {found / max(total, 1):.3f} | {right / max(total, 1):.3f} | {share} |")
+    if args.breakdown:
+        print("\n| found events placed wrong | n |\n|---|---|")
+        for kind, n in misses.most_common():
+            print(f"| {kind} | {n} |")
     return 0
 
 
