@@ -31,21 +31,21 @@ from unrest.nlp.components.actors import ActorMention, kind_of_phrase
 from unrest.nlp.components.attribution import attribution_at
 from unrest.nlp.components.dates import DateMention
 from unrest.nlp.components.places import focus_place
+from unrest.nlp.components.verbal import (
+    HARMFUL, SUBJECT_DEPS, actors_under, diplomatic_type, named_speaker, shutdowns, subject_actors, verbal_events,
+    withholdings,
+)
 from unrest.nlp.dates import parse_iso
 from unrest.nlp.event_vocab import (
-    ACTION_AGAINST, AID_GOODS, CALL_OFF, CONCEDE_HEADS, DIPLOMAT_WORDS, EASING_VERBS, FIGURE_EVENT_TYPES,
-    FORCE_WORDS, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, OPERATIONAL_KINDS,
-    PEACEKEEPING_WORDS, PROTEST_NOTE_VERBS, STRIKE_AS_ATTACK, TIES_CUT_VERBS, TRIGGERS, VERBAL_PROTESTERS,
-    WITHHELD_THINGS, WITHHOLD_VERBS,
+    FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, OPERATIONAL_KINDS, STRIKE_AS_ATTACK, TRIGGERS,
 )
 from unrest.nlp.event_context import (
     assault_mode, attacker_mentions, contexts_for, harmed_recipients, inaction_trigger, territory_takes,
 )
-from unrest.nlp.modality import Modality, commitment, demand_speaker, is_historical, modality
+from unrest.nlp.modality import Modality, is_historical, modality
 from unrest.nlp.people import names_in
 from unrest.nlp.vocab import CASUALTY_CUES, DEPLOYMENT_VERBS
 
-_SUBJECT_DEPS = ("nsubj", "csubj")
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 _TARGET_PREPS = ("on", "at", "against", "upon", "into")
 
@@ -152,15 +152,15 @@ class EventBuilder:
                 etype = "CONCEDE"  # withdrawing a bill is a concession; withdrawing troops a retreat
             if key == "raid" and _near_words(tok, {"air", "aerial", "drone"}, before=2):
                 etype, mode = "ASSAULT", "aerial"  # an air raid is a strike, not a search
-            retyped = _diplomatic_type(tok, key, etype, ctx)
+            retyped = diplomatic_type(tok, key, etype, ctx.actors)
             if retyped is None:
                 continue
             etype, mode = retyped, (mode if retyped == etype else None)
             etype, mode = _refine(tok, etype, mode, ctx)
             found.append((tok, etype, mode))
-        found = _verbal(sent, found, ctx)
-        found += [(tok, "SANCTION", None) for tok in _withholdings(sent) if tok.i not in {t.i for t, _, _ in found}]
-        found += [(tok, "COERCE", "censor") for tok in _shutdowns(sent) if tok.i not in {t.i for t, _, _ in found}]
+        found = verbal_events(sent, found, ctx.actors, ctx.verbal)
+        found += [(tok, "SANCTION", None) for tok in withholdings(sent) if tok.i not in {t.i for t, _, _ in found}]
+        found += [(tok, "COERCE", "censor") for tok in shutdowns(sent) if tok.i not in {t.i for t, _, _ in found}]
         # "took control of the town", "handed over the base": ground taken or given up
         taken = territory_takes(sent)
         gained = {tok.i for tok, _ in taken}
@@ -210,16 +210,16 @@ class EventBuilder:
         main, etype, mode = group[0]
         tokens = [t for t, _, _ in group]
         actors, recipients = _participants(doc, tokens, ctx, etype)
-        if etype in _HARMFUL or (etype == "COERCE" and mode == "destroy"):
+        if etype in HARMFUL or (etype == "COERCE" and mode == "destroy"):
             recipients += harmed_recipients(sent, tokens, actors + recipients, ctx.person_names)
             actors += attacker_mentions(sent, tokens, actors + recipients, ctx.person_names, ctx.actors_in(sent))
         if not actors and (main.i in ctx.verbal or etype in _SAID_TYPES):
             # "Chile said it will back ...", "the union said it had called off the strike": the speaker
-            said = _subject_actors(main, ctx)
+            said = subject_actors(main, ctx.actors)
             if not {a.kind for a in said} & OPERATIONAL_KINDS:
                 actors = said
             if not actors:
-                actors = _named_speaker(main)  # "Putin offered to negotiate": a person who says or promises
+                actors = named_speaker(main)  # "Putin offered to negotiate": a person who says or promises
         if etype == "MOBILIZE" and not actors and not recipients:
             # "a flag march by the army", "police in strength have been deployed": the force named nearest
             forces = [a for a in ctx.actors_in(sent) if a.kind in MOBILIZE_MODES]
@@ -262,7 +262,6 @@ class EventBuilder:
         )
 
 
-_HARMFUL = ("ASSAULT", "FIGHT", "CRIME")  # events that harm people and things
 # events an actor does by saying or deciding something; with no subject of their own, the speaker's
 _SAID_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "DEMAND",
                "DISAPPROVE", "REJECT", "THREATEN", "SANCTION")
@@ -334,152 +333,6 @@ def _has_companion(tok: Token, words: set[str]) -> bool:
     near = {t.lower_ for t in window} | {t.lemma_.lower() for t in window}
     near |= {c.lower_ for c in tok.children} | {tok.head.lower_, tok.head.lemma_.lower()}
     return bool(near & words)
-
-
-_CUT_VERBS = {"cut", "suspend", "block", "restrict", "shut", "disrupt", "throttle", "snap", "switch",
-              "sever", "halt", "curb", "limit", "black", "take", "disconnect", "pull"}
-_NETWORK_WORDS = {"internet", "mobile", "broadband", "network", "networks", "connectivity", "data",
-                  "facebook", "whatsapp", "twitter", "telegram", "tiktok", "youtube", "instagram",
-                  "platforms", "communications", "phone", "phones", "sms", "web", "online", "x"}
-
-
-def _shutdowns(sent: Span) -> list[Token]:
-    """'mobile internet was cut', 'authorities blocked access to Facebook': a network shutdown."""
-    out = []
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CUT_VERBS:
-            continue
-        args = [t for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "nsubj", "prep", "prt")
-                for t in c.subtree]
-        if {t.lower_ for t in args} & _NETWORK_WORDS:
-            out.append(tok)
-    return out
-
-
-def _verbal(sent: Span, found: list[tuple[Token, str, str | None]],
-            ctx: _Context) -> list[tuple[Token, str, str | None]]:
-    """Promises, threats, refusals and demands an actor makes (:func:`unrest.nlp.modality.commitment`).
-
-    'Chile will back the bid' is an AGREE, 'will withdraw unless ...' a THREATEN, 'said it would
-    not allow' a REJECT, 'said the government must hold elections' a DEMAND (on 'said'). What is
-    promised is no event of its own, unless it harms someone (what is demanded stays, hypothetical
-    by its 'must'); the plans of police and
-    troops are operations, not verbal events.
-    """
-    out = list(found)
-    for verb in sent:
-        speaker = demand_speaker(verb)
-        promise = None if speaker is not None else commitment(verb)
-        if speaker is None and promise is None:
-            continue
-        anchor = speaker if speaker is not None else verb
-        if _subject_kinds(anchor, ctx) & OPERATIONAL_KINDS:
-            continue
-        etype = "DEMAND" if speaker is not None else _PROMISE_TYPES[promise or ""]
-        relative = {t.i for t in verb.subtree if t.dep_ == "relcl" for t in t.subtree}
-        content = {t.i for t in verb.subtree} - relative | {anchor.i}
-        if speaker is None:  # what is demanded stays, as a hypothetical event of its own
-            out = [t for t in out if t[0].i not in content or t[1] in _HARMFUL]
-        out = [t for t in out if t[0].i != anchor.i]
-        out.append((anchor, etype, None))
-        ctx.verbal.add(anchor.i)
-    return out
-
-
-_PROMISE_TYPES = {"promise": "AGREE", "threat": "THREATEN", "refusal": "REJECT"}
-
-
-def _subject_actors(tok: Token, ctx: _Context) -> list[ActorMention]:
-    """The actors that are the subject of ``tok``, else of the first verb above it that has actors."""
-    node, came_from = tok, None
-    for _ in range(5):
-        # "X has been indicted and will resign": a conjunct shares a passive subject too
-        deps = _SUBJECT_DEPS + ("nsubjpass",) if came_from is not None and came_from.dep_ == "conj" else _SUBJECT_DEPS
-        subj = [a for c in node.children if c.dep_ in deps for a in _actors_under(c, ctx)]
-        if not subj and node.dep_ == "acl" and node.tag_ == "VBD":
-            subj = _actors_under(node.head, ctx, shallow=True)  # "a rights group protested" read as a modifier
-        if subj:
-            return subj
-        if node.head is node:
-            break
-        node, came_from = node.head, node
-    return []
-
-
-def _named_speaker(tok: Token) -> list[ActorMention]:
-    """The named person who is the subject of ``tok`` or of a verb it hangs on (kind ``other``: a
-    name alone says nothing of what its bearer acts for)."""
-    node = tok
-    for _ in range(5):
-        for c in node.children:
-            if c.dep_ in _SUBJECT_DEPS and c.ent_type_ == "PERSON":
-                ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
-                if ent is not None:
-                    return [ActorMention(ent.start_char, ent.end_char, ent.start, ent.end, c.i, ent.text, "other", ent.text)]
-        if node.head is node:
-            break
-        node = node.head
-    return []
-
-
-def _subject_kinds(tok: Token, ctx: _Context) -> set[str]:
-    return {a.kind for a in _subject_actors(tok, ctx)}
-
-
-def _diplomatic_type(tok: Token, key: str, etype: str, ctx: _Context) -> str | None:
-    """The type a trigger takes among states; None when it names no event here.
-
-    'cut diplomatic ties' is a SANCTION (established ties a SUPPORT), 'halted aid' and 'expelled two
-    diplomats' SANCTIONs, 'lodged a protest' or a ministry protesting a DISAPPROVE, 'accepted the
-    demands' and 'called off the strike' a CONCEDE; demands met or rejected are no DEMAND; 'called
-    for sanctions against' a DISAPPROVE; 'ordered X to appear' a DEMAND; peacekeepers sent an AID.
-    """
-    head = tok.head.lemma_.lower() if tok.head is not tok else ""
-    words = {t.lower_ for t in tok.subtree} | {c.lower_ for c in tok.children}
-    if key in ("curfew", "ban", "restriction", "blockade", "emergency") and head in EASING_VERBS:
-        return None  # "lifted the curfew": the concession is on the verb
-    if key == "send" and _objects(tok) & AID_GOODS and not _objects(tok) & FORCE_WORDS:
-        return "AID"  # "sent arms", "sends food": help, not a deployment
-    if key == "order":
-        # "ordered X to appear": an order; the orders of police and troops are their operations
-        if not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or _subject_kinds(tok, ctx) & OPERATIONAL_KINDS:
-            return None
-    if key == "call" and {t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
-                          for t in c.subtree} & ACTION_AGAINST:
-        return "DISAPPROVE"
-    if etype == "MOBILIZE" and {t.lower_ for t in tok.sent} & PEACEKEEPING_WORDS:
-        return "AID"  # peacekeepers sent are help
-    if key in ("ties", "relations"):
-        return "SANCTION" if head in TIES_CUT_VERBS else etype
-    if tok.pos_ == "VERB" and key in WITHHOLD_VERBS | {"halt", "suspend", "cut"} and _objects(tok) & WITHHELD_THINGS:
-        return "SANCTION"
-    if key in ("aid", "relief") and head in WITHHOLD_VERBS:
-        return "SANCTION"
-    if key in ("expel", "deport", "recall") and _objects(tok) & DIPLOMAT_WORDS:
-        return "SANCTION"
-    if key in ("protest", "protest_note") and tok.pos_ == "NOUN" and head in PROTEST_NOTE_VERBS and tok.dep_ == "dobj":
-        return "DISAPPROVE"
-    if key == "protest" and tok.pos_ == "VERB" and _subject_kinds(tok, ctx) & VERBAL_PROTESTERS and \
-            not _subject_kinds(tok, ctx) & {"protesters", "civilians"}:
-        return "DISAPPROVE"
-    if key in ("demand", "call") and tok.pos_ == "NOUN" and head in CONCEDE_HEADS:
-        return None  # the demands accepted are the concession's, not a new demand
-    if key == "accept" and words & CONCEDE_HEADS["accept"]:
-        return "CONCEDE"
-    if etype == "PROTEST" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head in CALL_OFF and \
-            any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.head.children) | (head != "call"):
-        return "CONCEDE"  # "called off the strike", "ended their sit-in"
-    return etype
-
-
-def _withholdings(sent: Span) -> list[Token]:
-    """'Japan halted all loans', 'suspended aid deliveries': withholding from another is a sanction."""
-    return [tok for tok in sent if tok.pos_ == "VERB" and tok.lemma_.lower() in WITHHOLD_VERBS
-            and _objects(tok) & WITHHELD_THINGS]
-
-
-def _objects(tok: Token) -> set[str]:
-    return {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree}
 
 
 _POLICY_WORDS = {"bill", "law", "tax", "decree", "plan", "reform", "measure", "fee", "hike", "increase",
@@ -611,34 +464,34 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
     recipients: list[ActorMention] = []
     for trig in triggers:
         for child in trig.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                actors += _actors_under(child, ctx)
+            if child.dep_ in SUBJECT_DEPS:
+                actors += actors_under(child, ctx.actors)
             elif child.dep_ in _OBJECT_DEPS:
-                recipients += _actors_under(child, ctx)
+                recipients += actors_under(child, ctx.actors)
             elif child.dep_ == "agent":
-                actors += [a for g in child.children for a in _actors_under(g, ctx)]
+                actors += [a for g in child.children for a in actors_under(g, ctx.actors)]
             elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS + ("of",):
-                target = [a for g in child.children for a in _actors_under(g, ctx)]
+                target = [a for g in child.children for a in actors_under(g, ctx.actors)]
                 if child.lower_ == "of" and trig.pos_ == "NOUN" and etype != "PROTEST":
                     recipients += target  # "the arrest of 20 students"
                 elif child.lower_ in _TARGET_PREPS:
                     recipients += target
             elif child.dep_ == "prep" and child.lower_ == "by":
-                actors += [a for g in child.children for a in _actors_under(g, ctx)]
+                actors += [a for g in child.children for a in actors_under(g, ctx.actors)]
             elif child.dep_ in ("compound", "poss", "amod", "nmod") and trig.pos_ == "NOUN":
-                actors += _actors_under(child, ctx)  # "police firing", "the regime's crackdown"
+                actors += actors_under(child, ctx.actors)  # "police firing", "the regime's crackdown"
         # "with two sources confirming ..., roughly 850 fighters crossed": the counted force acts
         if trig.dep_ in ("acl", "relcl") and trig.head.pos_ in ("NOUN", "PROPN"):
-            target = _actors_under(trig.head, ctx, shallow=True)
+            target = actors_under(trig.head, ctx.actors, shallow=True)
             (recipients if any(c.dep_ == "auxpass" for c in trig.children) or trig.tag_ == "VBN" else actors).extend(target)
         # a noun trigger as the object of a light verb: "police opened fire", "resorted to firing"
         if not actors and trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
             verb = trig.head.head if trig.dep_ == "pobj" else trig.head
             if verb.pos_ in ("VERB", "AUX"):
-                subj = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+                subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
                 agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
                 for s in subj + agent:
-                    actors += _actors_under(s, ctx)
+                    actors += actors_under(s, ctx.actors)
         # a verb in a conjunction shares the subject: "responded by deploying ... imposing ..."
         if not actors and trig.pos_ == "VERB":
             node = trig
@@ -647,9 +500,9 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
                     node = node.head
                     if node.dep_ == "prep":
                         node = node.head
-                    subj = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+                    subj = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
                     if subj:
-                        actors += _actors_under(subj[0], ctx)
+                        actors += actors_under(subj[0], ctx.actors)
                         break
                 else:
                     break
@@ -657,17 +510,6 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
     if etype == "MOBILIZE" and not actors and recipients:
         actors, recipients = recipients, []
     return actors, [r for r in recipients if r not in actors]
-
-
-def _actors_under(tok: Token, ctx: _Context, shallow: bool = False) -> list[ActorMention]:
-    """Actor mentions whose head lies in the subtree of ``tok`` (conjuncts included)."""
-    if shallow:
-        span_range = range(tok.left_edge.i, tok.right_edge.i + 1)
-        return [a for a in ctx.actors if a.root in span_range and a.root <= tok.i + 12]
-    subtree = {t.i for t in tok.subtree if t.dep_ not in ("relcl",)}
-    found = [a for a in ctx.actors if a.root in subtree]
-    found.sort(key=lambda a: (a.root != tok.i, a.tok_start))
-    return found
 
 
 def _dedupe(actors: list[ActorMention]) -> list[ActorMention]:
