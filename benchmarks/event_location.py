@@ -112,9 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     tally = {key: [0, 0, 0] for key in ("all", "with a gold place", "without")}  # right, found, total
     misses: Counter[str] = Counter()
     for item, record in zip(items, records):
-        found, right = judge(item, record.as_dict())
+        as_dict = record.as_dict()
+        found, right = judge(item, as_dict)
         if args.breakdown and found and not right:
-            misses[kind_of_miss(item, record.as_dict())] += 1
+            misses[kind_of_miss(item, as_dict)] += 1
         for key in ("all", "with a gold place" if spans(item, "LOCATION") else "without"):
             tally[key][0] += right
             tally[key][1] += found
