@@ -22,12 +22,18 @@ Each distinct canonical name is one entity; a victim is written with its full na
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from unrest.models import Event, Record
 from unrest.nlp.event_vocab import PROPERTY_NOUNS, WEAPON_WORDS, WEAPONS_BY_MODE
 
-_WEAPON_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in WEAPON_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of the words, whole, longest first, in any case."""
+    return re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+_WEAPON_RE = _alternation(WEAPON_WORDS)
 
 
 def weapons_in(text: str) -> list[str]:
@@ -43,10 +49,10 @@ PERPETRATOR_KINDS = {"armed_group", "militia", "state_security", "military", "pr
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _organisations() -> frozenset[str]:
-    from unrest.nlp.components.actors import known_actors
-
-    return frozenset(a["name"].lower() for a in known_actors() if a["kind"] in ("armed_group", "militia", "military", "state_security", "other"))
+    """Canonical names of the known armed, security and other organisations, lowercase."""
+    return frozenset(canonical.lower() for _, canonical in _actor_names(_ARMED_FORCES | {"other"}))
 
 
 # a state force named as an institution ("the army", "the Salvadoran armed forces") is an organisation;
@@ -64,37 +70,37 @@ _UNITS = re.compile(r"^(.*?\b(?:battalion|brigade|detachment|army|armed forces|p
 def _organisations_in(text: str) -> list[str]:
     """The organisation that individuals belong to, named in their own phrase: a known group
     ("members of the FMLN") or a unit or force they serve in ("atonal battalion troops", "army troops")."""
-    found = [m.group(0) for m in _alias_pattern().finditer(text)]
+    found = [m.group(0) for m in _names_pattern(_ARMED_FORCES).finditer(text)]
     unit = _UNITS.match(re.sub(r"^(?:members? of|troops of|elements of)\s+(?:the\s+)?", "", text, flags=re.IGNORECASE))
     if unit and unit.group(1).strip() != text.strip():
         found.append(unit.group(1).strip())
     return found
 
 
-@lru_cache(maxsize=1)
-def _canonical() -> dict[str, str]:
+def _actor_names(kinds: frozenset[str] | None = None) -> Iterator[tuple[str, str]]:
+    """(name or alias, canonical name) of the known actors, of these kinds if given."""
     from unrest.nlp.components.actors import known_actors
 
-    return {n.lower(): a["name"] for a in known_actors() for n in (a["name"], *a.get("aliases", []))}
-
-
-@lru_cache(maxsize=1)
-def _alias_pattern() -> re.Pattern[str]:
-    from unrest.nlp.components.actors import known_actors
-
-    names = [n for a in known_actors() if a["kind"] in ("armed_group", "militia", "military", "state_security")
-             for n in (a["name"], *a.get("aliases", [])) if len(n) > 2]
-    return re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    for actor in known_actors():
+        if kinds is None or actor["kind"] in kinds:
+            for name in (actor["name"], *actor.get("aliases", [])):
+                yield name, actor["name"]
 
 
 @lru_cache(maxsize=1)
-def _group_pattern() -> re.Pattern[str]:
-    from unrest.nlp.components.actors import known_actors
+def _canonical() -> dict[str, str]:
+    """Every known actor's name and alias, lowercase, to its canonical name."""
+    return {name.lower(): canonical for name, canonical in _actor_names()}
 
+
+@lru_cache(maxsize=2)
+def _names_pattern(kinds: frozenset[str]) -> re.Pattern[str]:
     # a two-letter acronym ('IS') is a common word in a text without capitals
-    names = [n for a in known_actors() if a["kind"] in ("armed_group", "militia") for n in (a["name"], *a.get("aliases", []))
-             if len(n) > 2]
-    return re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    return _alternation(name for name, _ in _actor_names(kinds) if len(name) > 2)
+
+
+_ARMED_GROUPS = frozenset({"armed_group", "militia"})
+_ARMED_FORCES = _ARMED_GROUPS | {"military", "state_security"}
 
 
 def _named_person(name: str) -> bool:
@@ -108,7 +114,7 @@ def _named_person(name: str) -> bool:
 
 def _full_person_name(name: str) -> bool:
     """A first name and a surname or more ('Ana Ruiz'), not a one-word name an organisation may have."""
-    return len(name.split()) >= 2 and _named_person(name) and name.lower() not in _known_names()
+    return len(name.split()) >= 2 and _named_person(name) and name.lower() not in _canonical()
 
 
 def _thing(name: str) -> bool:
@@ -131,14 +137,6 @@ _PEOPLE_NOUNS = {"person", "people", "individual", "member", "men", "women", "ch
                  # words of organisations' names
                  "front", "path", "committee", "nation", "cross", "party", "parties", "league", "alliance",
                  "association", "federation", "council", "national", "international", "liberation", "leader"}
-
-
-@lru_cache(maxsize=1)
-def _known_names() -> frozenset[str]:
-    """Every name and alias of the known actors: organisations, not people."""
-    from unrest.nlp.components.actors import known_actors
-
-    return frozenset(n.lower() for a in known_actors() for n in (a["name"], *a.get("aliases", [])))
 
 
 def _unnamed_attacker(name: str) -> bool:
@@ -194,7 +192,7 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
             mentions.append(text)
 
     orgs = _organisations()
-    known = _known_names()
+    known = _canonical()  # every name and alias of the known actors: organisations, not people
     # arms seized, found or handed over are an inventory, not the instruments of an attack
     seized = {ev.evidence[0].start for ev in record.events
               if (ev.type == "COERCE" and ev.mode == "seize") or "weapons" in ev.context}
@@ -237,7 +235,7 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
     if roles["Victim"] or roles["Target"]:
         # "a bomb planted by the FMLN", "the ELN claimed the killing": a group named with the attack
         for m in (m for ev in record.events if _violent(ev) and not ev.negated
-                  for m in _group_pattern().finditer(record.article.text[ev.evidence[0].start:ev.evidence[0].end])):
+                  for m in _names_pattern(_ARMED_GROUPS).finditer(record.article.text[ev.evidence[0].start:ev.evidence[0].end])):
             add("PerpOrg", _canonical().get(m.group(0).lower(), m.group(0)), m.group(0))
     roles["Victim"] = _merged_names(roles["Victim"])
     roles["PerpInd"] = _merged_names(roles["PerpInd"])
