@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from unrest.models import Event, Record
 from unrest.nlp.event_vocab import PROPERTY_NOUNS, WEAPON_WORDS, WEAPONS_BY_MODE
+from unrest.nlp.people import common_nouns
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
     """Any of the words, whole, longest first, in any case."""
@@ -105,10 +106,8 @@ _ARMED_FORCES = _ARMED_GROUPS | {"military", "state_security"}
 
 def _named_person(name: str) -> bool:
     """A name, not a description: no word of it says what kind of actor or thing it is."""
-    from unrest.nlp.components.actors import GENERIC_KINDS
-
     words = re.findall(r"[a-z]+", name.lower())
-    generic = set(GENERIC_KINDS) | PROPERTY_NOUNS | _PEOPLE_NOUNS
+    generic = common_nouns() | _PEOPLE_NOUNS
     return bool(words) and not any(form in generic for w in words for form in _singulars(w))
 
 
@@ -133,8 +132,8 @@ def _singulars(word: str) -> set[str]:
     return forms
 
 
-_PEOPLE_NOUNS = {"person", "people", "individual", "member", "men", "women", "children", "unidentified", "unknown",
-                 # words of organisations' names
+# beyond the common nouns of people.py: plural people, and words of organisations' names
+_PEOPLE_NOUNS = {"men", "women", "children", "unidentified",
                  "front", "path", "committee", "nation", "cross", "party", "parties", "league", "alliance",
                  "association", "federation", "council", "national", "international", "liberation", "leader"}
 

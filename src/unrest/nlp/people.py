@@ -197,7 +197,7 @@ def name_at(tok: Token) -> Span | None:
         start -= 1
     chain = doc[start:tok.i + 1]
     titled = max((k for k, t in enumerate(chain) if t.lower_ in TITLE_WORDS or t.lower_.rstrip(".") in _SHORT_TITLES
-                  or t.lower_ in _MORE_TITLES or t.lemma_.lower() in _common_nouns()
+                  or t.lower_ in _MORE_TITLES or t.lemma_.lower() in common_nouns()
                   or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "DATE")), default=-1)
     name = chain[titled + 1:]
     while len(name) and not name[0].is_alpha:  # "mr. torres"
@@ -206,7 +206,7 @@ def name_at(tok: Token) -> Span | None:
     if not 1 <= len(name) <= 5 or not (tagged or (titled >= 0 and chain[titled].ent_type_ == "")):
         return None
     if any(t.lower_ in _NAME_STOP or t.lemma_.lower() in _NAME_STOP or t.lemma_.lower() in _MORE_TITLES
-           or t.lemma_.lower() in _common_nouns() or not t.is_alpha
+           or t.lemma_.lower() in common_nouns() or not t.is_alpha
            or t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in name):
         return None
     return name
@@ -230,7 +230,7 @@ def name_of_entity(ent: Span) -> Span:
 
 
 @lru_cache(maxsize=1)
-def _common_nouns() -> frozenset[str]:
+def common_nouns() -> frozenset[str]:
     """Nouns that say what kind of actor or thing a phrase names, so are no one's name."""
     from unrest.nlp.components.actors import GENERIC_KINDS
     from unrest.nlp.event_vocab import PROPERTY_NOUNS
@@ -292,7 +292,7 @@ def _name_word(tok: Token) -> bool:
     """A word that may be part of a person's name: no title, common noun, place or function word."""
     lower = tok.lower_
     if not tok.is_alpha or len(lower) < 2 or lower in _NAME_STOP or lower in _MORE_TITLES or lower in _SHORT_TITLES \
-            or tok.lemma_.lower() in _common_nouns():
+            or tok.lemma_.lower() in common_nouns():
         return False
     if tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE", "TIME", "LOC", "FAC", "CARDINAL", "ORDINAL"):
         return False
