@@ -284,7 +284,7 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         currency = ("south korean won", after + 1)  # "1.2 trillion won"
     if currency is not None:
         unit, after = currency
-        return _rate(doc, unit, after)
+        return _rate(doc, unit, _past_conversion(doc, after))
     measure = _measure(doc, num, after)
     if num.num_start >= 2 and doc[num.num_start - 2].lower_ == "age" and doc[num.num_start - 1].lower_ == "of":
         return "year of age" if measure is not None and measure[0] == "year" else "age"
@@ -292,7 +292,7 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         return "year of age"  # "at age 10", "aged 24"
     if measure is not None:
         unit, after = measure
-        return _rate(doc, unit, after)
+        return _rate(doc, unit, _past_conversion(doc, after))
     noun = _noun_phrase(doc, num)
     head = _counted_head(doc, num) if noun is not None else None
     if noun is not None and head is not None and " " in noun and head.tag_ in ("NN", "NNS") \
@@ -306,6 +306,17 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
     return noun
 
 
+def _past_conversion(doc: Doc, after: int) -> int:
+    """Past a conversion in brackets, where a rate after it still applies: "C$6 (US$4.46) per share"."""
+    if after >= len(doc) or doc[after].text != "(":
+        return after
+    for k in range(after + 1, min(len(doc), after + 8)):
+        if doc[k].text == ")":
+            rate_next = k + 1 < len(doc) and doc[k + 1].lower_ in RATE_WORDS
+            return k + 1 if rate_next and any(t.like_num for t in doc[after:k]) else after
+    return after
+
+
 _MONEY_VERBS = {"pay", "cost", "spend", "worth", "earn", "fine", "raise", "price", "charge", "sell", "buy",
                 "invest", "fund", "owe", "save", "bid", "offer", "receive", "budget", "award", "donate"}
 
@@ -316,6 +327,11 @@ def _money_pounds(doc: Doc, num: NumberSpan, after: int) -> bool:
         return True  # a scale word: weights are rarely given in millions
     window = doc[max(0, num.tok_start - 4):num.tok_start]
     return any(t.lemma_.lower() in _MONEY_VERBS or t.lower_ in ("worth", "fine", "price") for t in window)
+
+
+# currency codes in capitals, written apart before the number (ISO codes and the real's R$)
+_CODES_APART = {code.upper(): name for code, name in CURRENCY_NAMES.items()
+                if len(code) == 3 and code.isalpha() and code not in ("try", "rub", "yen", "won", "leu", "lei")} | {"R$": "brazilian real"}
 
 
 def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
@@ -331,6 +347,8 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
     k = i - 1
     if k >= 0 and doc[k].lower_ in ("between", "from", "about", "around", "over", "under", "nearly"):
         k -= 1
+    if k >= 0 and doc[k].text in _CODES_APART:
+        return _CODES_APART[doc[k].text], after  # "USD 450", "EUR 2,000", "R$ 1.2 billion"
     if k >= 0 and doc[k].lower_ in CURRENCY_NAMES and not doc[k].is_alpha or (k >= 0 and doc[k].text in ("US$", "A$", "C$", "HK$", "NZ$", "S$", "Rs", "Rs.", "RM")):
         sym = doc[k].lower_
         if sym == "$" and k > 0 and doc[k - 1].lower_ in DOLLAR_PREFIXES and not doc[k - 1].whitespace_ == "" \
