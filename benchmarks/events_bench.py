@@ -208,7 +208,7 @@ def _story_date(text: str) -> str | None:
 MUC_ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 
 
-def muc4(out: list[str], split: str) -> dict[str, Any]:
+def muc4(out: list[str], split: str, misses: Path | None = None) -> dict[str, Any]:
     from unrest.evaluation.muc import role_fillers
 
     path = DATA / "muc4" / f"{split}.json"
@@ -218,6 +218,8 @@ def muc4(out: list[str], split: str) -> dict[str, Any]:
     golds = [{role: [[m for m, _ in ent] for ent in d["extracts"].get(role, [])] for role in MUC_ROLES}
              for d in docs]
     scores = grit_scores(preds, golds)
+    if misses is not None:
+        misses.write_text(muc_misses(docs, preds, golds), encoding="utf-8")
     out.append(f"\n## 3. MUC-4 role fillers ({split}.json, GRIT's matching)\n")
     out.append("| role | P | R | F1 |")
     out.append("|---|---|---|---|")
@@ -227,6 +229,39 @@ def muc4(out: list[str], split: str) -> dict[str, Any]:
         out.append(f"| {label} | {100 * p:.1f} | {100 * r:.1f} | {100 * f:.1f} |")
     out.append(f"\nAnchor: GRIT micro F1 {ANCHORS['muc_grit']} (target > 55).")
     return {role: scores[role][2] for role in scores}
+
+
+def muc_misses(docs: list[dict[str, Any]], preds: list[dict[str, list[list[str]]]],
+               golds: list[dict[str, list[list[str]]]]) -> str:
+    """Per document: the gold entities no prediction matched (with the sentence of their first mention)
+    and the predictions no gold entity took. For the dev split only."""
+    lines: list[str] = []
+    for doc, pred, gold in zip(docs, preds, golds):
+        text = " ".join(doc["doctext"].split())
+        report: list[str] = []
+        for role in MUC_ROLES:
+            g = [[normalize(m) for m in ent] for ent in gold.get(role, [])]
+            p = [[normalize(m) for m in ent] for ent in pred.get(role, [])]
+            taken_g = {j for j, ent in enumerate(g) if any(all(m in ent for m in pe) for pe in p)}
+            taken_p = {i for i, pe in enumerate(p) if any(all(m in ent for m in pe) for ent in g)}
+            for j, ent in enumerate(gold.get(role, [])):
+                if j not in taken_g:
+                    report.append(f"  MISS {role}: {ent}  | {_sentence_of(text, ent[0])}")
+            for i, ent in enumerate(pred.get(role, [])):
+                if i not in taken_p:
+                    report.append(f"  FP   {role}: {ent}")
+        if report:
+            lines += [f"## {doc['docid']}", *report]
+    return "\n".join(lines) + "\n"
+
+
+def _sentence_of(text: str, mention: str) -> str:
+    at = text.lower().find(mention.lower())
+    if at < 0:
+        return "?"
+    start = max(text.rfind(". ", 0, at) + 2, at - 300)
+    end = text.find(". ", at)
+    return text[start:(end + 1 if 0 <= end < at + 300 else at + 300)]
 
 
 def normalize(s: str) -> str:
@@ -397,7 +432,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the numbers here")
     ap.add_argument("--errors", choices=PLOVER_HALVES,
                     help="print the PLOVER misses of a half (the tuning half only; others are refused)")
+    ap.add_argument("--misses", type=Path,
+                    help="write MUC-4 dev misses and false positives here (the dev split only)")
     args = ap.parse_args(argv)
+    if args.misses and args.split != "dev":
+        ap.error("--misses lists dev instances only")
     if args.errors:
         return plover_errors(args.errors)
     if args.accurate:
@@ -413,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
     if "ipe" in wanted:
         results["ipe"] = ipe(out, args.split, args.accurate)
     if "muc" in wanted:
-        results["muc"] = muc4(out, "test" if args.split == "test" else "dev")
+        results["muc"] = muc4(out, "test" if args.split == "test" else "dev", args.misses)
     if "plover" in wanted:
         results["plover"] = plover(out)
     out.append(f"\n({time.perf_counter() - t0:.0f} s; {len(FAILED)} texts the pipeline failed on, scored as empty records)")

@@ -29,6 +29,7 @@ from unrest.nlp.event_vocab import (
     MANMADE_DISASTER_CUES, MODE_CUES, NATURAL_DISASTER_CUES, PROPERTY_NOUNS, RESPONSIBILITY_CUES, RETAKE_WORDS,
 )
 from unrest.nlp.people import full_name, name_at, written_in_full
+from unrest.nlp.violence import participle_lemma, without_participles
 
 # modes a sentence cue may replace: the generic ones a trigger word gives ("attack", "killed")
 _REPLACEABLE = {None, "firearms", "explosives", "heavy-weapons", "primitive", "beat", "aerial", "grenade",
@@ -178,7 +179,7 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
     words = {t.i: t for t in triggers}
     words.update((t.i, t) for t in sent if t.lemma_.lower() in DAMAGE_WORDS or t.lemma_.lower() in HARM_WORDS)
     for word in words.values():
-        lemma = word.lemma_.lower()
+        lemma = participle_lemma(word) or word.lemma_.lower()
         harm, damage = lemma in HARM_WORDS, lemma in DAMAGE_WORDS
         if lemma == "set" and not any(t.lower_ in ("fire", "ablaze") for t in word.subtree):
             continue  # "set fire to a bus", not "set up a committee"
@@ -190,7 +191,8 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
             # "the bank was the target of the attack", "the target of the bombing was the bank"
             other = {"attr": "nsubj", "nsubj": "attr"}.get(aim.dep_)
             heads += [(c, harm, True) for c in aim.head.children if c.dep_ == other]
-        passive = word.tag_ == "VBN" and (word.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in word.children))
+        passive = (word.tag_ == "VBN" or participle_lemma(word) is not None) and (
+            word.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in word.children))
         if passive and word.dep_ in ("relcl", "acl", "amod"):  # "X, who was kidnapped", "the assassinated X"
             heads.append((word.head, harm, damage))
         if lemma == "victim" and word.pos_ == "NOUN":
@@ -206,6 +208,8 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
             elif child.dep_ == "prep" and child.lower_ in DAMAGE_PREPS:
                 if child.lower_ == "of" and word.pos_ != "NOUN":
                     continue
+                if child.lower_ in _WHERE_PREPS and any(c.dep_ == "dobj" and _property(c) for c in word.children):
+                    continue  # "burned three buses on the highway": where it happened, not what was hit
                 person_prep = harm and child.lower_ in ("of", "on", "against")
                 heads += [(g, person_prep, damage) for g in child.children if g.dep_ == "pobj"]
     out: list[tuple[Span, str]] = []
@@ -217,6 +221,10 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
                 taken.add(found[0].root.i)
                 out.append(found)
     return out
+
+
+# prepositions that say where; with a direct object, the object is what was hit
+_WHERE_PREPS = {"on", "in", "inside", "outside", "near", "at"}
 
 
 def _victims_named(word: Token) -> list[Token]:
@@ -308,7 +316,8 @@ def _property(tok: Token) -> tuple[Span, str] | None:
         # determiners, counts and describing adjectives go ("the two neighbouring houses" -> "houses");
         # the words that say what kind of thing it is stay ("power lines", "embassy vehicle")
         while start < tok.i and (doc[start].pos_ in ("DET", "NUM", "PRON", "PUNCT") or doc[start].like_num
-                                 or doc[start].lower_ in _LEADING_WORDS or doc[start].ent_type_ == "NORP"):
+                                 or doc[start].lower_ in _LEADING_WORDS or doc[start].ent_type_ == "NORP"
+                                 or participle_lemma(doc[start]) is not None):  # "the burned buses"
             start += 1
         end = tok.i + 1
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -474,7 +483,7 @@ def harmed_recipients(sent: Span, triggers: Sequence[Token], known: Sequence[Act
         if what == "person":
             name = full_name(name, names())
             if name == span.text:
-                name = written_in_full(span)
+                name = without_participles(written_in_full(span))
             title = span.doc[max(sent.start, span.start - 3):span.start]
             kind = next((k for t in reversed(title) if (k := kind_of_phrase(t.doc[t.i:t.i + 1])) is not None), "civilians")
         out.append(ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i, name, kind, span.text))

@@ -40,10 +40,11 @@ from unrest.nlp.event_vocab import (
     FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, OPERATIONAL_KINDS, STRIKE_AS_ATTACK, TRIGGERS,
 )
 from unrest.nlp.event_context import (
-    assault_mode, attacker_mentions, contexts_for, harmed_recipients, inaction_trigger, territory_takes,
+    ATTACKER_NOUNS, assault_mode, attacker_mentions, contexts_for, harmed_recipients, inaction_trigger, territory_takes,
 )
 from unrest.nlp.modality import Modality, is_historical, modality
 from unrest.nlp.people import names_in
+from unrest.nlp.violence import RECENT_SENTENCES, participle_lemma, pronoun_subject, property_attack
 from unrest.nlp.vocab import CASUALTY_CUES, DEPLOYMENT_VERBS
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
@@ -71,7 +72,8 @@ class EventBuilder:
         published = parse_iso(doc._.unrest_published)
         ctx = _Context(doc, published)
         events: list[Event] = []
-        for sent in doc.sents:
+        for number, sent in enumerate(doc.sents):
+            ctx.sent_no = number
             triggers = self._triggers(doc, sent, ctx)
             triggers += self._forces_movements(doc, sent, ctx, triggers)
             triggers += self._implied_by_figures(sent, ctx, triggers)
@@ -127,7 +129,8 @@ class EventBuilder:
                 continue
             lemma = tok.lemma_.lower()
             key = lemma if lemma in TRIGGERS else tok.lower_ if tok.lower_ in TRIGGERS else _hyphenated(doc, tok)
-            if key is None:
+            key = key or participle_lemma(tok)  # "the assassinated candidate"
+            if key is None or key not in TRIGGERS:
                 continue
             if tok.pos_ == "PROPN" and key not in ("unrest", "curfew"):
                 continue
@@ -135,6 +138,10 @@ class EventBuilder:
                 continue
             if key == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "set":
                 found.append((tok, *_refine(tok, "CRIME", None, ctx)))  # "set fire to a bus": arson
+                continue
+            arson = property_attack(tok, key, ctx.actors_in(sent), ATTACKER_NOUNS, ctx.recent_attack())
+            if arson is not None:  # "rebels burned two buses", "they destroyed a pylon" after an attack
+                found.append((tok, *_refine(tok, *arson, ctx)))
                 continue
             if key in NEEDS_COMPANION and NEEDS_COMPANION[key] and not _has_companion(tok, NEEDS_COMPANION[key]) \
                     and not (key in ("die", "death") and _has_killed_figure(sent, ctx)) \
@@ -213,6 +220,8 @@ class EventBuilder:
         if etype in HARMFUL or (etype == "COERCE" and mode == "destroy"):
             recipients += harmed_recipients(sent, tokens, actors + recipients, ctx.person_names)
             actors += attacker_mentions(sent, tokens, actors + recipients, ctx.person_names, ctx.actors_in(sent))
+            if not actors and ctx.recent_attack() and pronoun_subject(tokens):
+                actors = list(ctx.last_attackers)  # "They also burned two buses": the attackers just reported
         if not actors and (main.i in ctx.verbal or etype in _SAID_TYPES):
             # "Chile said it will back ...", "the union said it had called off the strike": the speaker
             said = subject_actors(main, ctx.actors)
@@ -251,6 +260,8 @@ class EventBuilder:
         historical = bool(date_ and date_.text and is_historical(
             parse_iso(date_.start), parse_iso(date_.end), ctx.published, since=date_.text.lower().startswith("since")))
         places, inferred = _event_places(sent, main, ctx)
+        if (etype in ("ASSAULT", "CRIME") or mode == "destroy") and not (mod.negated or mod.hypothetical):
+            ctx.attack_reported(actors)
         return Event(
             id=f"e{number}", type=etype, mode=mode, evidence=[TextSpan(sent.start_char, sent.end_char)],
             context=context,
@@ -298,6 +309,10 @@ class _Context:
         self.blocked: set[int] = set()
         self.verbal: set[int] = set()  # triggers of promises, threats and demands (asserted as said)
         self._person_names: list[str] | None = None
+        # the sentence being read, and the last one that reported an attack (with its attackers)
+        self.sent_no = 0
+        self.last_attack: int | None = None
+        self.last_attackers: list[ActorMention] = []
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "DATE", "TIME", "WORK_OF_ART", "LAW") or \
                     (ent.label_ in ("ORG", "FAC") and len(ent) > 1):
@@ -311,6 +326,15 @@ class _Context:
         if self._person_names is None:
             self._person_names = names_in(self.doc)
         return self._person_names
+
+    def recent_attack(self) -> bool:
+        """An attack was reported in this sentence or one of the few just before."""
+        return self.last_attack is not None and self.sent_no - self.last_attack <= RECENT_SENTENCES
+
+    def attack_reported(self, actors: list[ActorMention]) -> None:
+        if actors or not self.recent_attack():
+            self.last_attackers = [a for a in actors if a.kind != "civilians"]
+        self.last_attack = self.sent_no
 
     def actors_in(self, sent: Span) -> list[ActorMention]:
         return [a for a in self.actors if sent.start <= a.tok_start < sent.end]

@@ -1,0 +1,103 @@
+"""Violence the trigger words alone miss, for :mod:`unrest.nlp.components.events`.
+
+- an attack named by a participle used as an adjective: "the assassinated candidate", "the
+  kidnapped engineers", "the burned vehicles" (the tagger leaves such words unlemmatised);
+- property burned or destroyed in an attack: "rebels burned the town hall", "they destroyed a
+  pylon" right after a reported attack. Burning or destroying alone is not an attack ("the fire
+  destroyed the crops"); an armed or criminal actor in the sentence, or an attack reported in the
+  sentences just before, makes it one;
+- who "they" are: an attack whose subject is a pronoun was carried out by the attackers of the
+  attack reported just before ("gunmen stormed the town hall. They also burned two buses").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from unrest.nlp.components.actors import ActorMention
+from unrest.nlp.event_vocab import PROPERTY_NOUNS
+
+# verbs whose past participle before a noun says the noun was attacked
+_PARTICIPLE_VERBS = frozenset({
+    "assassinate", "murder", "kidnap", "kidnape", "abduct", "massacre", "execute", "torture", "slay", "burn",
+    "destroy", "bomb", "dynamite", "loot", "ransack", "sabotage", "machinegun", "hijack",
+})
+_IRREGULAR = {"burnt": "burn", "slain": "slay"}
+
+# destruction that is an attack only when someone attacked: what the property rule checks
+_DESTRUCTION = {"burn": ("CRIME", "arson"), "destroy": ("ASSAULT", None)}
+
+# actors whose burning or destroying of property is an attack on it
+_ATTACKING_KINDS = frozenset({"armed_group", "militia", "military", "state_security", "protesters"})
+
+# how many sentences back an attack still explains a destruction or a pronoun
+RECENT_SENTENCES = 2
+
+_PRONOUNS = frozenset({"they", "he", "she", "them"})
+
+
+def participle_lemma(tok: Token) -> str | None:
+    """'assassinated' (an adjective before its noun) -> 'assassinate'; None for other words."""
+    if tok.tag_ not in ("JJ", "VBN", "VBD") or tok.dep_ not in ("amod", "compound", "acl"):
+        return None
+    return _participle_verb(tok.lower_)
+
+
+def _participle_verb(word: str) -> str | None:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if not word.endswith("ed"):
+        return None
+    stem = word[:-2]
+    for form in (stem, word[:-1], stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        if form in _PARTICIPLE_VERBS:
+            return "kidnap" if form == "kidnape" else form
+    return None
+
+
+def without_participles(name: str) -> str:
+    """'assassinated ana ruiz' -> 'ana ruiz': a name read with the word that says what befell her."""
+    words = name.split()
+    while len(words) > 1 and _participle_verb(words[0].lower()) is not None:
+        words = words[1:]
+    return " ".join(words)
+
+
+def damaged_property(word: Token) -> list[Token]:
+    """The physical things a destruction word acts on: its object, the subject of its passive, or
+    the noun it describes ('the burned vehicles'), with their conjuncts."""
+    heads = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+    if word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(word.head)
+    things = [t for h in heads for t in (h, *h.conjuncts)]
+    return [t for t in things if t.lemma_.lower() in PROPERTY_NOUNS or t.lower_ in PROPERTY_NOUNS]
+
+
+def property_attack(word: Token, key: str, sent_actors: Sequence[ActorMention], attacker_nouns: frozenset[str],
+                    recent_attack: bool) -> tuple[str, str | None] | None:
+    """(type, mode) when burning or destroying property is an attack: an attacker is named in the
+    sentence, or an attack was reported just before. None otherwise."""
+    if key not in _DESTRUCTION or not damaged_property(word):
+        return None
+    attacker = any(a.kind in _ATTACKING_KINDS for a in sent_actors) or any(
+        t.lemma_.lower() in attacker_nouns or t.lower_ in attacker_nouns
+        for t in word.sent if t.dep_ in ("nsubj", "pobj") and t.pos_ == "NOUN")
+    if attacker or recent_attack:
+        return _DESTRUCTION[key]
+    return None
+
+
+def pronoun_subject(triggers: Sequence[Token]) -> bool:
+    """'They also burned ...': the attack's subject is a pronoun (its own or its clause's)."""
+    for trig in triggers:
+        verb = trig if trig.pos_ == "VERB" else trig.head
+        for _ in range(3):
+            if any(c.dep_ in ("nsubj", "agent") and c.lower_ in _PRONOUNS for c in verb.children):
+                return True
+            if verb.dep_ != "conj" or verb.head is verb:
+                break
+            verb = verb.head
+    return False
+

@@ -1,0 +1,64 @@
+"""Violence the trigger words alone miss: burned and destroyed property, the attacked named by a
+participle, and attackers named as 'they' (texts our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+_VIOLENT = ("ASSAULT", "CRIME")
+
+
+def _violent(extract_text, text: str) -> list[dict]:
+    return [e for e in extract_text(text)["events"] if e["type"] in _VIOLENT and not e["negated"]]
+
+
+@pytest.mark.parametrize("text, thing, attacker", [
+    # an armed actor burning property is arson
+    ("Late on Sunday the insurgents burned four trucks near the border post.", "trucks", "insurgents"),
+    # the listed vehicles after a dash are targets too; the road is only where it happened
+    ("The rebels also burned two vehicles on the coast road -- an ambulance and a tanker.", "ambulance", "rebels"),
+    # "they" after a reported attack are the attackers just named
+    ("Gunmen attacked the village police post on Friday. They also burned the town hall offices.",
+     "town hall offices", "Gunmen"),
+])
+def test_property_attacks(extract_text, text, thing, attacker):
+    events = _violent(extract_text, text)
+    assert any(r["name"].endswith(thing) for e in events for r in e["recipients"]), events
+    assert any(a["name"] == attacker for e in events for a in e["actors"]), events
+
+
+@pytest.mark.parametrize("text, thing", [
+    # destroyed right after an attack: the attack's damage
+    ("A bomb exploded at the telephone exchange. Two transformers were destroyed nearby.", "transformers"),
+])
+def test_destruction_after_an_attack(extract_text, text, thing):
+    events = _violent(extract_text, text)
+    assert any(r["name"] == thing for e in events for r in e["recipients"]), events
+
+
+@pytest.mark.parametrize("text", [
+    # farmers burning their fields: no attacker, no attack before it
+    "Every spring the farmers burned the stubble on their land before sowing.",
+    # a vehicle burned with no one attacking
+    "The old truck burned for an hour before firefighters arrived.",
+])
+def test_burning_without_an_attack(extract_text, text):
+    assert not [e for e in _violent(extract_text, text) if e["mode"] == "arson"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "the assassinated X": an attack named by a participle before the victim's name
+    ("Lucia Benitez Ortega, who replaced the assassinated Ramon Quintero Diaz, spoke on Monday.", "Ramon Quintero Diaz"),
+    # the same, written without capitals
+    ("the new leader praised the murdered teacher pedro salgado at the ceremony.", "pedro salgado"),
+])
+def test_participle_victims(extract_text, text, name):
+    events = _violent(extract_text, text)
+    assert any(r["name"] == name for e in events for r in e["recipients"]), events
+
+
+def test_burned_buses_are_buses(extract_text):
+    # "the burned buses" names the buses, not "burned buses"
+    text = "Rebels torched six buses at the depot. Police towed the burned buses away on Monday."
+    names = {r["name"] for e in _violent(extract_text, text) for r in e["recipients"]}
+    assert "burned buses" not in names, names
