@@ -62,3 +62,24 @@ def test_burned_buses_are_buses(extract_text):
     text = "Rebels torched six buses at the depot. Police towed the burned buses away on Monday."
     names = {r["name"] for e in _violent(extract_text, text) for r in e["recipients"]}
     assert "burned buses" not in names, names
+
+
+@pytest.mark.parametrize("text, names", [
+    # "two of the guards, X and Y": the names listed after a count of the harmed
+    ("Two of his guards, Mateo Rivas Soto and Julian Prado, were shot dead outside the house.",
+     {"Mateo Rivas Soto", "Julian Prado"}),
+    # the victims named in the next sentence join the attack just reported
+    ("Two nurses were kidnapped by armed men on Monday. The victims were identified as Clara Ibarra Luna "
+     "and Sofia Marquez.", {"Clara Ibarra Luna", "Sofia Marquez"}),
+    # a named person's death that someone is held responsible for
+    ("The rebels denied any responsibility for the death of Andres Villalba Paz.", {"Andres Villalba Paz"}),
+])
+def test_victims_around_the_attack(extract_text, text, names):
+    found = {r["name"] for e in extract_text(text)["events"] if e["type"] in _VIOLENT for r in e["recipients"]}
+    assert names <= found, found
+
+
+def test_a_death_no_one_answers_for(extract_text):
+    # a death after an illness is no attack
+    text = "The family announced the death of Rosa Quintana Vidal after a long illness."
+    assert not _violent(extract_text, text)

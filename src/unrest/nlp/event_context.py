@@ -215,7 +215,8 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
     out: list[tuple[Span, str]] = []
     taken: set[int] = set()
     for head, person_ok, thing_ok in heads:
-        for tok in [head, *head.conjuncts, *_in_apposition(head)]:
+        wholes = dict.fromkeys((head, _partitive_whole(head)))  # "two of the guards, X and Y": the guards too
+        for tok in [t for h in wholes for t in (h, *h.conjuncts, *_in_apposition(h))]:
             found = _harmed_phrase(tok, person_ok, thing_ok)
             if found is not None and found[0].root.i not in taken:
                 taken.add(found[0].root.i)
@@ -225,6 +226,17 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
 
 # prepositions that say where; with a direct object, the object is what was hit
 _WHERE_PREPS = {"on", "in", "inside", "outside", "near", "at"}
+
+
+_QUANTIFIERS = {"some", "several", "all", "both", "many", "each", "most", "none", "few", "one"}
+
+
+def _partitive_whole(tok: Token) -> Token:
+    """'two of the guards, Ana Ruiz and Luis Paz,': the guards (and the names after them), not 'two'."""
+    if tok.pos_ != "NUM" and tok.lower_ not in _QUANTIFIERS:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), tok) if of is not None else tok
 
 
 def _victims_named(word: Token) -> list[Token]:
@@ -472,11 +484,26 @@ def harmed_recipients(sent: Span, triggers: Sequence[Token], known: Sequence[Act
     """What :func:`harmed` finds, as recipients the event lacks: a person, under the fullest name
     the report gives (``names()``, asked only when needed), gets the kind of a title before the
     name ('mayor' -> government), else ``civilians``; a thing is ``other``."""
+    return _as_mentions(sent, harmed(sent, triggers), known, names)
+
+
+def victims_listed(sent: Span, names: Callable[[], list[str]]) -> list[ActorMention]:
+    """'The victims were identified as Ana Ruiz and Luis Paz': the people a sentence with no attack
+    of its own names as victims or hostages (of the attack reported just before)."""
+    heads = [c for w in sent if w.pos_ == "NOUN" and w.lemma_.lower() in ("victim", "hostage")
+             for c in _victims_named(w)]
+    found = [p for h in heads for tok in (h, *h.conjuncts, *_in_apposition(h))
+             if (p := _harmed_phrase(tok, True, False)) is not None]
+    return _as_mentions(sent, found, [], names)
+
+
+def _as_mentions(sent: Span, found: Iterable[tuple[Span, str]], known: Sequence[ActorMention],
+                 names: Callable[[], list[str]]) -> list[ActorMention]:
     roots = {a.root for a in known}
     spans = {(a.tok_start, a.tok_end) for a in known}
     out = []
     dateline = _dateline_end(sent.doc)
-    for span, what in harmed(sent, triggers):
+    for span, what in found:
         if span.root.i in roots or any(s <= span.start and span.end <= e for s, e in spans) or span.start < dateline:
             continue
         name, kind = span.text, "other"

@@ -101,3 +101,22 @@ def pronoun_subject(triggers: Sequence[Token]) -> bool:
             verb = verb.head
     return False
 
+
+
+# words that make a named person's death a crime someone answers for
+_CULPRIT_WORDS = frozenset({"responsibility", "responsible", "blame", "accuse", "investigate", "investigation",
+                            "connect", "link", "implicate", "clarify", "avenge", "condemn", "suspect", "perpetrator"})
+
+
+def violent_death(word: Token, recent_attack: bool) -> bool:
+    """'responsibility for the death of Ana Ruiz', 'the investigation into the death of Ana Ruiz':
+    the death of a named person that someone is answerable for, or right after a reported attack."""
+    from unrest.nlp.people import name_at
+
+    if word.lemma_.lower() != "death" or word.pos_ != "NOUN":
+        return False
+    of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whose = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if whose is None or name_at(whose) is None:
+        return False
+    return recent_attack or any(t.lemma_.lower() in _CULPRIT_WORDS for t in word.sent)

@@ -41,10 +41,13 @@ from unrest.nlp.event_vocab import (
 )
 from unrest.nlp.event_context import (
     ATTACKER_NOUNS, assault_mode, attacker_mentions, contexts_for, harmed_recipients, inaction_trigger, territory_takes,
+    victims_listed,
 )
 from unrest.nlp.modality import Modality, is_historical, modality
 from unrest.nlp.people import names_in
-from unrest.nlp.violence import RECENT_SENTENCES, participle_lemma, pronoun_subject, property_attack
+from unrest.nlp.violence import (
+    RECENT_SENTENCES, participle_lemma, pronoun_subject, property_attack, violent_death,
+)
 from unrest.nlp.vocab import CASUALTY_CUES, DEPLOYMENT_VERBS
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
@@ -82,6 +85,7 @@ class EventBuilder:
                 events.append(self._build(doc, sent, group, ctx, len(events) + 1))
             if self.model is not None:
                 events += self._learned(doc, sent, ctx, events[first:], len(events))
+            _victims_of_last_attack(sent, events[first:], ctx)
         _link_figures(doc, events, ctx)
         doc._.unrest_events = events
         return doc
@@ -145,6 +149,7 @@ class EventBuilder:
                 continue
             if key in NEEDS_COMPANION and NEEDS_COMPANION[key] and not _has_companion(tok, NEEDS_COMPANION[key]) \
                     and not (key in ("die", "death") and _has_killed_figure(sent, ctx)) \
+                    and not violent_death(tok, ctx.recent_attack()) \
                     and not (key == "march" and _near_words(tok, {"flag", "route"}, before=2)):
                 continue
             if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() not in TRIGGERS \
@@ -260,9 +265,7 @@ class EventBuilder:
         historical = bool(date_ and date_.text and is_historical(
             parse_iso(date_.start), parse_iso(date_.end), ctx.published, since=date_.text.lower().startswith("since")))
         places, inferred = _event_places(sent, main, ctx)
-        if (etype in ("ASSAULT", "CRIME") or mode == "destroy") and not (mod.negated or mod.hypothetical):
-            ctx.attack_reported(actors)
-        return Event(
+        ev = Event(
             id=f"e{number}", type=etype, mode=mode, evidence=[TextSpan(sent.start_char, sent.end_char)],
             context=context,
             actors=[Actor(a.name, a.kind, a.text) for a in _dedupe(actors)],
@@ -271,6 +274,9 @@ class EventBuilder:
             negated=mod.negated, hypothetical=mod.hypothetical, historical=historical,
             trigger=main.text,
         )
+        if (etype in ("ASSAULT", "CRIME") or mode == "destroy") and not (mod.negated or mod.hypothetical):
+            ctx.attack_reported(ev, actors)
+        return ev
 
 
 # events an actor does by saying or deciding something; with no subject of their own, the speaker's
@@ -313,6 +319,7 @@ class _Context:
         self.sent_no = 0
         self.last_attack: int | None = None
         self.last_attackers: list[ActorMention] = []
+        self.last_attack_event: Event | None = None
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "DATE", "TIME", "WORK_OF_ART", "LAW") or \
                     (ent.label_ in ("ORG", "FAC") and len(ent) > 1):
@@ -331,10 +338,11 @@ class _Context:
         """An attack was reported in this sentence or one of the few just before."""
         return self.last_attack is not None and self.sent_no - self.last_attack <= RECENT_SENTENCES
 
-    def attack_reported(self, actors: list[ActorMention]) -> None:
+    def attack_reported(self, event: Event, actors: list[ActorMention]) -> None:
         if actors or not self.recent_attack():
             self.last_attackers = [a for a in actors if a.kind != "civilians"]
         self.last_attack = self.sent_no
+        self.last_attack_event = event
 
     def actors_in(self, sent: Span) -> list[ActorMention]:
         return [a for a in self.actors if sent.start <= a.tok_start < sent.end]
@@ -534,6 +542,18 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
     if etype == "MOBILIZE" and not actors and recipients:
         actors, recipients = recipients, []
     return actors, [r for r in recipients if r not in actors]
+
+
+def _victims_of_last_attack(sent: Span, found: list[Event], ctx: _Context) -> None:
+    """'The victims were identified as ...' after an attack: the people named join its recipients."""
+    if ctx.last_attack_event is None or not ctx.recent_attack() or any(e.type in ("ASSAULT", "CRIME") for e in found):
+        return
+    ev = ctx.last_attack_event
+    have = {r.name.lower() for r in ev.recipients}
+    for m in victims_listed(sent, ctx.person_names):
+        if m.name.lower() not in have:
+            have.add(m.name.lower())
+            ev.recipients.append(Actor(m.name, m.kind, m.text))
 
 
 def _dedupe(actors: list[ActorMention]) -> list[ActorMention]:
