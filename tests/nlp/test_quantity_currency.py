@@ -27,3 +27,13 @@ def units(nlp_model):
 ])
 def test_currency_units(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Rs." cut in two by the tokenizer
+    ("The phone costs Rs. 15,999 in India.", [(15999, "indian rupee")]),
+    # a scale word after digits that were not read is no number on its own
+    ("The ministry released N5 billion for the project.", []),
+])
+def test_currency_edges(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

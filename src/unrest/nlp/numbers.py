@@ -59,6 +59,8 @@ from unrest.nlp.quantity_forms import _negative, _QuantityForms, _space_groups, 
 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
 
+_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+
 
 class NumberFinder(_QuantityForms):
     """Scans a parsed Doc for number expressions (see module docstring)."""
@@ -142,6 +144,8 @@ class NumberFinder(_QuantityForms):
             return None
         if self.quantities and words[0] in SCALES and i > 0 and doc[i - 1].lower_ == "per":
             return None  # "parts per million": part of a unit
+        if self.quantities and words[0] in _SCALE_WORDS and i > 0 and any(c.isdigit() for c in doc[i - 1].text):
+            return None  # "N5 billion": the digits before were not read, so the scale alone is no number
         value = _parse_words(words)
         if value is None:
             return None

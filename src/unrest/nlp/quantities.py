@@ -295,6 +295,8 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         return _rate(doc, unit, _past_conversion(doc, after))
     noun = _noun_phrase(doc, num)
     head = _counted_head(doc, num) if noun is not None else None
+    if head is not None and (first := _compound_count(doc, num, head)) is not None:
+        return first
     if noun is not None and head is not None and " " in noun and head.tag_ in ("NN", "NNS") \
             and (unit := MEASURE_UNITS.get(head.lower_) or MEASURE_UNITS.get(head.lemma_.lower())) \
             and len(head.text) > 2:
@@ -315,6 +317,17 @@ def _past_conversion(doc: Doc, after: int) -> int:
             rate_next = k + 1 < len(doc) and doc[k + 1].lower_ in RATE_WORDS
             return k + 1 if rate_next and any(t.like_num for t in doc[after:k]) else after
     return after
+
+
+def _compound_count(doc: Doc, num: NumberSpan, head: Token) -> str | None:
+    """'a 12 page report', 'a 3 cylinder engine': a plural number before a singular noun that
+    modifies another counts that first noun (the pair is a compound adjective)."""
+    first = doc[num.num_end] if num.num_end < len(doc) else None
+    if first is None or num.value <= 1 or num.value_max is not None or first.i >= head.i or head.tag_ != "NN":
+        return None
+    if first.tag_ == "NN" and first.dep_ in ("compound", "nmod") and first.is_alpha and first.head.i == head.i:
+        return first.lower_
+    return None
 
 
 _MONEY_VERBS = {"pay", "cost", "spend", "worth", "earn", "fine", "raise", "price", "charge", "sell", "buy",
@@ -347,6 +360,8 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
     k = i - 1
     if k >= 0 and doc[k].lower_ in ("between", "from", "about", "around", "over", "under", "nearly"):
         k -= 1
+    if k > 0 and doc[k].text == "." and doc[k - 1].text in ("Rs", "rs") and not doc[k - 1].whitespace_:
+        return CURRENCY_NAMES["rs."], after  # "Rs. 15,999", the dot cut off
     if k >= 0 and doc[k].text in _CODES_APART:
         return _CODES_APART[doc[k].text], after  # "USD 450", "EUR 2,000", "R$ 1.2 billion"
     if k >= 0 and doc[k].lower_ in CURRENCY_NAMES and not doc[k].is_alpha or (k >= 0 and doc[k].text in ("US$", "A$", "C$", "HK$", "NZ$", "S$", "Rs", "Rs.", "RM")):
@@ -500,7 +515,7 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     words: list[str] = []
     # modifiers before the number still describe the thing: "a record 32 goals" -> "record goal"
     for child in head.children:
-        if child.i < num.tok_start and child.dep_ in ("compound", "amod") and child.pos_ in ("ADJ", "NOUN") \
+        if child.i < num.tok_start and child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("ADJ", "NOUN") \
                 and child.tag_ not in ("VBN", "VBG") and child.lower_ not in _NP_SKIP and child.is_alpha:
             words.append(child.lower_)
     j = k
@@ -516,6 +531,9 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
             words.append(text.lower())
         j += 1
     lemma = head.lemma_.lower() if head.pos_ == "NOUN" and head.lower_ not in _SAME_IN_PLURAL else head.text.lower()
+    plural_name = head.tag_ == "NNPS" or head.pos_ == "PROPN" and num.value > 1 and num.value_max is None
+    if plural_name and head.ent_type_ != "NORP" and lemma.endswith("s") and not lemma.endswith(("ss", "us", "is")):
+        lemma = lemma[:-1]  # "eight straight World Cups" (a people keeps its plural: "millions of Americans")
     lemma = _LEMMA_SLIPS.get(head.lower_, lemma)
     words.append(lemma)
     return " ".join(words) if n else None

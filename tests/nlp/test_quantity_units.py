@@ -1,0 +1,30 @@
+"""How much of a noun phrase is the unit of a counted quantity."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def units(nlp_model):
+    from unrest.nlp.quantities import find_quantities
+
+    def run(text: str) -> list[tuple[float, str]]:
+        return [(q.value, q.unit) for q in find_quantities(nlp_model(text))]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural number before a singular noun that modifies another counts the first noun
+    ("The agency released a 40 page report on the flood.", [(40, "page")]),
+    ("The car has a 4 cylinder engine.", [(4, "cylinder")]),
+    ("They rented a 3 bedroom house.", [(3, "bedroom")]),
+    # a plural head agrees with the number: the whole phrase is counted
+    ("He bought 2 coffee cups.", [(2, "coffee cup")]),
+    # a name in the plural is counted in the singular; a people keeps its plural
+    ("She has played in six straight Grand Slams.", [(6, "straight grand slam")]),
+    ("Some 2,000 Nigerians were evacuated.", [(2000, "nigerians")]),
+    # a noun modifier before the number still describes the thing
+    ("He netted a record 32 goals this season.", [(32, "record goal")]),
+])
+def test_unit_extent(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
