@@ -4,14 +4,19 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
+from unrest.models import Article, Record
 from unrest.store import Store
-from unrest.store.schema import metadata
+from unrest.store.schema import in_declared_schema, metadata
+from unrest.store.search import search_ids
 
 
-def test_migrated_store_matches_the_declared_schema(tmp_path):
-    store = Store.open(f"sqlite:///{tmp_path / 'm.db'}")
+def test_migrated_store_matches_the_declared_schema(db_url):
+    # the search index is made by migration 0003 in each backend's own terms, outside `metadata`
+    store = Store.open(db_url)
     with store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": in_declared_schema})
+        diff = compare_metadata(context, metadata)
+    store.close()
     assert diff == []
 
 
@@ -27,6 +32,51 @@ def test_a_store_whose_brief_wrote_its_own_table_upgrades(tmp_path):
     store = Store.open(url)
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM brief_snapshots")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
     assert "articles" in inspect(store.engine).get_table_names()
     assert "ix_brief_snapshots_filter_key" in {ix["name"] for ix in inspect(store.engine).get_indexes("brief_snapshots")}
+
+
+def _report(text: str, title: str | None = None) -> Record:
+    return Record(article=Article(text=text, title=title, published="2025-03-02", outlet="Test Wire"))
+
+
+def test_a_store_made_at_revision_0002_gets_its_reports_indexed(db_url):
+    # reports stored before the search index existed are found once the store is upgraded,
+    # and reports stored after it are indexed as they are written
+    old = Store.open(db_url, migrate=False)
+    old.upgrade("0002")
+    old.save_record(_report("Dockworkers marched to the harbour gates on Monday.", title="Harbour strike"))
+    old.save_record(_report("Farmers blocked the ring road with tractors."))
+    old.close()
+
+    store = Store.open(db_url)
+    store.save_record(_report("Nurses picketed the district hospital over unpaid wages."))
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        for word in ("harbour", "tractors", "hospital"):
+            assert search_ids(conn, [word], limit=10)[1] == 1, word
+    store.close()
+
+
+def test_the_search_index_can_be_taken_down_and_rebuilt(db_url):
+    store = Store.open(db_url)
+    store.save_record(_report("Teachers rallied outside the education ministry."))
+    _downgrade(store, "0002")
+    store.upgrade()
+    with store.engine.connect() as conn:
+        assert search_ids(conn, ["ministry"], limit=10)[1] == 1
+    store.close()
+
+
+def _downgrade(store: Store, revision: str) -> None:
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("unrest.store") / "migrations"))
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)

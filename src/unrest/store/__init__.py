@@ -4,6 +4,8 @@
     store.save_record(record)                 # one transaction per article; idempotent
     store.merge()                             # rebuild incidents, campaigns and totals
 
+Reports are searched by :mod:`unrest.store.search` (a full-text index kept in step by the database).
+
 Every article is written in its own transaction, so a batch killed at any moment leaves a
 consistent store; running the same batch again skips what is stored and finishes the rest.
 """
@@ -58,13 +60,13 @@ class Store:
             raise StoreError(f"cannot open the store at {url}: {exc}") from exc
         return store
 
-    def upgrade(self) -> None:
-        """Bring the schema to the newest migration (a no-op when it is there)."""
+    def upgrade(self, revision: str = "head") -> None:
+        """Bring the schema to a migration, the newest by default (a no-op when it is there)."""
         cfg = Config()
         cfg.set_main_option("script_location", str(resources.files("unrest.store") / "migrations"))
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, revision)
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:

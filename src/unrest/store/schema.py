@@ -123,3 +123,24 @@ brief_snapshots = Table(
     Column("made_at", String(32), nullable=False),
     Column("snapshot", Text, nullable=False),  # JSON
 )
+
+# -- the full-text index of the reports (unrest.store.search) --------------------------------------
+# Its shape depends on the backend, so it lives outside `metadata`: migration 0003 makes it with
+# plain SQL, and schema comparisons leave it out.
+#   SQLite: the FTS5 table articles_fts (FTS5 adds shadow tables articles_fts_*), kept in step with
+#   `articles` by triggers. PostgreSQL: the generated tsvector column articles.search_vector with
+#   the GIN index ix_articles_search.
+SEARCH_TABLE = "articles_fts"
+SEARCH_COLUMN = "search_vector"
+SEARCH_INDEX = "ix_articles_search"
+
+
+def in_declared_schema(name: str | None, type_: str, parent_names: dict[str, str | None]) -> bool:
+    """False for the search index's tables, column and index (Alembic's ``include_name`` hook)."""
+    if type_ == "table":
+        return not (name == SEARCH_TABLE or (name or "").startswith(SEARCH_TABLE + "_"))
+    if type_ == "column":
+        return not (name == SEARCH_COLUMN and parent_names.get("table_name") == "articles")
+    if type_ == "index":
+        return name != SEARCH_INDEX
+    return True

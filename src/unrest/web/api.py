@@ -33,6 +33,7 @@ from unrest.export.writers import (
     incident_items,
 )
 from unrest.store.schema import articles, campaigns, events, figures, incidents
+from unrest.store.search import SearchQueryError
 from unrest.web import queries as q
 from unrest.web.errors import ERROR_SCHEMA, ApiError
 
@@ -256,14 +257,19 @@ def get_article(conn: Conn, article_id: Annotated[str, Path(max_length=64)]) -> 
 @router.get("/search", summary="Full-text search of the reports")
 def search(conn: Conn, filt: ArticleFilter, page: Paged,
            q_: Annotated[str, Query(alias="q", min_length=1, max_length=500,
-                                    description='Words that must all occur (any case); "a phrase" in quotes.')]
+                                    description='Words that must all occur (any case, any ending: "protesters" '
+                                                'finds "protester"); "a phrase" in quotes.')]
            ) -> FastJSON:
-    """Reports whose title or text holds every word, newest first, each with a snippet and the
-    offsets of the matches in it."""
+    """Reports whose title or text holds every word, best match first (a word in the title counts
+    more; equal matches newest first), each with a snippet and the offsets of the matches in it."""
     terms = q.search_terms(q_)
     if not terms:
         raise ApiError(422, "q: give at least one word", errors=[{"loc": ["query", "q"], "msg": "no words"}])
-    items, total = q.article_page(conn, filt, page.limit, page.offset, terms)
+    try:
+        items, total = q.article_page(conn, filt, page.limit, page.offset, terms, best_first=True)
+    except SearchQueryError as exc:
+        raise ApiError(400, f"q: {exc.reason}", code="bad_query",
+                       errors=[{"loc": ["query", "q"], "msg": exc.reason}]) from exc
     return page.answer(items, total, terms=terms)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from unrest.corpus.reconcile import RECONCILED
 from unrest.store.queries import IncidentFilter, totals_for
+from unrest.store.search import search_ids, term_words
 from unrest.store.schema import (
     article_urls,
     articles,
@@ -401,64 +403,109 @@ _ARTICLE_COLUMNS = (articles.c.id, articles.c.title, articles.c.published, artic
                     articles.c.language, articles.c.copy_of, articles.c.ingested_at)
 
 
-def article_page(conn: Connection, filt: ArticleFilter, limit: int, offset: int,
-                 terms: list[str] | None = None) -> tuple[list[dict[str, Any]], int]:
-    conds = filt.conditions() + [_term(t) for t in terms or []]
-    if terms:
-        # the text is scanned once: every matching id (newest first), then the page's details
-        ids = [r[0] for r in conn.execute(select(articles.c.id).where(*conds)
-                                          .order_by(articles.c.published.desc(), articles.c.id))]
-        total, page_ids = len(ids), ids[offset:offset + limit]
+def article_page(conn: Connection, filt: ArticleFilter, limit: int, offset: int, terms: list[str] | None = None,
+                 *, best_first: bool = False) -> tuple[list[dict[str, Any]], int]:
+    """Reports newest first; with ``terms``, only those holding every term (full-text search),
+    newest or ``best_first``, each with a snippet around its matches."""
+    conds = filt.conditions()
+    if terms is not None:
+        # the index finds one page of ids, in order; then the page's details
+        page_ids, total = search_ids(conn, terms, conds, limit=limit, offset=offset, best_first=best_first)
         conds = [articles.c.id.in_(page_ids)]
         offset = 0
     n_events = select(func.count()).where(events.c.article_id == articles.c.id).scalar_subquery()
     n_figures = select(func.count()).where(figures.c.article_id == articles.c.id).scalar_subquery()
     cols = [*_ARTICLE_COLUMNS, n_events.label("n_events"), n_figures.label("n_figures")]
-    if terms:
+    if terms is not None:
         cols.append(articles.c.text)
     query = (select(*cols).where(*conds)
              .order_by(articles.c.published.desc(), articles.c.id).limit(limit).offset(offset))
     rows = _rows(conn, query)
-    if not terms:
+    if terms is None:
         total = int(conn.execute(select(func.count()).select_from(articles).where(*conds)).scalar_one())
+    else:
+        place = {aid: i for i, aid in enumerate(page_ids)}
+        rows.sort(key=lambda r: place[r["id"]])
     urls = _urls(conn, [r["id"] for r in rows])
     for r in rows:
         r["urls"] = urls.get(r["id"], [])
-        if terms:
+        if terms is not None:
             r["snippet"] = snippet(r.pop("text"), terms, title=r["title"])
     return rows, total
 
 
-def _term(term: str) -> ColumnElement[bool]:
-    return or_(articles.c.text.icontains(term, autoescape=True), articles.c.title.icontains(term, autoescape=True))
-
-
 def search_terms(q: str, max_terms: int = 8) -> list[str]:
-    """Words of a query; a "quoted phrase" is one term. Every term must occur (case-insensitive)."""
-    terms = [a or b for a, b in re.findall(r'"([^"]+)"|(\S+)', q)]
-    return [t.strip() for t in terms if t.strip()][:max_terms]
+    """Terms of a query: words, and "quoted phrases" as one term; every term must occur. A term
+    without a letter or digit (a stray quote, a dash) searches nothing and is dropped."""
+    terms = [(a or b).strip() for a, b in re.findall(r'"([^"]+)"|(\S+)', q)]
+    return [t for t in terms if term_words(t)][:max_terms]
+
+
+class _Unaccented(dict[int, str]):
+    """A ``str.translate`` table: a letter without its accents, one character for one, so that
+    offsets into the folded text are offsets into the text."""
+
+    def __missing__(self, code: int) -> str:
+        parts = unicodedata.normalize("NFD", chr(code))
+        self[code] = parts[0] if all(unicodedata.combining(c) for c in parts[1:]) else chr(code)
+        return self[code]
+
+
+_UNACCENTED = _Unaccented()
+
+# a rough English stem, checked in order: enough to show where the index's matches are (it stems
+# with finer rules of its own); the stem keeps at least three letters
+_SUFFIXES = (("ies", "y"), ("ings", ""), ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""), ("s", ""),
+             ("e", ""))
+
+
+def word_root(word: str) -> str:
+    """"protesters", "protested" and "protests" share the root "protest"; "police" and "policing"
+    share "polic" (and "policy" is apart)."""
+    w = word.lower().translate(_UNACCENTED)
+    for suffix, replacement in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith("ss")):
+            return w[:-len(suffix)] + replacement
+    return w
+
+
+_NEXT_WORD = re.compile(r"\W+(\w+)")
+
+
+def term_spans(text: str, term: str) -> list[tuple[int, int]]:
+    """Where a term occurs in a text: runs of words with the roots of the term's words."""
+    roots = [word_root(w) for w in term_words(term)]
+    if not roots:
+        return []
+    folded = text.translate(_UNACCENTED)
+    first = roots[0].removesuffix("y")  # "casualty" is in "casualties"
+    spans = []
+    for m in re.finditer(rf"\b{re.escape(first)}\w*", folded, re.IGNORECASE):
+        if word_root(m.group()) != roots[0]:
+            continue
+        end = m.end()
+        for root in roots[1:]:
+            nxt = _NEXT_WORD.match(folded, end)
+            if not nxt or word_root(nxt.group(1)) != root:
+                break
+            end = nxt.end()
+        else:
+            spans.append((m.start(), end))
+    return spans
 
 
 def snippet(text: str, terms: list[str], *, title: str | None = None, width: int = 240) -> dict[str, Any]:
     """A window of the text around the first match, with the offsets of every match in it."""
-    low = text.lower()
-    first = min((i for i in (low.find(t.lower()) for t in terms) if i >= 0), default=0)
+    spans = sorted(s for t in terms for s in term_spans(text, t))
+    first = spans[0][0] if spans else 0
     start = max(0, first - width // 3)
     if start:
         space = text.find(" ", start)
         start = space + 1 if 0 <= space < first else start
     end = min(len(text), start + width)
-    window = text[start:end]
-    lw = window.lower()
-    matches = []
-    for t in terms:
-        tl = t.lower()
-        i = lw.find(tl)
-        while i >= 0 and tl:
-            matches.append([i, i + len(tl)])
-            i = lw.find(tl, i + len(tl))
-    return {"text": window, "start": start, "end": end, "more": end < len(text), "matches": sorted(matches),
-            "in_title": bool(title and any(t.lower() in title.lower() for t in terms))}
+    matches = [[a - start, b - start] for a, b in spans if start <= a and b <= end]
+    return {"text": text[start:end], "start": start, "end": end, "more": end < len(text), "matches": matches,
+            "in_title": bool(title and any(term_spans(title, t) for t in terms))}
 
 
 def _urls(conn: Connection, ids: list[str]) -> dict[str, list[str]]:
