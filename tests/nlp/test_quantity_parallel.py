@@ -35,3 +35,15 @@ def units(nlp_model):
 ])
 def test_parallel_unit(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level after a change said twice is in the unit of the first
+    ("The index fell 45.6 points, or 0.6%, to 7,612.3.", [(45.6, "point"), (0.6, "percent"), (7612.3, "point")]),
+    # a range of percentages with the sign on both numbers
+    ("The central bank held rates at 5.25%-5.5%.", [(5.25, "percent")]),
+    # a cut restated as a share is no change of a level
+    ("The firm cut 1,200 jobs, or about 8% of its workforce.", [(1200, "job"), (8, "percent")]),
+])
+def test_level_and_percent_range(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

@@ -22,6 +22,8 @@ The lexicon lives in :mod:`unrest.nlp.number_words`, the exclusions in
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from unrest.nlp.number_filters import (
@@ -60,6 +62,8 @@ from unrest.nlp.quantity_forms import _negative, _QuantityForms, _space_groups, 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
 
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+# "5.25%-5.5%" is cut after the second number: the first "%" stays inside the token
+_PERCENT_RANGE = re.compile(r"^(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)$")
 
 
 class NumberFinder(_QuantityForms):
@@ -100,6 +104,11 @@ class NumberFinder(_QuantityForms):
             return self._ordinal_duration(doc, i)
         if low in VAGUE or (low == "tens" and i + 2 < len(doc) and doc[i + 1].lower_ == "of"):
             return self._vague(doc, i)
+        if self.quantities and (m := _PERCENT_RANGE.match(low)) and i + 1 < len(doc) and doc[i + 1].text == "%":
+            span = self._finish(doc, i, i + 2, float(m.group(1)), float(m.group(2)), "range")  # "5.25%-5.5%"
+            if span is not None:
+                span.kind, span.suffix = "percent", "%"
+            return span
         if self.quantities and (m := _MONEY_RANGE.match(low)) and _currency_before(doc, i):
             lo, hi = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
             span = self._finish(doc, i, i + 1, lo, hi, "range")  # "$2,000-$3,000"

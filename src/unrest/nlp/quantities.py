@@ -61,6 +61,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", direction(doc, num) or _moved(doc, num),
                             doc.text[num.start:num.end], num.start, num.end)
         if out:
+            _level_after_restated_change(doc, quantity, out)
             _inherit(doc, num, quantity, out[-1])
             if quantity.unit != (unit or "-") and " per " not in quantity.unit:
                 quantity.unit = _rate(doc, quantity.unit, num.tok_end)  # "22 thefts, against 20 a week"
@@ -161,6 +162,25 @@ def _list_unit(doc: Doc, spans: list[NumberSpan], k: int) -> str | None:
     return None
 
 
+def _level_after_restated_change(doc: Doc, quantity: Quantity, out: list[Quantity]) -> None:
+    """The level after a change said twice is in the unit of the first: "fell 45 points, or 0.6%,
+    to 7,612" (points)."""
+    before = out[-1]
+    first = _restates(doc, out[-2] if len(out) > 1 else None, before)
+    if first is not None and quantity.unit == "-" and first.unit not in ("-", "percent") \
+            and doc.text[before.end:quantity.start].split()[-1:] == ["to"] and len(doc.text[before.end:quantity.start]) < 12:
+        quantity.unit = first.unit
+
+
+def _restates(doc: Doc, first: Quantity | None, second: Quantity) -> Quantity | None:
+    """``first`` when ``second`` restates its change in other terms: "45 points, or 0.6%"."""
+    if first is None or not first.change:
+        return None
+    gap = doc.text[first.end:second.start]
+    restated = len(gap) < 30 and gap.rstrip().endswith(", or") and not any(c.isdigit() or c in "();" for c in gap)
+    return first if restated else None
+
+
 def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) -> None:
     """What a quantity takes from the one before it.
 
@@ -252,8 +272,8 @@ def _role(tok: Token) -> tuple[tuple[str, str], Token] | None:
     prep = None
     while tok.head.i != tok.i and tok.head.pos_ not in ("VERB", "AUX"):
         tok = tok.head
-        if tok.pos_ == "ADP":
-            prep = tok
+        if tok.pos_ == "ADP" and tok.dep_ == "prep":
+            prep = tok  # ("edged down 1% to ...": "down" is no preposition here)
     if tok.head.i == tok.i:
         return None
     if prep is not None:
