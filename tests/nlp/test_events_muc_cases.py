@@ -83,3 +83,14 @@ def test_a_death_no_one_answers_for(extract_text):
     # a death after an illness is no attack
     text = "The family announced the death of Rosa Quintana Vidal after a long illness."
     assert not _violent(extract_text, text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # "the killing" is an attack, and who ordered it did it
+    ("A caller said the killing had been ordered by Tomas Ugarte Rey, a militia chief.", "Tomas Ugarte Rey"),
+    # "the shooting" with its agent
+    ("The shooting was carried out by two masked men on motorcycles.", "masked men"),
+])
+def test_killing_and_shooting_nouns(extract_text, text, actor):
+    events = _violent(extract_text, text)
+    assert any(a["name"] == actor for e in events for a in e["actors"]), events
