@@ -25,6 +25,11 @@ def units(nlp_model):
     ("Some 2,000 Nigerians were evacuated.", [(2000, "nigerians")]),
     # a noun modifier before the number still describes the thing
     ("He netted a record 32 goals this season.", [(32, "record goal")]),
+    # a noun compound the parser reads as a verb ("vehicle charging") stays in the phrase
+    ("The city installed 200 new electric vehicle charging stations.", [(200, "new electric vehicle charging station")]),
+    # "others" counts what the quantity before it counts
+    ("The storm destroyed 3,000 homes and damaged 12,000 others.", [(3000, "home"), (12000, "home")]),
+    ("Three people died and 14 others were injured.", [(3, "people"), (14, "people")]),
 ])
 def test_unit_extent(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]

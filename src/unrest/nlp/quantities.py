@@ -67,6 +67,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                 quantity.unit = _rate(doc, quantity.unit, num.tok_end)  # "22 thefts, against 20 a week"
         out.append(quantity)
     for k, quantity in enumerate(out):
+        if quantity.unit == "other" and (unit := _earlier_noun_unit(doc, spans, out, k)) is not None:
+            quantity.unit = unit  # "destroyed 3,000 homes and damaged 12,000 others": other homes
         if quantity.unit == "-" and (unit := _parallel_unit(doc, spans, out, k)) is not None:
             quantity.unit = _rate(doc, unit, spans[k].tok_end) if " per " not in unit else unit
     return out
@@ -224,6 +226,17 @@ def _parallel_unit(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: in
     for parallel in (lambda j: _same_conversion(doc, spans, out, j, k), lambda j: _coordinated(doc, spans[j], num),
                      lambda j: _same_role(doc, spans[j], num)):
         if (j := next((j for j in earlier if parallel(j)), None)) is not None:
+            return out[j].unit
+    return None
+
+
+def _earlier_noun_unit(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int) -> str | None:
+    """The counted noun of the nearest earlier quantity of the sentence that counts one."""
+    sentence = doc[spans[k].num_start].sent
+    for j in range(k - 1, -1, -1):
+        if spans[j].num_start < sentence.start:
+            return None
+        if _counted_head(doc, spans[j]) is not None and out[j].unit not in ("-", "other") and not out[j].unit.startswith("%"):
             return out[j].unit
     return None
 
@@ -541,7 +554,8 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     j = k
     while j < head.i:
         t = doc[j]
-        if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("VBN", "VBG") and t.lower_ not in _NP_SKIP \
+        noun_ing = t.tag_ == "VBG" and doc[j - 1].pos_ == "NOUN" and doc[j + 1].pos_ == "NOUN"  # "vehicle charging"
+        if (t.pos_ in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("VBN", "VBG") or noun_ing) and t.lower_ not in _NP_SKIP \
                 and not any(c.dep_ == "advmod" and c.i < t.i for c in t.children):  # not "decently sized"
             text = t.lemma_ if t.tag_ in ("JJS", "JJR") else t.text  # "earliest" -> "early"
             # keep hyphenated modifiers whole: "first-team", "coal-fired"
@@ -560,6 +574,16 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
 
 
 def _counted_head(doc: Doc, num: NumberSpan) -> Token | None:
+    """The noun a quantity counts, past a noun compound the parser read as a verb ("200 vehicle
+    charging stations")."""
+    head = _first_counted_head(doc, num)
+    if head is not None and head.tag_ == "NN" and num.value > 1 and head.i + 2 < len(doc) \
+            and doc[head.i + 1].tag_ == "VBG" and doc[head.i + 2].tag_ == "NNS":
+        return doc[head.i + 2]
+    return head
+
+
+def _first_counted_head(doc: Doc, num: NumberSpan) -> Token | None:
     """The noun a quantity counts: its nummod head, the object of 'of', or the first noun after it."""
     n = len(doc)
     k = num.num_end
