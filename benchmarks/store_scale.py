@@ -1,12 +1,14 @@
-"""Store at scale: merging generated events, and the latency of a filtered incident query.
+"""Store at scale: merging generated events, and the latency of a filtered incident query and of
+a full-text search.
 
     .venv/bin/python benchmarks/store_scale.py --events 100000
     .venv/bin/python benchmarks/store_scale.py --events 1000000
 
 Generates a store of synthetic articles (20 events each, a third with a death toll) spread over 20
 countries, 10 provinces each and a year, then times ``Store.merge()`` in a fresh process (so its
-peak memory is its own) and 500 filtered incident queries (country + date window + type, first
-page of 50, as the dashboard asks).
+peak memory is its own), 500 filtered incident queries (country + date window + type, first
+page of 50, as the dashboard asks) and 500 searches of the reports (one or two of the generated
+words, first page of 25 with snippets, best match first, as ``/api/search`` answers).
 """
 
 from __future__ import annotations
@@ -114,6 +116,23 @@ def query_latency(url: str, n: int = 500, seed: int = 3) -> list[float]:
     return times
 
 
+def search_latency(url: str, n: int = 500, seed: int = 5) -> list[float]:
+    from unrest.store import Store
+    from unrest.web.queries import ArticleFilter, article_page, search_terms
+
+    rng = random.Random(seed)
+    store = Store.open(url)
+    times = []
+    with store.engine.connect() as conn:
+        for i in range(n):
+            query = " ".join(f"w{rng.randrange(5000)}" for _ in range(1 + i % 2))
+            t = time.perf_counter()
+            article_page(conn, ArticleFilter(), 25, 0, search_terms(query), best_first=True)
+            times.append((time.perf_counter() - t) * 1000)
+    store.close()
+    return times
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, default=100_000)
@@ -133,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     p95 = statistics.quantiles(times, n=20)[-1]
     print(f"filtered incident query (country + type + 30 days, first 50): median {statistics.median(times):.1f} ms, "
           f"p95 {p95:.1f} ms over {len(times)} queries")
+    times = search_latency(url)
+    print(f"full-text search (one or two words, first 25 with snippets, best first): median "
+          f"{statistics.median(times):.1f} ms, p95 {statistics.quantiles(times, n=20)[-1]:.1f} ms over {len(times)}")
     print(f"this process peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
 
