@@ -92,6 +92,8 @@ _UP_PARTICLE_VERBS = {"edge", "tick", "inch", "creep", "go", "move", "drift", "h
 
 def _particle_up(doc: Doc, num: NumberSpan) -> bool:
     k = num.tok_start
+    if k > 0 and doc[k].lower_ == "up" and doc[k - 1].lower_ in ("lead", "run", "build") and doc[k - 1].pos_ == "NOUN":
+        return True  # "in the lead up to 5G", "the run up to 2 June": the time before, no bound
     return k > 0 and doc[k].lower_ == "up" and doc[k - 1].pos_ == "VERB" and doc[k - 1].lemma_.lower() in _UP_PARTICLE_VERBS
 
 

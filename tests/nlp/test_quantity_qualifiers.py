@@ -1,0 +1,24 @@
+"""Bounds and estimates a general quantity extractor reads around a number."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def qualifiers(nlp_model):
+    from unrest.nlp.quantities import find_quantities
+
+    def run(text: str) -> list[tuple[float, str]]:
+        return [(q.value, q.qualifier) for q in find_quantities(nlp_model(text))]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the lead up to", "the run up to": the time before something, no upper bound
+    ("In the lead up to 4G networks, firms spent heavily.", [(4, "exact")]),
+    ("Prices rose in the run up to 5G networks.", [(5, "exact")]),
+    # "up to" on its own is an upper bound
+    ("The lift holds up to 600 kilograms.", [(600, "at_most")]),
+])
+def test_qualifier(qualifiers, text, expected):
+    assert qualifiers(text) == [(pytest.approx(v), q) for v, q in expected]
