@@ -94,3 +94,25 @@ def test_a_death_no_one_answers_for(extract_text):
 def test_killing_and_shooting_nouns(extract_text, text, actor):
     events = _violent(extract_text, text)
     assert any(a["name"] == actor for e in events for a in e["actors"]), events
+
+
+@pytest.mark.parametrize("text", [
+    # arms seized are an inventory, not an attack
+    "Troops confiscated four grenades, two rifles and 10 kg of dynamite at the farm.",
+    # a cache of arms
+    "Police uncovered a cache of mortar shells and grenades in the forest.",
+])
+def test_arms_held_are_no_attack(extract_text, text):
+    assert not [e for e in extract_text(text)["events"] if e["type"] == "ASSAULT"]
+
+
+def test_arms_used_stay_an_attack(extract_text):
+    # grenades thrown at a building are an attack
+    events = _violent(extract_text, "Militants threw grenades at the district office on Sunday.")
+    assert events
+
+
+def test_perpetrators_named_by_a_copula(extract_text):
+    # "X were the perpetrators of the massacre"
+    events = _violent(extract_text, "Investigators said two soldiers were the perpetrators of the massacre.")
+    assert any(a["name"] == "soldiers" for e in events for a in e["actors"]), events

@@ -422,6 +422,10 @@ def _blamed(sent: Span) -> list[Token]:
                 c.dep_ in ("dobj", "nsubjpass") and _an_attack(c) for c in tok.children):
             # "authorities attribute the attacks to drug traffickers", "the bombing was blamed on the rebels"
             out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children if g.dep_ == "pobj"]
+        elif lemma in _AUTHOR_NOUNS and tok.pos_ == "NOUN" and tok.head.lemma_ == "be" and _about_an_attack(tok, ("of", "behind")):
+            # "the authors of the attack are X", "X were the perpetrators of the massacre"
+            other = {"nsubj": "attr", "attr": "nsubj"}.get(tok.dep_)
+            out += [c for c in tok.head.children if c.dep_ == other]
         elif (lemma == "responsible" and _about_an_attack(tok, ("for",))) or \
                 (tok.dep_ == "prep" and tok.lower_ == "behind" and _about_an_attack(tok.head, ("behind",))):
             out += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "X is responsible", "X are behind"
@@ -442,6 +446,8 @@ _PERPETRATE_WORDS = {"perpetrate", "carry", "commit", "stage", "launch", "order"
 # verbs that name someone as the author of an attack ("accused X of the murder")
 _BLAME_WORDS = {"accuse", "blame", "charge", "implicate", "arrest", "hold", "link", "suspect", "convict"}
 _ATTACK_NOUNS = {"crime", "action", "incident", "attack", "massacre", "murder", "killing", "bombing", "kidnapping"}
+# who did it, named by a copula: "the authors of the attack are X"
+_AUTHOR_NOUNS = {"author", "perpetrator", "mastermind", "culprit", "organizer", "organiser"}
 
 
 def _kind_of_title(tok: Token) -> str:

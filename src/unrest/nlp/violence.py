@@ -120,3 +120,29 @@ def violent_death(word: Token, recent_attack: bool) -> bool:
     if whose is None or name_at(whose) is None:
         return False
     return recent_attack or any(t.lemma_.lower() in _CULPRIT_WORDS for t in word.sent)
+
+
+# arms named as things, which may be an inventory rather than an attack
+_ARMS = frozenset({"bomb", "grenade", "dynamite", "mine", "rocket", "missile", "mortar", "shell", "explosive",
+                   "machinegun"})
+# what is done with arms that are held or moved, not used (arms found or defused are a foiled attack)
+_HOLDING = frozenset({"confiscate", "seize", "seizure", "capture", "smuggle", "supply", "deliver", "store", "hide",
+                      "stockpile", "sell", "buy", "transport", "possess", "possession", "consist", "include", "contain",
+                      "steal", "surrender", "cache", "arsenal", "shipment", "stock"})
+
+
+def arms_held(tok: Token) -> bool:
+    """'troops confiscated rifles and 15 kg of dynamite', 'a cache of grenades': arms seized, stored or
+    moved are an inventory, not an attack."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ARMS:
+        return False
+    node = tok
+    for _ in range(6):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _HOLDING:
+            return True
+        if node.pos_ == "VERB" and node.dep_ not in ("acl", "relcl", "amod"):
+            return False  # the clause's own verb decides
+    return False

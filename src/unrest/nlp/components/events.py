@@ -46,7 +46,7 @@ from unrest.nlp.event_context import (
 from unrest.nlp.modality import Modality, is_historical, modality
 from unrest.nlp.people import names_in
 from unrest.nlp.violence import (
-    RECENT_SENTENCES, participle_lemma, pronoun_subject, property_attack, violent_death,
+    RECENT_SENTENCES, arms_held, participle_lemma, pronoun_subject, property_attack, violent_death,
 )
 from unrest.nlp.vocab import CASUALTY_CUES, DEPLOYMENT_VERBS
 
@@ -138,6 +138,8 @@ class EventBuilder:
                 continue
             if tok.pos_ == "PROPN" and key not in ("unrest", "curfew"):
                 continue
+            if arms_held(tok):
+                continue  # "police seized rifles and 15 kg of dynamite": an inventory, not an attack
             if key in NOT_AFTER and tok.i > sent.start and doc[tok.i - 1].lower_ in NOT_AFTER[key]:
                 continue
             if key == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "set":
