@@ -22,3 +22,14 @@ def qualifiers(nlp_model):
 ])
 def test_qualifier(qualifiers, text, expected):
     assert qualifiers(text) == [(pytest.approx(v), q) for v, q in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range with its unit and a participle between the two numbers
+    ("Fuel economy climbed from 25 mpg combined to 28 for the hybrid.", [(25, 28, "mile per gallon")]),
+])
+def test_range_across_words(nlp_model, text, expected):
+    from unrest.nlp.quantities import find_quantities
+
+    got = [(q.value, q.value_max, q.unit) for q in find_quantities(nlp_model(text))]
+    assert got == expected

@@ -330,8 +330,10 @@ class _QuantityForms:
                         span.end = doc[end[1] - 1].idx + len(doc[end[1] - 1])
                         return span
                     break
+                # a past participle just before "to" qualifies the unit: "from 21 mpg combined to 23"
+                qualifies = doc[k].tag_ == "VBN" and doc[k + 1].lower_ == "to"
                 if doc[k].like_num and not (k > 0 and doc[k - 1].lower_ == "in") or doc[k].is_punct \
-                        or doc[k].pos_ in ("VERB", "AUX"):
+                        or doc[k].pos_ in ("VERB", "AUX") and not qualifies:
                     break
         # "to 138,285 lots from 212,577 lots": the earlier value first
         if before == "to":
