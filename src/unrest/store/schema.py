@@ -127,8 +127,8 @@ brief_snapshots = Table(
 # -- the full-text index of the reports (unrest.store.search) --------------------------------------
 # Its shape depends on the backend, so it lives outside `metadata`: migration 0003 makes it with
 # plain SQL, and schema comparisons leave it out.
-#   SQLite: the FTS5 table articles_fts (FTS5 adds shadow tables articles_fts_*), kept in step with
-#   `articles` by triggers. PostgreSQL: the generated tsvector column articles.search_vector with
+#   SQLite: the FTS5 table articles_fts (FTS5 adds shadow tables articles_fts_*) and the table
+#   articles_fts_keys (each article's entry in it), kept in step with `articles` by triggers. PostgreSQL: the generated tsvector column articles.search_vector with
 #   the GIN index ix_articles_search.
 SEARCH_TABLE = "articles_fts"
 SEARCH_COLUMN = "search_vector"
