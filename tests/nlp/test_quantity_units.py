@@ -33,3 +33,13 @@ def units(nlp_model):
 ])
 def test_unit_extent(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two ages after one "aged" are both ages
+    ("The victims, aged 19 and 21, were taken to hospital.", [(19, "year of age"), (21, "year of age")]),
+    # "mother of two" shares no age with the age before it
+    ("The 35-year-old mother of two was arrested.", [(35, "year of age"), (2, "-")]),
+])
+def test_ages(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

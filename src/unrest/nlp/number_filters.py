@@ -201,7 +201,7 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     # the second of a pair after an age or a label: "aged 19 and 21", "highway 28 and 29"
     if prev is not None and prev.lower_ in ("and", "or", "&") and i >= 3 and doc[i - 2].like_num \
-            and (doc[i - 3].lower_.rstrip(".") in LABEL_WORDS or doc[i - 3].lower_ in ("aged", "age", "ages")):
+            and (doc[i - 3].lower_.rstrip(".") in LABEL_WORDS or doc[i - 3].lower_ in ("aged", "age", "ages") and not quantities):
         return True
     # calibres and measures: "9-mm rounds", "80 km from here" is kept (a distance is no label)
     if nxt is not None and nxt.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in _MEASURES and not quantities:

@@ -49,7 +49,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if num.suffix == "-" and k + 1 < len(spans):
             unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
         elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ","):
-            unit = _list_unit(doc, spans, k)  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
+            unit = _list_unit(doc, spans, k) or unit  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
         elif unit is None and num.num_end < len(doc) and doc[num.num_end].lower_ == "who":
             unit = "people"  # "95,800 who have been unemployed"
         elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
@@ -197,7 +197,8 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         quantity.change = quantity.change or before.change
     if quantity.unit == "-" and before.unit != "-" and not before.unit.startswith("%") and len(gap) < 60:
         words = {t.lower_ for t in doc[max(0, num.tok_start - 3):num.tok_start]}
-        if words & {"including", "of", "among", "incl", "whom", "which"} or gap.strip(" ,") in ("and", "or"):
+        part_of = words & {"including", "of", "among", "incl", "whom", "which"} and not before.unit.endswith(" of age")
+        if part_of or gap.strip(" ,") in ("and", "or"):  # (not "the 35-year-old mother of two")
             quantity.unit = before.unit
         # "from 14-18 mpg to 24", "rose 64 points to 4,577": the level shares the unit (not a share)
         elif gap.split()[-1:] == ["to"] and len(gap.split()) <= 3 and before.unit != "percent":
