@@ -88,11 +88,28 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
                 return all(t.text[:1].isupper() or _ORDINAL_DIGITS.match(t.text) for t in doc[j:k])
             if not (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper() or _ORDINAL_DIGITS.match(doc[k].text)):
                 break
+    if _model_name(doc, i, j):
+        return True
     if doc[j - 1].is_alpha and j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ \
             and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].lower_ not in FRACTIONS \
             and not _unit_word(doc[j + 1].text) and doc[j + 1].lower_ != "plus":
         return True  # "a four-cylinder engine" is a kind of engine; "a six-mile trip" is a distance
     return False
+
+
+def _model_name(doc: Doc, i: int, j: int) -> bool:
+    """'Boeing's 787 Dreamliner': digits before a name in the singular name a model; a count
+    would make the noun plural ('two Premier League titles', '3 Oscars')."""
+    if j - i != 1 or not doc[i].text.isdigit() or int(doc[i].text) < 2:
+        return False
+    k = j
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        if doc[k].tag_ == "NNPS" or _unit_word(doc[k].text) or doc[k].lower_ in CURRENCY_SYMBOLS or doc[k].lower_ in MONTHS \
+                or doc[k].is_upper and len(doc[k]) <= 3:  # "a 5 W charger": a unit symbol
+            return False
+        k += 1
+    # "27000 Model S and Model X vehicles": coordinated names before the counted noun
+    return k > j and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "NUM", "CCONJ"))
 
 
 def _year_is_count(doc: Doc, i: int, j: int) -> bool:
