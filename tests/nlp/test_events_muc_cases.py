@@ -116,3 +116,22 @@ def test_perpetrators_named_by_a_copula(extract_text):
     # "X were the perpetrators of the massacre"
     events = _violent(extract_text, "Investigators said two soldiers were the perpetrators of the massacre.")
     assert any(a["name"] == "soldiers" for e in events for a in e["actors"]), events
+
+
+@pytest.mark.parametrize("text, negated", [
+    # a denial of who did it: the attack itself is asserted
+    ("The front issued a statement denying that it carried out the attack on the mayor's office.", False),
+    ("The rebels denied responsibility for the bombing of the bridge.", False),
+    # a denial that it happened
+    ("The army denied that rebels attacked the power station.", True),
+])
+def test_denied_authorship(extract_text, text, negated):
+    events = [e for e in extract_text(text)["events"] if e["type"] == "ASSAULT"]
+    assert events and all(e["negated"] == negated for e in events), events
+
+
+def test_the_attacker_is_no_title(extract_text):
+    # "gunmen" just before the name is the attacker, not the victim's title
+    text = "gunmen shot marta quiroga salas on monday."
+    found = [(r["name"], r["kind"]) for e in _violent(extract_text, text) for r in e["recipients"]]
+    assert ("marta quiroga salas", "civilians") in found, found

@@ -517,9 +517,20 @@ def _as_mentions(sent: Span, found: Iterable[tuple[Span, str]], known: Sequence[
             name = full_name(name, names())
             if name == span.text:
                 name = without_participles(written_in_full(span))
-            title = span.doc[max(sent.start, span.start - 3):span.start]
+            title = _title_before(span, sent)
             kind = next((k for t in reversed(title) if (k := kind_of_phrase(t.doc[t.i:t.i + 1])) is not None), "civilians")
         out.append(ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i, name, kind, span.text))
+    return out
+
+
+def _title_before(span: Span, sent: Span) -> list[Token]:
+    """The words just before a name that may be its title ('police officer Ana Ruiz'), up to three,
+    not reaching past a verb or a preposition ('gunmen shot Ana Ruiz': 'gunmen' is no title)."""
+    out: list[Token] = []
+    for tok in reversed(span.doc[max(sent.start, span.start - 3):span.start]):
+        if tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"):
+            break
+        out.insert(0, tok)
     return out
 
 

@@ -146,3 +146,28 @@ def arms_held(tok: Token) -> bool:
         if node.pos_ == "VERB" and node.dep_ not in ("acl", "relcl", "amod"):
             return False  # the clause's own verb decides
     return False
+
+
+# what a denial of authorship denies: "denied responsibility for the attack"
+_AUTHORSHIP_NOUNS = frozenset({"responsibility", "involvement", "participation", "authorship", "role", "part"})
+# "denied that it carried out the attack": a verb of doing it, with the attack as its object
+_AUTHORSHIP_VERBS = frozenset({"direct", "carry", "commit", "perpetrate", "stage", "order", "plan", "launch",
+                               "participate", "mastermind", "claim"})
+
+
+def denial_of_authorship(trigger: Token) -> Token | None:
+    """The 'deny' of 'the rebels denied responsibility for the attack' or 'the front denied that it
+    directed the attack': who did it is denied, not that it happened. None for other denials
+    ('police denied that anyone was killed')."""
+    node, authorship = trigger, False
+    for _ in range(5):
+        head = node.head
+        if head is node:
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in _AUTHORSHIP_NOUNS or (lemma in _AUTHORSHIP_VERBS and node.dep_ in ("dobj", "prep", "pobj")):
+            authorship = True
+        if lemma == "deny":
+            return head if authorship else None
+        node = head
+    return None

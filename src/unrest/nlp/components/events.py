@@ -19,6 +19,7 @@ sentence's events and sources.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -44,9 +45,10 @@ from unrest.nlp.event_context import (
     victims_listed,
 )
 from unrest.nlp.modality import Modality, is_historical, modality
-from unrest.nlp.people import names_in
+from unrest.nlp.people import common_nouns, full_name, names_in
 from unrest.nlp.violence import (
-    RECENT_SENTENCES, arms_held, participle_lemma, pronoun_subject, property_attack, violent_death,
+    RECENT_SENTENCES, arms_held, denial_of_authorship, participle_lemma, pronoun_subject, property_attack,
+    violent_death,
 )
 from unrest.nlp.vocab import CASUALTY_CUES, DEPLOYMENT_VERBS
 
@@ -225,6 +227,7 @@ class EventBuilder:
         tokens = [t for t, _, _ in group]
         actors, recipients = _participants(doc, tokens, ctx, etype)
         if etype in HARMFUL or (etype == "COERCE" and mode == "destroy"):
+            recipients = [_in_full(r, ctx) for r in recipients]
             recipients += harmed_recipients(sent, tokens, actors + recipients, ctx.person_names)
             actors += attacker_mentions(sent, tokens, actors + recipients, ctx.person_names, ctx.actors_in(sent))
             if not actors and ctx.recent_attack() and pronoun_subject(tokens):
@@ -262,6 +265,12 @@ class EventBuilder:
             mod = Modality()  # the promise, threat or demand itself is what is asserted
         if "inaction" in context:
             mod = type(mod)()  # the failure to act is what is asserted
+        denial = denial_of_authorship(main) if mod.negated and etype in ("ASSAULT", "CRIME") else None
+        if denial is not None:
+            # "the rebels denied responsibility for the attack": the attack happened; its authors are in doubt
+            mod = type(mod)()
+            deniers = {a.root for c in denial.children if c.dep_ in SUBJECT_DEPS for a in actors_under(c, ctx.actors)}
+            actors = [a for a in actors if a.root not in deniers]
         att, _ = attribution_at(doc, main.i)
         date_ = _event_date(doc, sent, main, ctx)
         historical = bool(date_ and date_.text and is_historical(
@@ -556,6 +565,16 @@ def _victims_of_last_attack(sent: Span, found: list[Event], ctx: _Context) -> No
         if m.name.lower() not in have:
             have.add(m.name.lower())
             ev.recipients.append(Actor(m.name, m.kind, m.text))
+
+
+def _in_full(person: ActorMention, ctx: _Context) -> ActorMention:
+    """'Castro' -> 'Mauricio Gutierrez Castro': a harmed person named by the surname alone, under the
+    full name the report gives elsewhere."""
+    if person.known or person.kind == "other" or " " in person.name or not person.name.isalpha() \
+            or person.name.lower() in common_nouns():
+        return person
+    name = full_name(person.name, ctx.person_names())
+    return replace(person, name=name) if name.lower().endswith(person.name.lower()) else person
 
 
 def _dedupe(actors: list[ActorMention]) -> list[ActorMention]:
