@@ -29,6 +29,8 @@ def units(nlp_model):
     # an inherited unit takes the rate after the bare number
     ("The town had 14 burglaries last week, compared with an average of 9 per week this year.",
      [(14, "burglary"), (9, "burglary per week")]),
+    # a subject in the next clause, active or passive
+    ("Police said 12 people died and 40 were injured.", [(12, "people"), (40, "people")]),
     # no parallel: a bare number in a clause of its own stays bare
     ("The index rose 3% to 1,200 points and the fund manager said 40 was too many.",
      [(3, "percent"), (1200, "point"), (40, "-")]),

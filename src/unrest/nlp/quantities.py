@@ -294,7 +294,11 @@ def _role(tok: Token) -> tuple[tuple[str, str], Token] | None:
         return None
     if prep is not None:
         return ("prep", prep.lower_), tok.head
-    return (tok.dep_, ""), tok.head
+    return (_SUBJECTS.get(tok.dep_, tok.dep_), ""), tok.head
+
+
+# a subject is a subject, active or passive: "12 people died and 40 were injured"
+_SUBJECTS = {"nsubjpass": "nsubj"}
 
 
 def _word_before(doc: Doc, num: NumberSpan) -> Token | None:
