@@ -32,6 +32,8 @@ def test_currency_units(units, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "Rs." cut in two by the tokenizer
     ("The phone costs Rs. 15,999 in India.", [(15999, "indian rupee")]),
+    # two amounts joined by a slash, each with its sign: a range
+    ("Analysts see the stock at $7/$9 next year.", [(7, "dollar")]),
     # a scale word after digits that were not read is no number on its own
     ("The ministry released N5 billion for the project.", []),
 ])

@@ -82,7 +82,7 @@ _DIGITS = re.compile(r"^[+-]?((\d{1,3}(,\d{3})+|\d+)(\.\d+)?|\.\d+)$")
 _DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|bn|tn|million|billion)$", re.I)
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 _DIGIT_RANGE = re.compile(r"^(\d[\d,]*)[-–](\d[\d,]*)$")
-_MONEY_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[-–][$€£](\d[\d,]*(?:\.\d+)?)$")
+_MONEY_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[-–/][$€£](\d[\d,]*(?:\.\d+)?)$")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _PHONE = re.compile(r"^\+?\d[\d\-\s]{7,}\d$")
 
