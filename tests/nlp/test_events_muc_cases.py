@@ -135,3 +135,10 @@ def test_the_attacker_is_no_title(extract_text):
     text = "gunmen shot marta quiroga salas on monday."
     found = [(r["name"], r["kind"]) for e in _violent(extract_text, text) for r in e["recipients"]]
     assert ("marta quiroga salas", "civilians") in found, found
+
+
+def test_the_place_of_a_blast_is_no_attacker(extract_text):
+    # "the resort where a bomb exploded": the clause has its own subject; the resort did nothing
+    text = "The worst blast was at the beach resort where a bomb exploded on the top floor of the Palma Hotel."
+    events = _violent(extract_text, text)
+    assert not any("Palma Hotel" in a["name"] or "resort" in a["name"] for e in events for a in e["actors"]), events

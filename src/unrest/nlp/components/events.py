@@ -524,7 +524,9 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
             elif child.dep_ in ("compound", "poss", "amod", "nmod") and trig.pos_ == "NOUN":
                 actors += actors_under(child, ctx.actors)  # "police firing", "the regime's crackdown"
         # "with two sources confirming ..., roughly 850 fighters crossed": the counted force acts
-        if trig.dep_ in ("acl", "relcl") and trig.head.pos_ in ("NOUN", "PROPN"):
+        if trig.dep_ in ("acl", "relcl") and trig.head.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in trig.children):
+            # (not "the resort where a bomb exploded": the clause has a subject of its own)
             target = actors_under(trig.head, ctx.actors, shallow=True)
             (recipients if any(c.dep_ == "auxpass" for c in trig.children) or trig.tag_ == "VBN" else actors).extend(target)
         # a noun trigger as the object of a light verb: "police opened fire", "resorted to firing"
