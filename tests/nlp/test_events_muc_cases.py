@@ -142,3 +142,9 @@ def test_the_place_of_a_blast_is_no_attacker(extract_text):
     text = "The worst blast was at the beach resort where a bomb exploded on the top floor of the Palma Hotel."
     events = _violent(extract_text, text)
     assert not any("Palma Hotel" in a["name"] or "resort" in a["name"] for e in events for a in e["actors"]), events
+
+
+def test_nationality_is_not_part_of_the_target(extract_text):
+    # "the peruvian consulate" in a text without capitals: the target is the consulate
+    events = _violent(extract_text, "a bomb damaged the windows of the peruvian consulate last night.")
+    assert any(r["name"] == "consulate" for e in events for r in e["recipients"]), events

@@ -328,7 +328,7 @@ def _property(tok: Token) -> tuple[Span, str] | None:
         # determiners, counts and describing adjectives go ("the two neighbouring houses" -> "houses");
         # the words that say what kind of thing it is stay ("power lines", "embassy vehicle")
         while start < tok.i and (doc[start].pos_ in ("DET", "NUM", "PRON", "PUNCT") or doc[start].like_num
-                                 or doc[start].lower_ in _LEADING_WORDS or doc[start].ent_type_ == "NORP"
+                                 or doc[start].lower_ in _LEADING_WORDS or doc[start].ent_type_ == "NORP" or _demonym(doc[start])
                                  or participle_lemma(doc[start]) is not None):  # "the burned buses"
             start += 1
         end = tok.i + 1
@@ -338,6 +338,13 @@ def _property(tok: Token) -> tuple[Span, str] | None:
             end = whose.i + 1
         return doc[start:end], "property"
     return None
+
+
+def _demonym(tok: Token) -> bool:
+    """'salvadoran' in a text without capitals, which the tagger does not mark as a nationality."""
+    from unrest.geo.gazetteer import Gazetteer
+
+    return tok.pos_ == "ADJ" and Gazetteer.default().demonym_country(tok.text) is not None
 
 
 # things known by whose they are: "the offices of the union", "the residence of the minister"
