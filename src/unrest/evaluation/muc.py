@@ -8,7 +8,8 @@ Fixed rules (tuned on MUC-4 ``dev.json`` only):
 - their actors are perpetrators: a known organisation (a canonical name from
   ``nlp/data/actors.json``) or a state force named as an institution ("the army") is a
   ``PerpOrg``, any other armed or security actor a ``PerpInd``; in a report of an attack, a known non-state
-  armed organisation that acts in any event (claims, denies, is blamed) is a ``PerpOrg`` too, and so is
+  armed organisation that attacks, threatens, claims, blames or denies in any event (not one that only
+  talks, agrees or fights a battle) is a ``PerpOrg`` too, and so is
   one named in the sentence of a violent event in a report where something or someone was harmed;
   perpetrators keep the count the sentence gives them ("three armed men");
 - their recipients are victims when they are named people (a name, not a description such as
@@ -46,6 +47,8 @@ _NOT_INSTRUMENTS = frozenset(WEAPONS_BY_MODE["aerial"]) | {"tank", "tanks", "sho
                                                           "artillery", "missile", "missiles", "sticks", "stick"}
 _MOST_WEAPONS = 4
 VIOLENT = {"ASSAULT", "CRIME"}
+# events in which an organisation attacks, threatens, claims, blames or denies
+_CLAIMING_TYPES = {"ASSAULT", "CRIME", "COERCE", "THREATEN", "REJECT", "DISAPPROVE"}
 PERPETRATOR_KINDS = {"armed_group", "militia", "state_security", "military", "protesters"}
 
 
@@ -226,8 +229,8 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
     if roles["PerpInd"] or roles["PerpOrg"] or roles["Victim"] or roles["Target"]:
         # a report of an attack names the organisation behind it where it blames, claims or denies
         for ev in record.events:
-            if ev.negated:
-                continue
+            if ev.negated or not (ev.type in _CLAIMING_TYPES or "responsibility" in ev.context):
+                continue  # talks, agreements and battles name parties, not the authors of an attack
             for a in ev.actors:
                 if a.kind in ("armed_group", "militia") and a.name.lower() in orgs:
                     add("PerpOrg", a.name, a.text)
