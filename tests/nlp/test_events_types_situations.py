@@ -1,0 +1,107 @@
+"""Event types the trigger list alone got wrong or missed: ceasefires, arrivals, evictions,
+demolitions, closed borders, bases, and what happens around a protest (all texts our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def record_of():
+    from unrest.services import extract_text
+
+    return lambda text: extract_text(text, published="2024-06-27")
+
+
+def _event(record, trigger: str):
+    found = [e for e in record.events if e.trigger == trigger]
+    assert found, [(e.type, e.mode, e.trigger) for e in record.events]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, trigger, etype, mode", [
+    # one side declaring a ceasefire steps back (PLOVER RETREAT 'ceasefire')
+    ("The insurgents declared a unilateral ceasefire for the holiday.", "ceasefire", "RETREAT", "ceasefire"),
+    ("The armed movement announced a week-long truce in the eastern hills.", "truce", "RETREAT", "ceasefire"),
+    # two sides agreeing on one make an agreement
+    ("The army and the separatists agreed to a truce on Friday.", "agreed", "AGREE", None),
+    ("A ceasefire between the two militias came into force at dawn.", "ceasefire", "AGREE", None),
+    # forces arriving or massing are a deployment
+    ("Marine reinforcements landed at the port on Thursday.", "landed", "MOBILIZE", "troops"),
+    ("Riot police arrived in the mining town late on Monday.", "arrived", "MOBILIZE", "police"),
+    ("The militia massed its fighters near the river crossing.", "massed", "MOBILIZE", "militia"),
+    # peacekeepers arriving are military help; observers arriving are let in (RETREAT 'access')
+    ("A contingent of peacekeepers arrived in the northern capital on Sunday.", "arrived", "AID", None),
+    ("A team of election observers arrived in the capital on Sunday.", "arrived", "RETREAT", "access"),
+    # evictions, demolitions, closed borders
+    ("Police evicted about 200 traders from the old bus terminal.", "evicted", "COERCE", "deport"),
+    ("The eviction of the squatters began before dawn.", "eviction", "COERCE", "deport"),
+    ("City officials pulled down dozens of shacks along the canal.", "pulled", "COERCE", "destroy"),
+    ("The interior ministry shut the country's borders with its two neighbours.", "shut", "COERCE", "restrict"),
+    # a base set up by an armed group
+    ("The insurgents set up a new camp in the hills above the valley.", "set", "MOBILIZE", "militia"),
+    # police charging a crowd is crowd control, not a criminal charge
+    ("Mounted police charged the protesters with batons near the stadium.", "charged", "ASSAULT", "crowd-control"),
+    # a crowd throwing stones is a riot
+    ("Angry protesters hurled stones at the governor's convoy.", "hurled", "PROTEST", "riot"),
+    # a fire set on purpose is arson
+    ("Unidentified men set fire to a polling station overnight.", "fire", "CRIME", "arson"),
+    # vandalism with no crowd about destroys property; it is no riot
+    ("Gunmen ransacked the offices of the electoral commission.", "ransacked", "COERCE", "destroy"),
+])
+def test_event_type(record_of, text, trigger, etype, mode):
+    ev = _event(record_of(text), trigger)
+    assert (ev.type, ev.mode) == (etype, mode)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a violated ceasefire is no agreement
+    ("The rebels accused the army of breaching the ceasefire.", "ceasefire"),
+    # rescuers arriving are no deployment
+    ("The fire brigade arrived at the warehouse an hour later.", "arrived"),
+    # a charge in court stays an arrest, not a baton charge
+    ("Police charged the two men with arson.", None),
+])
+def test_no_wrong_event(record_of, text, trigger):
+    record = record_of(text)
+    if trigger is None:
+        assert all(e.type != "ASSAULT" for e in record.events)
+    else:
+        assert all(e.trigger != trigger for e in record.events)
+
+
+def test_protesters_named_as_object_are_protesting(record_of):
+    # the protesters tear gas was fired at are the actors of a protest, not the police
+    record = record_of("Police fired tear gas at protesters outside parliament.")
+    protest = [e for e in record.events if e.type == "PROTEST"]
+    assert protest and protest[0].actors[0].kind == "protesters"
+    assert not [e for e in record.events if e.type == "MOBILIZE"]
+
+
+def test_violent_turn_makes_a_riot(record_of):
+    # a march that turned violent is a riot
+    record = record_of("The march turned violent after students smashed the windows of a bank.")
+    assert any(e.type == "PROTEST" and e.mode == "riot" for e in record.events)
+
+
+@pytest.mark.parametrize("text, label", [
+    # force against protesters, with deaths
+    ("Soldiers opened fire on the demonstrators, killing four people.", "FORCE_AGAINST_PROTEST"),
+    # protesters dispersed with tear gas
+    ("Police fired tear gas at protesters outside parliament.", "PROTEST_WITH_INTER"),
+    # a demonstration turned violent
+    ("The rally turned violent when demonstrators threw rocks at the police.", "VIOL_DEMONSTR"),
+    # a unilateral ceasefire by an armed group changes its activity, and gives up no ground
+    ("The rebels declared a unilateral ceasefire in the southern province.", "CHANGE_TO_GROUP_ACT"),
+    # a ceasefire agreed between two sides
+    ("The government and the rebels signed a ceasefire in the capital.", "AGREEMENT"),
+    # a base set up
+    ("The militants set up a new headquarters in the border town.", "HQ_ESTABLISHED"),
+    # arson and demolition destroy property
+    ("Unidentified men set fire to a polling station overnight.", "PROPERTY_DISTRUCT"),
+    ("Bulldozers flattened the homes of 40 families on Tuesday.", "PROPERTY_DISTRUCT"),
+])
+def test_acled_label_through_pipeline(record_of, text, label):
+    from unrest.evaluation.acled_map import acled_label
+
+    assert acled_label(record_of(text), 3) == label
