@@ -46,6 +46,17 @@ def _event(record, trigger: str):
     ("Angry protesters hurled stones at the governor's convoy.", "hurled", "PROTEST", "riot"),
     # a fire set on purpose is arson
     ("Unidentified men set fire to a polling station overnight.", "fire", "CRIME", "arson"),
+    # a vehicle set on fire by unnamed men is arson, not gunfire
+    ("Unknown attackers set a bus on fire near the depot.", "fire", "CRIME", "arson"),
+    # villagers burning a house riot; a lone arsonist burning one commits a crime
+    ("Angry residents burned the houses of two councillors.", "burned", "PROTEST", "riot"),
+    ("A man burned the office of the local newspaper.", "burned", "CRIME", "arson"),
+    # a hyphenated baton charge
+    ("Police baton-charged the teachers outside the secretariat.", "charged", "ASSAULT", "crowd-control"),
+    # observers let in
+    ("The foreign minister received a team of election monitors.", "received", "RETREAT", "access"),
+    # protesters held back with no weapon named are restricted (PLOVER's own example)
+    ("Police pushed back the demonstrators at the gate.", "pushed", "COERCE", "restrict"),
     # vandalism with no crowd about destroys property; it is no riot
     ("Gunmen ransacked the offices of the electoral commission.", "ransacked", "COERCE", "destroy"),
 ])
@@ -76,6 +87,12 @@ def test_protesters_named_as_object_are_protesting(record_of):
     protest = [e for e in record.events if e.type == "PROTEST"]
     assert protest and protest[0].actors[0].kind == "protesters"
     assert not [e for e in record.events if e.type == "MOBILIZE"]
+
+
+def test_met_with_force_is_no_meeting(record_of):
+    # protesters met with tear gas: force used on them, no meeting
+    record = record_of("The marchers were met with tear gas at the bridge.")
+    assert [(e.type, e.mode) for e in record.events if e.type != "PROTEST"] == [("ASSAULT", "crowd-control")]
 
 
 def test_violent_turn_makes_a_riot(record_of):

@@ -58,9 +58,17 @@ _MISSILES = frozenset({"stone", "stones", "rock", "rocks", "brick", "bricks", "b
 _THROW_VERBS = frozenset({"throw", "hurl", "lob", "pelt"})
 _VIOLENT_TURN = re.compile(r"\b(turn(ed|s|ing)?|bec(a|o)me|gr(e|o)w(n)?|got) (violent|ugly|unruly)\b|"
                            r"\b(degenerat|descend)\w* into (violence|chaos|clashes|a riot|riots)|turned into (a )?riots?")
-_CROWD_KINDS = frozenset({"protesters", "civilians"})
+_CROWD_KINDS = frozenset({"protesters", "civilians"})  # kinds of actors that riot rather than fight
 _CROWD_WORDS = frozenset({"crowd", "crowds", "protesters", "demonstrators", "mob", "agitators", "marchers", "students",
-                          "rioters", "protestors", "supporters", "workers", "villagers"})
+                          "rioters", "protestors", "supporters", "workers", "villagers", "youths", "residents"})
+_FORCE_MEANS = frozenset({"tear", "teargas", "gas", "force", "batons", "baton", "bullets", "cannon", "cannons", "fire",
+                          "gunfire", "lathis", "lathi", "grenades", "pellets", "violence", "sticks", "clubs"})
+_BURNABLE = frozenset({"house", "houses", "home", "homes", "car", "cars", "vehicle", "vehicles", "bus", "buses", "truck",
+                       "trucks", "shop", "shops", "office", "offices", "building", "buildings", "school", "schools",
+                       "church", "churches", "mosque", "mosques", "temple", "temples", "hut", "huts", "station",
+                       "market", "stalls", "property", "properties", "headquarters", "motorcycles",
+                       "bikes", "village", "villages", "crops", "fields", "warehouse", "booth", "booths"})
+_ADMIT_VERBS = frozenset({"receive", "admit", "allow", "let", "welcome", "host", "accept"})
 _BATONS = frozenset({"baton", "batons", "lathi", "lathis", "cane", "canes", "truncheon", "truncheons"})
 # the protesters themselves: a trigger that names who protests
 _PROTESTER_NOUNS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
@@ -98,6 +106,10 @@ def _retype(tok: Token, etype: str, mode: str | None, actors: Sequence[ActorMent
     lemma = tok.lemma_.lower()
     if lemma in CEASEFIRE_WORDS or tok.lower_ in CEASEFIRE_WORDS:
         return ceasefire_type(tok, actors)
+    if lemma == "meet" and etype == "CONSULT" and _met_with_force(tok):
+        return "ASSAULT", None  # "protesters were met with tear gas": force, not a meeting
+    if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() == "set":
+        return _arson(tok)  # "set a bus on fire"
     if lemma == "charge" and etype == "COERCE" and _charges_crowd(tok):
         return "ASSAULT", "crowd-control"  # "police charged the crowd with batons"
     if lemma in _VANDALISM and etype == "PROTEST":
@@ -128,6 +140,17 @@ def ceasefire_type(tok: Token, actors: Sequence[ActorMention]) -> tuple[str, str
     return "AGREE", None
 
 
+def _met_with_force(tok: Token) -> bool:
+    means = {t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+    return any(c.dep_ == "auxpass" for c in tok.children) and bool(means & _FORCE_MEANS)
+
+
+def _arson(tok: Token) -> tuple[str, str | None]:
+    """A fire set on purpose: arson, or part of a riot where a crowd set it."""
+    words = {t.lower_ for t in tok.sent}
+    return ("PROTEST", "riot") if words & _CROWD_WORDS - {"students", "supporters", "workers"} else ("CRIME", "arson")
+
+
 def _charges_crowd(tok: Token) -> bool:
     """'charged the crowd', 'charged at the protesters', 'charged them with batons': a baton charge.
     Protesters charged with an offence, or under a law, are booked, not beaten."""
@@ -135,7 +158,8 @@ def _charges_crowd(tok: Token) -> bool:
     towards = {t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "into", "on", "towards")
                for t in c.subtree}
     means = {t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
-    return bool(means & _BATONS or towards & _CROWD_WORDS or objects & {"crowd", "crowds", "mob"}) \
+    hyphened = tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in _BATONS  # "baton-charged"
+    return bool(hyphened or means & _BATONS or towards & _CROWD_WORDS or objects & {"crowd", "crowds", "mob"}) \
         and not means - _BATONS & {"murder", "sedition", "rioting", "offences", "offenses", "crimes", "terrorism"}
 
 
@@ -154,7 +178,7 @@ def _new_event(tok: Token, actors: Sequence[ActorMention]) -> tuple[str, str | N
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     objects = _objects(tok)
     subject = _subject_words(tok)
-    crowd = bool({a.kind for a in _subject_actors(tok, actors)} & _CROWD_KINDS) or bool(subject & _CROWD_WORDS)
+    crowd = _is_crowd(_subject_actors(tok, actors), subject)
     if lemma in _EVICT_WORDS or (lemma == "force" and ("out" in particles or objects & {"homes", "houses", "land"})):
         return "COERCE", "deport"  # "evicted the families", "forced residents out of their homes"
     demolished = (lemma in _DEMOLISH_PARTICLE_VERBS and "down" in particles) or lemma in _DEMOLISH_VERBS
@@ -164,6 +188,15 @@ def _new_event(tok: Token, actors: Sequence[ActorMention]) -> tuple[str, str | N
         return "COERCE", "restrict"  # "closed its border with ...": movement restricted
     if lemma in _THROW_VERBS and objects & _MISSILES and crowd:
         return "PROTEST", "riot"  # "protesters threw stones at the police"
+    if lemma == "stone" and crowd:
+        return "PROTEST", "riot"  # "youths stoned buses"
+    if (lemma in ("burn", "torch") and _direct_objects(tok) & _BURNABLE) or \
+            (lemma == "set" and {c.lower_ for c in tok.children} & {"ablaze", "alight", "afire"}):
+        return ("PROTEST", "riot") if crowd else ("CRIME", "arson")  # "burned the house", "set the car ablaze"
+    if lemma in _ADMIT_VERBS and objects & (_OBSERVERS | {"aid", "humanitarian"}):
+        return "RETREAT", "access"  # "received a mission of observers", "allowed inspectors in"
+    if lemma == "push" and {c.lower_ for c in tok.children} & {"back"} and objects & _CROWD_WORDS:
+        return "COERCE", "restrict"  # "police pushed back the protesters": held back, no crowd-control weapon named
     if lemma in _ARRIVAL_VERBS:
         movers = subject | (objects if lemma in ("mass", "amass") else set())
         if movers & _PEACEKEEPERS:
@@ -188,6 +221,16 @@ _FORCE_MODES = (("police", {"police", "policemen", "policewomen", "gendarmes", "
 
 def _force_mode(words: set[str]) -> str | None:
     return next((mode for mode, names in _FORCE_MODES if words & names), None)
+
+
+def _is_crowd(subject_actors: Sequence[ActorMention], subject_words: set[str]) -> bool:
+    """Protesters, or many civilians ('villagers', 'youths'); one man is no crowd."""
+    doc_plural = any(a.kind == "civilians" and a.text.split()[-1].lower().endswith("s") for a in subject_actors)
+    return any(a.kind == "protesters" for a in subject_actors) or doc_plural or bool(subject_words & _CROWD_WORDS)
+
+
+def _direct_objects(tok: Token) -> set[str]:
+    return {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
 
 
 def _objects(tok: Token) -> set[str]:
