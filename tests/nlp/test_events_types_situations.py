@@ -95,6 +95,13 @@ def test_met_with_force_is_no_meeting(record_of):
     assert [(e.type, e.mode) for e in record.events if e.type != "PROTEST"] == [("ASSAULT", "crowd-control")]
 
 
+def test_crowd_police_clashed_with_protests(record_of):
+    # the workers riot police clashed with are the ones protesting; it is no deployment
+    record = record_of("Riot police clashed with striking workers outside the factory.")
+    riot = [e for e in record.events if e.type == "PROTEST" and e.mode == "riot"]
+    assert riot and riot[0].actors[0].kind == "protesters"
+
+
 def test_violent_turn_makes_a_riot(record_of):
     # a march that turned violent is a riot
     record = record_of("The march turned violent after students smashed the windows of a bank.")

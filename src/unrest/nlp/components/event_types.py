@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -255,8 +256,26 @@ def _subject_actors(tok: Token, actors: Sequence[ActorMention]) -> list[ActorMen
 
 
 def crowd_as_actor(main: Token, actors: Sequence[ActorMention]) -> list[ActorMention]:
-    """The protesters a protest trigger names ('tear gas at protesters'): they protest, whoever acts
-    on them; empty when the trigger is not a word for the protesters."""
-    if main.lower_ not in _PROTESTER_NOUNS and main.lemma_.lower() not in _PROTESTER_NOUNS:
+    """The protesters a protest trigger names ('tear gas at protesters'), or the crowd security forces
+    clashed with ('riot police clashed with striking workers'): they protest, whoever acts on them.
+    Empty when the trigger names no crowd."""
+    if main.lower_ in _PROTESTER_NOUNS or main.lemma_.lower() in _PROTESTER_NOUNS:
+        return [a for a in actors if a.tok_start <= main.i < a.tok_end or a.root == main.i][:1]
+    if main.lemma_.lower() not in _CLASH_VERBS:
         return []
-    return [a for a in actors if a.tok_start <= main.i < a.tok_end or a.root == main.i][:1]
+    for party in (g for c in main.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children):
+        named = [a for a in actors if a.root in {t.i for t in party.subtree}]
+        crowd = [a for a in named if a.kind in _CROWD_KINDS][:1]
+        if crowd and {t.lower_ for t in party.subtree} & (_PROTESTING | _PROTESTER_NOUNS):
+            return [replace(crowd[0], kind="protesters")]  # "striking workers" are protesting
+        if crowd:
+            return crowd
+        if party.lower_ in _CROWD_WORDS and not named:
+            span = main.doc[party.left_edge.i:party.i + 1]
+            return [ActorMention(span.start_char, span.end_char, span.start, span.end, party.i, span.text,
+                                 "protesters", span.text)]
+    return []
+
+
+_CLASH_VERBS = frozenset({"clash", "scuffle", "fight", "battle", "tussle", "skirmish"})
+_PROTESTING = frozenset({"striking", "protesting", "demonstrating", "agitating", "marching"})
