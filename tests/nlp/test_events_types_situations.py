@@ -26,6 +26,8 @@ def _event(record, trigger: str):
     # two sides agreeing on one make an agreement
     ("The army and the separatists agreed to a truce on Friday.", "agreed", "AGREE", None),
     ("A ceasefire between the two militias came into force at dawn.", "ceasefire", "AGREE", None),
+    # breaking a ceasefire is fighting again
+    ("Both armies violated the ceasefire within hours.", "violated", "FIGHT", None),
     # forces arriving or massing are a deployment
     ("Marine reinforcements landed at the port on Thursday.", "landed", "MOBILIZE", "troops"),
     ("Riot police arrived in the mining town late on Monday.", "arrived", "MOBILIZE", "police"),
@@ -66,8 +68,9 @@ def test_event_type(record_of, text, trigger, etype, mode):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    # a violated ceasefire is no agreement
+    # a violated ceasefire, or a violated accord, is no agreement
     ("The rebels accused the army of breaching the ceasefire.", "ceasefire"),
+    ("The monitors said both sides violated the accord signed last spring.", "signed"),
     # rescuers arriving are no deployment
     ("The fire brigade arrived at the warehouse an hour later.", "arrived"),
     # a charge in court stays an arrest, not a baton charge

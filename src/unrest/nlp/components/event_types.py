@@ -3,7 +3,7 @@
 Ceasefires: one side declaring or observing a ceasefire is a RETREAT (PLOVER's 'ceasefire' mode),
 two sides agreeing on one an AGREE, and a violated ceasefire no event of its own. Forces arriving,
 massing or setting up a base are a MOBILIZE; peacekeepers arriving an AID (military help), observers
-arriving a RETREAT ('access': a third party let in). Evictions are a COERCE 'deport', demolitions a COERCE 'destroy',
+arriving a RETREAT ('access': a third party let in); violating a ceasefire is fighting. Evictions are a COERCE 'deport', demolitions a COERCE 'destroy',
 closed borders a COERCE 'restrict'. Around protests: police charging a crowd is crowd control, not a
 criminal charge; a demonstration that turns violent, or a crowd throwing stones, is a riot; the
 protesters a sentence names are the actors of their protest even where they are the object of
@@ -107,6 +107,8 @@ def _retype(tok: Token, etype: str, mode: str | None, actors: Sequence[ActorMent
     lemma = tok.lemma_.lower()
     if lemma in CEASEFIRE_WORDS or tok.lower_ in CEASEFIRE_WORDS:
         return ceasefire_type(tok, actors)
+    if etype == "AGREE" and {tok.head.lemma_.lower(), tok.head.head.lemma_.lower()} & _VIOLATION_WORDS:
+        return None  # "violating the accord signed in May": the agreement is old news, the violation the event
     if lemma == "meet" and etype == "CONSULT" and _met_with_force(tok):
         return "ASSAULT", None  # "protesters were met with tear gas": force, not a meeting
     if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() == "set":
@@ -180,6 +182,8 @@ def _new_event(tok: Token, actors: Sequence[ActorMention]) -> tuple[str, str | N
     objects = _objects(tok)
     subject = _subject_words(tok)
     crowd = _is_crowd(_subject_actors(tok, actors), subject)
+    if lemma in _VIOLATION_WORDS and _direct_objects(tok) & CEASEFIRE_WORDS:
+        return "FIGHT", None  # "the army violated the truce": fighting resumed (PLOVER codes it as force)
     if lemma in _EVICT_WORDS or (lemma == "force" and ("out" in particles or objects & {"homes", "houses", "land"})):
         return "COERCE", "deport"  # "evicted the families", "forced residents out of their homes"
     demolished = (lemma in _DEMOLISH_PARTICLE_VERBS and "down" in particles) or lemma in _DEMOLISH_VERBS
