@@ -59,6 +59,10 @@ def _event(record, trigger: str):
     ("The foreign minister received a team of election monitors.", "received", "RETREAT", "access"),
     # protesters held back with no weapon named are restricted (PLOVER's own example)
     ("Police pushed back the demonstrators at the gate.", "pushed", "COERCE", "restrict"),
+    # rubber bullets fired at a crowd are crowd control, not firearms
+    ("The guards fired rubber bullets at the crowd.", "fired", "ASSAULT", "crowd-control"),
+    # a unit whose kind the actor stage knows, arriving
+    ("A detachment of gendarmes arrived at the mine before noon.", "arrived", "MOBILIZE", "police"),
     # vandalism with no crowd about destroys property; it is no riot
     ("Gunmen ransacked the offices of the electoral commission.", "ransacked", "COERCE", "destroy"),
 ])
@@ -71,8 +75,9 @@ def test_event_type(record_of, text, trigger, etype, mode):
     # a violated ceasefire, or a violated accord, is no agreement
     ("The rebels accused the army of breaching the ceasefire.", "ceasefire"),
     ("The monitors said both sides violated the accord signed last spring.", "signed"),
-    # rescuers arriving are no deployment
+    # rescuers arriving are no deployment, nor are delegates of an armed group
     ("The fire brigade arrived at the warehouse an hour later.", "arrived"),
+    ("Two rebel delegates arrived at the palace for the talks.", "arrived"),
     # a charge in court stays an arrest, not a baton charge
     ("Police charged the two men with arson.", None),
 ])
@@ -103,6 +108,13 @@ def test_crowd_police_clashed_with_protests(record_of):
     record = record_of("Riot police clashed with striking workers outside the factory.")
     riot = [e for e in record.events if e.type == "PROTEST" and e.mode == "riot"]
     assert riot and riot[0].actors[0].kind == "protesters"
+
+
+def test_police_dispersing_a_rally_are_not_protesting(record_of):
+    # the police act on the rally; they do not hold it (nor is it a deployment)
+    record = record_of("Police dispersed the rally with tear gas.")
+    rally = _event(record, "rally")
+    assert rally.type == "PROTEST" and not rally.actors
 
 
 def test_violent_turn_makes_a_riot(record_of):

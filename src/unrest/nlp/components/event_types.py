@@ -44,6 +44,13 @@ _OBSERVERS = frozenset({"observers", "monitors", "inspectors"})
 _RESCUERS = frozenset({"fire", "firefighters", "firemen", "ambulance", "ambulances", "rescue", "rescuers", "medics",
                        "paramedics", "doctors"})
 
+_ARMED_WORDS = frozenset({"rebels", "insurgents", "militants", "guerrillas", "gunmen", "fighters", "militiamen",
+                          "paramilitaries", "marines", "paratroopers", "gendarmes", "commandos", "policemen"})
+# units whose kind the actor stage tells ('a detachment of carabineros')
+_UNITS = frozenset({"detachment", "contingent", "convoy", "column", "unit", "units", "squad", "platoon", "battalion",
+                    "company", "team", "batch", "patrol", "brigade", "brigades", "division", "divisions",
+                    "regiment", "regiments"})
+
 _EVICT_WORDS = frozenset({"evict", "eviction", "evictions"})
 _DEMOLISH_PARTICLE_VERBS = frozenset({"tear", "pull", "knock", "bring"})
 _DEMOLISH_VERBS = frozenset({"flatten", "level"})
@@ -69,6 +76,9 @@ _BURNABLE = frozenset({"house", "houses", "home", "homes", "car", "cars", "vehic
                        "church", "churches", "mosque", "mosques", "temple", "temples", "hut", "huts", "station",
                        "market", "stalls", "property", "properties", "headquarters", "motorcycles",
                        "bikes", "village", "villages", "crops", "fields", "warehouse", "booth", "booths"})
+_LIVE_ROUNDS = frozenset({"ammunition", "bullets", "rounds", "live"})
+_LESS_LETHAL = frozenset({"tear", "teargas", "gas", "rubber", "batons", "baton", "cannon", "cannons", "lathis", "lathi",
+                          "pellets", "stun", "pepper"})
 _ADMIT_VERBS = frozenset({"receive", "admit", "allow", "let", "welcome", "host", "accept"})
 _BATONS = frozenset({"baton", "batons", "lathi", "lathis", "cane", "canes", "truncheon", "truncheons"})
 # the protesters themselves: a trigger that names who protests
@@ -93,13 +103,24 @@ def typed_events(sent: Span, found: list[Trigger], actors: Sequence[ActorMention
         if tok.i in taken:
             continue
         new = _new_event(tok, here)
+        if new is not None and new[0] == "MOBILIZE" and any(e in ("ASSAULT", "FIGHT") for _, e, _ in out):
+            continue  # forces that arrive and open fire: PLOVER codes the attack alone
         if new is not None:
             out.append((tok, *new))
             taken.add(tok.i)
     if _VIOLENT_TURN.search(sent.text.lower()) or any(e == "PROTEST" and m == "riot" and t.lemma_.lower() in _THROW_VERBS
                                                       for t, e, m in out):
-        out = [(t, e, "riot" if e == "PROTEST" and m == "demo" else m) for t, e, m in out]
+        out = [(t, *_turned_violent(t, e, m, here)) for t, e, m in out]
     return out
+
+
+def _turned_violent(tok: Token, etype: str, mode: str | None, actors: Sequence[ActorMention]) -> tuple[str, str | None]:
+    """In a protest that turned violent, the protest is a riot, and so is an attack by the crowd."""
+    if etype == "PROTEST" and mode in ("demo", "strike", "obstruct"):
+        return "PROTEST", "riot"
+    if etype == "ASSAULT" and _is_crowd(_subject_actors(tok, actors), _subject_words(tok)):
+        return "PROTEST", "riot"  # "the strike turned violent as workers attacked buses"
+    return etype, mode
 
 
 def _retype(tok: Token, etype: str, mode: str | None, actors: Sequence[ActorMention]) -> tuple[str, str | None] | None:
@@ -113,6 +134,8 @@ def _retype(tok: Token, etype: str, mode: str | None, actors: Sequence[ActorMent
         return "ASSAULT", None  # "protesters were met with tear gas": force, not a meeting
     if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() == "set":
         return _arson(tok)  # "set a bus on fire"
+    if etype == "ASSAULT" and mode == "firearms" and _means_mode(_direct_objects(tok)) == "crowd-control":
+        return "ASSAULT", "crowd-control"  # "fired rubber bullets at the crowd"
     if lemma == "charge" and etype == "COERCE" and _charges_crowd(tok):
         return "ASSAULT", "crowd-control"  # "police charged the crowd with batons"
     if lemma in _VANDALISM and etype == "PROTEST":
@@ -127,7 +150,7 @@ def ceasefire_type(tok: Token, actors: Sequence[ActorMention]) -> tuple[str, str
     """'the rebels declared a unilateral ceasefire' is a RETREAT, 'the two sides agreed to a truce' an
     AGREE, 'violating the ceasefire' no event (the violation is told by its own words)."""
     head = tok.head
-    chain = {head.lemma_.lower(), head.head.lemma_.lower()} if tok.dep_ == "pobj" else {head.lemma_.lower()}
+    chain = {head.lemma_.lower(), head.head.lemma_.lower()}  # "violating the ceasefire (agreement)"
     if chain & _VIOLATION_WORDS or {c.lemma_.lower() for c in tok.children} & _VIOLATION_WORDS:
         return None
     words = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
@@ -184,7 +207,7 @@ def _new_event(tok: Token, actors: Sequence[ActorMention]) -> tuple[str, str | N
     crowd = _is_crowd(_subject_actors(tok, actors), subject)
     if lemma in _VIOLATION_WORDS and _direct_objects(tok) & CEASEFIRE_WORDS:
         return "FIGHT", None  # "the army violated the truce": fighting resumed (PLOVER codes it as force)
-    if lemma in _EVICT_WORDS or (lemma == "force" and ("out" in particles or objects & {"homes", "houses", "land"})):
+    if (lemma in _EVICT_WORDS and not objects & {"dictatorship", "regime", "government", "junta"}) or (lemma == "force" and ("out" in particles or objects & {"homes", "houses", "land"})):
         return "COERCE", "deport"  # "evicted the families", "forced residents out of their homes"
     demolished = (lemma in _DEMOLISH_PARTICLE_VERBS and "down" in particles) or lemma in _DEMOLISH_VERBS
     if demolished and objects & _STRUCTURES:
@@ -198,20 +221,18 @@ def _new_event(tok: Token, actors: Sequence[ActorMention]) -> tuple[str, str | N
     if (lemma in ("burn", "torch") and _direct_objects(tok) & _BURNABLE) or \
             (lemma == "set" and {c.lower_ for c in tok.children} & {"ablaze", "alight", "afire"}):
         return ("PROTEST", "riot") if crowd else ("CRIME", "arson")  # "burned the house", "set the car ablaze"
-    if lemma in _ADMIT_VERBS and objects & (_OBSERVERS | {"aid", "humanitarian"}):
-        return "RETREAT", "access"  # "received a mission of observers", "allowed inspectors in"
+    if lemma in _ADMIT_VERBS and objects & (_OBSERVERS | _PEACEKEEPERS):
+        return "RETREAT", "access"  # "received a mission of observers", "allowed peacekeepers in"
     if lemma == "push" and {c.lower_ for c in tok.children} & {"back"} and objects & _CROWD_WORDS:
         return "COERCE", "restrict"  # "police pushed back the protesters": held back, no crowd-control weapon named
     if lemma in _ARRIVAL_VERBS:
-        movers = subject | (objects if lemma in ("mass", "amass") else set())
-        if movers & _PEACEKEEPERS:
+        movers = _mover_heads(tok, mass=lemma in ("mass", "amass"))
+        if (movers | subject) & _PEACEKEEPERS:
             return "AID", None  # peacekeepers sent are military help, as in ``diplomatic_type``
-        if movers & _OBSERVERS:
+        if (movers | subject) & _OBSERVERS:
             return "RETREAT", "access"  # observers or inspectors let in
         force_kinds = {a.kind for a in _subject_actors(tok, actors)} & _FORCE_KINDS
-        if movers & _RESCUERS:
-            return None  # "the fire brigade arrived": rescuers are no force
-        if movers & FORCE_WORDS or (force_kinds and lemma not in ("reach", "enter")):
+        if movers & (FORCE_WORDS | _ARMED_WORDS) or (movers & _UNITS and force_kinds):
             return "MOBILIZE", _force_mode(movers)  # with no word for the force, the actors' kind says
     armed = {a.kind for a in _subject_actors(tok, actors)} & _FORCE_KINDS or _force_mode(subject)
     if lemma in _BUILD_VERBS and (lemma != "set" or "up" in particles) and objects & _BASE_WORDS and armed:
@@ -224,6 +245,13 @@ _FORCE_MODES = (("police", {"police", "policemen", "policewomen", "gendarmes", "
                 ("militia", {"militia", "militiamen", "fighters", "militias", "rebels", "insurgents", "militants"}))
 
 
+def _means_mode(words: set[str]) -> str | None:
+    """'live ammunition' is firearms, 'rubber bullets' or 'tear gas' crowd control, 'force' unsaid."""
+    if words & _LESS_LETHAL and not words & {"live"}:
+        return "crowd-control"
+    return "firearms" if words & _LIVE_ROUNDS else None
+
+
 def _force_mode(words: set[str]) -> str | None:
     return next((mode for mode, names in _FORCE_MODES if words & names), None)
 
@@ -232,6 +260,19 @@ def _is_crowd(subject_actors: Sequence[ActorMention], subject_words: set[str]) -
     """Protesters, or many civilians ('villagers', 'youths'); one man is no crowd."""
     doc_plural = any(a.kind == "civilians" and a.text.split()[-1].lower().endswith("s") for a in subject_actors)
     return any(a.kind == "protesters" for a in subject_actors) or doc_plural or bool(subject_words & _CROWD_WORDS)
+
+
+def _mover_heads(tok: Token, mass: bool) -> set[str]:
+    """Who moves: the head of the subject ('troops' in 'Bangladeshi peacekeeping troops arrived'), its
+    modifiers, and the members of a unit ('a detachment of police'); for 'massed', the object."""
+    heads = [c for c in tok.children if c.dep_ in (("dobj",) if mass else ("nsubj", "nsubjpass"))]
+    words = set()
+    for head in heads:
+        words |= {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
+        words |= {g.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+    if any(w in _RESCUERS for w in words):
+        return set()  # "the fire brigade arrived": rescuers are no force
+    return words
 
 
 def _direct_objects(tok: Token) -> set[str]:
@@ -259,10 +300,22 @@ def _subject_actors(tok: Token, actors: Sequence[ActorMention]) -> list[ActorMen
     return []
 
 
+def protest_actors(main: Token, found: list[ActorMention], actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """Who protests: the protesters a trigger names ('tear gas at protesters'), the crowd security
+    forces clashed with ('riot police clashed with striking workers'); not the police who dispersed a
+    rally ('police dispersed the rally'), whatever acts on a protest; else the actors found."""
+    crowd = crowd_as_actor(main, actors)
+    if crowd:
+        return crowd
+    verb = main.head.head if main.dep_ == "pobj" else main.head
+    if main.pos_ == "NOUN" and main.dep_ in ("dobj", "pobj", "nsubjpass") and verb.lemma_.lower() in _ACTING_ON:
+        return [a for a in found if a.kind not in ("state_security", "military")]
+    return found
+
+
 def crowd_as_actor(main: Token, actors: Sequence[ActorMention]) -> list[ActorMention]:
-    """The protesters a protest trigger names ('tear gas at protesters'), or the crowd security forces
-    clashed with ('riot police clashed with striking workers'): they protest, whoever acts on them.
-    Empty when the trigger names no crowd."""
+    """The protesters a protest trigger names, or the crowd security forces clashed with; empty when
+    the trigger names no crowd."""
     if main.lower_ in _PROTESTER_NOUNS or main.lemma_.lower() in _PROTESTER_NOUNS:
         return [a for a in actors if a.tok_start <= main.i < a.tok_end or a.root == main.i][:1]
     if main.lemma_.lower() not in _CLASH_VERBS:
@@ -281,5 +334,9 @@ def crowd_as_actor(main: Token, actors: Sequence[ActorMention]) -> list[ActorMen
     return []
 
 
+# verbs of acting on a protest: their subject is not the one protesting
+_ACTING_ON = frozenset({"disperse", "break", "stop", "block", "prevent", "foil", "crush", "attack", "suppress", "halt",
+                        "raid", "storm", "target", "contain", "ban", "thwart", "quell", "clear", "scatter", "fire",
+                        "shoot", "charge", "lathicharge", "teargas", "police", "monitor", "disrupt", "obstruct"})
 _CLASH_VERBS = frozenset({"clash", "scuffle", "fight", "battle", "tussle", "skirmish"})
 _PROTESTING = frozenset({"striking", "protesting", "demonstrating", "agitating", "marching"})

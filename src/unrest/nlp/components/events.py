@@ -31,7 +31,7 @@ from unrest.nlp.classify import police as police_model
 from unrest.nlp.components.actors import ActorMention, kind_of_phrase
 from unrest.nlp.components.attribution import attribution_at
 from unrest.nlp.components.dates import DateMention
-from unrest.nlp.components.event_types import STEPS_WITHOUT_GROUND, crowd_as_actor, typed_events
+from unrest.nlp.components.event_types import STEPS_WITHOUT_GROUND, protest_actors, typed_events
 from unrest.nlp.components.places import focus_place
 from unrest.nlp.components.verbal import (
     HARMFUL, SUBJECT_DEPS, actors_under, diplomatic_type, named_speaker, shutdowns, subject_actors, verbal_events,
@@ -250,7 +250,7 @@ class EventBuilder:
             deployed = recipients or actors
             mode = next((MOBILIZE_MODES[a.kind] for a in deployed if a.kind in MOBILIZE_MODES), None)
         if etype == "PROTEST":
-            actors = crowd_as_actor(main, ctx.actors) or actors  # "tear gas at protesters": they protest
+            actors = protest_actors(main, actors, ctx.actors)  # "tear gas at protesters": they protest
         if etype == "PROTEST" and actors and all(a.kind in ("military", "state_security") for a in actors):
             # "the army is maintaining a vigil": security forces on the streets are a deployment
             etype, mode = "MOBILIZE", MOBILIZE_MODES[actors[0].kind]
