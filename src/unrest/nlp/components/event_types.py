@@ -1,16 +1,16 @@
 """Event types the trigger list alone gets wrong or misses (part of the ``unrest_events`` component).
 
 Ceasefires: one side declaring or observing a ceasefire is a RETREAT (PLOVER's 'ceasefire' mode),
-two sides agreeing on one an AGREE, and a violated ceasefire no event of its own. Forces arriving,
-massing or setting up a base are a MOBILIZE; peacekeepers arriving an AID (military help), observers
-arriving a RETREAT ('access': a third party let in); violating a ceasefire is fighting. Evictions are a COERCE 'deport', demolitions a COERCE 'destroy',
-closed borders a COERCE 'restrict'. Around protests: police charging a crowd is crowd control, not a
-criminal charge; a demonstration that turns violent, or a crowd throwing stones, is a riot; the
-protesters a sentence names are the actors of their protest even where they are the object of
-someone else's act ('police fired tear gas at protesters'); vandalism with no crowd about is
-destruction of property, not a riot.
+two sides agreeing on one an AGREE; violating one is fighting, and the violated ceasefire or accord
+no event of its own. Forces arriving, massing or setting up a base are a MOBILIZE; peacekeepers
+arriving an AID (military help), observers arriving or received a RETREAT ('access': a third party
+let in). Evictions are a COERCE 'deport', demolitions a COERCE 'destroy', closed borders a COERCE
+'restrict', a fire set on purpose arson. Around protests: police charging a crowd is crowd control,
+not a criminal charge; a demonstration that turns violent, or a crowd throwing stones or burning
+houses, is a riot; the protesters a sentence names are the actors of their protest even where they
+are the object of someone else's act ('police fired tear gas at protesters'); vandalism with no
+crowd about is destruction of property, not a riot.
 """
-
 from __future__ import annotations
 
 import re
@@ -207,7 +207,7 @@ def _new_event(tok: Token, actors: Sequence[ActorMention]) -> tuple[str, str | N
     crowd = _is_crowd(_subject_actors(tok, actors), subject)
     if lemma in _VIOLATION_WORDS and _direct_objects(tok) & CEASEFIRE_WORDS:
         return "FIGHT", None  # "the army violated the truce": fighting resumed (PLOVER codes it as force)
-    if (lemma in _EVICT_WORDS and not objects & {"dictatorship", "regime", "government", "junta"}) or (lemma == "force" and ("out" in particles or objects & {"homes", "houses", "land"})):
+    if _evicts(lemma, particles, objects):
         return "COERCE", "deport"  # "evicted the families", "forced residents out of their homes"
     demolished = (lemma in _DEMOLISH_PARTICLE_VERBS and "down" in particles) or lemma in _DEMOLISH_VERBS
     if demolished and objects & _STRUCTURES:
@@ -226,17 +226,29 @@ def _new_event(tok: Token, actors: Sequence[ActorMention]) -> tuple[str, str | N
     if lemma == "push" and {c.lower_ for c in tok.children} & {"back"} and objects & _CROWD_WORDS:
         return "COERCE", "restrict"  # "police pushed back the protesters": held back, no crowd-control weapon named
     if lemma in _ARRIVAL_VERBS:
-        movers = _mover_heads(tok, mass=lemma in ("mass", "amass"))
-        if (movers | subject) & _PEACEKEEPERS:
-            return "AID", None  # peacekeepers sent are military help, as in ``diplomatic_type``
-        if (movers | subject) & _OBSERVERS:
-            return "RETREAT", "access"  # observers or inspectors let in
-        force_kinds = {a.kind for a in _subject_actors(tok, actors)} & _FORCE_KINDS
-        if movers & (FORCE_WORDS | _ARMED_WORDS) or (movers & _UNITS and force_kinds):
-            return "MOBILIZE", _force_mode(movers)  # with no word for the force, the actors' kind says
+        return _arrival(tok, lemma, subject, actors)
     armed = {a.kind for a in _subject_actors(tok, actors)} & _FORCE_KINDS or _force_mode(subject)
     if lemma in _BUILD_VERBS and (lemma != "set" or "up" in particles) and objects & _BASE_WORDS and armed:
         return "MOBILIZE", None  # "the rebels set up a base": protesters or refugees setting up camp are not
+    return None
+
+
+def _evicts(lemma: str, particles: set[str], objects: set[str]) -> bool:
+    if lemma in _EVICT_WORDS:
+        return not objects & {"dictatorship", "regime", "government", "junta"}  # "evict the regime": a figure of speech
+    return lemma == "force" and ("out" in particles or bool(objects & {"homes", "houses", "land"}))
+
+
+def _arrival(tok: Token, lemma: str, subject: set[str], actors: Sequence[ActorMention]) -> tuple[str, str | None] | None:
+    """Forces arriving or massed are a MOBILIZE; peacekeepers an AID; observers a RETREAT ('access')."""
+    movers = _mover_heads(tok, mass=lemma in ("mass", "amass"))
+    if (movers | subject) & _PEACEKEEPERS:
+        return "AID", None  # peacekeepers sent are military help, as in ``diplomatic_type``
+    if (movers | subject) & _OBSERVERS:
+        return "RETREAT", "access"  # observers or inspectors let in
+    force_kinds = {a.kind for a in _subject_actors(tok, actors)} & _FORCE_KINDS
+    if movers & (FORCE_WORDS | _ARMED_WORDS) or (movers & _UNITS and force_kinds):
+        return "MOBILIZE", _force_mode(movers)  # with no word for the force, the actors' kind says
     return None
 
 
