@@ -31,6 +31,7 @@ from unrest.nlp.classify import police as police_model
 from unrest.nlp.components.actors import ActorMention, kind_of_phrase
 from unrest.nlp.components.attribution import attribution_at
 from unrest.nlp.components.dates import DateMention
+from unrest.nlp.components.event_types import STEPS_WITHOUT_GROUND, protest_actors, typed_events
 from unrest.nlp.components.places import focus_place
 from unrest.nlp.components.verbal import (
     HARMFUL, SUBJECT_DEPS, actors_under, diplomatic_type, named_speaker, shutdowns, subject_actors, verbal_events,
@@ -145,7 +146,7 @@ class EventBuilder:
             if key in NOT_AFTER and tok.i > sent.start and doc[tok.i - 1].lower_ in NOT_AFTER[key]:
                 continue
             if key == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "set":
-                found.append((tok, *_refine(tok, "CRIME", None, ctx)))  # "set fire to a bus": arson
+                found.append((tok, *_refine(tok, "CRIME", "arson", ctx)))  # "set fire to a bus": arson
                 continue
             arson = property_attack(tok, key, ctx.actors_in(sent), ATTACKER_NOUNS, ctx.recent_attack())
             if arson is not None:  # "rebels burned two buses", "they destroyed a pylon" after an attack
@@ -177,6 +178,7 @@ class EventBuilder:
         found = verbal_events(sent, found, ctx.actors, ctx.verbal)
         found += [(tok, "SANCTION", None) for tok in withholdings(sent) if tok.i not in {t.i for t, _, _ in found}]
         found += [(tok, "COERCE", "censor") for tok in shutdowns(sent) if tok.i not in {t.i for t, _, _ in found}]
+        found = typed_events(sent, found, ctx.actors)  # ceasefires, arrivals, evictions, riots, ...
         # "took control of the town", "handed over the base": ground taken or given up
         taken = territory_takes(sent)
         gained = {tok.i for tok, _ in taken}
@@ -247,6 +249,8 @@ class EventBuilder:
         if etype == "MOBILIZE" and mode is None:
             deployed = recipients or actors
             mode = next((MOBILIZE_MODES[a.kind] for a in deployed if a.kind in MOBILIZE_MODES), None)
+        if etype == "PROTEST":
+            actors = protest_actors(main, actors, ctx.actors)  # "tear gas at protesters": they protest
         if etype == "PROTEST" and actors and all(a.kind in ("military", "state_security") for a in actors):
             # "the army is maintaining a vigil": security forces on the streets are a deployment
             etype, mode = "MOBILIZE", MOBILIZE_MODES[actors[0].kind]
@@ -258,6 +262,8 @@ class EventBuilder:
             actors = [min(forces, key=lambda a: abs(a.root - main.i))] if forces else actors
             recipients = []
         context = contexts_for(sent, etype, mode, main, [a.kind for a in actors])
+        if mode in STEPS_WITHOUT_GROUND:
+            context = [c for c in context if c != "territory"]  # a ceasefire declared in a province cedes none of it
         if mode == "inaction":
             mode = None
         mod = modality(main)
