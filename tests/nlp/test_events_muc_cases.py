@@ -148,3 +148,15 @@ def test_nationality_is_not_part_of_the_target(extract_text):
     # "the peruvian consulate" in a text without capitals: the target is the consulate
     events = _violent(extract_text, "a bomb damaged the windows of the peruvian consulate last night.")
     assert any(r["name"] == "consulate" for e in events for r in e["recipients"]), events
+
+
+@pytest.mark.parametrize("text, attack", [
+    # damage right after a reported attack is the attack's damage
+    ("A bomb exploded outside the bank on Friday. Several nearby shops were damaged.", True),
+    # damage by a flood or a fire is no attack
+    ("Heavy floods damaged hundreds of houses in the valley.", False),
+    ("The fire damaged the roof of the school.", False),
+])
+def test_damage_is_an_attack_only_after_one(extract_text, text, attack):
+    damaged = [e for e in _violent(extract_text, text) if e["trigger"] == "damaged"]
+    assert bool(damaged) == attack, damaged

@@ -381,6 +381,9 @@ NEEDS_COMPANION.update({
                 "guerrillas", "rebels", "terrorists", "insurgents", "militants", "gunmen", "rocket", "rockets",
                 "grenade", "grenades", "fire", "arson"},
 })
+# damage to property is an attack where the sentence names the means or the attacker (or one was just reported)
+TRIGGERS["damage"] = ("ASSAULT", None)
+NEEDS_COMPANION["damage"] = NEEDS_COMPANION["destroy"] - {"fire"}  # "the fire damaged the roof": no attack
 
 # -- verbal events: commitments, conditional threats, demands, diplomacy ------------------------------
 # A promise of a cooperative act is an AGREE ("will support the resolution", "is ready to send

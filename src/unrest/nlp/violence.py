@@ -2,8 +2,8 @@
 
 - an attack named by a participle used as an adjective: "the assassinated candidate", "the
   kidnapped engineers", "the burned vehicles" (the tagger leaves such words unlemmatised);
-- property burned or destroyed in an attack: "rebels burned the town hall", "they destroyed a
-  pylon" right after a reported attack. Burning or destroying alone is not an attack ("the fire
+- property burned, destroyed or damaged in an attack: "rebels burned the town hall", "they destroyed a
+  pylon" right after a reported attack. Burning, destroying or damaging alone is not an attack ("the fire
   destroyed the crops"); an armed or criminal actor in the sentence, or an attack reported in the
   sentences just before, makes it one;
 - who "they" are: an attack whose subject is a pronoun was carried out by the attackers of the
@@ -27,7 +27,7 @@ _PARTICIPLE_VERBS = frozenset({
 _IRREGULAR = {"burnt": "burn", "slain": "slay"}
 
 # destruction that is an attack only when someone attacked: what the property rule checks
-_DESTRUCTION = {"burn": ("CRIME", "arson"), "destroy": ("ASSAULT", None)}
+_DESTRUCTION = {"burn": ("CRIME", "arson"), "destroy": ("ASSAULT", None), "damage": ("ASSAULT", None)}
 
 # actors whose burning or destroying of property is an attack on it
 _ATTACKING_KINDS = frozenset({"armed_group", "militia", "military", "state_security", "protesters"})
