@@ -27,7 +27,7 @@ _PARTICIPLE_VERBS = frozenset({
 _IRREGULAR = {"burnt": "burn", "slain": "slay"}
 
 # destruction that is an attack only when someone attacked: what the property rule checks
-_DESTRUCTION = {"burn": ("CRIME", "arson"), "destroy": ("ASSAULT", None), "damage": ("ASSAULT", None)}
+DESTRUCTION = {"burn": ("CRIME", "arson"), "destroy": ("ASSAULT", None), "damage": ("ASSAULT", None)}
 
 # actors whose burning or destroying of property is an attack on it
 _ATTACKING_KINDS = frozenset({"armed_group", "militia", "military", "state_security", "protesters"})
@@ -79,13 +79,13 @@ def property_attack(word: Token, key: str, sent_actors: Sequence[ActorMention], 
                     recent_attack: bool) -> tuple[str, str | None] | None:
     """(type, mode) when burning or destroying property is an attack: an attacker is named in the
     sentence, or an attack was reported just before. None otherwise."""
-    if key not in _DESTRUCTION or not damaged_property(word):
+    if key not in DESTRUCTION or not damaged_property(word):
         return None
     attacker = any(a.kind in _ATTACKING_KINDS for a in sent_actors) or any(
         t.lemma_.lower() in attacker_nouns or t.lower_ in attacker_nouns
         for t in word.sent if t.dep_ in ("nsubj", "pobj") and t.pos_ == "NOUN")
     if attacker or recent_attack:
-        return _DESTRUCTION[key]
+        return DESTRUCTION[key]
     return None
 
 

@@ -48,7 +48,7 @@ from unrest.nlp.event_context import (
 from unrest.nlp.modality import Modality, is_historical, modality
 from unrest.nlp.people import common_nouns, full_name, names_in
 from unrest.nlp.violence import (
-    RECENT_SENTENCES, arms_held, denial_of_authorship, participle_lemma, pronoun_subject, property_attack,
+    DESTRUCTION, RECENT_SENTENCES, arms_held, denial_of_authorship, participle_lemma, pronoun_subject, property_attack,
     violent_death,
 )
 from unrest.nlp.vocab import CASUALTY_CUES, DEPLOYMENT_VERBS
@@ -148,7 +148,8 @@ class EventBuilder:
             if key == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "set":
                 found.append((tok, *_refine(tok, "CRIME", "arson", ctx)))  # "set fire to a bus": arson
                 continue
-            arson = property_attack(tok, key, ctx.actors_in(sent), ATTACKER_NOUNS, ctx.recent_attack())
+            arson = property_attack(tok, key, ctx.actors_in(sent), ATTACKER_NOUNS, ctx.recent_attack()) \
+                if key in DESTRUCTION else None
             if arson is not None:  # "rebels burned two buses", "they destroyed a pylon" after an attack
                 found.append((tok, *_refine(tok, *arson, ctx)))
                 continue
