@@ -53,7 +53,6 @@ PERPETRATOR_KINDS = {"armed_group", "militia", "state_security", "military", "pr
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _organisations() -> frozenset[str]:
     """Canonical names of the known armed, security and other organisations, lowercase."""
     return frozenset(canonical.lower() for _, canonical in _actor_names(_ARMED_FORCES | {"other"}))
