@@ -144,3 +144,39 @@ def test_acled_label_through_pipeline(record_of, text, label):
     from unrest.evaluation.acled_map import acled_label
 
     assert acled_label(record_of(text), 3) == label
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a station is a building: grenades thrown at one deploy nobody
+    ("Insurgents threw two grenades at a police station in the market town.", "station"),
+    ("Residents gathered outside the army station to ask for news of the missing.", "station"),
+])
+def test_station_as_a_building_is_no_deployment(record_of, text, trigger):
+    assert all(e.trigger != trigger for e in record_of(text).events)
+
+
+@pytest.mark.parametrize("text", [
+    # forces stationed somewhere, as a verb, are deployed
+    "About 300 soldiers were stationed in the port after the clashes.",
+    "The ministry will station more police along the highway.",
+])
+def test_stationed_forces_are_deployed(record_of, text):
+    assert any(e.type == "MOBILIZE" for e in record_of(text).events)
+
+
+@pytest.mark.parametrize("text, crowd", [
+    # crowd control is the security forces' act even where the parse hangs it on the crowd ...
+    ("Students threw bottles at police near the campus on Friday, who answered with tear gas.", "protesters"),
+    ("Strikers threw stones at riot police outside the port on Monday, who fired tear gas in reply.", "protesters"),
+])
+def test_crowd_control_is_done_by_the_forces(record_of, text, crowd):
+    used = [e for e in record_of(text).events if e.type == "ASSAULT" and e.mode == "crowd-control"]
+    assert used and used[0].actors and {a.kind for a in used[0].actors} <= {"state_security", "military"}
+    assert crowd in {a.kind for a in used[0].recipients}
+
+
+def test_crowd_striking_forces_keeps_its_attack(record_of):
+    # batons used BY protesters on the police stay the protesters' act
+    record = record_of("Protesters attacked police with batons seized from a patrol van.")
+    attacks = [e for e in record.events if e.type == "ASSAULT"]
+    assert attacks and all("state_security" not in {a.kind for a in e.actors} for e in attacks)

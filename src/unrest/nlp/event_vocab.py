@@ -471,6 +471,8 @@ TIES_CUT_VERBS = frozenset({"cut", "sever", "break", "suspend", "freeze", "downg
 WITHDRAWN_PERSONNEL = frozenset({"inspectors", "peacekeepers", "monitors", "observers", "ambassador", "envoy",
                                  "diplomats", "workers", "staff", "mission", "aid", "volunteers", "experts"})
 NOT_AFTER.update({"release": {"press", "news"}})
+# triggers that name an event only as verbs: a "police station" is a building, not police stationed
+VERB_ONLY = frozenset({"station"})
 TRIGGERS.update({"shorten": ("CONCEDE", None)})
 NEEDS_COMPANION.update({"shorten": {"curfew", "curfews", "restrictions", "sentence", "ban"}})
 NEEDS_COMPANION["send"] = NEEDS_COMPANION["send"] | AID_GOODS

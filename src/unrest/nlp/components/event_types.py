@@ -66,7 +66,7 @@ _MISSILES = frozenset({"stone", "stones", "rock", "rocks", "brick", "bricks", "b
 _THROW_VERBS = frozenset({"throw", "hurl", "lob", "pelt"})
 _VIOLENT_TURN = re.compile(r"\b(turn(ed|s|ing)?|bec(a|o)me|gr(e|o)w(n)?|got) (violent|ugly|unruly)\b|"
                            r"\b(degenerat|descend)\w* into (violence|chaos|clashes|a riot|riots)|turned into (a )?riots?")
-_CROWD_KINDS = frozenset({"protesters", "civilians"})  # kinds of actors that riot rather than fight
+CROWD_KINDS = frozenset({"protesters", "civilians"})  # kinds of actors that riot rather than fight
 _CROWD_WORDS = frozenset({"crowd", "crowds", "protesters", "demonstrators", "mob", "agitators", "marchers", "students",
                           "rioters", "protestors", "supporters", "workers", "villagers", "youths", "residents"})
 _FORCE_MEANS = frozenset({"tear", "teargas", "gas", "force", "batons", "baton", "bullets", "cannon", "cannons", "fire",
@@ -141,7 +141,7 @@ def _retype(tok: Token, etype: str, mode: str | None, actors: Sequence[ActorMent
     if lemma in _VANDALISM and etype == "PROTEST":
         kinds = {a.kind for a in _subject_actors(tok, actors)}
         words = {t.lower_ for t in tok.sent}
-        if kinds and not kinds & _CROWD_KINDS and not words & _CROWD_WORDS:
+        if kinds and not kinds & CROWD_KINDS and not words & _CROWD_WORDS:
             return _VANDALISM[lemma]  # "gunmen ransacked the office": no crowd, no riot
     return etype, mode
 
@@ -334,7 +334,7 @@ def crowd_as_actor(main: Token, actors: Sequence[ActorMention]) -> list[ActorMen
         return []
     for party in (g for c in main.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children):
         named = [a for a in actors if a.root in {t.i for t in party.subtree}]
-        crowd = [a for a in named if a.kind in _CROWD_KINDS][:1]
+        crowd = [a for a in named if a.kind in CROWD_KINDS][:1]
         if crowd and {t.lower_ for t in party.subtree} & (_PROTESTING | _PROTESTER_NOUNS):
             return [replace(crowd[0], kind="protesters")]  # "striking workers" are protesting
         if crowd:

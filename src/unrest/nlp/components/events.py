@@ -31,7 +31,7 @@ from unrest.nlp.classify import police as police_model
 from unrest.nlp.components.actors import ActorMention, kind_of_phrase
 from unrest.nlp.components.attribution import attribution_at
 from unrest.nlp.components.dates import DateMention
-from unrest.nlp.components.event_types import STEPS_WITHOUT_GROUND, protest_actors, typed_events
+from unrest.nlp.components.event_types import CROWD_KINDS, STEPS_WITHOUT_GROUND, protest_actors, typed_events
 from unrest.nlp.components.places import focus_place
 from unrest.nlp.components.verbal import (
     HARMFUL, SUBJECT_DEPS, actors_under, diplomatic_type, named_speaker, shutdowns, subject_actors, verbal_events,
@@ -40,6 +40,7 @@ from unrest.nlp.components.verbal import (
 from unrest.nlp.dates import parse_iso
 from unrest.nlp.event_vocab import (
     FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, OPERATIONAL_KINDS, STRIKE_AS_ATTACK, TRIGGERS,
+    VERB_ONLY,
 )
 from unrest.nlp.event_context import (
     ATTACKER_NOUNS, assault_mode, attacker_mentions, contexts_for, harmed_recipients, inaction_trigger, territory_takes,
@@ -54,6 +55,7 @@ from unrest.nlp.violence import (
 from unrest.nlp.vocab import CASUALTY_CUES, DEPLOYMENT_VERBS
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+_FORCE_KINDS = ("state_security", "military")
 _TARGET_PREPS = ("on", "at", "against", "upon", "into")
 
 
@@ -145,6 +147,8 @@ class EventBuilder:
                 continue  # "police seized rifles and 15 kg of dynamite": an inventory, not an attack
             if key in NOT_AFTER and tok.i > sent.start and doc[tok.i - 1].lower_ in NOT_AFTER[key]:
                 continue
+            if key in VERB_ONLY and not tok.tag_.startswith("VB"):
+                continue  # "the police station": a building, not police stationed
             if key == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "set":
                 found.append((tok, *_refine(tok, "CRIME", "arson", ctx)))  # "set fire to a bus": arson
                 continue
@@ -257,6 +261,15 @@ class EventBuilder:
             etype, mode = "MOBILIZE", MOBILIZE_MODES[actors[0].kind]
         if etype == "PROTEST" and not actors:
             actors = [a for a in ctx.actors_in(sent) if a.kind == "protesters"][:1]
+        if etype == "ASSAULT" and mode == "crowd-control" and actors and all(a.kind in CROWD_KINDS for a in actors) \
+                and not any(r.kind in _FORCE_KINDS for r in recipients):
+            # "protesters threw stones at police, who responded with tear gas": crowd control the parse
+            # gave the crowd is the act of the security forces named nearest, unless the forces are what
+            # the crowd struck ("protesters attacked police with batons")
+            forces = [a for a in ctx.actors_in(sent) if a.kind in _FORCE_KINDS]
+            if forces:
+                recipients = _dedupe(recipients + actors)
+                actors = [min(forces, key=lambda a: abs(a.root - main.i))]
         if mode == "inaction":
             # the security forces present are the ones who failed to act
             forces = [a for a in ctx.actors_in(sent) if a.kind in ("state_security", "military")]
