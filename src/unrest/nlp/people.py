@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.nlp.caseless_names import caseless_name, name_words_before
+
 _TITLE_STOP = {"said", "told", "says", "added", "according", ",", "the", "a", "an"}
 # Words that make a phrase a title rather than a name: "railway minister", "deputy sp".
 TITLE_WORDS = {
@@ -203,13 +205,25 @@ def name_at(tok: Token) -> Span | None:
     while len(name) and not name[0].is_alpha:  # "mr. torres"
         name = name[1:]
     tagged = any(t.ent_type_ == "PERSON" for t in name) or (len(name) >= 2 and all(t.tag_ == "NNP" for t in name))
-    if not 1 <= len(name) <= 5 or not (tagged or (titled >= 0 and chain[titled].ent_type_ == "")):
-        return None
-    if any(t.lower_ in _NAME_STOP or t.lemma_.lower() in _NAME_STOP or t.lemma_.lower() in _MORE_TITLES
-           or t.lemma_.lower() in common_nouns() or not t.is_alpha
-           or t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in name):
-        return None
+    if not 1 <= len(name) <= 5 or not (tagged or (titled >= 0 and chain[titled].ent_type_ == "")) or any(
+            t.lower_ in _NAME_STOP or t.lemma_.lower() in _NAME_STOP or t.lemma_.lower() in _MORE_TITLES
+            or t.lemma_.lower() in common_nouns() or not t.is_alpha
+            or t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in name):
+        return _caseless_name_at(tok)
     return name
+
+
+def _caseless_name_at(tok: Token) -> Span | None:
+    """A name written without capitals, which the tagger did not see ('kidnapped norberto ruiz')."""
+    words = name_words_before(tok, _not_a_name_word)
+    return tok.doc[words[0].i:tok.i + 1] if caseless_name(words, _not_a_name_word) else None
+
+
+def _not_a_name_word(tok: Token) -> bool:
+    """A title, description or function word: no part of a person's name."""
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    return lower in _NAME_STOP or lower in _MORE_TITLES or lower.rstrip(".") in _SHORT_TITLES or lemma in _NAME_STOP \
+        or lemma in _MORE_TITLES or lemma in common_nouns() or lower in common_nouns()
 
 
 def names_in(doc: Doc) -> list[str]:

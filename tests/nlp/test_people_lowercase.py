@@ -1,0 +1,30 @@
+"""People's names in reports written without capitals (sentences our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unrest.nlp.people import name_at
+
+
+@pytest.mark.parametrize("text, head, name", [
+    # the one kidnapped, named in full; the tagger sees no person
+    ("unknown men kidnapped norberto quilcate on sunday.", "quilcate", "norberto quilcate"),
+    # after a preposition, in a list
+    ("the bodies of marisol ventanilla and her son were found.", "ventanilla", "marisol ventanilla"),
+    # a particle inside the name
+    ("gunmen shot ramiro de ocampo near the market.", "ocampo", "ramiro de ocampo"),
+    # a place the gazetteer knows is no one's name
+    ("rebels attacked san salvador on monday.", "salvador", None),
+    # an English phrase is no name
+    ("rebels attacked the power station.", "station", None),
+    # a Spanish place phrase is no name
+    ("rebels attacked la libertad port.", "libertad", None),
+    # a known organisation is no person
+    ("troops killed three members of the farabundo marti front.", "marti", None),
+])
+def test_name_without_capitals(nlp_model, text, head, name):
+    doc = nlp_model(text)
+    tok = next(t for t in doc if t.text == head)
+    found = name_at(tok)
+    assert (found.text if found is not None else None) == name
