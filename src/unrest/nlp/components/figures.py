@@ -1,6 +1,7 @@
 """spaCy components ``unrest_numbers`` and ``unrest_figures``: numbers, then what they count.
 
-``unrest_numbers`` finds number expressions (see :mod:`unrest.nlp.numbers`). ``unrest_figures``
+``unrest_numbers`` finds number expressions (see :mod:`unrest.nlp.numbers`), and the article of
+one person harmed ("police killed a demonstrator", :mod:`unrest.nlp.lone_people`). ``unrest_figures``
 turns each into a :class:`unrest.models.Figure` with a category and a unit, decided in this order:
 
 1. the kind of number: money and percentages say what they are;
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Token
 from unrest.models import Figure
 from unrest.nlp.modality import modality
 from unrest.nlp import extensions  # noqa: F401  (registers Doc._ attributes)
+from unrest.nlp.lone_people import lone_casualties
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.vocab import (
     REPORTING_VERBS,
@@ -55,7 +57,10 @@ class NumberFinderComponent:
         self.finder = NumberFinder()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.unrest_numbers = self.finder(doc)
+        spans = self.finder(doc)
+        taken = {k for s in spans for k in range(s.tok_start, s.tok_end)}
+        spans += lone_casualties(doc, taken)  # "police killed a demonstrator": a toll of one
+        doc._.unrest_numbers = sorted(spans, key=lambda s: s.tok_start)
         return doc
 
 
