@@ -14,12 +14,20 @@ from unrest.nlp.people import name_at
     ("the bodies of marisol ventanilla and her son were found.", "ventanilla", "marisol ventanilla"),
     # a particle inside the name
     ("gunmen shot ramiro de ocampo near the market.", "ocampo", "ramiro de ocampo"),
+    # a first name that is also a city
+    ("the death of orlando quintanilla was reported.", "quintanilla", "orlando quintanilla"),
+    # three words, after a title
+    ("gunmen murdered union leader hector arevalo colindres.", "colindres", "hector arevalo colindres"),
+    # a university rector's title is no part of the name
+    ("the rector ignacio zubiria was shot.", "zubiria", "ignacio zubiria"),
     # a place the gazetteer knows is no one's name
     ("rebels attacked san salvador on monday.", "salvador", None),
     # an English phrase is no name
     ("rebels attacked the power station.", "station", None),
     # a Spanish place phrase is no name
     ("rebels attacked la libertad port.", "libertad", None),
+    # two English words are no name
+    ("soldiers burned the village school.", "school", None),
     # a known organisation is no person
     ("troops killed three members of the farabundo marti front.", "marti", None),
 ])

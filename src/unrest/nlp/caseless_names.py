@@ -9,8 +9,8 @@ words themselves need only rule out what else such a slot may hold.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 from spacy.tokens import Token
 
@@ -23,31 +23,34 @@ _NOT_A_FIRST_WORD = {"el", "la", "los", "las", "lo", "le", "les", "san", "santa"
 # common Spanish words the English lexicon lacks, which a lowercase slot may hold
 _SPANISH_WORDS = {"el", "la", "los", "las", "un", "una", "con", "por", "para", "que", "sin", "frente", "fuerzas",
                   "ejercito", "policia", "guardia", "nacional", "popular", "partido", "movimiento", "comando",
-                  "grupo", "ejercito", "brigada", "batallon", "revolucionario", "revolucionaria", "liberacion",
+                  "grupo", "brigada", "batallon", "revolucionario", "revolucionaria", "liberacion",
                   "unidad", "union", "alianza", "republicana", "nacionalista", "departamento", "provincia",
                   "municipio", "canton", "caserio", "aldea", "senor", "senora", "don", "dona", "doctor", "padre",
                   "monsenor", "hermano", "companero", "compa", "muchachos"}
 _NOT_NAME_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "PART", "INTJ", "PUNCT", "SYM"}
-_NOT_PERSON_ENTS = {"GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
-                    "PERCENT", "QUANTITY", "EVENT", "PRODUCT", "LAW", "LANGUAGE", "WORK_OF_ART"}
+# what the tagger's entities say no name is; without capitals it often takes a first name for a
+# place or an organisation ("orlando"), which the gazetteer and the actor list check instead
+_NOT_PERSON_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"}
+_NOT_SURNAME_ENTS = {"GPE", "LOC", "FAC", "NORP"}
 
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """The nouns, verbs, adjectives and adverbs the English model's lemmatizer knows."""
-    import spacy.util
+    from importlib.util import find_spec
+    from pathlib import Path
+
     from spacy.lookups import Lookups
 
     from unrest.nlp.model import MODEL_NAMES
 
     for name in MODEL_NAMES:
-        try:
-            root = spacy.util.get_package_path(name)
-        except Exception:  # noqa: BLE001 - a model not installed under this name
+        spec = find_spec(name)
+        if spec is None or spec.origin is None:
             continue
-        for path in root.rglob("lemmatizer/lookups"):
+        for path in Path(spec.origin).parent.rglob("lemmatizer/lookups"):
             table = Lookups().from_disk(path).get_table("lemma_index")
-            return frozenset(w for key in table.keys() for w in table[key])
+            return frozenset(w for key in table for w in table[key])
     return frozenset()
 
 
@@ -60,7 +63,7 @@ def english_word(lower: str) -> bool:
 def _singular(lower: str) -> str:
     if lower.endswith("ies"):
         return lower[:-3] + "y"
-    return lower[:-1] if lower.endswith("s") else lower
+    return lower.removesuffix("s")
 
 
 def name_words_before(tok: Token, other_word) -> list[Token]:
@@ -74,6 +77,21 @@ def name_words_before(tok: Token, other_word) -> list[Token]:
     while start < tok.i and doc[start].lower_ in NAME_PARTICLES:  # "of de greiff" never starts with "de"
         start += 1
     return list(doc[start:tok.i + 1])
+
+
+def surname_after(words: Sequence[Token], other_word) -> list[Token]:
+    """The words of a name after the parse's head of it: the next one or two words that hang on
+    the name and are no English word ('hector heriberto' + 'hernandez')."""
+    doc = words[-1].doc
+    indices = {t.i for t in words}
+    out: list[Token] = []
+    for tok in doc[words[-1].i + 1:min(len(doc), words[-1].i + 3)]:
+        if len(words) + len(out) >= 4 or tok.head.i not in indices or not _lowercase_word(tok) or other_word(tok) \
+                or english_word(tok.lower_) or tok.lower_ in NAME_PARTICLES:
+            break
+        out.append(tok)
+        indices.add(tok.i)
+    return out
 
 
 def _english_function(tok: Token) -> bool:
@@ -101,7 +119,7 @@ def caseless_name(words: Sequence[Token], other_word) -> bool:
                 or t.pos_ in _NOT_NAME_POS or _english_function(t) \
                 or t.lower_.endswith(("ing", "ed", "ly", "ist", "ists", "ism", "ian", "ians", "ese", "ic", "tion")):
             return False
-    if english_word(core[-1].lower_) or sum(english_word(t.lower_) for t in core) > 1:
+    if core[-1].ent_type_ in _NOT_SURNAME_ENTS or english_word(core[-1].lower_) or sum(english_word(t.lower_) for t in core) > 1:
         return False
     return not _place_or_organisation(" ".join(t.lower_ for t in words)) and not _place_or_organisation(
         " ".join(t.lower_ for t in core[-2:]))

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from unrest.nlp.caseless_names import caseless_name, name_words_before
+from unrest.nlp.caseless_names import caseless_name, name_words_before, surname_after
 
 _TITLE_STOP = {"said", "told", "says", "added", "according", ",", "the", "a", "an"}
 # Words that make a phrase a title rather than a name: "railway minister", "deputy sp".
@@ -190,7 +190,7 @@ def name_at(tok: Token) -> Span | None:
     ruiz' -> 'ana maria ruiz', also where the tagger marked only part of the name as a person
     ('ana maria' PERSON, 'ruiz' not). None when the phrase names no person."""
     if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_alpha:
-        return None
+        return _caseless_name_at(tok) if tok.pos_ in ("VERB", "ADJ") else None  # "colindres" read as a verb
     doc = tok.doc
     start = tok.i
     while start > 0 and doc[start - 1].head.i > start - 1 and doc[start - 1].head.i <= tok.i and (
@@ -210,13 +210,17 @@ def name_at(tok: Token) -> Span | None:
             or t.lemma_.lower() in common_nouns() or not t.is_alpha
             or t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in name):
         return _caseless_name_at(tok)
+    if len(name) < 4 and tok.text == tok.lower_:  # "edgar chacon" where the tagger marked only "chacon"
+        longer = _caseless_name_at(tok)
+        return longer if longer is not None and len(longer) > len(name) else name
     return name
 
 
 def _caseless_name_at(tok: Token) -> Span | None:
     """A name written without capitals, which the tagger did not see ('kidnapped norberto ruiz')."""
     words = name_words_before(tok, _not_a_name_word)
-    return tok.doc[words[0].i:tok.i + 1] if caseless_name(words, _not_a_name_word) else None
+    words += surname_after(words, _not_a_name_word)  # "heriberto" the parser made the head, "hernandez" its object
+    return tok.doc[words[0].i:words[-1].i + 1] if caseless_name(words, _not_a_name_word) else None
 
 
 def _not_a_name_word(tok: Token) -> bool:
@@ -255,7 +259,7 @@ def common_nouns() -> frozenset[str]:
 # words before a name that say who the person is, beyond the titles of TITLE_WORDS
 _MORE_TITLES = {"candidate", "congressman", "councilman", "councilor", "archbishop", "monsignor", "jesuit", "nun",
                 "businessman", "industrialist", "engineer", "doctor", "teacher", "farmer", "peasant", "citizen",
-                "national", "leader", "ex", "former", "late", "mrs", "miss", "mr", "senora", "senor", "don", "dona",
+                "national", "leader", "ex", "former", "late", "rector", "minor", "lady", "mrs", "miss", "mr", "senora", "senor", "don", "dona",
                 # occupations, and demonyms that are nouns
                 "pilot", "driver", "technician", "journalist", "photographer", "cameraman", "nurse", "worker",
                 "employee", "bodyguard", "guard", "policeman", "soldier", "rancher", "merchant", "trader", "banker",
