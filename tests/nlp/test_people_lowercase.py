@@ -20,6 +20,10 @@ from unrest.nlp.people import name_at
     ("gunmen murdered union leader hector arevalo colindres.", "colindres", "hector arevalo colindres"),
     # a university rector's title is no part of the name
     ("the rector ignacio zubiria was shot.", "zubiria", "ignacio zubiria"),
+    # a nationality is no part of the name
+    ("troops shot nicaraguan ramiro quilcate.", "quilcate", "ramiro quilcate"),
+    # in a sentence with capitals a name has them: lowercase words there are no name
+    ("In Lima, Police said gunmen kidnapped norberto quilcate.", "quilcate", None),
     # a place the gazetteer knows is no one's name
     ("rebels attacked san salvador on monday.", "salvador", None),
     # an English phrase is no name

@@ -128,8 +128,15 @@ def caseless_name(words: Sequence[Token], other_word) -> bool:
 def _place_or_organisation(phrase: str) -> bool:
     from unrest.geo.gazetteer import Gazetteer
 
-    return phrase in _organisation_names() or Gazetteer.default().has_key(phrase) \
-        or Gazetteer.default().demonym_country(phrase.split()[0]) is not None
+    return phrase in _organisation_names() or Gazetteer.default().has_key(phrase) or demonym(phrase.split()[0])
+
+
+@lru_cache(maxsize=4096)
+def demonym(lower: str) -> bool:
+    """'nicaraguan', 'peruvians': a nationality, which the tagger does not mark without capitals."""
+    from unrest.geo.gazetteer import Gazetteer
+
+    return lower.isalpha() and Gazetteer.default().demonym_country(lower) is not None
 
 
 @lru_cache(maxsize=1)

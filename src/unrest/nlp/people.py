@@ -13,7 +13,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from unrest.nlp.caseless_names import caseless_name, name_words_before, surname_after
+from unrest.nlp.caseless_names import (
+    caseless_name,
+    demonym,
+    name_words_before,
+    surname_after,
+)
 
 _TITLE_STOP = {"said", "told", "says", "added", "according", ",", "the", "a", "an"}
 # Words that make a phrase a title rather than a name: "railway minister", "deputy sp".
@@ -113,7 +118,7 @@ class PersonRegistry:
         return best[1] if best else None
 
 
-def _mostly_lowercase(doc: Doc) -> bool:
+def _mostly_lowercase(doc: Doc | Span) -> bool:
     words = [t for t in doc if t.is_alpha]
     return bool(words) and sum(t.text[0].isupper() for t in words) < 0.03 * len(words)
 
@@ -200,7 +205,7 @@ def name_at(tok: Token) -> Span | None:
     chain = doc[start:tok.i + 1]
     titled = max((k for k, t in enumerate(chain) if t.lower_ in TITLE_WORDS or t.lower_.rstrip(".") in _SHORT_TITLES
                   or t.lower_ in _MORE_TITLES or t.lemma_.lower() in common_nouns()
-                  or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "DATE")), default=-1)
+                  or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "DATE") or demonym(t.lower_)), default=-1)
     name = chain[titled + 1:]
     while len(name) and not name[0].is_alpha:  # "mr. torres"
         name = name[1:]
@@ -217,7 +222,10 @@ def name_at(tok: Token) -> Span | None:
 
 
 def _caseless_name_at(tok: Token) -> Span | None:
-    """A name written without capitals, which the tagger did not see ('kidnapped norberto ruiz')."""
+    """A name written without capitals, which the tagger did not see ('kidnapped norberto ruiz').
+    Only in a sentence written without capitals: elsewhere a name has them."""
+    if not tok.is_lower or not _mostly_lowercase(tok.sent):
+        return None
     words = name_words_before(tok, _not_a_name_word)
     words += surname_after(words, _not_a_name_word)  # "heriberto" the parser made the head, "hernandez" its object
     return tok.doc[words[0].i:words[-1].i + 1] if caseless_name(words, _not_a_name_word) else None
@@ -227,7 +235,7 @@ def _not_a_name_word(tok: Token) -> bool:
     """A title, description or function word: no part of a person's name."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
     return lower in _NAME_STOP or lower in _MORE_TITLES or lower.rstrip(".") in _SHORT_TITLES or lemma in _NAME_STOP \
-        or lemma in _MORE_TITLES or lemma in common_nouns() or lower in common_nouns()
+        or lemma in _MORE_TITLES or lemma in common_nouns() or lower in common_nouns() or demonym(lower)
 
 
 def names_in(doc: Doc) -> list[str]:
@@ -310,7 +318,7 @@ def _name_word(tok: Token) -> bool:
     """A word that may be part of a person's name: no title, common noun, place or function word."""
     lower = tok.lower_
     if not tok.is_alpha or len(lower) < 2 or lower in _NAME_STOP or lower in _MORE_TITLES or lower in _SHORT_TITLES \
-            or tok.lemma_.lower() in common_nouns():
+            or tok.lemma_.lower() in common_nouns() or demonym(lower):
         return False
     if tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE", "TIME", "LOC", "FAC", "CARDINAL", "ORDINAL"):
         return False
