@@ -74,3 +74,22 @@ def test_stored_report_fixture(fixtures_dir) -> None:  # type: ignore[no-untyped
     for kept in ("By Tuesday, police", "Share prices of", "We will stay"):
         assert kept in article.text
     assert "\n\n" in article.text and "\n\n\n" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        # the credit in a wire dateline names the outlet
+        ("KELMOOR, May 2 (Lantern Wire) — Shops stayed shut.", "Lantern Wire"),
+        # a two-letter agency is an outlet too
+        ("KELMOOR (AP) — Shops stayed shut.", "AP"),
+        # lowercase copy with a colon
+        ("tessel, may 5 (radio corva): troops marched.", "radio corva"),
+        # a bracket in the first sentence is no credit
+        ("Police in Kelmoor (a market town) said: shops stayed shut.", None),
+        # a dateline without a credit
+        ("DRAVELLE — Hundreds marched.", None),
+    ],
+)
+def test_outlet_from_dateline_credit(raw: str, outlet: str | None) -> None:
+    assert parse_text(raw, "report.txt").outlet == outlet

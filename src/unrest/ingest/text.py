@@ -13,6 +13,7 @@ import re
 
 from unrest.errors import ParseError
 from unrest.ingest.clean import clean_text
+from unrest.ingest.dateline import find_dateline
 from unrest.models import Article
 
 logger = logging.getLogger(__name__)
@@ -85,9 +86,6 @@ _BYLINE_OUTLET = re.compile(
     r"|(?P<b>[A-Z][\w'’&.() -]{1,60}?)\s+(?:live |news |foreign |world |metro |national )?desk)\s*$",
     re.IGNORECASE,
 )
-# a wire dateline's credit: "NAIROBI, June 25 (Meridian Wire) —", "la paz, march 4 (radio altiplano):"
-_DATELINE_CREDIT = re.compile(r"^[^\n(]{2,60}?\((?P<outlet>[^()\n]{3,40})\)\s*[—–:-]")
-
 
 _STAFF_WORDS = re.compile(r"\b(?:desk|bureau|newsroom|correspondents?|staff|reporters?|team|editors?)\b", re.IGNORECASE)
 
@@ -124,13 +122,10 @@ def split_byline(text: str) -> tuple[str | None, str]:
 
 
 def dateline_outlet(text: str) -> str | None:
-    """The credit in a wire dateline, when the text names no outlet otherwise."""
-    for line in text.split("\n"):
-        if line.strip():
-            match = _DATELINE_CREDIT.match(line.strip())
-            if match and not any(ch.isdigit() for ch in match.group("outlet")):
-                return match.group("outlet").strip()
-    return None
+    """The credit in a wire dateline ("NAIROBI, June 25 (Meridian Wire) —"), when the text names
+    no outlet otherwise."""
+    dateline = find_dateline(text)
+    return dateline.credit if dateline is not None else None
 
 
 def parse_text(text: str, origin: str) -> Article:

@@ -21,8 +21,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from unrest.ingest.dateline import dateline_end_token
 from unrest.nlp.components.actors import ActorMention, kind_of_phrase
 from unrest.nlp.event_vocab import (
     _PLACE_WORDS, _WEAPON_OBJECTS, CRIME_CUES, DAMAGE_PREPS, DAMAGE_WORDS, HARM_WORDS, INACTION_CUES,
@@ -515,7 +516,7 @@ def _as_mentions(sent: Span, found: Iterable[tuple[Span, str]], known: Sequence[
     roots = {a.root for a in known}
     spans = {(a.tok_start, a.tok_end) for a in known}
     out = []
-    dateline = _dateline_end(sent.doc)
+    dateline = dateline_end_token(sent.doc)
     for span, what in found:
         if span.root.i in roots or any(s <= span.start and span.end <= e for s, e in spans) or span.start < dateline:
             continue
@@ -539,16 +540,6 @@ def _title_before(span: Span, sent: Span) -> list[Token]:
             break
         out.insert(0, tok)
     return out
-
-
-def _dateline_end(doc: Doc) -> int:
-    """Where a dateline ends ("DAKAR, June 3 (Meridian Wire) -"): the token after the dash that
-    closes a capitalised place at the report's start, else 0. The parser may read its words as
-    part of the first sentence."""
-    if not doc or not doc[0].is_upper:
-        return 0
-    dash = next((t.i for t in doc[1:16] if t.text in ("-", "—", "–", "--")), None)
-    return dash + 1 if dash is not None else 0
 
 
 def attacker_mentions(sent: Span, triggers: Sequence[Token], known: Sequence[ActorMention],

@@ -268,6 +268,8 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # the small parser sometimes makes a dateline a second subject of the sentence's last verb
     # ("LAGOS — ..., officials said"): a subject cut off from the next by punctuation is dropped.
+    # (Wider than unrest.ingest.dateline on purpose: it also drops a phrase the parser split off
+    # before a comma or a bracket, so asking find_dateline here would lose those.)
     # Two subjects back to back are one phrase it split ("superintendent of police rajesh pandit").
     while len(subjects) > 1 and any(t.is_punct for t in verb.doc[subjects[0].right_edge.i + 1:subjects[1].left_edge.i]):
         subjects.pop(0)

@@ -49,6 +49,7 @@ from unrest.geo.resolve import (
     STATEMENT_VERBS, Candidate, Mention, Resolution, Resolved, abbreviations, candidates_for, resolve,
     text_candidates,
 )
+from unrest.ingest.dateline import find_dateline
 from unrest.models import Place
 
 log = logging.getLogger(__name__)
@@ -600,7 +601,8 @@ def focus_place(text: str, places: list[Place]) -> Place | None:
     if not located:
         return None
     first = located[0]
-    if first.start < 40 and any(mark in text[first.end:first.end + 40] for mark in (":", "—", "–", " - ", "(")):
+    dateline = find_dateline(text)
+    if dateline is not None and dateline.place_start <= first.start < dateline.place_end:
         return first
     counts: dict[str, int] = {}
     for p in located:
