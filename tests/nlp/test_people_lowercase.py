@@ -32,6 +32,14 @@ from unrest.nlp.people import name_at
     ("rebels attacked la libertad port.", "libertad", None),
     # two English words are no name
     ("soldiers burned the village school.", "school", None),
+    # a common given name that is an English word too
+    ("gunmen shot victor quilcate near the market.", "quilcate", "victor quilcate"),
+    # a region named by its direction
+    ("rebels attacked northern putumayo.", "putumayo", None),
+    # an English adjective before a word the lexicon lacks (a brand) is no name
+    ("the bomb was in a blue fiatino.", "fiatino", None),
+    # an alias is no part of the name
+    ("police arrested ramiro quilcate, alias chalaco.", "chalaco", None),
     # a known organisation is no person
     ("troops killed three members of the farabundo marti front.", "marti", None),
 ])

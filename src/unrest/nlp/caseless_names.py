@@ -19,7 +19,9 @@ NAME_PARTICLES = {"de", "del", "da", "do", "dos", "y", "e"}
 # words that begin names of places, streets and papers, not of people ("la libertad", "el siglo")
 _NOT_A_FIRST_WORD = {"el", "la", "los", "las", "lo", "le", "les", "san", "santa", "santo", "sao", "puerto", "villa",
                      "ciudad", "rio", "calle", "avenida", "barrio", "colonia", "hacienda", "finca", "cerro", "lago",
-                     "sierra", "monte", "isla", "plaza", "nueva", "nuevo", "al", "bin", "ibn"}
+                     "sierra", "monte", "isla", "plaza", "nueva", "nuevo", "al", "bin", "ibn", "north", "south",
+                     "east", "west", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                     "southeastern", "southwestern", "central", "upper", "lower"}
 # common Spanish words the English lexicon lacks, which a lowercase slot may hold
 _SPANISH_WORDS = {"el", "la", "los", "las", "un", "una", "con", "por", "para", "que", "sin", "frente", "fuerzas",
                   "ejercito", "policia", "guardia", "nacional", "popular", "partido", "movimiento", "comando",
@@ -27,6 +29,14 @@ _SPANISH_WORDS = {"el", "la", "los", "las", "un", "una", "con", "por", "para", "
                   "unidad", "union", "alianza", "republicana", "nacionalista", "departamento", "provincia",
                   "municipio", "canton", "caserio", "aldea", "senor", "senora", "don", "dona", "doctor", "padre",
                   "monsenor", "hermano", "companero", "compa", "muchachos"}
+# common given names that are English words too, where the tagger does not see a name
+_GIVEN_NAMES = {"victor", "hector", "henry", "oscar", "hugo", "rosa", "rose", "grace", "hope", "joy", "mark", "bill",
+                "frank", "jack", "ray", "dawn", "ruby", "pearl", "iris", "lily", "dean", "earl", "guy", "miles",
+                "glen", "gene", "victoria", "mercedes", "dolores", "rosario", "pilar", "luz", "angel", "jesus",
+                "maria", "ana", "carlos", "salvador", "ali", "omar", "john", "peter", "paul", "martin"}
+# endings of English and Spanish words, not of names ("fanatical", "promocion", "corregimiento")
+_NOT_NAME_ENDINGS = ("ing", "ed", "ly", "ist", "ists", "ism", "ian", "ians", "ese", "ic", "ical", "tion", "cion",
+                     "miento", "idad")
 _NOT_NAME_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "PART", "INTJ", "PUNCT", "SYM"}
 # what the tagger's entities say no name is; without capitals it often takes a first name for a
 # place or an organisation ("orlando"), which the gazetteer and the actor list check instead
@@ -117,9 +127,12 @@ def caseless_name(words: Sequence[Token], other_word) -> bool:
     for t in core:
         if len(t) < 2 or other_word(t) or t.lower_ in _SPANISH_WORDS or t.ent_type_ in _NOT_PERSON_ENTS \
                 or t.pos_ in _NOT_NAME_POS or _english_function(t) \
-                or t.lower_.endswith(("ing", "ed", "ly", "ist", "ists", "ism", "ian", "ians", "ese", "ic", "tion")):
+                or t.lower_.endswith(_NOT_NAME_ENDINGS) or t.lower_ in _organisation_names():
             return False
-    if core[-1].ent_type_ in _NOT_SURNAME_ENTS or english_word(core[-1].lower_) or sum(english_word(t.lower_) for t in core) > 1:
+    english = [t for t in core if english_word(t.lower_) or english_word(t.lemma_.lower())]
+    # an English word may be a first name the tagger saw as one ("rosa", "oscar"), never the surname
+    if core[-1].ent_type_ in _NOT_SURNAME_ENTS or core[-1] in english or len(english) > 1 \
+            or any(t.tag_ != "NNP" and t.ent_type_ != "PERSON" and t.lower_ not in _GIVEN_NAMES for t in english):
         return False
     return not _place_or_organisation(" ".join(t.lower_ for t in words)) and not _place_or_organisation(
         " ".join(t.lower_ for t in core[-2:]))

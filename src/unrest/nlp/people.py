@@ -277,6 +277,8 @@ _MORE_TITLES = {"candidate", "congressman", "councilman", "councilor", "archbish
                 # kin and company
                 "colleague", "friend", "companion", "partner", "relative", "cousin", "nephew", "niece", "uncle",
                 "aunt", "grandson", "granddaughter", "fiance", "fiancee", "bride", "groom", "neighbour", "neighbor",
+                # names for a person that are no part of the name
+                "alias", "aka", "comrade", "delegate", "cardinal", "emperor", "king", "queen", "prince", "princess",
                 # heads of gangs
                 "boss", "kingpin", "ringleader", "chieftain"}
 _SHORT_TITLES = {"dr", "mr", "mrs", "ms", "msgr", "col", "gen", "capt", "lt", "sgt", "maj", "rev", "fr", "sen", "gov"}
