@@ -69,7 +69,8 @@ def find_dateline(text: str) -> Dateline | None:
 def dateline_end_token(doc: Doc) -> int:
     """The index of the first token after the doc's dateline, else 0 (the parser may read a
     dateline's words as part of the first sentence)."""
-    dateline = find_dateline(doc.text)
-    if dateline is None:
-        return 0
-    return next((tok.i for tok in doc if tok.idx >= dateline.end), len(doc))
+    if "unrest_dateline_end" not in doc.user_data:  # asked once per sentence: work it out once
+        dateline = find_dateline(doc.text)
+        end = 0 if dateline is None else next((tok.i for tok in doc if tok.idx >= dateline.end), len(doc))
+        doc.user_data["unrest_dateline_end"] = end
+    return int(doc.user_data["unrest_dateline_end"])

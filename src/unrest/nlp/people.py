@@ -123,6 +123,14 @@ def _mostly_lowercase(doc: Doc | Span) -> bool:
     return bool(words) and sum(t.text[0].isupper() for t in words) < 0.03 * len(words)
 
 
+def _sentence_lowercase(sent: Span) -> bool:
+    """:func:`_mostly_lowercase` of a sentence, worked out once per sentence (asked for each word)."""
+    key = ("unrest_lowercase_sentence", sent.start)
+    if key not in sent.doc.user_data:
+        sent.doc.user_data[key] = _mostly_lowercase(sent)
+    return bool(sent.doc.user_data[key])
+
+
 def split_title(span: Span) -> tuple[str, str] | None:
     """'railway minister nitish kumar' -> ('railway minister', 'nitish kumar'); None if no title.
 
@@ -224,7 +232,7 @@ def name_at(tok: Token) -> Span | None:
 def _caseless_name_at(tok: Token) -> Span | None:
     """A name written without capitals, which the tagger did not see ('kidnapped norberto ruiz').
     Only in a sentence written without capitals: elsewhere a name has them."""
-    if not tok.is_lower or not _mostly_lowercase(tok.sent):
+    if not tok.is_lower or not _sentence_lowercase(tok.sent):
         return None
     words = name_words_before(tok, _not_a_name_word)
     words += surname_after(words, _not_a_name_word)  # "heriberto" the parser made the head, "hernandez" its object

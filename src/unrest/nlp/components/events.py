@@ -337,12 +337,13 @@ class _Context:
 
     def __init__(self, doc: Doc, published: date | None) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token anew on each call
         self.published = published
         self.places: list[Place] = doc._.unrest_places or []
         self.figures: list[Figure] = doc._.unrest_figures or []
         self.dates: list[DateMention] = doc._.unrest_dates or []
         self.actors: list[ActorMention] = doc._.unrest_actors or []
-        self.focus = focus_place(doc.text, self.places)
+        self.focus = focus_place(self.text, self.places)
         self.blocked: set[int] = set()
         self.verbal: set[int] = set()  # triggers of promises, threats and demands (asserted as said)
         self._person_names: list[str] | None = None
@@ -617,7 +618,7 @@ def _event_places(sent: Span, trigger: Token, ctx: _Context) -> tuple[list[str],
     in_clause = [p for p in places if _place_token(ctx.doc, p) in clause]
     chosen = in_clause or places
     if not chosen:
-        para_start = ctx.doc.text.rfind("\n", 0, sent.start_char) + 1
+        para_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
         before = [p for p in ctx.places if para_start <= p.start and p.end <= sent.start_char and p.role != "government"]
         if before:
             chosen = [before[-1]]

@@ -76,8 +76,9 @@ class FigureClassifier:
     def __call__(self, doc: Doc) -> Doc:
         figures: list[Figure] = []
         by_token: dict[int, Figure] = {}
+        text = doc.text  # Doc.text joins every token anew on each call
         for num in doc._.unrest_numbers or []:
-            fig = self.classify(doc, num, len(figures), by_token, figures)
+            fig = self.classify(doc, text, num, len(figures), by_token, figures)
             if fig is None:
                 continue
             figures.append(fig)
@@ -86,7 +87,7 @@ class FigureClassifier:
         doc._.unrest_figures = figures
         return doc
 
-    def classify(self, doc: Doc, num: NumberSpan, n: int, by_token: dict[int, Figure],
+    def classify(self, doc: Doc, text: str, num: NumberSpan, n: int, by_token: dict[int, Figure],
                  previous: list[Figure]) -> Figure | None:
         unit_tok = find_unit(doc, num)
         unit = _unit_name(unit_tok) if unit_tok is not None else None
@@ -134,7 +135,7 @@ class FigureClassifier:
         start = num.start
         return Figure(
             id=f"f{n + 1}", category=category, unit=unit, value=num.value, value_max=num.value_max,
-            qualifier=num.qualifier, text=doc.text[start:end], start=start, end=end,
+            qualifier=num.qualifier, text=text[start:end], start=start, end=end,
             change=direction(doc, num), scope=figure_scope(doc, num, category, unit_tok),
             status=figure_status(doc, num, unit_tok),
         )

@@ -33,25 +33,26 @@ class QuoteFinder:
         people: PersonRegistry = doc._.unrest_people or PersonRegistry.build(doc)
         quotes: list[Quote] = []
         last_speaker: tuple[str | None, str | None, int] | None = None
-        for start, end in quote_spans(doc.text):
-            inner = _inner(doc.text[start:end])
+        text = doc.text  # Doc.text joins every token anew on each call
+        for start, end in quote_spans(text):
+            inner = _inner(text[start:end])
             if len(inner.split()) < _MIN_WORDS:
                 continue
-            speaker, affiliation = self._speaker(doc, start, end, people)
-            if speaker is None and last_speaker is not None and _follows(doc.text, last_speaker[2], start):
+            speaker, affiliation = self._speaker(doc, text, start, end, people)
+            if speaker is None and last_speaker is not None and _follows(text, last_speaker[2], start):
                 speaker, affiliation = last_speaker[0], last_speaker[1]
-            offset = start + doc.text[start:end].index(inner)
+            offset = start + text[start:end].index(inner)
             quotes.append(Quote(speaker, affiliation, inner, offset, offset + len(inner)))
             if speaker is not None:
                 last_speaker = (speaker, affiliation, end)
         doc._.unrest_quotes = quotes
         return doc
 
-    def _speaker(self, doc: Doc, start: int, end: int, people: PersonRegistry) -> tuple[str | None, str | None]:
+    def _speaker(self, doc: Doc, text: str, start: int, end: int, people: PersonRegistry) -> tuple[str | None, str | None]:
         # the speaker is named in the quote's own paragraph
-        para_end = doc.text.find("\n", end)
-        para_end = len(doc.text) if para_end < 0 else para_end
-        para_start = doc.text.rfind("\n", 0, start) + 1
+        para_end = text.find("\n", end)
+        para_end = len(text) if para_end < 0 else para_end
+        para_start = text.rfind("\n", 0, start) + 1
         after = doc.char_span(end, min(para_end, end + 200), alignment_mode="expand") if para_end > end else None
         before = doc.char_span(max(para_start, start - 200), start, alignment_mode="expand") if start > para_start else None
         for region, prefer_last in ((after, False), (before, True)):
