@@ -3,16 +3,6 @@
 import pytest
 
 
-@pytest.fixture(scope="module")
-def units(nlp_model):
-    from unrest.nlp.quantities import find_quantities
-
-    def run(text: str) -> list[tuple[float, str]]:
-        return [(q.value, q.unit) for q in find_quantities(nlp_model(text))]
-
-    return run
-
-
 @pytest.mark.parametrize("text, expected", [
     # an ISO code in capitals, written apart before the number
     ("The retailer sold the unit for USD 450.", [(450, "dollar")]),

@@ -3,16 +3,6 @@
 import pytest
 
 
-@pytest.fixture(scope="module")
-def units(nlp_model):
-    from unrest.nlp.quantities import find_quantities
-
-    def run(text: str) -> list[tuple[float, str]]:
-        return [(q.value, q.unit) for q in find_quantities(nlp_model(text))]
-
-    return run
-
-
 @pytest.mark.parametrize("text, expected", [
     # the same role in the next clause: a level after "to", after "at"
     ("The main index fell 2% to 5,210.40 points, while the small-cap gauge lost 1.4% to 3,120.55.",

@@ -3,16 +3,6 @@
 import pytest
 
 
-@pytest.fixture(scope="module")
-def units(nlp_model):
-    from unrest.nlp.quantities import find_quantities
-
-    def run(text: str) -> list[tuple[float, str]]:
-        return [(q.value, q.unit) for q in find_quantities(nlp_model(text))]
-
-    return run
-
-
 @pytest.mark.parametrize("text, expected", [
     # a plural number before a singular noun that modifies another counts the first noun
     ("The agency released a 40 page report on the flood.", [(40, "page")]),

@@ -1,0 +1,14 @@
+"""Fixtures shared by the NLP tests."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def units(nlp_model):
+    """(value, unit) of every quantity a sentence states, as the NewsQuant benchmark reads them."""
+    from unrest.nlp.quantities import find_quantities
+
+    def run(text: str) -> list[tuple[float, str]]:
+        return [(q.value, q.unit) for q in find_quantities(nlp_model(text))]
+
+    return run
