@@ -180,3 +180,19 @@ def test_crowd_striking_forces_keeps_its_attack(record_of):
     record = record_of("Protesters attacked police with batons seized from a patrol van.")
     attacks = [e for e in record.events if e.type == "ASSAULT"]
     assert attacks and all("state_security" not in {a.kind for a in e.actors} for e in attacks)
+
+
+@pytest.mark.parametrize("text, trigger, etype, mode", [
+    # people seized by an armed group are kidnapped, not goods seized
+    ("Rebels seized two engineers near the dam on Sunday.", "seized", "ASSAULT", "abduct"),
+    # a passive with its agent
+    ("The mayor was captured by gunmen on Friday.", "captured", "ASSAULT", "abduct"),
+    # people captured by the police or the army are arrested
+    ("Police captured two suspects in the market.", "captured", "COERCE", "arrest"),
+    ("The army captured three rebel fighters near the border.", "captured", "COERCE", "arrest"),
+    # goods and ground stay what they were
+    ("Troops seized weapons at the checkpoint.", "seized", "COERCE", "seize"),
+])
+def test_people_captured(record_of, text, trigger, etype, mode):
+    ev = _event(record_of(text), trigger)
+    assert (ev.type, ev.mode) == (etype, mode)

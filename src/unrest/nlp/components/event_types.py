@@ -21,6 +21,8 @@ from spacy.tokens import Span, Token
 
 from unrest.nlp.components.actors import ActorMention
 from unrest.nlp.event_vocab import FORCE_WORDS
+from unrest.nlp.lone_people import PERSON_NOUNS
+from unrest.nlp.vocab import UNIT_CATEGORIES
 
 Trigger = tuple[Token, str, "str | None"]
 
@@ -88,6 +90,10 @@ _VANDALISM = {"vandalise": ("COERCE", "destroy"), "vandalize": ("COERCE", "destr
               "ransack": ("COERCE", "destroy"), "torch": ("CRIME", "arson")}
 _BASE_WORDS = frozenset({"base", "bases", "headquarters", "camp", "camps", "outpost", "outposts", "garrison"})
 _BUILD_VERBS = frozenset({"build", "open", "construct", "erect", "set"})
+# verbs of taking that, with people as their object, are an arrest or a kidnapping
+_CAPTURE_VERBS = frozenset({"capture", "seize", "grab", "snatch"})
+_TAKEN_PEOPLE = frozenset({"people", "suspect", "mayor", "official", "hostage", "engineer", "tourist", "aid",
+                           "family", "member", "guard", "soldier", "officer", "councilman", "judge", "governor"})
 
 
 def typed_events(sent: Span, found: list[Trigger], actors: Sequence[ActorMention]) -> list[Trigger]:
@@ -138,6 +144,8 @@ def _retype(tok: Token, etype: str, mode: str | None, actors: Sequence[ActorMent
         return "ASSAULT", "crowd-control"  # "fired rubber bullets at the crowd"
     if lemma == "charge" and etype == "COERCE" and _charges_crowd(tok):
         return "ASSAULT", "crowd-control"  # "police charged the crowd with batons"
+    if etype == "COERCE" and mode == "seize" and lemma in _CAPTURE_VERBS and _people_taken(tok):
+        return _capture(tok, actors)  # "rebels seized two engineers": people taken, not goods
     if lemma in _VANDALISM and etype == "PROTEST":
         kinds = {a.kind for a in _subject_actors(tok, actors)}
         words = {t.lower_ for t in tok.sent}
@@ -227,10 +235,32 @@ def _new_event(tok: Token, actors: Sequence[ActorMention]) -> tuple[str, str | N
         return "COERCE", "restrict"  # "police pushed back the protesters": held back, no crowd-control weapon named
     if lemma in _ARRIVAL_VERBS:
         return _arrival(tok, lemma, subject, actors)
+    if lemma in _CAPTURE_VERBS and _people_taken(tok):
+        return _capture(tok, actors)  # "guerrillas captured the mayor", "police captured two suspects"
     armed = {a.kind for a in _subject_actors(tok, actors)} & _FORCE_KINDS or _force_mode(subject)
     if lemma in _BUILD_VERBS and (lemma != "set" or "up" in particles) and objects & _BASE_WORDS and armed:
         return "MOBILIZE", None  # "the rebels set up a base": protesters or refugees setting up camp are not
     return None
+
+
+def _people_taken(tok: Token) -> bool:
+    """The verb's object (or passive subject) is a person or people, not goods or ground."""
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "them") and obj.dep_ == "dobj":
+            return True
+        lemma = obj.lemma_.lower()
+        if lemma in PERSON_NOUNS or lemma in _TAKEN_PEOPLE or UNIT_CATEGORIES.get(lemma) in ("forces", "participants"):
+            return True
+    return False
+
+
+def _capture(tok: Token, actors: Sequence[ActorMention]) -> tuple[str, str | None]:
+    """People captured: by the police or the army an arrest, by anyone else a kidnapping."""
+    takers = _subject_actors(tok, actors) if not any(c.dep_ == "nsubjpass" for c in tok.children) else \
+        [a for a in actors if a.root in {t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree}]
+    if takers and all(a.kind in ("state_security", "military") for a in takers):
+        return "COERCE", "arrest"
+    return "ASSAULT", "abduct"
 
 
 def _evicts(lemma: str, particles: set[str], objects: set[str]) -> bool:
