@@ -65,6 +65,15 @@ def _event(record, trigger: str):
     ("A detachment of gendarmes arrived at the mine before noon.", "arrived", "MOBILIZE", "police"),
     # vandalism with no crowd about destroys property; it is no riot
     ("Gunmen ransacked the offices of the electoral commission.", "ransacked", "COERCE", "destroy"),
+    # people seized by an armed group are kidnapped, not goods seized
+    ("Rebels seized two engineers near the dam on Sunday.", "seized", "ASSAULT", "abduct"),
+    # a passive with its agent
+    ("The mayor was captured by gunmen on Friday.", "captured", "ASSAULT", "abduct"),
+    # people captured by the police or the army are arrested
+    ("Police captured two suspects in the market.", "captured", "COERCE", "arrest"),
+    ("The army captured three rebel fighters near the border.", "captured", "COERCE", "arrest"),
+    # goods and ground stay what they were
+    ("Troops seized weapons at the checkpoint.", "seized", "COERCE", "seize"),
 ])
 def test_event_type(record_of, text, trigger, etype, mode):
     ev = _event(record_of(text), trigger)
@@ -180,19 +189,3 @@ def test_crowd_striking_forces_keeps_its_attack(record_of):
     record = record_of("Protesters attacked police with batons seized from a patrol van.")
     attacks = [e for e in record.events if e.type == "ASSAULT"]
     assert attacks and all("state_security" not in {a.kind for a in e.actors} for e in attacks)
-
-
-@pytest.mark.parametrize("text, trigger, etype, mode", [
-    # people seized by an armed group are kidnapped, not goods seized
-    ("Rebels seized two engineers near the dam on Sunday.", "seized", "ASSAULT", "abduct"),
-    # a passive with its agent
-    ("The mayor was captured by gunmen on Friday.", "captured", "ASSAULT", "abduct"),
-    # people captured by the police or the army are arrested
-    ("Police captured two suspects in the market.", "captured", "COERCE", "arrest"),
-    ("The army captured three rebel fighters near the border.", "captured", "COERCE", "arrest"),
-    # goods and ground stay what they were
-    ("Troops seized weapons at the checkpoint.", "seized", "COERCE", "seize"),
-])
-def test_people_captured(record_of, text, trigger, etype, mode):
-    ev = _event(record_of(text), trigger)
-    assert (ev.type, ev.mode) == (etype, mode)
