@@ -15,7 +15,10 @@ For every expected figure the record is searched for figures with the same value
 - **source and kind right**: among expected figures that carry an ``attribution`` and are found
   with the right category, the share whose attribution passes the contract's own check
   (``source_contains``, ``kind``, ``n_sources``, ``hedge``), per hedge: the hedge the expectation
-  asks for, else the one the record gives.
+  asks for, else the one the record gives;
+- **scope right**: among casualty and arrest figures whose expectation carries a ``scope``
+  (``cumulative``, ``incident``, or null where the report does not tell) and that are found with
+  the right category, the share where such a figure has that scope, per expected scope.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ def measure(files: list[Path], misses: bool) -> dict[str, Any]:
     records = list(extract([load_article(exp, f) for f, exp in loaded]))
     stats: Counter[str] = Counter()
     per_hedge: dict[str, Counter[str]] = {}
+    per_scope: dict[str, Counter[str]] = {}
     for record, (path, expected) in zip(records, loaded):
         figures = [f.as_dict() for f in record.figures]
         for want in expected.get("figures", []):
@@ -64,6 +68,15 @@ def measure(files: list[Path], misses: bool) -> dict[str, Any]:
             elif misses:
                 got = ", ".join(f"{f['category']}/{f['unit']}" for f in candidates)
                 print(f"  what wrong  {path.name}: want {want['category']}/{want.get('unit', '*')} {want['value']}, got {got}")
+            if "scope" in want and right:
+                wanted = want["scope"] or "null"
+                got = [f.get("scope") or "null" for f in right]
+                counts = per_scope.setdefault(wanted, Counter())
+                counts["n"] += 1
+                counts["ok"] += wanted in got
+                counts[f"got {got[0]}"] += wanted not in got
+                if misses and wanted not in got:
+                    print(f"  scope wrong {path.name}: want {wanted} for {want['category']} {want['value']}, got {got[0]}")
             att = want.get("attribution")
             if att is None or not right:
                 continue
@@ -78,7 +91,7 @@ def measure(files: list[Path], misses: bool) -> dict[str, Any]:
             stats["attribution_right"] += ok
             if misses and not ok:
                 print(f"  source wrong {path.name}: want {att} for {want['category']} {want['value']}, got {given}")
-    return {"stats": stats, "per_hedge": per_hedge}
+    return {"stats": stats, "per_hedge": per_hedge, "per_scope": per_scope}
 
 
 def pct(a: int, b: int) -> str:
@@ -93,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
 
     total: Counter[str] = Counter()
     hedges: dict[str, Counter[str]] = {}
+    scopes: dict[str, Counter[str]] = {}
     print("| set | figures found | category and unit right (of found) | end to end | source and kind right |")
     print("|---|---|---|---|---|")
     for name, path in SETS.items():
@@ -101,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         total.update(s)
         for hedge, c in result["per_hedge"].items():
             hedges.setdefault(hedge, Counter()).update(c)
+        for scope, c in result["per_scope"].items():
+            scopes.setdefault(scope, Counter()).update(c)
         print(f"| {name} | {pct(s['found'], s['expected'])} | {pct(s['what_right'], s['found'])} | "
               f"{pct(s['what_right'], s['expected'])} | {pct(s['attribution_right'], s['attributed'])} |")
     print(f"| both | {pct(total['found'], total['expected'])} | {pct(total['what_right'], total['found'])} | "
@@ -110,7 +126,20 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|")
     for hedge, c in sorted(hedges.items(), key=lambda kv: -kv[1]["n"]):
         print(f"| {hedge} | {c['n']} | {pct(c['ok'], c['n'])} |")
+    print()
+    print_scopes(scopes)
     return 0
+
+
+def print_scopes(scopes: dict[str, Counter[str]]) -> None:
+    print("| expected scope | casualty and arrest figures | scope right | wrong, as |")
+    print("|---|---|---|---|")
+    for scope in ("cumulative", "incident", "null"):
+        c = scopes.get(scope, Counter())
+        wrong = ", ".join(f"{k[4:]} {v}" for k, v in sorted(c.items()) if k.startswith("got ") and v) or "-"
+        print(f"| {scope} | {c['n']} | {pct(c['ok'], c['n'])} | {wrong} |")
+    n, ok = sum(c["n"] for c in scopes.values()), sum(c["ok"] for c in scopes.values())
+    print(f"| all | {n} | {pct(ok, n)} | |")
 
 
 if __name__ == "__main__":
