@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
 
     total: Counter[str] = Counter()
     hedges: dict[str, Counter[str]] = {}
-    scopes: dict[str, Counter[str]] = {}
+    scopes: dict[str, dict[str, Counter[str]]] = {}
     print("| set | figures found | category and unit right (of found) | end to end | source and kind right |")
     print("|---|---|---|---|---|")
     for name, path in SETS.items():
@@ -115,8 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         total.update(s)
         for hedge, c in result["per_hedge"].items():
             hedges.setdefault(hedge, Counter()).update(c)
-        for scope, c in result["per_scope"].items():
-            scopes.setdefault(scope, Counter()).update(c)
+        scopes[name] = result["per_scope"]
         print(f"| {name} | {pct(s['found'], s['expected'])} | {pct(s['what_right'], s['found'])} | "
               f"{pct(s['what_right'], s['expected'])} | {pct(s['attribution_right'], s['attributed'])} |")
     print(f"| both | {pct(total['found'], total['expected'])} | {pct(total['what_right'], total['found'])} | "
@@ -131,16 +130,22 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def print_scopes(scopes: dict[str, Counter[str]]) -> None:
-    print("| expected scope | casualty and arrest figures | scope right | wrong, as |")
-    print("|---|---|---|---|")
+def print_scopes(scopes: dict[str, dict[str, Counter[str]]]) -> None:
+    """Scope right per expected scope, per set and over both, with what the misses were given."""
+    both: dict[str, Counter[str]] = {}
+    for per_set in scopes.values():
+        for scope, c in per_set.items():
+            both.setdefault(scope, Counter()).update(c)
+    columns = {**scopes, "both": both}
+    print("| expected scope | " + " | ".join(columns) + " | wrong (both), as |")
+    print("|---|" + "---|" * (len(columns) + 1))
     for scope in ("cumulative", "incident", "null"):
-        c = scopes.get(scope, Counter())
+        cells = [pct(per.get(scope, Counter())["ok"], per.get(scope, Counter())["n"]) for per in columns.values()]
+        c = both.get(scope, Counter())
         wrong = ", ".join(f"{k[4:]} {v}" for k, v in sorted(c.items()) if k.startswith("got ") and v) or "-"
-        print(f"| {scope} | {c['n']} | {pct(c['ok'], c['n'])} | {wrong} |")
-    n, ok = sum(c["n"] for c in scopes.values()), sum(c["ok"] for c in scopes.values())
-    print(f"| all | {n} | {pct(ok, n)} | |")
-
+        print(f"| {scope} | " + " | ".join(cells) + f" | {wrong} |")
+    totals = [pct(sum(c["ok"] for c in per.values()), sum(c["n"] for c in per.values())) for per in columns.values()]
+    print("| all | " + " | ".join(totals) + " | |")
 
 if __name__ == "__main__":
     sys.exit(main())

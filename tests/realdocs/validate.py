@@ -34,7 +34,8 @@ KINDS = {"ngo", "media", "official", "expert", "anonymous", "wire", "witness", "
 HEDGES = {"confirmed", "reported", "alleged", "estimated", "claimed", None}
 
 TOP_KEYS = {"source", "about", "article", "figures", "not_figures", "places", "not_places", "events", "quotes"}
-FIG_KEYS = {"category", "value", "value_max", "qualifier", "unit", "attribution", "linked_to_event"}
+FIG_KEYS = {"category", "value", "value_max", "qualifier", "unit", "attribution", "linked_to_event", "scope"}
+SCOPES = {"cumulative", "incident", None}
 ATT_KEYS = {"source_contains", "kind", "n_sources", "hedge", "hedge_any_of"}
 PLACE_KEYS = {"name", "name_contains", "text_contains", "feature", "country", "admin1_code"}
 EVENT_KEYS = {"type", "mode", "mode_any_of", "place_country", "place_admin1_code", "date_covers",
@@ -117,6 +118,8 @@ def check(path, exp, ipe, muc, codes):
     for f in exp.get("figures", []):
         if set(f) - FIG_KEYS:
             bad(f"figure has unknown keys {sorted(set(f) - FIG_KEYS)}")
+        if "scope" in f and f["scope"] not in SCOPES:
+            bad(f"figure scope {f['scope']!r}")
         if f.get("category") not in CATEGORIES:
             bad(f"figure category {f.get('category')!r}")
         if "qualifier" in f and f["qualifier"] not in QUALIFIERS:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from unrest.models import Figure
 from unrest.nlp.modality import modality
 from unrest.nlp import extensions  # noqa: F401  (registers Doc._ attributes)
+from unrest.nlp.figure_scope import CASUALTY, clause_verb, figure_scope
 from unrest.nlp.lone_people import lone_casualties
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.vocab import (
@@ -33,7 +34,6 @@ from unrest.nlp.vocab import (
     UNIT_CATEGORIES, WEAK_CASUALTY_CUES,
 )
 
-CASUALTY = {"killed", "injured", "arrested", "executed", "missing", "displaced"}
 # tokens that may sit between a number and its casualty word: "19 people have been killed"
 _BRIDGE = {"have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly",
            "also", "so", "far", "who", "that", "allegedly", "later", "all", "more", "others",
@@ -92,6 +92,7 @@ class FigureClassifier:
         unit_tok = find_unit(doc, num)
         unit = _unit_name(unit_tok) if unit_tok is not None else None
         category = None
+        part = None
         if num.kind == "money":
             category, unit = "money", num.currency or unit or "currency"
         elif num.kind == "percent":
@@ -136,87 +137,13 @@ class FigureClassifier:
         return Figure(
             id=f"f{n + 1}", category=category, unit=unit, value=num.value, value_max=num.value_max,
             qualifier=num.qualifier, text=text[start:end], start=start, end=end,
-            change=direction(doc, num), scope=figure_scope(doc, num, category, unit_tok),
+            change=direction(doc, num),
+            scope=figure_scope(doc, num, category, unit_tok, _count_frame(doc, doc[num.num_end - 1]), part, previous),
             status=figure_status(doc, num, unit_tok),
         )
 
 
-# -- scope and status of a casualty or arrest figure ------------------------------------------
-_RUNNING_CUES = ("since", "so far", "to date", "in total", "overall", "altogether", "in all", "thus far",
-                 "till now", "until now", "cumulative", "over the past", "in the past", "in recent",
-                 "over the last", "in the last", "throughout", "nationwide toll", "as of")
-_TOTAL_FRAMES = {"toll", "tally", "total", "count"}
-_LEVEL_VERBS = {"rise", "climb", "reach", "increase", "mount", "jump", "swell", "bring", "take", "push", "hit",
-                "grow", "exceed", "surpass", "top", "stand", "soar"}
-_ONE_DAY = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-            "today", "tonight", "overnight", "morning", "afternoon", "evening", "night"}
-_ONE_EVENT = {"attack", "blast", "explosion", "clash", "firing", "raid", "shooting", "stampede", "crackdown",
-              "bombing", "ambush", "encounter", "incident", "fire", "riot", "collapse", "crash", "strike"}
-
-
-def figure_scope(doc: Doc, num: NumberSpan, category: str, unit_tok: Token | None) -> str | None:
-    """Whether a casualty or arrest figure is a running total ('the death toll rose to 427', 'since
-    the protests began') or belongs to one incident ('eight were killed in Limdia on Saturday');
-    None when the report does not tell. Only the figure's own clause is read, so 'eight were killed
-    on Saturday, bringing the toll to 427' gives one of each."""
-    if category not in CASUALTY:
-        return None
-    anchor = unit_tok if unit_tok is not None else doc[num.num_end - 1]
-    frame = _count_frame(doc, doc[num.num_end - 1])
-    if frame is not None and frame.lemma_.lower() in _TOTAL_FRAMES:
-        return "cumulative"
-    verb = _clause_verb(anchor)
-    prev = doc[num.tok_start - 1] if num.tok_start > 0 else None
-    if verb is not None and prev is not None and prev.lower_ in ("to", "at") and verb.lemma_.lower() in _LEVEL_VERBS:
-        return "cumulative"  # "has risen to 427", "stands at 427"
-    words = _clause_tokens(verb, anchor) if verb is not None else list(anchor.sent)
-    text = " " + " ".join(t.lower_ for t in words) + " "
-    if any(f" {cue} " in text for cue in _RUNNING_CUES) or any(t.lemma_.lower() in _TOTAL_FRAMES for t in words):
-        return "cumulative"
-    if any(t.lower_ in _ONE_DAY or (t.ent_type_ in ("DATE", "TIME") and any(ch.isdigit() for ch in t.text)
-                                    and not _looks_like_year_tok(t)) for t in words):
-        return "incident"
-    if any(t.lemma_.lower() in _ONE_EVENT and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "after")
-           for t in words) or any(t.lower_ in ("when", "after", "during") for t in words):
-        return "incident"
-    if verb is not None and any(c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "after", "as")
-                                                          for g in c.children) for c in verb.children):
-        return "incident"  # "three were injured when police fired tear gas"
-    # "In its latest count, the ombudsman said 12 had been killed": the reporting clause says it
-    if verb is not None and verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in REPORTING_VERBS:
-        outer = [t for t in verb.head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
-        if any(t.lemma_.lower() in _TOTAL_FRAMES for t in outer):
-            return "cumulative"
-    return None
-
-
-def _looks_like_year_tok(tok: Token) -> bool:
-    return tok.text.isdigit() and len(tok.text) == 4
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    node = tok
-    for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") and node is not tok or node.pos_ == "VERB":
-            return node
-        if node.head is node:
-            return None
-        node = node.head
-    return None
-
-
-def _clause_tokens(verb: Token, anchor: Token) -> list[Token]:
-    """The verb's clause without the other clauses hung from it ('..., bringing the toll to 427')."""
-    skip: set[int] = set()
-    for child in verb.children:
-        if child.dep_ in ("conj", "ccomp", "parataxis", "relcl", "acl", "advcl", "xcomp") \
-                and not (child.left_edge.i <= anchor.i <= child.right_edge.i):
-            if child.dep_ == "advcl" and any(g.lower_ in ("since", "as") for g in child.children if g.dep_ == "mark"):
-                continue  # "since the protests began" still tells the scope
-            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
-    return [t for t in verb.subtree if t.i not in skip]
-
-
+# -- status of a casualty or arrest figure ------------------------------------------------
 def figure_status(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str:
     """'Police denied that 12 were killed' -> denied; 'threatened to arrest hundreds' -> threatened;
     'up to 500 could be detained' -> hypothetical; else asserted. The casualty verb over the number
@@ -415,7 +342,7 @@ _RELEASE_VERBS = {"release", "free", "discharge", "acquit", "bail", "pardon"}
 
 def _released(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> bool:
     anchor = unit_tok if unit_tok is not None else doc[num.num_end - 1]
-    verb = _clause_verb(anchor)
+    verb = clause_verb(anchor)
     return verb is not None and verb.lemma_.lower() in _RELEASE_VERBS
 
 
