@@ -75,7 +75,7 @@ class PersonRegistry:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or not any(t.is_alpha for t in ent):
                 continue
-            text = " ".join(t.text for t in ent if t.tag_ != "POS").strip()  # "Lukashenko's" -> "Lukashenko"
+            text = _name_text(ent)
             known = reg.find(text)
             if known is not None:
                 known.mentions.append((ent.start_char, ent.end_char))
@@ -106,7 +106,14 @@ class PersonRegistry:
         if key in self._by_key:
             return self._by_key[key]
         parts = key.split()
-        return self._by_key.get(parts[-1]) if parts else None
+        if not parts:
+            return None
+        if parts[-1] in self._by_key:
+            return self._by_key[parts[-1]]
+        if len(parts) == 1:  # "Abiy said": a given name used alone, when one person has it
+            given = [p for p in self.people if len(p.name.split()) > 1 and p.name.split()[0].lower() == key]
+            return given[0] if len(given) == 1 else None
+        return None
 
     def last_before(self, char: int) -> Person | None:
         """The person most recently mentioned before a character offset (for 'he said')."""
@@ -160,14 +167,24 @@ def split_title(span: Span) -> tuple[str, str] | None:
     return " ".join(t.text for t in title_tokens), " ".join(t.text for t in name)
 
 
+def _name_text(ent: Span) -> str:
+    """'Lukashenko's' -> 'Lukashenko'; 'Kassym-Jomart Tokayev' keeps its hyphen unspaced."""
+    words = [t for t in ent if t.tag_ != "POS"]
+    return " ".join(ent.doc.text[words[0].idx:words[-1].idx + len(words[-1])].split()) if words else ent.text
+
+
 def describe(ent: Span) -> str | None:
-    """The report's description of a person: an appositive after the name, or a title before it."""
+    """The report's description of a person: a title before the name ("security analyst Maria
+    Lopez"), an appositive after it ("Maria Lopez, a researcher at ..."), or both, in that order."""
+    parts = [p for p in (_title_before(ent), _appositive(ent)) if p]
+    return ", ".join(parts) or None
+
+
+def _appositive(ent: Span) -> str | None:
     doc = ent.doc
-    root = ent.root
-    for child in root.children:
+    for child in ent.root.children:
         if child.dep_ == "appos" and child.i >= ent.end:
-            span = doc[child.left_edge.i:child.right_edge.i + 1]
-            return _clean(span.text)
+            return _clean(doc[child.left_edge.i:child.right_edge.i + 1].text)
     # "X, a senior fellow at Y, said" when the parser misses the appositive
     if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("a", "an", "the"):
         stop = ent.end + 1
@@ -175,14 +192,16 @@ def describe(ent: Span) -> str | None:
             stop += 1
         if stop < len(doc) and doc[stop].text == ",":
             return _clean(doc[ent.end + 1:stop].text)
-    # "security analyst Maria Lopez", "police spokesman Ravi Kumar": compounds before the name
-    start = ent.start
+    return None
+
+
+def _title_before(ent: Span) -> str | None:
+    """'security analyst Maria Lopez', 'police spokesman Ravi Kumar': compounds before the name."""
+    doc, start = ent.doc, ent.start
     k = start - 1
     while k >= 0 and _title_token(doc[k]) and start - k <= 6:
         k -= 1
-    if k + 1 < start:
-        return _clean(doc[k + 1:start].text)
-    return None
+    return _clean(doc[k + 1:start].text) if k + 1 < start else None
 
 
 def _title_token(tok: Token) -> bool:

@@ -64,7 +64,7 @@ class QuoteFinder:
             sent = sents[-1] if prefer_last else sents[0]
             for tok in (reversed(list(sent)) if prefer_last else sent):
                 if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB" and not _inside(tok, start, end):
-                    found = _subject_of(tok)
+                    found = _subject_of(tok, start, end)
                     if found is not None:
                         return _describe(doc, found, people)
         return None, None
@@ -105,12 +105,13 @@ def _inside(tok: Token, start: int, end: int) -> bool:
     return start <= tok.idx < end
 
 
-def _subject_of(verb: Token) -> Token | None:
+def _subject_of(verb: Token, start: int, end: int) -> Token | None:
+    """The verb's subject outside the quote: the parser may take the quote's first words for one."""
     for child in verb.children:
-        if child.dep_ in ("nsubj",):
+        if child.dep_ == "nsubj" and not _inside(child, start, end):
             return child
     if verb.dep_ == "conj":
-        return _subject_of(verb.head)
+        return _subject_of(verb.head, start, end)
     return None
 
 
@@ -129,6 +130,11 @@ def _describe(doc: Doc, subject: Token, people: PersonRegistry) -> tuple[str | N
         description = person.description if person else None
         title = doc[phrase.start:ent.start].text.strip(" ,") if ent.start > phrase.start else ""
         return name, description or title or None
+    # "Smith, elected in 2010, said": the name itself, without what the phrase hangs on it
+    core = doc[min([subject.i] + [c.i for c in subject.children if c.dep_ in ("compound", "flat")]):subject.i + 1]
+    person = people.find(core.text) if subject.pos_ == "PROPN" else None
+    if person is not None:
+        return person.name, person.description
     titled = split_title(_trim(phrase))
     if titled is not None:
         return titled[1], titled[0]

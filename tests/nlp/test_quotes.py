@@ -1,0 +1,44 @@
+"""Quotations: their speaker, and how the report describes the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    from unrest.nlp.pipeline import get_nlp
+
+    nlp = get_nlp()
+
+    def run(text: str) -> list[tuple[str | None, str | None]]:
+        return [(q.speaker, q.affiliation) for q in nlp(text)._.unrest_quotes]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker after the quote, described by an appositive at first mention
+    ('Maria Lopez, a researcher at the Andean Institute, visited the camp. "The water ran out on '
+     'the third day," Lopez said.', [("Maria Lopez", "a researcher at the Andean Institute")]),
+    # the speaker before the quote, with a title
+    ('Interior Minister Tomas Varga said: "Order will be restored in every district by Friday."',
+     [("Tomas Varga", "Interior Minister")]),
+    # a title and an appositive: both, title first
+    ('President Irena Kovac, a former judge, spoke on Monday. "I will not sign a law written in '
+     'the dark," she said.', [("Irena Kovac", "President, a former judge")]),
+    # the parser may read the quote's first words as the subject: the speaker is outside the quote
+    ('Prime Minister Dawit Alemu addressed the nation. "Those who tried to divide us have failed '
+     'tonight," Dawit said in a televised address.', [("Dawit Alemu", "Prime Minister")]),
+    # a surname with a participle clause hung on it is still the person named before
+    ('Crowds marched against President Anton Sirko.\n\n"The opposition crossed a red line last '
+     'night," Sirko, elected in 2019, said in a statement.', [("Anton Sirko", "President")]),
+    # a hyphenated given name keeps its hyphen
+    ('"This is an attack on the state by trained gangs," President Nurlan-Bek Sadykov said.',
+     [("Nurlan-Bek Sadykov", "President")]),
+    # a given name alone does not pick one of two people who share it
+    ('Ana Ruiz and Ana Soto led the march. "We will be back every Sunday until they listen," Ana said.',
+     [("Ana", None)]),
+])
+def test_quote_speakers(quotes, text, expected):
+    assert quotes(text) == expected
