@@ -61,6 +61,10 @@ def _event(record, trigger: str):
     ("Police pushed back the demonstrators at the gate.", "pushed", "COERCE", "restrict"),
     # rubber bullets fired at a crowd are crowd control, not firearms
     ("The guards fired rubber bullets at the crowd.", "fired", "ASSAULT", "crowd-control"),
+    # and so are stun grenades, even beside rubber bullets; a plain grenade is a weapon
+    ("Riot police fired rubber bullets and stun grenades at the marchers.", "fired", "ASSAULT", "crowd-control"),
+    ("Gendarmes threw stun grenades at the students.", "grenades", "ASSAULT", "crowd-control"),
+    ("Militants threw a grenade at a checkpoint, wounding two guards.", "grenade", "ASSAULT", "grenade"),
     # a unit whose kind the actor stage knows, arriving
     ("A detachment of gendarmes arrived at the mine before noon.", "arrived", "MOBILIZE", "police"),
     # vandalism with no crowd about destroys property; it is no riot

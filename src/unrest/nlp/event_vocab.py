@@ -304,7 +304,8 @@ MODE_CUES: tuple[tuple[str, str], ...] = (
                r"aerial (bombardment|attack|bombing|strike)|\bair force\b|bombers\b|from the air|aircraft|"
                r"barrel bombs?|helicopters?"),
     ("sexual", r"\brap(e|ed|es|ing|ist|ists)\b|sexual(ly)? (assault|abuse|violence|harass|exploit)|molest|gang-?rap"),
-    ("grenade", r"grenades?"),
+    # stun, smoke and sound grenades are riot gear, not explosives
+    ("grenade", r"(?<!stun )(?<!smoke )(?<!sound )(?<!flash )(?<!flash-bang )(?<!concussion )grenades?"),
     ("explosives", r"\bieds?\b|improvised explosive|land ?mines?|roadside bombs?|car bombs?|explosive devices?|"
                    r"booby.trap|\bmines?\b|magnetic bomb|sticky bomb|parcel bomb|vbied|remote.control|"
                    r"planted (a |an )?(bomb|explosive)"),

@@ -430,8 +430,7 @@ def _refine(tok: Token, etype: str, mode: str | None, ctx: _Context) -> tuple[st
     sent_words = {t.lemma_.lower() for t in tok.sent}
     less_lethal = sent_words & {"rubber", "stun", "cannon", "pellet", "baton", "lathi", "pepper", "teargas"} or \
         ("tear" in sent_words and "gas" in sent_words)
-    if etype == "ASSAULT" and mode in ("firearms", "explosives", None) and less_lethal and \
-            not sent_words & {"live", "kill", "dead", "bullet", "sniper", "rifle", "gunfire"} - {"rubber"}:
+    if etype == "ASSAULT" and mode in ("firearms", "explosives", None) and less_lethal and not _lethal(tok.sent):
         return "ASSAULT", "crowd-control"  # rubber bullets and stun grenades are crowd control
     if etype == "ASSAULT" and mode is None:
         if sent_words & {"shoot", "shot", "gunfire", "firing", "bullet", "gun", "rifle", "sniper", "gunman", "gunmen", "machinegun"} \
@@ -456,6 +455,15 @@ def _refine(tok: Token, etype: str, mode: str | None, ctx: _Context) -> tuple[st
         if sent_words & {"protester", "demonstrator", "protest", "demonstration"} and not kinds & {"armed_group", "militia"}:
             return "PROTEST", "riot"
     return etype, mode
+
+
+_LETHAL = frozenset({"live", "kill", "dead", "sniper", "rifle", "gunfire"})
+
+
+def _lethal(sent: Span) -> bool:
+    """Words of deadly force in the sentence; "rubber bullets" and "plastic bullets" are not."""
+    return any(t.lemma_.lower() in _LETHAL or t.lemma_.lower() == "bullet" and t.i > sent.start
+               and t.nbor(-1).lower_ not in ("rubber", "plastic", "rubber-coated") for t in sent)
 
 
 def _hyphenated(doc: Doc, tok: Token) -> str | None:
