@@ -65,12 +65,22 @@ def _event(record, trigger: str):
     ("Riot police fired rubber bullets and stun grenades at the marchers.", "fired", "ASSAULT", "crowd-control"),
     ("Gendarmes threw stun grenades at the students.", "grenades", "ASSAULT", "crowd-control"),
     ("Militants threw a grenade at a checkpoint, wounding two guards.", "grenade", "ASSAULT", "grenade"),
+    # network shutdowns, also where the parser hangs the network on the clause before
+    ("Authorities cut mobile internet in the province on Monday.", "cut", "COERCE", "censor"),
+    ("A curfew has been imposed in nine districts and mobile internet services have been suspended for three days.",
+     "suspended", "COERCE", "censor"),
     # a unit whose kind the actor stage knows, arriving
     ("A detachment of gendarmes arrived at the mine before noon.", "arrived", "MOBILIZE", "police"),
     # vandalism with no crowd about destroys property; it is no riot
     ("Gunmen ransacked the offices of the electoral commission.", "ransacked", "COERCE", "destroy"),
     # people seized by an armed group are kidnapped, not goods seized
     ("Rebels seized two engineers near the dam on Sunday.", "seized", "ASSAULT", "abduct"),
+    # bundled into a vehicle: by plainclothes police an arrest, into a police van too, by gunmen a kidnapping
+    ("Dozens of students were bundled into trucks by plainclothes police.", "bundled", "COERCE", "arrest"),
+    ("Three reporters were bundled into police vans outside the court.", "bundled", "COERCE", "arrest"),
+    ("Gunmen bundled two aid workers into a car near the market.", "bundled", "ASSAULT", "abduct"),
+    # the parser may make a dateline's city the subject: the people after it are who was taken
+    ("MOSUL, Iraq — Dozens of students were bundled into trucks by gunmen on Monday.", "bundled", "ASSAULT", "abduct"),
     # a passive with its agent
     ("The mayor was captured by gunmen on Friday.", "captured", "ASSAULT", "abduct"),
     # people captured by the police or the army are arrested

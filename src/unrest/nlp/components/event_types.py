@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from unrest.ingest.dateline import dateline_end_token
 from unrest.nlp.components.actors import ActorMention
 from unrest.nlp.event_vocab import FORCE_WORDS
 from unrest.nlp.lone_people import PERSON_NOUNS
@@ -91,7 +92,9 @@ _VANDALISM = {"vandalise": ("COERCE", "destroy"), "vandalize": ("COERCE", "destr
 _BASE_WORDS = frozenset({"base", "bases", "headquarters", "camp", "camps", "outpost", "outposts", "garrison"})
 _BUILD_VERBS = frozenset({"build", "open", "construct", "erect", "set"})
 # verbs of taking that, with people as their object, are an arrest or a kidnapping
-_CAPTURE_VERBS = frozenset({"capture", "seize", "grab", "snatch"})
+_MULTITUDES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"})
+_FORCE_VEHICLE_OWNERS = frozenset({"police", "army", "military", "security"})
+_CAPTURE_VERBS = frozenset({"capture", "seize", "grab", "snatch", "bundle"})  # "bundled into vans"
 _TAKEN_PEOPLE = frozenset({"people", "suspect", "mayor", "official", "hostage", "engineer", "tourist", "aid",
                            "family", "member", "guard", "soldier", "officer", "councilman", "judge", "governor"})
 
@@ -246,6 +249,7 @@ def _new_event(tok: Token, actors: Sequence[ActorMention]) -> tuple[str, str | N
 def _people_taken(tok: Token) -> bool:
     """The verb's object (or passive subject) is a person or people, not goods or ground."""
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        obj = _counted(_past_dateline(obj))  # "dozens of students"
         if obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "them") and obj.dep_ == "dobj":
             return True
         lemma = obj.lemma_.lower()
@@ -254,12 +258,33 @@ def _people_taken(tok: Token) -> bool:
     return False
 
 
+def _past_dateline(noun: Token) -> Token:
+    """'CITY, Country — Dozens of students were ...': the parser may make the dateline's city the
+    subject; the subject is then the first noun after the dateline."""
+    end = dateline_end_token(noun.doc)
+    if noun.i >= end:
+        return noun
+    return next((t for t in noun.doc[end:noun.sent.end] if t.pos_ in ("NOUN", "PROPN", "PRON")), noun)
+
+
+def _counted(noun: Token) -> Token:
+    """'dozens of students' -> 'students'; any other noun is itself."""
+    if noun.lemma_.lower() in _MULTITUDES:
+        return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), noun)
+    return noun
+
+
 def _capture(tok: Token, actors: Sequence[ActorMention]) -> tuple[str, str | None]:
-    """People captured: by the police or the army an arrest, by anyone else a kidnapping."""
+    """People captured: by the police or the army an arrest, by anyone else a kidnapping; with no
+    taker named, a police van they are bundled into says who took them."""
     takers = _subject_actors(tok, actors) if not any(c.dep_ == "nsubjpass" for c in tok.children) else \
         [a for a in actors if a.root in {t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree}]
     if takers and all(a.kind in ("state_security", "military") for a in takers):
         return "COERCE", "arrest"
+    if not takers and any(w.lower_ in _FORCE_VEHICLE_OWNERS for p in tok.children if p.dep_ == "prep"
+                          for w in p.subtree):
+        return "COERCE", "arrest"  # "students were bundled into police vans"
     return "ASSAULT", "abduct"
 
 

@@ -40,9 +40,24 @@ def shutdowns(sent: Span) -> list[Token]:
             continue
         args = [t for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "nsubj", "prep", "prt")
                 for t in c.subtree]
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            args += _noun_phrase_before(tok)  # "... and mobile internet services have been suspended"
         if {t.lower_ for t in args} & _NETWORK_WORDS:
             out.append(tok)
     return out
+
+
+def _noun_phrase_before(verb: Token) -> list[Token]:
+    """The nouns right before a verb and its auxiliaries, where the parser hung the verb's subject
+    elsewhere (often as a conjunct of the clause before)."""
+    k = verb.i - 1
+    while k >= verb.sent.start and verb.doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        k -= 1
+    phrase: list[Token] = []
+    while k >= verb.sent.start and verb.doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and len(phrase) < 4:
+        phrase.append(verb.doc[k])
+        k -= 1
+    return phrase
 
 
 def verbal_events(sent: Span, found: list[tuple[Token, str, str | None]], actors: Sequence[ActorMention],
