@@ -57,6 +57,7 @@ from unrest.nlp.number_words import (
     _starts_number,
     number_value,
 )
+from unrest.nlp.quantity_context import number_in_name, year_in_date
 from unrest.nlp.quantity_forms import _negative, _QuantityForms, _space_groups, _times, _trailing_scale
 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
@@ -160,7 +161,7 @@ class NumberFinder(_QuantityForms):
             return None
         if _excluded(doc, i, j, date_tokens, self.quantities):
             return None
-        if self.quantities and _not_a_quantity(doc, i, j):
+        if self.quantities and (_not_a_quantity(doc, i, j) or year_in_date(doc, i, j) or number_in_name(doc, i, j)):
             return None
         if words == ["one"] and not _one_is_count(doc, i, self.quantities):
             return None

@@ -1,0 +1,51 @@
+"""The counted noun a bare number leaves out because a coordinated clause beside it names it.
+
+    elided_unit(doc, spans, units, k)  # "Eight people were killed and twelve injured" -> "people"
+
+Used by :mod:`unrest.nlp.quantities` after :func:`unrest.nlp.quantity_parallel.parallel_unit`;
+``units`` are the units of all the sentence's spans ("-" for none).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.quantity_context import is_counted_noun
+from unrest.nlp.vocab import NON_PERSON_UNITS
+
+# words that open the second of two coordinated clauses
+_LINKS = {"and", ",", "while", "but", "whereas"}
+
+
+def elided_unit(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) -> str | None:
+    """The unit of a coordinated count that names the noun this bare number leaves out: the one
+    before it ("five soldiers were killed and 12 injured") or, for a bare object, the one after
+    it ("killing 7 and injuring another 11 people")."""
+    num = spans[k]
+    tok = doc[num.num_end - 1]
+    if k > 0 and _stands_alone_after(doc, tok) and _linked(doc, spans[k - 1], num, 12):
+        unit = units[k - 1]
+        head = doc[spans[k - 1].num_end - 1].head
+        if is_counted_noun(unit) and head.lemma_.lower() not in NON_PERSON_UNITS:
+            return unit  # (people are what goes unsaid: "two bombs went off and 12 died" counts no bombs)
+    if k + 1 < len(spans) and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _linked(doc, num, spans[k + 1], 4):
+        gap = doc[num.tok_end:spans[k + 1].tok_start]
+        if any(t.pos_ == "VERB" for t in gap) and is_counted_noun(units[k + 1]):
+            return units[k + 1]
+    return None
+
+
+def _stands_alone_after(doc: Doc, tok: Token) -> bool:
+    """A number that stands for its noun in a second clause: the parser joins it to the first
+    verb ("killed and twelve injured") or a participle follows it ("and 26 wounded")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.dep_ == "conj" and tok.head.pos_ == "VERB" or nxt is not None and nxt.tag_ == "VBN" \
+        and tok.dep_ in ("nsubj", "nsubjpass", "conj")
+
+
+def _linked(doc: Doc, first: NumberSpan, second: NumberSpan, most: int) -> bool:
+    """Two numbers of one sentence, close, with a clause link and no other number between them."""
+    gap = doc[first.tok_end:second.tok_start]
+    return 0 < len(gap) <= most and any(t.lower_ in _LINKS for t in gap) and not any(t.like_num or t.text in ".;:()" for t in gap) \
+        and doc[first.num_start].sent.start == doc[second.num_start].sent.start

@@ -1,0 +1,74 @@
+"""Counts and measures in conflict and protest news: what is counted, and what is no quantity."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year inside a full date is no quantity, even before 1800
+    ("The charter was sealed on May 3, 1650, by the council.", []),
+    ("The fort fell in March 1521 after a siege.", []),
+    # a count of that size is still a count
+    ("The fort held 1500 soldiers.", [(1500, "soldier")]),
+    # a spelled-out number in a name counts nothing
+    ("Ministers met before the Group of Seven summit.", []),
+    # a quote mark after the number closes a quotation; it marks no inches
+    ('The raid left two dead and wounded "at least 40".', [(2, "-"), (40, "-")]),
+    ('The monitor is 27" wide.', [(27, "inch")]),
+    # "one" before a hyphenated unit is a measure
+    ("The army declared a one-week truce.", [(1, "week")]),
+    ("They walked a one-mile route.", [(1, "mile")]),
+])
+def test_what_is_a_quantity(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated noun is counted whole
+    ("Some 300 neo-Fascists marched through the old town.", [(300, "neo-fascist")]),
+    ("The clinic hired 4 co-workers.", [(4, "co-worker")]),
+    # a dash the tagger reads as a noun is no unit
+    ("Police counted 16 _ all of them students.", [(16, "-")]),
+    # "others" takes a counted noun before it, never a measure
+    ("Twenty minutes later a second bomb killed a guard and wounded six others.", [(20, "minute"), (6, "other")]),
+    ("Rebels burned 40 huts and looted 25 others.", [(40, "hut"), (25, "hut")]),
+    # a bare "which" names no part of what was counted before
+    ("Three months after the quake, which left thousands homeless, aid arrived.",
+     [(3, "month"), (1000, "-")]),
+    ("The bank sold 8 million shares, of which 3 million went to pension funds.",
+     [(8e6, "share"), (3e6, "share")]),
+])
+def test_counted_noun(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun a coordinated clause leaves out, before the number
+    ("Nine villagers were killed and fifteen injured in the raid.", [(9, "villager"), (15, "villager")]),
+    # or after it, for a bare object
+    ("The blast ended killing 4 and injuring another 9 people.", [(4, "people"), (9, "people")]),
+    # no noun is borrowed across a time phrase
+    ("Two days later, 30 were wounded.", [(2, "day"), (30, "-")]),
+])
+def test_elided_noun(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.fixture(scope="module")
+def changes(nlp_model):
+    from unrest.nlp.quantities import find_quantities
+
+    def run(text: str) -> list[tuple[float, str | None]]:
+        return [(q.value, q.change) for q in find_quantities(nlp_model(text))]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrasal verb acting on counted things states no change
+    ("Air defences shot down three drones overnight.", [(3, None)]),
+    ("Police rounded up 45 suspects.", [(45, None)]),
+    # a level that moved keeps its direction
+    ("Oil prices shot up 7% on Monday.", [(7, "up")]),
+])
+def test_particle_change(changes, text, expected):
+    assert changes(text) == [(pytest.approx(v), c) for v, c in expected]
