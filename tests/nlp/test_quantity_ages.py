@@ -8,6 +8,8 @@ import pytest
     ("A local councillor, Maria Lopes, 52, was shot outside her home.", [(52, "year of age")]),
     ("Tomas Berg, 19, of the northern suburbs, was detained.", [(19, "year of age")]),
     ("Officers said Karim Haddad, 31, who ran the shop, fled.", [(31, "year of age")]),
+    # a surname the tagger takes for an organisation, then an appositive
+    ("Okonkwo, 27, a trader from the market, was arrested.", [(27, "year of age")]),
     # after a common noun, when a verb or an appositive follows
     ("The driver, 64, died at the scene.", [(64, "year of age")]),
     # ages in brackets in a list of people

@@ -26,6 +26,11 @@ def test_what_is_a_quantity(units, text, expected):
     # a hyphenated noun is counted whole
     ("Some 300 neo-Fascists marched through the old town.", [(300, "neo-fascist")]),
     ("The clinic hired 4 co-workers.", [(4, "co-worker")]),
+    # a number before a hyphenated unit keeps the unit ("billion-dollar" is no noun)
+    ("They run a billion-dollar trade in fuel.", [(1e9, "dollar")]),
+    # the wire services' abbreviation of dollars, before or after the number
+    ("Gold fell dlrs 3.10 to dlrs 402.50 an ounce.", [(3.10, "dollar"), (402.50, "dollar per ounce")]),
+    ("The deal was worth 40 million dlrs.", [(4e7, "dollar")]),
     # a dash the tagger reads as a noun is no unit
     ("Police counted 16 _ all of them students.", [(16, "-")]),
     # "others" takes a counted noun before it, never a measure
@@ -46,6 +51,11 @@ def test_counted_noun(units, text, expected):
     ("Nine villagers were killed and fifteen injured in the raid.", [(9, "villager"), (15, "villager")]),
     # or after it, for a bare object
     ("The blast ended killing 4 and injuring another 9 people.", [(4, "people"), (9, "people")]),
+    # a breakdown by place shares the noun (or measure) of the first number
+    ("In all 20 miners died, including eight in the north, ten in the west and two elsewhere.",
+     [(20, "miner"), (8, "miner"), (10, "miner"), (2, "miner")]),
+    ("Exports rose 40 tonnes in March, 55 in April.", [(40, "metric ton"), (55, "metric ton")]),
+    ("Police held 30 fans: 18 in the north stand and 12 outside.", [(30, "fan"), (18, "fan"), (12, "fan")]),
     # no noun is borrowed across a time phrase
     ("Two days later, 30 were wounded.", [(2, "day"), (30, "-")]),
 ])

@@ -345,6 +345,8 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
         return CURRENCY_NAMES["rs."], after  # "Rs. 15,999", the dot cut off
     if k >= 0 and doc[k].text in _CODES_APART:
         return _CODES_APART[doc[k].text], after  # "USD 450", "EUR 2,000", "R$ 1.2 billion"
+    if k >= 0 and doc[k].lower_ in ("dlrs", "dlr"):
+        return "dollar", after  # the wire services' abbreviation: "dlrs 27.43 a barrel"
     if k >= 0 and doc[k].lower_ in CURRENCY_NAMES and not doc[k].is_alpha or (k >= 0 and doc[k].text in ("US$", "A$", "C$", "HK$", "NZ$", "S$", "Rs", "Rs.", "RM")):
         sym = doc[k].lower_
         if sym == "$" and k > 0 and doc[k - 1].lower_ in DOLLAR_PREFIXES and not doc[k - 1].whitespace_ == "" \
@@ -502,7 +504,7 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
                 and child.tag_ not in ("VBN", "VBG") and child.lower_ not in _NP_SKIP and child.is_alpha:
             words.append(child.lower_)
     j = k
-    head_start = max(k, _hyphen_start(doc, head))
+    head_start = _hyphen_start(doc, head, k)
     while j < head_start:
         t = doc[j]
         noun_ing = t.tag_ == "VBG" and doc[j - 1].pos_ == "NOUN" and doc[j + 1].pos_ == "NOUN"  # "vehicle charging"
@@ -546,10 +548,11 @@ def _hyphen_end(doc: Doc, head: Token) -> Token:
     return head
 
 
-def _hyphen_start(doc: Doc, head: Token) -> int:
-    """Where the hyphenated noun ending at ``head`` begins ("neo-Nazis": at "neo")."""
+def _hyphen_start(doc: Doc, head: Token, first: int) -> int:
+    """Where the hyphenated noun ending at ``head`` begins ("neo-Nazis": at "neo"), not before
+    token ``first`` (the word after the number: "billion-dollar" is no noun)."""
     k = head.i
-    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+    while k - 2 >= first and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
             and doc[k - 2].is_alpha:
         k -= 2
     return k

@@ -13,8 +13,9 @@ from spacy.tokens import Doc
 from unrest.nlp.number_words import MONTHS
 from unrest.nlp.vocab import CURRENCY_NAMES, MEASURE_UNITS
 
-# entity types of a capitalised word that is a place or a body, not a person with an age
-_NOT_PEOPLE = {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "MONEY"}
+# entity types of a word that is a place or a time, not a person with an age (the small model
+# tags many surnames ORG, so that one is allowed, and some GPE: ", 27, a trader" still describes a person)
+_NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "MONEY"}
 # words that may follow ", 47," when the number is an age: a verb, "who", an appositive, "of Hebron"
 _AFTER_AGE = {"who", "a", "an", "the", "of", "from", "was", "is", "has", "had", "said", "and"}
 
@@ -25,10 +26,11 @@ def appositive_age(doc: Doc, i: int, j: int) -> bool:
     if j - i != 1 or i < 2 or j >= len(doc) or not doc[i].text.isdigit() or not 0 < int(doc[i].text) < 110:
         return False
     person = doc[i - 2]
-    if not person.is_alpha or person.ent_type_ in _NOT_PEOPLE or person.pos_ not in ("PROPN", "NOUN"):
-        return False
     opener, closer = doc[i - 1].text, doc[j].text
     nxt = doc[j + 1] if j + 1 < len(doc) else None
+    described = opener == "," and nxt is not None and nxt.lower_ in ("who", "a", "an")  # "X, 27, a trader"
+    if not person.is_alpha or person.pos_ not in ("PROPN", "NOUN") or person.ent_type_ in _NOT_PEOPLE and not described:
+        return False
     if opener == "(" and closer == ")":  # a list of people with ages; "Smith (4) runs" is a shirt number
         return person.pos_ == "PROPN" and nxt is not None and nxt.lower_ in (",", "and", ";")
     if opener != "," or closer not in (",", "."):

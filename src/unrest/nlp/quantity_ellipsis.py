@@ -29,6 +29,8 @@ def elided_unit(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) -> 
         head = doc[spans[k - 1].num_end - 1].head
         if is_counted_noun(unit) and head.lemma_.lower() not in NON_PERSON_UNITS:
             return unit  # (people are what goes unsaid: "two bombs went off and 12 died" counts no bombs)
+    if k > 0 and _shareable(units[k - 1]) and (_breakdown(doc, spans[k - 1], num) or _after_colon(doc, spans[k - 1], num)):
+        return units[k - 1]
     if k + 1 < len(spans) and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _linked(doc, num, spans[k + 1], 4):
         gap = doc[num.tok_end:spans[k + 1].tok_start]
         if any(t.pos_ == "VERB" for t in gap) and is_counted_noun(units[k + 1]):
@@ -49,3 +51,23 @@ def _linked(doc: Doc, first: NumberSpan, second: NumberSpan, most: int) -> bool:
     gap = doc[first.tok_end:second.tok_start]
     return 0 < len(gap) <= most and any(t.lower_ in _LINKS for t in gap) and not any(t.like_num or t.text in ".;:()" for t in gap) \
         and doc[first.num_start].sent.start == doc[second.num_start].sent.start
+
+
+def _breakdown(doc: Doc, earlier: NumberSpan, num: NumberSpan) -> bool:
+    """Two bare numbers of a breakdown by place or time: "nine in the capital, six in the port"."""
+    gap = doc[earlier.tok_end:num.tok_start]
+    if num.tok_end >= len(doc) or doc[num.tok_end].pos_ not in ("ADP", "ADV"):
+        return False
+    first = next((t for t in gap if t.pos_ not in ("NOUN", "ADJ")), None)  # past the earlier one's noun
+    return 1 < len(gap) <= 8 and first is not None and first.pos_ == "ADP" and gap[-1].lower_ in (",", "and") \
+        and not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in gap)
+
+
+def _shareable(unit: str) -> bool:
+    return unit != "-" and not unit.startswith("%") and not unit.endswith(" of age")
+
+
+def _after_colon(doc: Doc, earlier: NumberSpan, num: NumberSpan) -> bool:
+    """The first number of a breakdown after a colon: "40 protesters: 25 in Lagos and 15 in Abuja"."""
+    gap = doc[earlier.tok_end:num.tok_start]
+    return 1 < len(gap) <= 4 and gap[-1].text == ":" and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in gap[:-1])
