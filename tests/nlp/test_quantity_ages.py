@@ -10,6 +10,7 @@ import pytest
     ("Officers said Karim Haddad, 31, who ran the shop, fled.", [(31, "year of age")]),
     # a surname the tagger takes for an organisation, then an appositive
     ("Okonkwo, 27, a trader from the market, was arrested.", [(27, "year of age")]),
+    ("Mensah, 15, had been shot in the leg.", [(15, "year of age")]),
     # after a common noun, when a verb or an appositive follows
     ("The driver, 64, died at the scene.", [(64, "year of age")]),
     # ages in brackets in a list of people

@@ -57,7 +57,7 @@ from unrest.nlp.number_words import (
     _starts_number,
     number_value,
 )
-from unrest.nlp.quantity_context import number_in_name, year_in_date
+from unrest.nlp.quantity_context import day_in_date, number_in_name, year_in_date
 from unrest.nlp.quantity_forms import _negative, _QuantityForms, _space_groups, _times, _trailing_scale
 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
@@ -132,6 +132,8 @@ class NumberFinder(_QuantityForms):
         words: list[str] = []
         while j < len(doc):
             w = doc[j].lower_
+            if self.quantities and words and _DIGITS.match(words[-1]) and (w in SMALL or w in TENS):
+                break  # "in 1993 one of his sons": digits take scales after them, not counts
             if _is_number_word(doc[j]) and not (words and _DIGITS.match(w)):
                 words.append(w)  # digits only open a number: "one 52,000-barrel", "2.9 million 9 litre"
             elif w in ("a", "an") and (not words or words == ["half"]) and _starts_number(doc, j):
@@ -161,7 +163,8 @@ class NumberFinder(_QuantityForms):
             return None
         if _excluded(doc, i, j, date_tokens, self.quantities):
             return None
-        if self.quantities and (_not_a_quantity(doc, i, j) or year_in_date(doc, i, j) or number_in_name(doc, i, j)):
+        if self.quantities and (_not_a_quantity(doc, i, j) or year_in_date(doc, i, j) or number_in_name(doc, i, j)
+                                or day_in_date(doc, i, j)):
             return None
         if words == ["one"] and not _one_is_count(doc, i, self.quantities):
             return None

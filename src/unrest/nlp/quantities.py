@@ -61,7 +61,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "at_most" and _particle_up(doc, num):
             qualifier = "exact"
-        change = None if _particle_object(doc, num, unit) else direction(doc, num) or _moved(doc, num)
+        change = None if _no_change(doc, num, unit) else direction(doc, num) or _moved(doc, num)
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
         if out:
@@ -103,13 +103,20 @@ def _particle_up(doc: Doc, num: NumberSpan) -> bool:
     return k > 0 and doc[k].lower_ == "up" and doc[k - 1].pos_ == "VERB" and doc[k - 1].lemma_.lower() in _UP_PARTICLE_VERBS
 
 
-def _particle_object(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
-    """The number counts the object of a phrasal verb, so its "up"/"down" is no change: "shot down
-    five drones", "rounded up 30 suspects" (not "shot up 5%", a level that moved)."""
-    if unit is None or not is_counted_noun(unit):
-        return False
+def _no_change(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
+    """A number near a change verb that states no change: a measure that describes a noun ("lost
+    his 10-day battle"), the doer of a passive ("downed by two jets"), the counted object of a
+    phrasal verb ("shot down five drones", "rounded up 30 suspects"; not "shot up 5%")."""
+    end = num.num_end
+    if end + 2 < len(doc) and doc[end].text == "-" and doc[end + 2].pos_ == "NOUN" and doc[end + 1].lower_ in MEASURE_UNITS:
+        return True
+    node = doc[end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i > node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "agent":
+        return True
     head = _counted_head(doc, num)
-    if head is None or head.dep_ != "dobj":
+    if unit is None or not is_counted_noun(unit) or head is None or head.dep_ != "dobj":
         return False
     return any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in head.head.children)
 
@@ -243,8 +250,8 @@ def _earlier_noun_unit(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k
     for j in range(k - 1, -1, -1):
         if spans[j].num_start < sentence.start:
             return None
-        if _counted_head(doc, spans[j]) is not None and is_counted_noun(out[j].unit):
-            return out[j].unit
+        if _counted_head(doc, spans[j]) is not None and is_counted_noun(out[j].unit) and not _names_a_part(doc, spans[j]):
+            return out[j].unit  # (not a part: "killing 190 people, including 12 nationals, and injuring 4,000 others")
     return None
 
 

@@ -28,7 +28,8 @@ def appositive_age(doc: Doc, i: int, j: int) -> bool:
     person = doc[i - 2]
     opener, closer = doc[i - 1].text, doc[j].text
     nxt = doc[j + 1] if j + 1 < len(doc) else None
-    described = opener == "," and nxt is not None and nxt.lower_ in ("who", "a", "an")  # "X, 27, a trader"
+    # "X, 27, a trader", "X, 15, had been shot": only a person takes an appositive or a verb there
+    described = opener == "," and nxt is not None and (nxt.lower_ in ("who", "a", "an") or nxt.pos_ in ("AUX", "VERB"))
     if not person.is_alpha or person.pos_ not in ("PROPN", "NOUN") or person.ent_type_ in _NOT_PEOPLE and not described:
         return False
     if opener == "(" and closer == ")":  # a list of people with ages; "Smith (4) runs" is a shirt number
@@ -42,16 +43,41 @@ def appositive_age(doc: Doc, i: int, j: int) -> bool:
 
 def year_in_date(doc: Doc, i: int, j: int) -> bool:
     """A four-digit number that is the year of a date ("June 17, 1776", "in March 1492", "17 June
-    1650"): years before 1800 are not caught by the year rule, which keeps counts like 1500."""
+    1650", "in 1572 in France"): years before 1800 are not caught by the year rule, which keeps
+    counts like 1500."""
     tok = doc[i]
     if j - i != 1 or not (tok.text.isdigit() and len(tok.text) == 4):
         return False
+    if i > 0 and doc[i - 1].lower_ in ("in", "since", "until", "till", "circa") and _ends_phrase(doc, j):
+        return True
     k = i - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
     if k >= 0 and doc[k].text.isdigit() and int(doc[k].text) <= 31:
         k -= 1  # the day: "June 17, 1776"
     return k >= 0 and doc[k].lower_ in MONTHS and doc[k].text[:1].isupper()
+
+
+def _ends_phrase(doc: Doc, j: int) -> bool:
+    """Nothing counted or measured follows token j: the end, a comma, a preposition, a verb."""
+    if j >= len(doc):
+        return True
+    nxt = doc[j]
+    return (nxt.is_punct and nxt.text not in ("%", "-")) or nxt.pos_ in ("ADP", "CCONJ", "SCONJ", "ADV", "DET", "VERB", "AUX", "PRON")
+
+
+def day_in_date(doc: Doc, i: int, j: int) -> bool:
+    """The second day of a pair after a month: "on May 11 and 13", "June 3, 5 and 9"."""
+    tok = doc[i]
+    if j - i != 1 or not tok.text.isdigit() or not 0 < int(tok.text) <= 31 or i < 3:
+        return False
+    k = i - 1
+    while k >= 1 and doc[k].lower_ in ("and", "or", ",", "-", "–", "to") and doc[k - 1].text.isdigit() \
+            and int(doc[k - 1].text) <= 31:
+        k -= 2
+        if k >= 0 and doc[k].lower_ in MONTHS and doc[k].text[:1].isupper():
+            return _ends_phrase(doc, j)
+    return False
 
 
 def number_in_name(doc: Doc, i: int, j: int) -> bool:
