@@ -42,6 +42,9 @@ def test_what_is_a_quantity(units, text, expected):
     # "others" takes a counted noun before it, never a measure, nor a part named with "including"
     ("The blasts killed 80 people including 9 foreigners and injured 400 others.",
      [(80, "people"), (9, "foreigner"), (400, "people")]),
+    ("Ten people, including four women and three children, died and eight others were hurt.",
+     [(10, "people"), (4, "woman"), (3, "child"), (8, "people")]),
+    ("The remains of two men were found, and four others were seen nearby.", [(2, "man"), (4, "man")]),
     ("Twenty minutes later a second bomb killed a guard and wounded six others.", [(20, "minute"), (6, "other")]),
     ("Rebels burned 40 huts and looted 25 others.", [(40, "hut"), (25, "hut")]),
     # a bare "which" names no part of what was counted before

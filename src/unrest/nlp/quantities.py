@@ -244,13 +244,24 @@ def _names_a_part(doc: Doc, num: NumberSpan) -> bool:
                for k, w in enumerate(words))
 
 
+def _listed_part(doc: Doc, num: NumberSpan) -> bool:
+    """The number stands in a list of parts after "including" or "among them": "seven people,
+    including three women and two children" (both are parts)."""
+    for k in range(num.tok_start - 1, max(-1, num.tok_start - 10), -1):
+        if doc[k].lower_ in ("including", "incl", "among"):
+            return True
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in ".;:()":
+            return False
+    return False
+
+
 def _earlier_noun_unit(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int) -> str | None:
     """The counted noun of the nearest earlier quantity of the sentence that counts one."""
     sentence = doc[spans[k].num_start].sent
     for j in range(k - 1, -1, -1):
         if spans[j].num_start < sentence.start:
             return None
-        if _counted_head(doc, spans[j]) is not None and is_counted_noun(out[j].unit) and not _names_a_part(doc, spans[j]):
+        if _counted_head(doc, spans[j]) is not None and is_counted_noun(out[j].unit) and not _listed_part(doc, spans[j]):
             return out[j].unit  # (not a part: "killing 190 people, including 12 nationals, and injuring 4,000 others")
     return None
 
