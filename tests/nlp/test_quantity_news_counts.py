@@ -67,6 +67,13 @@ def test_counted_noun(units, text, expected):
      [(20, "miner"), (8, "miner"), (10, "miner"), (2, "miner")]),
     ("Exports rose 40 tonnes in March, 55 in April.", [(40, "metric ton"), (55, "metric ton")]),
     ("Police held 30 fans: 18 in the north stand and 12 outside.", [(30, "fan"), (18, "fan"), (12, "fan")]),
+    # a bound before the bare number, or a state the tagger reads as a noun
+    ("At least 30 people were killed and over 60 wounded in the town.", [(30, "people"), (60, "people")]),
+    ("The clashes left four people dead and 90 hurt.", [(4, "people"), (90, "people")]),
+    # a part counted with "of which", "of them"
+    ("Troops seized six trucks, two of which carried arms.", [(6, "truck"), (2, "truck")]),
+    # two spelled-out numbers side by side are two numbers
+    ("The gang shot three men and wounded two four days ago.", [(3, "man"), (2, "-"), (4, "day")]),
     # no noun is borrowed across a time phrase
     ("Two days later, 30 were wounded.", [(2, "day"), (30, "-")]),
 ])

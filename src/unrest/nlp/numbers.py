@@ -132,8 +132,8 @@ class NumberFinder(_QuantityForms):
         words: list[str] = []
         while j < len(doc):
             w = doc[j].lower_
-            if self.quantities and words and _DIGITS.match(words[-1]) and (w in SMALL or w in TENS):
-                break  # "in 1993 one of his sons": digits take scales after them, not counts
+            if self.quantities and words and (_DIGITS.match(words[-1]) or words[-1] in SMALL) and (w in SMALL or w in TENS):
+                break  # "in 1993 one of his sons", "wounding four three days ago": two numbers, not one
             if _is_number_word(doc[j]) and not (words and _DIGITS.match(w)):
                 words.append(w)  # digits only open a number: "one 52,000-barrel", "2.9 million 9 litre"
             elif w in ("a", "an") and (not words or words == ["half"]) and _starts_number(doc, j):

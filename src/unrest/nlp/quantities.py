@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from unrest.nlp.components.figures import direction
+from unrest.nlp.number_words import SMALL
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_context import appositive_age, closing_quote, is_counted_noun
-from unrest.nlp.quantity_ellipsis import elided_unit
+from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS,
@@ -293,6 +294,8 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         unit, after = measure
         return _rate(doc, unit, _past_conversion(doc, after))
     noun = _noun_phrase(doc, num)
+    if noun in CASUALTY_STATES:
+        return None  # "220 hurt": a state, not what is counted (the noun is left out)
     head = _counted_head(doc, num) if noun is not None else None
     if head is not None and (first := _compound_count(doc, num, head)) is not None:
         return first
@@ -585,6 +588,8 @@ def _first_counted_head(doc: Doc, num: NumberSpan) -> Token | None:
     if doc[k].lower_ == "of":
         pobj = next((c for c in doc[k].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
         return pobj if pobj is not None and pobj.i - k < 8 else None
+    if doc[k].like_num and doc[k].lower_ in SMALL:
+        return None  # "wounded four three days ago": the noun after belongs to the next number
     for tok in (doc[num.num_end - 1], *doc[num.num_start:num.num_end]):
         h = tok.head
         if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and h.i >= k and h.pos_ in ("NOUN", "PROPN") \

@@ -24,6 +24,8 @@ def elided_unit(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) -> 
     it ("killing 7 and injuring another 11 people")."""
     num = spans[k]
     tok = doc[num.num_end - 1]
+    if k > 0 and _of_them(doc, num) and _shareable(units[k - 1]) and _near(doc, spans[k - 1], num, 12):
+        return units[k - 1]  # "burned down five mills, two of which ..."
     if k > 0 and _stands_alone_after(doc, tok) and _linked(doc, spans[k - 1], num, 12):
         unit = units[k - 1]
         head = doc[spans[k - 1].num_end - 1].head
@@ -42,8 +44,23 @@ def _stands_alone_after(doc: Doc, tok: Token) -> bool:
     """A number that stands for its noun in a second clause: the parser joins it to the first
     verb ("killed and twelve injured") or a participle follows it ("and 26 wounded")."""
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return tok.dep_ == "conj" and tok.head.pos_ == "VERB" or nxt is not None and nxt.tag_ == "VBN" \
-        and tok.dep_ in ("nsubj", "nsubjpass", "conj")
+    participle = nxt is not None and (nxt.tag_ == "VBN" or nxt.lower_ in CASUALTY_STATES)
+    return tok.dep_ == "conj" and tok.head.pos_ == "VERB" or participle and tok.dep_ in ("nsubj", "nsubjpass", "conj", "pobj")
+
+
+# what a bare number of people can be said to be: "220 hurt", "12 dead" (the tagger reads some as nouns)
+CASUALTY_STATES = {"hurt", "injured", "wounded", "dead", "killed", "missing"}
+
+
+def _of_them(doc: Doc, num: NumberSpan) -> bool:
+    """The number counts part of what was counted just before: "two of which", "three of them"."""
+    end = num.tok_end
+    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in ("which", "whom", "them", "those")
+
+
+def _near(doc: Doc, first: NumberSpan, second: NumberSpan, most: int) -> bool:
+    gap = doc[first.tok_end:second.tok_start]
+    return len(gap) <= most and not any(t.like_num or t.text in ".;:()" for t in gap)
 
 
 def _linked(doc: Doc, first: NumberSpan, second: NumberSpan, most: int) -> bool:
