@@ -45,6 +45,9 @@ def test_what_is_a_quantity(units, text, expected):
     ("Ten people, including four women and three children, died and eight others were hurt.",
      [(10, "people"), (4, "woman"), (3, "child"), (8, "people")]),
     ("The remains of two men were found, and four others were seen nearby.", [(2, "man"), (4, "man")]),
+    # "others" takes the count in the same role first (subjects both, not the rallies)
+    ("At least 500,000 people marched in three large rallies, while 300,000 others rallied in the north.",
+     [(500000, "people"), (3, "large rally"), (300000, "people")]),
     ("Twenty minutes later a second bomb killed a guard and wounded six others.", [(20, "minute"), (6, "other")]),
     ("Rebels burned 40 huts and looted 25 others.", [(40, "hut"), (25, "hut")]),
     # a bare "which" names no part of what was counted before

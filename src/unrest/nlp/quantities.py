@@ -257,14 +257,25 @@ def _listed_part(doc: Doc, num: NumberSpan) -> bool:
 
 
 def _earlier_noun_unit(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int) -> str | None:
-    """The counted noun of the nearest earlier quantity of the sentence that counts one."""
+    """The counted noun of the nearest earlier quantity of the sentence that counts one, one in
+    the same role first: "600,000 people marched in two rallies, while 400,000 others rallied"
+    (subjects both: people)."""
     sentence = doc[spans[k].num_start].sent
+    candidates = []
     for j in range(k - 1, -1, -1):
         if spans[j].num_start < sentence.start:
-            return None
-        if _counted_head(doc, spans[j]) is not None and is_counted_noun(out[j].unit) and not _listed_part(doc, spans[j]):
-            return out[j].unit  # (not a part: "killing 190 people, including 12 nationals, and injuring 4,000 others")
-    return None
+            break
+        head = _counted_head(doc, spans[j])
+        if head is not None and is_counted_noun(out[j].unit) and not _listed_part(doc, spans[j]):
+            candidates.append((head, out[j].unit))  # (not a part: "killing 190 people, including 12 nationals, ... 4,000 others")
+    others = _counted_head(doc, spans[k])
+    role = _ROLES.get(others.dep_) if others is not None else None
+    same = next((unit for head, unit in candidates if role is not None and _ROLES.get(head.dep_) == role), None)
+    return same or (candidates[0][1] if candidates else None)
+
+
+# a subject is a subject, active or passive; an object is an object
+_ROLES = {"nsubj": "subject", "nsubjpass": "subject", "dobj": "object"}
 
 
 def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
