@@ -32,6 +32,10 @@ def test_what_is_a_quantity(units, text, expected):
     # a hyphenated noun is counted whole
     ("Some 300 neo-Fascists marched through the old town.", [(300, "neo-fascist")]),
     ("The clinic hired 4 co-workers.", [(4, "co-worker")]),
+    # a hyphenated modifier before the noun stays in the phrase
+    ("A 900-strong U.N. peace-keeping force guards the line.", [(900, "u.n. peace-keeping force")]),
+    # a second guess set off by commas shares the noun after it
+    ("They want dozens, perhaps hundreds, of detainees freed.", [(12, "detainee"), (100, "detainee")]),
     # a number before a hyphenated unit keeps the unit ("billion-dollar" is no noun)
     ("They run a billion-dollar trade in fuel.", [(1e9, "dollar")]),
     # the wire services' abbreviation of dollars, before or after the number

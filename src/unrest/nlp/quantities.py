@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from unrest.nlp.components.figures import direction
-from unrest.nlp.number_words import SMALL
+from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_context import appositive_age, closing_quote, is_counted_noun
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
@@ -573,10 +573,14 @@ def _counted_head(doc: Doc, num: NumberSpan) -> Token | None:
 
 
 def _hyphen_end(doc: Doc, head: Token) -> Token:
-    """The last word of a hyphenated noun the tokenizer split: "neo-Nazis" counts Nazis."""
+    """The last word of a hyphenated noun the tokenizer split: "neo-Nazis" counts Nazis; "a
+    peace-keeping force" counts the force (the chain ends in a modifier)."""
+    first = head
     while head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_ \
             and not doc[head.i + 1].whitespace_ and doc[head.i + 2].is_alpha:
         head = doc[head.i + 2]
+    if head.i != first.i and head.pos_ not in ("NOUN", "PROPN") and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "NOUN":
+        return doc[head.i + 1]
     return head
 
 
@@ -596,6 +600,8 @@ def _first_counted_head(doc: Doc, num: NumberSpan) -> Token | None:
     k = num.num_end
     if k >= n:
         return None
+    if doc[k].text == "," and k + 1 < n and doc[k + 1].lower_ == "of" and doc[num.num_start].lower_ in VAGUE:
+        k += 1  # "dozens, perhaps hundreds, of prisoners": the comma closes an aside
     if doc[k].lower_ == "of":
         pobj = next((c for c in doc[k].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
         return pobj if pobj is not None and pobj.i - k < 8 else None

@@ -33,6 +33,8 @@ def elided_unit(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) -> 
             return unit  # (people are what goes unsaid: "two bombs went off and 12 died" counts no bombs)
     if k > 0 and _shareable(units[k - 1]) and (_breakdown(doc, spans[k - 1], num) or _after_colon(doc, spans[k - 1], num)):
         return units[k - 1]
+    if k + 1 < len(spans) and _alternative_after(doc, num, spans[k + 1]) and _shareable(units[k + 1]):
+        return units[k + 1]  # "dozens, perhaps hundreds, of prisoners"
     if k + 1 < len(spans) and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _linked(doc, num, spans[k + 1], 4):
         gap = doc[num.tok_end:spans[k + 1].tok_start]
         if any(t.pos_ == "VERB" for t in gap) and is_counted_noun(units[k + 1]):
@@ -88,3 +90,11 @@ def _after_colon(doc: Doc, earlier: NumberSpan, num: NumberSpan) -> bool:
     """The first number of a breakdown after a colon: "40 protesters: 25 in Lagos and 15 in Abuja"."""
     gap = doc[earlier.tok_end:num.tok_start]
     return 1 < len(gap) <= 4 and gap[-1].text == ":" and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in gap[:-1])
+
+
+def _alternative_after(doc: Doc, num: NumberSpan, nxt: NumberSpan) -> bool:
+    """A second guess follows the number straight away: "dozens, perhaps hundreds, of", "ten or
+    even twenty" (the counted noun comes after the second)."""
+    gap = [t.lower_ for t in doc[num.tok_end:nxt.tok_start]]
+    return 1 <= len(gap) <= 3 and gap[-1] in ("perhaps", "possibly", "maybe", "even", "probably") \
+        and all(w in (",", "or", "and", "perhaps", "possibly", "maybe", "even", "probably") for w in gap)
