@@ -77,6 +77,11 @@ def test_counted_noun(units, text, expected):
     # a bound before the bare number, or a state the tagger reads as a noun
     ("At least 30 people were killed and over 60 wounded in the town.", [(30, "people"), (60, "people")]),
     ("The clashes left four people dead and 90 hurt.", [(4, "people"), (90, "people")]),
+    # "more" after the bare number; a day name after it is not what is counted
+    ("Ten guards were killed in the raid, and dozens more wounded.", [(10, "guard"), (12, "guard")]),
+    ("Twelve miners were killed and 30 wounded Friday when the tunnel collapsed.", [(12, "miner"), (30, "miner")]),
+    # a result before the number ("shot dead") does not describe what is counted
+    ("Troops shot dead three armed men at the gate.", [(3, "armed man")]),
     # a part counted with "of which", "of them"
     ("Troops seized six trucks, two of which carried arms.", [(6, "truck"), (2, "truck")]),
     # two spelled-out numbers side by side are two numbers

@@ -533,7 +533,8 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     # modifiers before the number still describe the thing: "a record 32 goals" -> "record goal"
     for child in head.children:
         if child.i < num.tok_start and child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("ADJ", "NOUN") \
-                and child.tag_ not in ("VBN", "VBG") and child.lower_ not in _NP_SKIP and child.is_alpha:
+                and child.tag_ not in ("VBN", "VBG") and child.lower_ not in _NP_SKIP and child.is_alpha \
+                and child.lower_ not in CASUALTY_STATES:  # "shot dead two men": a result, not a modifier
             words.append(child.lower_)
     j = k
     head_start = _hyphen_start(doc, head, k)
@@ -565,6 +566,8 @@ def _counted_head(doc: Doc, num: NumberSpan) -> Token | None:
     head = _first_counted_head(doc, num)
     if head is not None and not any(c.isalpha() for c in head.text):
         return None  # a dash or an underscore the tagger read as a noun
+    if head is not None and head.ent_type_ in ("DATE", "TIME") and head.tag_ == "NNP":
+        return None  # "21 wounded Sunday": a day, not what is counted
     head = _hyphen_end(doc, head) if head is not None else None
     if head is not None and head.tag_ == "NN" and num.value > 1 and head.i + 2 < len(doc) \
             and doc[head.i + 1].tag_ == "VBG" and doc[head.i + 2].tag_ == "NNS":

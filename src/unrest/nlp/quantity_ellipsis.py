@@ -45,9 +45,10 @@ def elided_unit(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) -> 
 def _stands_alone_after(doc: Doc, tok: Token) -> bool:
     """A number that stands for its noun in a second clause: the parser joins it to the first
     verb ("killed and twelve injured") or a participle follows it ("and 26 wounded")."""
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    after = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "more" else tok.i + 1  # "dozens more wounded"
+    nxt = doc[after] if after < len(doc) else None
     participle = nxt is not None and (nxt.tag_ == "VBN" or nxt.lower_ in CASUALTY_STATES)
-    return tok.dep_ == "conj" and tok.head.pos_ == "VERB" or participle and tok.dep_ in ("nsubj", "nsubjpass", "conj", "pobj")
+    return tok.dep_ == "conj" and tok.head.pos_ == "VERB" or participle and tok.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "nummod")
 
 
 # what a bare number of people can be said to be: "220 hurt", "12 dead" (the tagger reads some as nouns)
