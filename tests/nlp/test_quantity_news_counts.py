@@ -15,6 +15,8 @@ import pytest
     ("Tests were held on May 11 and 13, officials said.", []),
     # digits and a spelled-out count after them are two numbers, not one
     ("In 1993 one of his brothers was arrested.", [(1, "brother")]),
+    # "a few hundred million" states no number
+    ("The vaccine reached a few hundred million people.", []),
     # a spelled-out number in a name counts nothing
     ("Ministers met before the Group of Seven summit.", []),
     # a quote mark after the number closes a quotation; it marks no inches
@@ -49,6 +51,8 @@ def test_what_is_a_quantity(units, text, expected):
     ("Ten people, including four women and three children, died and eight others were hurt.",
      [(10, "people"), (4, "woman"), (3, "child"), (8, "people")]),
     ("The remains of two men were found, and four others were seen nearby.", [(2, "man"), (4, "man")]),
+    # people harmed are no bombs: "others" then skips things counted before
+    ("Two bombs exploded, killing a guard and wounding six others.", [(2, "bomb"), (6, "other")]),
     # "others" takes the count in the same role first (subjects both, not the rallies)
     ("At least 500,000 people marched in three large rallies, while 300,000 others rallied in the north.",
      [(500000, "people"), (3, "large rally"), (300000, "people")]),
@@ -82,8 +86,12 @@ def test_counted_noun(units, text, expected):
     ("Twelve miners were killed and 30 wounded Friday when the tunnel collapsed.", [(12, "miner"), (30, "miner")]),
     # a result before the number ("shot dead") does not describe what is counted
     ("Troops shot dead three armed men at the gate.", [(3, "armed man")]),
+    ("Officials said nine people were killed and at least 25 wounded in the blasts.", [(9, "people"), (25, "people")]),
     # a part counted with "of which", "of them"
     ("Troops seized six trucks, two of which carried arms.", [(6, "truck"), (2, "truck")]),
+    ("Three guards and two others were hurt, two of whom later died.", [(3, "guard"), (2, "guard"), (2, "guard")]),
+    # a bare "others" lends no noun to the part
+    ("Gunmen clashed with four others, two of whom were hurt.", [(4, "other"), (2, "-")]),
     # two spelled-out numbers side by side are two numbers
     ("The gang shot three men and wounded two four days ago.", [(3, "man"), (2, "-"), (4, "day")]),
     # no noun is borrowed across a time phrase

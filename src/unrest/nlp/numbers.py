@@ -101,6 +101,8 @@ class NumberFinder(_QuantityForms):
                 return None
             if low in ("hundred", "thousand", "hundreds", "thousands") and i > 0 and doc[i - 1].lower_ in ("several", "few"):
                 return None  # "several hundred": no number is stated
+            if low in _SCALE_WORDS and i > 1 and doc[i - 1].lower_ in ("hundred", "thousand") and doc[i - 2].lower_ in ("several", "few"):
+                return None  # "a few hundred million": no number either
         if low in ORDINALS or _ORDINAL_DIGITS.match(low):
             return self._ordinal_duration(doc, i)
         if low in VAGUE or (low == "tens" and i + 2 < len(doc) and doc[i + 1].lower_ == "of"):

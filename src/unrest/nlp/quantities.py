@@ -19,7 +19,7 @@ from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS,
-    MEASURE_UNITS, RATE_WORDS,
+    MEASURE_UNITS, NON_PERSON_UNITS, RATE_WORDS,
 )
 
 
@@ -269,6 +269,8 @@ def _earlier_noun_unit(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k
         if head is not None and is_counted_noun(out[j].unit) and not _listed_part(doc, spans[j]):
             candidates.append((head, out[j].unit))  # (not a part: "killing 190 people, including 12 nationals, ... 4,000 others")
     others = _counted_head(doc, spans[k])
+    if others is not None and others.head.lemma_.lower() in _PEOPLE_VERBS:  # "wounding five others": people, not bombs
+        candidates = [(head, unit) for head, unit in candidates if head.lemma_.lower() not in NON_PERSON_UNITS]
     role = _ROLES.get(others.dep_) if others is not None else None
     same = next((unit for head, unit in candidates if role is not None and _ROLES.get(head.dep_) == role), None)
     return same or (candidates[0][1] if candidates else None)
@@ -276,6 +278,8 @@ def _earlier_noun_unit(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k
 
 # a subject is a subject, active or passive; an object is an object
 _ROLES = {"nsubj": "subject", "nsubjpass": "subject", "dobj": "object"}
+# verbs whose object (or passive subject) is people
+_PEOPLE_VERBS = {"kill", "wound", "injure", "hurt", "die", "abduct", "kidnap", "arrest", "detain", "rescue", "evacuate"}
 
 
 def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:

@@ -24,7 +24,7 @@ def elided_unit(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) -> 
     it ("killing 7 and injuring another 11 people")."""
     num = spans[k]
     tok = doc[num.num_end - 1]
-    if k > 0 and _of_them(doc, num) and _shareable(units[k - 1]) and _near(doc, spans[k - 1], num, 12):
+    if k > 0 and _of_them(doc, num) and _shareable(units[k - 1]) and units[k - 1] != "other" and _near(doc, spans[k - 1], num, 12):
         return units[k - 1]  # "burned down five mills, two of which ..."
     if k > 0 and _stands_alone_after(doc, tok) and _linked(doc, spans[k - 1], num, 12):
         unit = units[k - 1]
@@ -48,7 +48,7 @@ def _stands_alone_after(doc: Doc, tok: Token) -> bool:
     after = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "more" else tok.i + 1  # "dozens more wounded"
     nxt = doc[after] if after < len(doc) else None
     participle = nxt is not None and (nxt.tag_ == "VBN" or nxt.lower_ in CASUALTY_STATES)
-    return tok.dep_ == "conj" and tok.head.pos_ == "VERB" or participle and tok.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "nummod")
+    return tok.dep_ == "conj" and tok.head.pos_ == "VERB" or participle
 
 
 # what a bare number of people can be said to be: "220 hurt", "12 dead" (the tagger reads some as nouns)
