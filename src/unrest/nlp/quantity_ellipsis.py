@@ -1,4 +1,4 @@
-"""The counted noun a bare number leaves out because a coordinated clause beside it names it.
+"""The counted noun a bare number leaves out because a count beside it names it.
 
     elided_unit(doc, spans, units, k)  # "Eight people were killed and twelve injured" -> "people"
 
@@ -19,9 +19,11 @@ _LINKS = {"and", ",", "while", "but", "whereas"}
 
 
 def elided_unit(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) -> str | None:
-    """The unit of a coordinated count that names the noun this bare number leaves out: the one
-    before it ("five soldiers were killed and 12 injured") or, for a bare object, the one after
-    it ("killing 7 and injuring another 11 people")."""
+    """The unit of a nearby count that names the noun this bare number leaves out, tried in turn:
+    a part of it ("five mills, two of which"), a coordinated clause before ("five soldiers were
+    killed and 12 injured"), a breakdown ("nine in the capital, six in the port", "40 fans: 18 in
+    the north stand"), a second guess after ("dozens, perhaps hundreds, of prisoners"), a
+    coordinated clause after, for a bare object ("killing 7 and injuring another 11 people")."""
     num = spans[k]
     tok = doc[num.num_end - 1]
     if k > 0 and _of_them(doc, num) and _shareable(units[k - 1]) and units[k - 1] != "other" and _near(doc, spans[k - 1], num, 12):
