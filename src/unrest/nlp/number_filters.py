@@ -21,6 +21,7 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
+from unrest.nlp.quantity_context import appositive_age
 
 
 def _unit_word(word: str, glued: bool = False) -> bool:
@@ -202,7 +203,7 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     if prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and i >= 2 \
             and doc[i - 2].ent_type_ == "PERSON" and value is not None and value < 110:
-        return True
+        return not (quantities and appositive_age(doc, i, j))  # a quantity extractor keeps the age
     if prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS:
         return True
     if prev is not None and prev.text == "." and i >= 2 and doc[i - 2].lower_ == "no" and not prev.whitespace_ == "\n":
@@ -210,12 +211,12 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
     # ages in a list: "dalbir kaur (50), sarvjeet singh (23)"; "sanjay rana, 22, was arrested"
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and value is not None \
             and value < 110 and i >= 2 and doc[i - 2].is_alpha:
-        return True
+        return not (quantities and appositive_age(doc, i, j))
     if prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and value is not None \
             and value < 110 and i >= 2 and doc[i - 2].pos_ in ("PROPN", "NOUN") and doc[i - 2].is_alpha \
             and j + 1 < len(doc) and (doc[j + 1].pos_ in ("AUX", "VERB") or doc[j + 1].lower_ in ("who", "a", "an", "the", "was", "is")
                                       or doc[j + 1].pos_ == "ADV" and j + 2 < len(doc) and doc[j + 2].pos_ in ("AUX", "VERB")):
-        return True
+        return not (quantities and appositive_age(doc, i, j))
     # the second of a pair after an age or a label: "aged 19 and 21", "highway 28 and 29"
     if prev is not None and prev.lower_ in ("and", "or", "&") and i >= 3 and doc[i - 2].like_num \
             and (doc[i - 3].lower_.rstrip(".") in LABEL_WORDS or doc[i - 3].lower_ in ("aged", "age", "ages") and not quantities):
@@ -274,6 +275,9 @@ def _one_is_count(doc: Doc, i: int, quantities: bool = False) -> bool:
         return True
     if nxt.lower_ in ("of", "another", "day", "time", "way", "side", "thing", "hand", "point"):
         return False
+    if quantities and nxt.text == "-" and i + 2 < len(doc) and not nxt.whitespace_ \
+            and (doc[i + 2].lower_ in DURATION_NOUNS or _unit_word(doc[i + 2].text)):
+        return True  # "a one-week curfew", "a one-mile walk": a measure
     if quantities and (nxt.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") or nxt.lower_ in ("who", "that")):
         return False  # "one is", "one who", "one, two": a pronoun, not a count of anything
     return True

@@ -57,6 +57,7 @@ from unrest.nlp.number_words import (
     _starts_number,
     number_value,
 )
+from unrest.nlp.quantity_context import day_in_date, number_in_name, year_in_date
 from unrest.nlp.quantity_forms import _negative, _QuantityForms, _space_groups, _times, _trailing_scale
 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
@@ -100,6 +101,8 @@ class NumberFinder(_QuantityForms):
                 return None
             if low in ("hundred", "thousand", "hundreds", "thousands") and i > 0 and doc[i - 1].lower_ in ("several", "few"):
                 return None  # "several hundred": no number is stated
+            if low in _SCALE_WORDS and i > 1 and doc[i - 1].lower_ in ("hundred", "thousand") and doc[i - 2].lower_ in ("several", "few"):
+                return None  # "a few hundred million": no number either
         if low in ORDINALS or _ORDINAL_DIGITS.match(low):
             return self._ordinal_duration(doc, i)
         if low in VAGUE or (low == "tens" and i + 2 < len(doc) and doc[i + 1].lower_ == "of"):
@@ -131,6 +134,8 @@ class NumberFinder(_QuantityForms):
         words: list[str] = []
         while j < len(doc):
             w = doc[j].lower_
+            if self.quantities and words and (_DIGITS.match(words[-1]) or words[-1] in SMALL) and (w in SMALL or w in TENS):
+                break  # "in 1993 one of his sons", "wounding four three days ago": two numbers, not one
             if _is_number_word(doc[j]) and not (words and _DIGITS.match(w)):
                 words.append(w)  # digits only open a number: "one 52,000-barrel", "2.9 million 9 litre"
             elif w in ("a", "an") and (not words or words == ["half"]) and _starts_number(doc, j):
@@ -160,7 +165,8 @@ class NumberFinder(_QuantityForms):
             return None
         if _excluded(doc, i, j, date_tokens, self.quantities):
             return None
-        if self.quantities and _not_a_quantity(doc, i, j):
+        if self.quantities and (_not_a_quantity(doc, i, j) or year_in_date(doc, i, j) or number_in_name(doc, i, j)
+                                or day_in_date(doc, i, j)):
             return None
         if words == ["one"] and not _one_is_count(doc, i, self.quantities):
             return None

@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from unrest.nlp.components.figures import direction
+from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.numbers import NumberFinder, NumberSpan
+from unrest.nlp.quantity_context import appositive_age, closing_quote, is_counted_noun
+from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS,
-    MEASURE_UNITS, RATE_WORDS,
+    MEASURE_UNITS, NON_PERSON_UNITS, RATE_WORDS,
 )
 
 
@@ -59,7 +62,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "at_most" and _particle_up(doc, num):
             qualifier = "exact"
-        quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", direction(doc, num) or _moved(doc, num),
+        change = None if _no_change(doc, num, unit) else direction(doc, num) or _moved(doc, num)
+        quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
         if out:
             _level_after_restated_change(doc, quantity, out)
@@ -72,6 +76,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.unit = unit  # "destroyed 3,000 homes and damaged 12,000 others": other homes
         if quantity.unit == "-" and (unit := parallel_unit(doc, spans, [q.unit for q in out], k)) is not None:
             quantity.unit = _rate(doc, unit, spans[k].tok_end) if " per " not in unit else unit
+        if quantity.unit == "-" and (unit := elided_unit(doc, spans, [q.unit for q in out], k)) is not None:
+            quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
     return out
 
 
@@ -96,6 +102,24 @@ def _particle_up(doc: Doc, num: NumberSpan) -> bool:
     if k > 0 and doc[k].lower_ == "up" and doc[k - 1].lower_ in ("lead", "run", "build") and doc[k - 1].pos_ == "NOUN":
         return True  # "in the lead up to 5G", "the run up to 2 June": the time before, no bound
     return k > 0 and doc[k].lower_ == "up" and doc[k - 1].pos_ == "VERB" and doc[k - 1].lemma_.lower() in _UP_PARTICLE_VERBS
+
+
+def _no_change(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
+    """A number near a change verb that states no change: a measure that describes a noun ("lost
+    his 10-day battle"), the doer of a passive ("downed by two jets"), the counted object of a
+    phrasal verb ("shot down five drones", "rounded up 30 suspects"; not "shot up 5%")."""
+    end = num.num_end
+    if end + 2 < len(doc) and doc[end].text == "-" and doc[end + 2].pos_ == "NOUN" and doc[end + 1].lower_ in MEASURE_UNITS:
+        return True
+    node = doc[end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i > node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "agent":
+        return True
+    head = _counted_head(doc, num)
+    if unit is None or not is_counted_noun(unit) or head is None or head.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in head.head.children)
 
 
 def _hedged(doc: Doc, num: NumberSpan) -> str | None:
@@ -197,8 +221,7 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
             quantity.qualifier = before.qualifier
         quantity.change = quantity.change or before.change
     if quantity.unit == "-" and before.unit != "-" and not before.unit.startswith("%") and len(gap) < 60:
-        words = {t.lower_ for t in doc[max(0, num.tok_start - 3):num.tok_start]}
-        part_of = words & {"including", "of", "among", "incl", "whom", "which"} and not before.unit.endswith(" of age")
+        part_of = _names_a_part(doc, num) and not before.unit.endswith(" of age")
         if part_of or gap.strip(" ,") in ("and", "or"):  # (not "the 35-year-old mother of two")
             quantity.unit = before.unit
         # "from 14-18 mpg to 24", "rose 64 points to 4,577": the level shares the unit (not a share)
@@ -212,15 +235,51 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
             quantity.unit = before.unit
 
 
+def _names_a_part(doc: Doc, num: NumberSpan) -> bool:
+    """Words just before the number name a part of a whole: "including 1.5 million", "of which
+    20", "among them 3" (a bare "which" does not: "the war, in which tens of thousands died")."""
+    words = [t.lower_ for t in doc[max(0, num.tok_start - 3):num.tok_start]]
+    if {"including", "of", "among", "incl"} & set(words):
+        return True
+    return any(w in ("which", "whom") and k > 0 and words[k - 1] in ("of", "among", "including")
+               for k, w in enumerate(words))
+
+
+def _listed_part(doc: Doc, num: NumberSpan) -> bool:
+    """The number stands in a list of parts after "including" or "among them": "seven people,
+    including three women and two children" (both are parts)."""
+    for k in range(num.tok_start - 1, max(-1, num.tok_start - 10), -1):
+        if doc[k].lower_ in ("including", "incl", "among"):
+            return True
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in ".;:()":
+            return False
+    return False
+
+
 def _earlier_noun_unit(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int) -> str | None:
-    """The counted noun of the nearest earlier quantity of the sentence that counts one."""
+    """The counted noun of the nearest earlier quantity of the sentence that counts one, one in
+    the same role first: "600,000 people marched in two rallies, while 400,000 others rallied"
+    (subjects both: people)."""
     sentence = doc[spans[k].num_start].sent
+    candidates = []
     for j in range(k - 1, -1, -1):
         if spans[j].num_start < sentence.start:
-            return None
-        if _counted_head(doc, spans[j]) is not None and out[j].unit not in ("-", "other") and not out[j].unit.startswith("%"):
-            return out[j].unit
-    return None
+            break
+        head = _counted_head(doc, spans[j])
+        if head is not None and is_counted_noun(out[j].unit) and not _listed_part(doc, spans[j]):
+            candidates.append((head, out[j].unit))  # (not a part: "killing 190 people, including 12 nationals, ... 4,000 others")
+    others = _counted_head(doc, spans[k])
+    if others is not None and others.head.lemma_.lower() in _PEOPLE_VERBS:  # "wounding five others": people, not bombs
+        candidates = [(head, unit) for head, unit in candidates if head.lemma_.lower() not in NON_PERSON_UNITS]
+    role = _ROLES.get(others.dep_) if others is not None else None
+    same = next((unit for head, unit in candidates if role is not None and _ROLES.get(head.dep_) == role), None)
+    return same or (candidates[0][1] if candidates else None)
+
+
+# a subject is a subject, active or passive; an object is an object
+_ROLES = {"nsubj": "subject", "nsubjpass": "subject", "dobj": "object"}
+# verbs whose object (or passive subject) is people
+_PEOPLE_VERBS = {"kill", "wound", "injure", "hurt", "die", "abduct", "kidnap", "arrest", "detain", "rescue", "evacuate"}
 
 
 def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
@@ -239,8 +298,10 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
     if currency is not None:
         unit, after = currency
         return _rate(doc, unit, _past_conversion(doc, after))
+    if appositive_age(doc, num.num_start, num.num_end):
+        return "year of age"  # "Jane Doe, 47, was shot"
     measure = _measure(doc, num, after)
-    if num.num_start >= 2 and doc[num.num_start - 2].lower_ == "age" and doc[num.num_start - 1].lower_ == "of":
+    if num.num_start >= 2 and doc[num.num_start - 2].lower_ in ("age", "ages") and doc[num.num_start - 1].lower_ == "of":
         return "year of age" if measure is not None and measure[0] == "year" else "age"
     if num.num_start >= 1 and doc[num.num_start - 1].lower_ in ("age", "aged", "ages"):
         return "year of age"  # "at age 10", "aged 24"
@@ -248,6 +309,8 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         unit, after = measure
         return _rate(doc, unit, _past_conversion(doc, after))
     noun = _noun_phrase(doc, num)
+    if noun in CASUALTY_STATES:
+        return None  # "220 hurt": a state, not what is counted (the noun is left out)
     head = _counted_head(doc, num) if noun is not None else None
     if head is not None and (first := _compound_count(doc, num, head)) is not None:
         return first
@@ -318,6 +381,8 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
         return CURRENCY_NAMES["rs."], after  # "Rs. 15,999", the dot cut off
     if k >= 0 and doc[k].text in _CODES_APART:
         return _CODES_APART[doc[k].text], after  # "USD 450", "EUR 2,000", "R$ 1.2 billion"
+    if k >= 0 and doc[k].lower_ in ("dlrs", "dlr"):
+        return "dollar", after  # the wire services' abbreviation: "dlrs 27.43 a barrel"
     if k >= 0 and doc[k].lower_ in CURRENCY_NAMES and not doc[k].is_alpha or (k >= 0 and doc[k].text in ("US$", "A$", "C$", "HK$", "NZ$", "S$", "Rs", "Rs.", "RM")):
         sym = doc[k].lower_
         if sym == "$" and k > 0 and doc[k - 1].lower_ in DOLLAR_PREFIXES and not doc[k - 1].whitespace_ == "" \
@@ -392,6 +457,8 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
             glued = not doc[after - 1].whitespace_
             if width == 1 and key in GLUED_ONLY_UNITS and not glued and not (toks[0].is_upper and len(key) == 1):
                 continue
+            if closing_quote(doc, after):
+                continue  # wounded "more than 35": the quote mark closes a quotation
             if glued and toks[0].text == "G" and num.value < 10:
                 unit = "generation wireless"  # "3G and 4G networks"
             best = (unit, end)
@@ -470,17 +537,19 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     # modifiers before the number still describe the thing: "a record 32 goals" -> "record goal"
     for child in head.children:
         if child.i < num.tok_start and child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("ADJ", "NOUN") \
-                and child.tag_ not in ("VBN", "VBG") and child.lower_ not in _NP_SKIP and child.is_alpha:
+                and child.tag_ not in ("VBN", "VBG") and child.lower_ not in _NP_SKIP and child.is_alpha \
+                and child.lower_ not in CASUALTY_STATES:  # "shot dead two men": a result, not a modifier
             words.append(child.lower_)
     j = k
-    while j < head.i:
+    head_start = _hyphen_start(doc, head, k)
+    while j < head_start:
         t = doc[j]
         noun_ing = t.tag_ == "VBG" and doc[j - 1].pos_ == "NOUN" and doc[j + 1].pos_ == "NOUN"  # "vehicle charging"
         if (t.pos_ in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("VBN", "VBG") or noun_ing) and t.lower_ not in _NP_SKIP \
                 and not any(c.dep_ == "advmod" and c.i < t.i for c in t.children):  # not "decently sized"
             text = t.lemma_ if t.tag_ in ("JJS", "JJR") else t.text  # "earliest" -> "early"
             # keep hyphenated modifiers whole: "first-team", "coal-fired"
-            while j + 2 < head.i and doc[j + 1].text == "-" and not t.whitespace_:
+            while j + 2 < head_start and doc[j + 1].text == "-" and not t.whitespace_:
                 text += "-" + doc[j + 2].text
                 j += 2
             words.append(text.lower())
@@ -490,7 +559,8 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     if plural_name and head.ent_type_ != "NORP" and lemma.endswith("s") and not lemma.endswith(("ss", "us", "is")):
         lemma = lemma[:-1]  # "eight straight World Cups" (a people keeps its plural: "millions of Americans")
     lemma = _LEMMA_SLIPS.get(head.lower_, lemma)
-    words.append(lemma)
+    words.append(doc[head_start:head.i].text.lower() + lemma)  # "neo-nazi"
+
     return " ".join(words) if n else None
 
 
@@ -498,10 +568,37 @@ def _counted_head(doc: Doc, num: NumberSpan) -> Token | None:
     """The noun a quantity counts, past a noun compound the parser read as a verb ("200 vehicle
     charging stations")."""
     head = _first_counted_head(doc, num)
+    if head is not None and not any(c.isalpha() for c in head.text):
+        return None  # a dash or an underscore the tagger read as a noun
+    if head is not None and head.ent_type_ in ("DATE", "TIME") and head.tag_ == "NNP":
+        return None  # "21 wounded Sunday": a day, not what is counted
+    head = _hyphen_end(doc, head) if head is not None else None
     if head is not None and head.tag_ == "NN" and num.value > 1 and head.i + 2 < len(doc) \
             and doc[head.i + 1].tag_ == "VBG" and doc[head.i + 2].tag_ == "NNS":
         return doc[head.i + 2]
     return head
+
+
+def _hyphen_end(doc: Doc, head: Token) -> Token:
+    """The last word of a hyphenated noun the tokenizer split: "neo-Nazis" counts Nazis; "a
+    peace-keeping force" counts the force (the chain ends in a modifier)."""
+    first = head
+    while head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_ \
+            and not doc[head.i + 1].whitespace_ and doc[head.i + 2].is_alpha:
+        head = doc[head.i + 2]
+    if head.i != first.i and head.pos_ not in ("NOUN", "PROPN") and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "NOUN":
+        return doc[head.i + 1]
+    return head
+
+
+def _hyphen_start(doc: Doc, head: Token, first: int) -> int:
+    """Where the hyphenated noun ending at ``head`` begins ("neo-Nazis": at "neo"), not before
+    token ``first`` (the word after the number: "billion-dollar" is no noun)."""
+    k = head.i
+    while k - 2 >= first and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].is_alpha:
+        k -= 2
+    return k
 
 
 def _first_counted_head(doc: Doc, num: NumberSpan) -> Token | None:
@@ -510,9 +607,13 @@ def _first_counted_head(doc: Doc, num: NumberSpan) -> Token | None:
     k = num.num_end
     if k >= n:
         return None
+    if doc[k].text == "," and k + 1 < n and doc[k + 1].lower_ == "of" and doc[num.num_start].lower_ in VAGUE:
+        k += 1  # "dozens, perhaps hundreds, of prisoners": the comma closes an aside
     if doc[k].lower_ == "of":
         pobj = next((c for c in doc[k].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
         return pobj if pobj is not None and pobj.i - k < 8 else None
+    if doc[k].like_num and doc[k].lower_ in SMALL:
+        return None  # "wounded four three days ago": the noun after belongs to the next number
     for tok in (doc[num.num_end - 1], *doc[num.num_start:num.num_end]):
         h = tok.head
         if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and h.i >= k and h.pos_ in ("NOUN", "PROPN") \

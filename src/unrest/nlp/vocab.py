@@ -277,7 +277,7 @@ RATE_WORDS = {"per", "a", "an", "each", "every"}
 
 # currency symbols and codes, before or after the number -> currency name
 CURRENCY_NAMES: dict[str, str] = {
-    "$": "dollar", "us$": "dollar", "usd": "dollar", "dollar": "dollar", "buck": "dollar",
+    "$": "dollar", "us$": "dollar", "usd": "dollar", "dollar": "dollar", "buck": "dollar", "dlrs": "dollar", "dlr": "dollar",
     "a$": "australian dollar", "au$": "australian dollar", "aud": "australian dollar",
     "australian dollar": "australian dollar", "c$": "canadian dollar", "cad": "canadian dollar",
     "canadian dollar": "canadian dollar", "nz$": "new zealand dollar", "nzd": "new zealand dollar",
