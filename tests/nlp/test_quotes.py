@@ -36,6 +36,12 @@ def quotes():
     # a hyphenated given name keeps its hyphen
     ('"This is an attack on the state by trained gangs," President Nurlan-Bek Sadykov said.',
      [("Nurlan-Bek Sadykov", "President")]),
+    # lowercase copy: a title with a bracketed remit, then initials and a surname
+    ('"no one will be allowed to enter the town," additional superintendent of police (rural) r s '
+     'tomar said on monday.', [("r s tomar", "additional superintendent of police")]),
+    # the whole name after the title, where the tagger marks only a part of it
+    ('"the situation is under control," district collector ramesh chandra verma said.',
+     [("ramesh chandra verma", "district collector")]),
     # a given name alone does not pick one of two people who share it
     ('Ana Ruiz and Ana Soto led the march. "We will be back every Sunday until they listen," Ana said.',
      [("Ana", None)]),

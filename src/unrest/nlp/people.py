@@ -144,7 +144,7 @@ def split_title(span: Span) -> tuple[str, str] | None:
     Works without capitals (scraped lowercase news): the title ends at its last title word and
     the name is the one to four words after it.
     """
-    words = [t for t in span if not t.is_punct]
+    words = [t for t in span if not t.is_punct and not _in_brackets(t, span)]  # "(law and order)", "(sp)"
     last_title = max((k for k, t in enumerate(words) if t.lower_ in TITLE_WORDS), default=None)
     if last_title is None:
         return None
@@ -165,6 +165,11 @@ def split_title(span: Span) -> tuple[str, str] | None:
     while title_tokens and title_tokens[0].lower_ in ("the", "a", "an"):
         title_tokens = title_tokens[1:]
     return " ".join(t.text for t in title_tokens), " ".join(t.text for t in name)
+
+
+def _in_brackets(tok: Token, span: Span) -> bool:
+    opened = sum(1 for t in span.doc[span.start:tok.i] if t.text == "(") - sum(1 for t in span.doc[span.start:tok.i] if t.text == ")")
+    return opened > 0
 
 
 def _name_text(ent: Span) -> str:

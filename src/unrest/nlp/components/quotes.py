@@ -123,6 +123,11 @@ def _describe(doc: Doc, subject: Token, people: PersonRegistry) -> tuple[str | N
     phrase = doc[subject.left_edge.i:subject.right_edge.i + 1]
     persons = [e for e in phrase.ents if e.label_ == "PERSON"] or \
               [e for e in doc.ents if e.label_ == "PERSON" and e.start <= subject.i < e.end]
+    titled = split_title(_trim(phrase))
+    if titled is not None and (not persons or len(titled[1]) > len(persons[0].text) and persons[0].text in titled[1]):
+        # "deputy inspector general of police ajit singh": the tagger may mark only "ajit"
+        person = people.find(titled[1])
+        return (person.name, person.description or titled[0]) if person else (titled[1], titled[0])
     if persons:
         ent = persons[0]
         person = people.find(ent.text)
@@ -135,7 +140,6 @@ def _describe(doc: Doc, subject: Token, people: PersonRegistry) -> tuple[str | N
     person = people.find(core.text) if subject.pos_ == "PROPN" else None
     if person is not None:
         return person.name, person.description
-    titled = split_title(_trim(phrase))
     if titled is not None:
         return titled[1], titled[0]
     text = " ".join(_trim(phrase).text.split())
