@@ -69,6 +69,14 @@ def _event(record, trigger: str):
     ("Authorities cut mobile internet in the province on Monday.", "cut", "COERCE", "censor"),
     ("A curfew has been imposed in nine districts and mobile internet services have been suspended for three days.",
      "suspended", "COERCE", "censor"),
+    # a government disbanding its own unit gives way; a militia disbanding steps back
+    ("The government disbanded the riot police unit on Monday.", "disbanded", "CONCEDE", None),
+    ("The militia disbanded its fighters after the deal.", "disbanded", "RETREAT", None),
+    # reports dismissed are rejected; beatings seen on detainees are an assault
+    ("The army dismissed the reports as fake news.", "dismissed", "REJECT", None),
+    ("Several detainees showed signs of beatings.", "beatings", "ASSAULT", "beat"),
+    # students blocking campuses obstruct
+    ("Students have blocked universities for three months.", "blocked", "PROTEST", "obstruct"),
     # a unit whose kind the actor stage knows, arriving
     ("A detachment of gendarmes arrived at the mine before noon.", "arrived", "MOBILIZE", "police"),
     # vandalism with no crowd about destroys property; it is no riot
@@ -95,6 +103,8 @@ def test_event_type(record_of, text, trigger, etype, mode):
 
 
 @pytest.mark.parametrize("text, trigger", [
+    # a minister dismissed from office is no rejection
+    ("The president dismissed the interior minister on Friday.", "dismissed"),
     # a violated ceasefire, or a violated accord, is no agreement
     ("The rebels accused the army of breaching the ceasefire.", "ceasefire"),
     ("The monitors said both sides violated the accord signed last spring.", "signed"),

@@ -456,7 +456,8 @@ NEEDS_COMPANION.update({
     "recall": {"ambassador", "envoy", "diplomats", "diplomat", "emissary"},
     "abuse": {"sexually", "sexual"},
     "block": {"road", "roads", "street", "streets", "highway", "highways", "railway", "rail", "traffic", "bridge",
-              "entrance", "junction", "intersection", "route", "routes", "tracks"},
+              "entrance", "junction", "intersection", "route", "routes", "tracks", "university", "universities",
+              "campus", "campuses", "faculty", "faculties", "port", "ports", "border", "crossing"},
     "strengthen": FORCE_WORDS, "bolster": FORCE_WORDS, "beef": FORCE_WORDS,
     "withdrawal": FORCE_WORDS | {"from", "complete", "completed", "peacekeepers", "inspectors"},
     "pullout": set(), "demobilize": set(), "demobilise": set(),
@@ -475,6 +476,11 @@ NOT_AFTER.update({"release": {"press", "news"}})
 # triggers that name an event only as verbs: a "police station" is a building, not police stationed
 VERB_ONLY = frozenset({"station"})
 TRIGGERS.update({"shorten": ("CONCEDE", None)})
+# "dismissed the reports as fake news", "signs of beatings"
+TRIGGERS.update({"dismiss": ("REJECT", None), "beating": ("ASSAULT", "beat")})
+NEEDS_COMPANION["dismiss"] = {"report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
+                              "accusations", "charges", "demands", "demand", "calls", "criticism", "rumours",
+                              "rumors", "fears", "concerns", "speculation"}
 NEEDS_COMPANION.update({"shorten": {"curfew", "curfews", "restrictions", "sentence", "ban"}})
 NEEDS_COMPANION["send"] = NEEDS_COMPANION["send"] | AID_GOODS
 NEEDS_COMPANION["visit"] = NEEDS_COMPANION["visit"] | {"arrived", "arrive", "paid", "pay", "state", "unannounced",

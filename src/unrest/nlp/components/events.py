@@ -172,6 +172,8 @@ class EventBuilder:
                 etype, mode = "MOBILIZE", None  # a flag march is a show of force, not a protest
             if key == "withdraw" and _has_companion(tok, _POLICY_WORDS):
                 etype = "CONCEDE"  # withdrawing a bill is a concession; withdrawing troops a retreat
+            if key == "disband" and {a.kind for a in subject_actors(tok, ctx.actors)} & {"government"}:
+                etype = "CONCEDE"  # a government disbanding its own unit gives way; a militia disbanding retreats
             if key == "raid" and _near_words(tok, {"air", "aerial", "drone"}, before=2):
                 etype, mode = "ASSAULT", "aerial"  # an air raid is a strike, not a search
             retyped = diplomatic_type(tok, key, etype, ctx.actors)
