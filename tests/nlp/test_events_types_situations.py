@@ -75,6 +75,7 @@ def _event(record, trigger: str):
     # reports dismissed are rejected; beatings seen on detainees are an assault
     ("The army dismissed the reports as fake news.", "dismissed", "REJECT", None),
     ("Several detainees showed signs of beatings.", "beatings", "ASSAULT", "beat"),
+    ("Guards roughed up two reporters outside the court.", "roughed", "ASSAULT", "beat"),
     # students blocking campuses obstruct
     ("Students have blocked universities for three months.", "blocked", "PROTEST", "obstruct"),
     # a unit whose kind the actor stage knows, arriving
@@ -103,6 +104,8 @@ def test_event_type(record_of, text, trigger, etype, mode):
 
 
 @pytest.mark.parametrize("text, trigger", [
+    # rough seas are no beating
+    ("The sea was rough when the boats left.", "rough"),
     # a minister dismissed from office is no rejection
     ("The president dismissed the interior minister on Friday.", "dismissed"),
     # a violated ceasefire, or a violated accord, is no agreement

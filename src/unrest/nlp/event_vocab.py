@@ -477,7 +477,8 @@ NOT_AFTER.update({"release": {"press", "news"}})
 VERB_ONLY = frozenset({"station"})
 TRIGGERS.update({"shorten": ("CONCEDE", None)})
 # "dismissed the reports as fake news", "signs of beatings"
-TRIGGERS.update({"dismiss": ("REJECT", None), "beating": ("ASSAULT", "beat")})
+TRIGGERS.update({"dismiss": ("REJECT", None), "beating": ("ASSAULT", "beat"), "rough": ("ASSAULT", "beat")})
+NEEDS_COMPANION["rough"] = {"up"}  # "journalists were roughed up"
 NEEDS_COMPANION["dismiss"] = {"report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
                               "accusations", "charges", "demands", "demand", "calls", "criticism", "rumours",
                               "rumors", "fears", "concerns", "speculation"}
