@@ -76,6 +76,9 @@ def _event(record, trigger: str):
     ("The army dismissed the reports as fake news.", "dismissed", "REJECT", None),
     ("Several detainees showed signs of beatings.", "beatings", "ASSAULT", "beat"),
     ("Guards roughed up two reporters outside the court.", "roughed", "ASSAULT", "beat"),
+    # a shutdown observed by traders is a general strike; a network shutdown is censorship
+    ("Traders observed a total shutdown in the town on Monday.", "shutdown", "PROTEST", "strike"),
+    ("The government ordered a shutdown of mobile internet.", "shutdown", "COERCE", "censor"),
     # students blocking campuses obstruct
     ("Students have blocked universities for three months.", "blocked", "PROTEST", "obstruct"),
     # a unit whose kind the actor stage knows, arriving

@@ -157,6 +157,9 @@ class EventBuilder:
             if arson is not None:  # "rebels burned two buses", "they destroyed a pylon" after an attack
                 found.append((tok, *_refine(tok, *arson, ctx)))
                 continue
+            if key == "shutdown" and _has_companion(tok, _STRIKE_SHUTDOWN) and not _has_companion(tok, NEEDS_COMPANION[key]):
+                found.append((tok, *_refine(tok, "PROTEST", "strike", ctx)))  # "a complete shutdown was observed"
+                continue
             if key in NEEDS_COMPANION and NEEDS_COMPANION[key] and not _has_companion(tok, NEEDS_COMPANION[key]) \
                     and not (key in ("die", "death") and _has_killed_figure(sent, ctx)) \
                     and not violent_death(tok, ctx.recent_attack()) \
@@ -400,6 +403,10 @@ def _has_companion(tok: Token, words: set[str]) -> bool:
     near |= {c.lower_ for c in tok.children} | {tok.head.lower_, tok.head.lemma_.lower()}
     return bool(near & words)
 
+
+# a shutdown of shops and traffic called or observed: a general strike (South Asian "bandh" usage)
+_STRIKE_SHUTDOWN = {"observe", "observed", "complete", "total", "general", "call", "called", "enforce", "enforced",
+                    "traders", "shops", "markets", "bandh", "hartal", "strike"}
 
 _POLICY_WORDS = {"bill", "law", "tax", "decree", "plan", "reform", "measure", "fee", "hike", "increase",
                  "order", "ban", "policy", "proposal", "amendment", "charges", "case", "levy"}
