@@ -81,6 +81,8 @@ def _event(record, trigger: str):
     ("The government ordered a shutdown of mobile internet.", "shutdown", "COERCE", "censor"),
     # students blocking campuses obstruct
     ("Students have blocked universities for three months.", "blocked", "PROTEST", "obstruct"),
+    # forces that "began arriving": the subject sits on "began"
+    ("Troops from the regional alliance began arriving in the capital on Thursday.", "arriving", "MOBILIZE", "troops"),
     # a unit whose kind the actor stage knows, arriving
     ("A detachment of gendarmes arrived at the mine before noon.", "arrived", "MOBILIZE", "police"),
     # vandalism with no crowd about destroys property; it is no riot

@@ -332,7 +332,8 @@ def _is_crowd(subject_actors: Sequence[ActorMention], subject_words: set[str]) -
 def _mover_heads(tok: Token, mass: bool) -> set[str]:
     """Who moves: the head of the subject ('troops' in 'Bangladeshi peacekeeping troops arrived'), its
     modifiers, and the members of a unit ('a detachment of police'); for 'massed', the object."""
-    heads = [c for c in tok.children if c.dep_ in (("dobj",) if mass else ("nsubj", "nsubjpass"))]
+    holder = tok if mass else _subject_holder(tok)
+    heads = [c for c in holder.children if c.dep_ in (("dobj",) if mass else ("nsubj", "nsubjpass"))]
     words = set()
     for head in heads:
         words |= {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
@@ -351,7 +352,14 @@ def _objects(tok: Token) -> set[str]:
 
 
 def _subject_words(tok: Token) -> set[str]:
-    return {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return {t.lower_ for c in _subject_holder(tok).children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def _subject_holder(tok: Token) -> Token:
+    """The verb that carries ``tok``'s subject: 'troops began arriving' -> 'began'."""
+    if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return tok.head
+    return tok
 
 
 def _subject_actors(tok: Token, actors: Sequence[ActorMention]) -> list[ActorMention]:
