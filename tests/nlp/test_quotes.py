@@ -42,6 +42,15 @@ def quotes():
     # the whole name after the title, where the tagger marks only a part of it
     ('"the situation is under control," district collector ramesh chandra verma said.',
      [("ramesh chandra verma", "district collector")]),
+    # lowercase copy: a name after "said" with an appositive that ends the sentence
+    ('"the water came up to our knees in an hour," said meena kumari, a 38-year-old vendor in the old market.',
+     [("meena kumari", "a 38-year-old vendor in the old market")]),
+    # lowercase copy: the titled subject before, without the place where the words were said
+    ('"we will not let the dam be built," said kisan union adviser ravi prakash at a rally near the river.',
+     [("ravi prakash", "kisan union adviser")]),
+    # lowercase copy: "he said" after a titled official named in the sentence before
+    ('chief minister k. suresh reddy appealed for calm. "nobody will be allowed to break the peace," he said.',
+     [("k. suresh reddy", "chief minister")]),
     # a given name alone does not pick one of two people who share it
     ('Ana Ruiz and Ana Soto led the march. "We will be back every Sunday until they listen," Ana said.',
      [("Ana", None)]),

@@ -33,6 +33,7 @@ TITLE_WORDS = {
     "bishop", "sp", "dsp", "dgp", "igp", "dcp", "acp", "sho", "si", "ssp", "judge", "justice",
     "coordinator", "envoy", "ambassador", "vice", "premier", "attorney", "prosecutor", "witness",
     "resident", "student", "vendor", "owner", "organiser", "organizer", "founder", "monitor",
+    "adviser", "advisor", "aide", "counsellor", "councillor",
 }
 _NAME_STOP = TITLE_WORDS | {"the", "a", "an", "of", "in", "at", "for", "and", "said", "who", "he", "she",
                             "police", "state", "city", "district", "government", "party", "that"}
@@ -187,7 +188,7 @@ def describe(ent: Span) -> str | None:
 
 def _appositive(ent: Span) -> str | None:
     doc = ent.doc
-    for child in ent.root.children:
+    for child in (c for t in ent for c in t.children):  # the root, or a surname the parser hung below it
         if child.dep_ == "appos" and child.i >= ent.end:
             return _clean(doc[child.left_edge.i:child.right_edge.i + 1].text)
     # "X, a senior fellow at Y, said" when the parser misses the appositive
@@ -195,8 +196,9 @@ def _appositive(ent: Span) -> str | None:
         stop = ent.end + 1
         while stop < len(doc) and doc[stop].text not in (",", ".", ";") and stop - ent.end < 18:
             stop += 1
-        if stop < len(doc) and doc[stop].text == ",":
-            return _clean(doc[ent.end + 1:stop].text)
+        if stop < len(doc) and (doc[stop].text == "," or doc[stop].text == "." and all(
+                t.is_space for t in doc[stop + 1:doc[stop].sent.end])):
+            return _clean(doc[ent.end + 1:stop].text)  # '," said X, a shopkeeper in the bazaar.' ends the sentence
     return None
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.models import Quote
 from unrest.nlp import extensions  # noqa: F401
-from unrest.nlp.people import PersonRegistry, split_title
+from unrest.nlp.people import PersonRegistry, describe, split_title
 from unrest.nlp.vocab import REPORTING_VERBS
 
 _MIN_WORDS = 4
@@ -112,6 +112,12 @@ def _subject_of(verb: Token, start: int, end: int) -> Token | None:
             return child
     if verb.dep_ == "conj":
         return _subject_of(verb.head, start, end)
+    # '," said tsering dolma, a shopkeeper': an unknown name right after the verb may be parsed as
+    # its complement
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and verb.idx >= end and verb.idx - end <= 3 and after.is_alpha and after.head == verb \
+            and after.dep_ in ("xcomp", "dobj", "attr", "npadvmod", "oprd"):
+        return after
     return None
 
 
@@ -119,34 +125,75 @@ def _describe(doc: Doc, subject: Token, people: PersonRegistry) -> tuple[str | N
     """(speaker, affiliation) for a subject token: a named person, a pronoun, or a description."""
     if subject.lower_ in ("he", "she"):
         person = people.last_before(subject.idx)
-        return (person.name, person.description) if person else (None, None)
+        if person is not None:
+            return person.name, person.description
+        return _titled_subject_before(doc, subject) or (None, None)
     phrase = doc[subject.left_edge.i:subject.right_edge.i + 1]
     persons = [e for e in phrase.ents if e.label_ == "PERSON"] or \
               [e for e in doc.ents if e.label_ == "PERSON" and e.start <= subject.i < e.end]
-    titled = split_title(_trim(phrase))
+    # "Smith, elected in 2010, said", "aasu adviser x y at a sit-in ...": the name and the words
+    # before it, without what the phrase hangs on it
+    core = _trim(doc[min([subject.i] + [c.i for c in subject.children if c.dep_ in ("compound", "flat")]):subject.i + 1])
+    if phrase.text.islower():
+        core = _name_run(doc, phrase.start) or core  # the parser's trees are guesses in lowercase copy
+    titled = split_title(core) or split_title(_trim(phrase))
     if titled is not None and (not persons or len(titled[1]) > len(persons[0].text) and persons[0].text in titled[1]):
         # "deputy inspector general of police ajit singh": the tagger may mark only "ajit"
         person = people.find(titled[1])
         return (person.name, person.description or titled[0]) if person else (titled[1], titled[0])
     if persons:
         ent = persons[0]
+        if len(core) > len(ent) and core.start <= ent.start and ent.end <= core.end and core.text.islower():
+            ent = core  # lowercase copy: "l. sanatombi devi" where the tagger saw "l. sanatombi"
         person = people.find(ent.text)
         name = person.name if person else ent.text
-        description = person.description if person else None
+        description = person.description if person else describe(ent)
         title = doc[phrase.start:ent.start].text.strip(" ,") if ent.start > phrase.start else ""
         return name, description or title or None
-    # "Smith, elected in 2010, said": the name itself, without what the phrase hangs on it
-    core = doc[min([subject.i] + [c.i for c in subject.children if c.dep_ in ("compound", "flat")]):subject.i + 1]
     person = people.find(core.text) if subject.pos_ == "PROPN" else None
     if person is not None:
         return person.name, person.description
     if titled is not None:
         return titled[1], titled[0]
+    if core.text.islower() and 2 <= len(core) <= 4 and core.end < phrase.end:
+        return core.text, describe(core)  # "tsering dolma, a 27-year-old shopkeeper"
     text = " ".join(_trim(phrase).text.split())
     person = people.find(text) if len(phrase) <= 4 else None
     if person is not None:
         return person.name, person.description
     return text, None
+
+
+_NOT_IN_NAMES = ("ADP", "VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT")
+
+
+def _name_run(doc: Doc, start: int) -> Span | None:
+    """The words from ``start`` up to the first one no name or title has (a preposition, a verb,
+    a comma): 'aasu adviser samujjal bhattacharya' of '... at a sit-in', in lowercase copy."""
+    end = start
+    while end < len(doc):
+        tok = doc[end]
+        initial = tok.text == "." and end > start and len(doc[end - 1].text) == 1
+        if not initial and (not tok.is_alpha or tok.is_stop or tok.pos_ in _NOT_IN_NAMES and tok.pos_ != "VERB"
+                            or tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP")):
+            break
+        end += 1
+    return doc[start:end] if end - start >= 2 else None
+
+
+def _titled_subject_before(doc: Doc, pronoun: Token) -> tuple[str, str] | None:
+    """'chief minister n. biren singh appealed for calm. "...," he said': in lowercase copy, where
+    the tagger finds no person, the titled subject of the sentence before."""
+    sents = [s for s in doc.sents if s.end <= pronoun.sent.start]
+    for sent in reversed(sents[-2:]):
+        for tok in sent:
+            if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+                run = _name_run(doc, tok.left_edge.i)
+                titled = (split_title(run) if run is not None else None) \
+                    or split_title(_trim(doc[tok.left_edge.i:tok.i + 1]))
+                if titled is not None:
+                    return titled[1], titled[0]
+    return None
 
 
 def _trim(span: Span) -> Span:
