@@ -155,7 +155,34 @@ def _date_token_ids(doc: Doc) -> set[int]:
     return ids
 
 
-_TIME_WORDS = {"a.m.", "p.m.", "am", "pm", "gmt", "hrs", "o'clock", "ist", "utc", "edt", "est", "pdt", "pst", "cet"}
+_TIME_WORDS = {"a.m.", "p.m.", "am", "pm", "gmt", "hrs", "o'clock", "ist", "utc", "edt", "est", "pdt", "pst", "cet",
+               "noon", "midnight"}
+# words joining the two ends of a span of times or days: "from 5 to 8 am", "on 12 and 13 May"
+_SPAN_LINKS = {"to", "-", "–", "and", "or", "till", "until"}
+
+
+def _first_of_a_pair(doc: Doc, j: int, closing: set[str], most: float) -> bool:
+    """The number ending at ``j`` opens a pair whose second number (at most ``most``) is followed
+    by one of ``closing``: "from 5 to 8 am" (two times), "on 12 and 13 November" (two dates)."""
+    if j + 2 >= len(doc) or doc[j].lower_ not in _SPAN_LINKS:
+        return False
+    second = number_value(doc[j + 1].lower_) if _DIGITS.match(doc[j + 1].lower_) else None
+    return second is not None and second <= most and doc[j + 2].lower_ in closing
+
+
+def _clock_time(doc: Doc, i: int, j: int) -> bool:
+    """A time on the 24-hour clock: "at 2330 (0530 GMT)", "1300 hours", "at 1300." (not "at 1,300",
+    nor "at 1300 metres")."""
+    text = doc[i].text
+    if j - i != 1 or len(text) != 4 or not text.isdigit() or int(text[:2]) > 23 or int(text[2:]) > 59:
+        return False
+    nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("hours", "hrs", "gmt", "utc", "local"):
+        return True
+    if nxt is not None and nxt.text == "(" and j + 2 < len(doc) and doc[j + 2].lower_ in ("gmt", "utc", "local"):
+        return True  # "at 2130 (0130 GMT)": the same time in two zones
+    at = i > 0 and doc[i - 1].lower_ in ("at", "until", "till", "by")
+    return at and (nxt is None or nxt.is_punct and nxt.text not in ("%", "-") or nxt.lower_ in ("on", "today", "yesterday", "tonight"))
 
 
 def _dot_time(prev: Token | None, nxt: Token | None) -> bool:
@@ -186,6 +213,11 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
     if nxt is not None and nxt.lower_ in MONTHS and value is not None and value <= 31:
         return True
     if nxt is not None and nxt.lower_ in _TIME_WORDS and not (quantities and nxt.lower_ == "hrs" and len(first.text) <= 2):
+        return True
+    if value is not None and (_first_of_a_pair(doc, j, _TIME_WORDS - {"hrs"}, 12) or _first_of_a_pair(doc, j, MONTHS, 31)) \
+            and value <= 31 and value.is_integer():
+        return True
+    if _clock_time(doc, i, j):
         return True
     if _TIME.match(text) and (":" in text or _dot_time(prev, nxt)):
         return True

@@ -70,7 +70,7 @@ MONTHS = {
 # Words before a number that make it a label, not a count ("section 144", "route 9").
 LABEL_WORDS = {
     "section", "article", "rule", "chapter", "no", "no.", "number", "route", "highway", "flight",
-    "ward", "room", "gate", "platform", "sector", "phase", "block", "clause", "paragraph", "page",
+    "ward", "room", "gate", "platform", "sector", "zone", "phase", "block", "clause", "paragraph", "page",
     "resolution", "act", "order", "case", "fir", "cr", "ipc", "crpc", "g", "line", "bus",
     "channel", "covid", "level", "grade", "class", "tier", "version", "model", "item", "plot",
     "house", "door", "kilometre", "km", "mile", "exit", "road", "street", "category", "stage",
@@ -134,6 +134,9 @@ def _parse_words(words: list[str]) -> float | None:
             continue
         if w in SCALES and w not in ("m", "k", "mn", "bn"):
             scale = SCALES[w]
+            if not current and total and scale >= 1000:
+                total *= scale  # "1.5 lakh crore", "one thousand million": a scale of a scale
+                continue
             current = (current or 1.0) * scale
             if scale >= 1000:
                 total += current

@@ -88,7 +88,8 @@ _HEDGES_AFTER = {"or so": "approximately", "- odd": "approximately", "or less": 
 
 
 # verbs whose "up" is a particle, so "up to" names the level reached: "edged up to 3.7%"
-_UP_PARTICLE_VERBS = {"edge", "tick", "inch", "creep", "go", "move", "drift", "head", "trend", "bump"}
+_UP_PARTICLE_VERBS = {"edge", "tick", "inch", "creep", "go", "move", "drift", "head", "trend", "bump", "shoot", "ramp",
+                      "push", "jack", "mark"}
 
 
 def _particle_up(doc: Doc, num: NumberSpan) -> bool:
@@ -202,7 +203,7 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         if part_of or gap.strip(" ,") in ("and", "or"):  # (not "the 35-year-old mother of two")
             quantity.unit = before.unit
         # "from 14-18 mpg to 24", "rose 64 points to 4,577": the level shares the unit (not a share)
-        elif gap.split()[-1:] == ["to"] and len(gap.split()) <= 3 and before.unit != "percent":
+        elif _to_level(gap) and before.unit != "percent":
             quantity.unit = before.unit
         # "DAX rose by 2 percent, the Nasdaq fell by 1": a parallel change shares the unit
         elif before.change and quantity.change and len(gap) < 50:
@@ -210,6 +211,22 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         # "10 million units, compared with 7 million", "67 per cent, against 61": a comparison
         elif len(gap) < 40 and _COMPARED.search(gap) and (num.tok_end >= len(doc) or doc[num.tok_end].pos_ != "NOUN"):
             quantity.unit = before.unit
+
+
+# "rose 64 points to close at 4,577": the verbs of a market's close before the level it reached
+_CLOSING_VERBS = ("close", "end", "settle", "finish", "stand")
+
+
+def _to_level(gap: str) -> bool:
+    """The words between a change and the next number lead to the level reached: "to",
+    "to close at", "to end the day at"."""
+    words = gap.split()
+    if words[-1:] == ["to"] and len(words) <= 3:
+        return True
+    if len(words) > 6 or words[-1:] != ["at"] or "to" not in words[:3]:
+        return False
+    k = words.index("to")
+    return words[k + 1] in _CLOSING_VERBS
 
 
 def _earlier_noun_unit(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int) -> str | None:
@@ -253,7 +270,7 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         return first
     if noun is not None and head is not None and " " in noun and head.tag_ in ("NN", "NNS") \
             and (unit := MEASURE_UNITS.get(head.lower_) or MEASURE_UNITS.get(head.lemma_.lower())) \
-            and len(head.text) > 2:
+            and len(head.text) > 2 and head.lemma_.lower() not in GLUED_ONLY_UNITS:  # (not "two bjp mps")
         return _rate(doc, unit, head.i + 1)  # "six consecutive months", "two more hours": a measure
     if noun is not None and head is not None:
         rate = _rate(doc, noun, head.i + 1)  # "400 cars a day"
@@ -316,6 +333,8 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
         k -= 1
     if k > 0 and doc[k].text == "." and doc[k - 1].text in ("Rs", "rs") and not doc[k - 1].whitespace_:
         return CURRENCY_NAMES["rs."], after  # "Rs. 15,999", the dot cut off
+    if k >= 0 and _rupee_sign(doc[k], num):
+        return CURRENCY_NAMES["rs"], after  # "rs 45 crore", "re 1": Indian news in lower case
     if k >= 0 and doc[k].text in _CODES_APART:
         return _CODES_APART[doc[k].text], after  # "USD 450", "EUR 2,000", "R$ 1.2 billion"
     if k >= 0 and doc[k].lower_ in CURRENCY_NAMES and not doc[k].is_alpha or (k >= 0 and doc[k].text in ("US$", "A$", "C$", "HK$", "NZ$", "S$", "Rs", "Rs.", "RM")):
@@ -345,6 +364,12 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
         if word == "r" and tok.text[0] == "R" and (after + 1 >= len(doc) or doc[after + 1].is_punct):
             return CURRENCY_NAMES["r"], after + 1
     return None
+
+
+def _rupee_sign(tok: Token, num: NumberSpan) -> bool:
+    """'rs'/'rs.' before a number (any case), or 're' before one rupee ("a fine of re 1")."""
+    low = tok.lower_
+    return low in ("rs", "rs.") or low in ("re", "re.") and num.value == 1 and num.value_max is None
 
 
 def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:

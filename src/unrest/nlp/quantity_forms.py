@@ -234,7 +234,8 @@ class _QuantityForms:
     def _range_end(self, doc: Doc, k: int) -> tuple[float, int, str] | None:
         """The second number of a range, maybe after a repeated currency: '$3 billion to $5 billion'."""
         n = len(doc)
-        if k < n and (doc[k].lower_ in CURRENCY_SYMBOLS or doc[k].text in ("US$", "A$", "C$", "HK$")):
+        money = k < n and (doc[k].lower_ in CURRENCY_SYMBOLS or doc[k].text in ("US$", "A$", "C$", "HK$"))
+        if money:
             k += 1
         if k >= n:
             return None
@@ -265,7 +266,10 @@ class _QuantityForms:
         if not words:
             return None
         v = _parse_words(words)
-        return (v, j, "") if v is not None else None
+        if v is None:
+            return None
+        scale, j = _trailing_scale(doc, k, j, money)  # "between $5m and $7 m"
+        return _times(v, scale), j, ""
 
     def _quantity_range(self, doc: Doc, i: int, j: int, value: float) -> NumberSpan | None:
         """'1 to 1.5', '5-10W', 'between $48,000 and $90,000', 'from 2,415 to 2,315', 'from 1 per
@@ -304,6 +308,8 @@ class _QuantityForms:
                 if conn == "or" and not (value < v2 <= value * 3):
                     return None
                 if conn == "to" and conn_at + 1 < n and doc[conn_at + 1].lower_ in ("the", "a"):
+                    return None
+                if conn == "to" and not unit and before not in ("from", "between") and _tally(doc, i, k, value, v2):
                     return None
                 if unit and conn in ("-", "–"):
                     return None
@@ -353,6 +359,13 @@ class _QuantityForms:
 
 
 _RANGE_WORDS = {"to", "-", "–", "and", "or", "through"}
+
+
+def _tally(doc: Doc, i: int, k: int, first: float, second: float) -> bool:
+    """'a majority of 14 to 2', 'voted 52 to 47': two whole counts, the larger first, with no unit
+    after them, are a vote or a score, not a range ('from 2,415 to 2,315' is one)."""
+    bare = doc[i].text.isdigit() and (k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("ADP", "CCONJ", "VERB", "PART", "ADV"))
+    return bare and second < first and first.is_integer() and second.is_integer()
 
 
 def _change_then_level(end: tuple[float, int, str] | None, value: float) -> bool:

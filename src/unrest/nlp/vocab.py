@@ -182,7 +182,7 @@ CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "shrink", "slip", "plunge"
                "lower", "contract", "slash", "trim", "dive", "sag", "weaken", "fell", "tank", "collapse", "erode"}
 # verbs whose object is the thing changed, not the size of the change: only "by N" is a change
 CHANGE_TRANSITIVE = {"boost", "raise", "lift", "hike", "expand", "widen", "improve", "cut", "reduce", "slash",
-                     "trim", "lower", "accelerate"}
+                     "trim", "lower", "accelerate", "recover"}  # ("police recovered Rs 2 lakh": seized)
 # surface form (lowercase, as tokenised or glued to the digits) -> canonical unit name
 MEASURE_UNITS: dict[str, str] = {
     # share

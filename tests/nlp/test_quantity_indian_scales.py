@@ -1,0 +1,32 @@
+"""Indian news in lower case: rupees written "rs"/"re", and lakhs and crores stacked on each other."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "rs" in lower case, with or without its dot, is the rupee sign
+    ("the trust paid rs 45.5 crore to the claimants.", [(455_000_000, "indian rupee")]),
+    ("shares closed at rs 20 on the exchange.", [(20, "indian rupee")]),
+    ("each family will get rs. 2,000 as relief.", [(2000, "indian rupee")]),
+    ("the loss is put at approximately rs 300 crore per day.", [(3_000_000_000, "indian rupee per day")]),
+    # a currency before the number wins over the noun after it
+    ("the state will pay rs 1 lakh compensation to each family.", [(100_000, "indian rupee")]),
+    # "re" is the singular rupee, read only before one
+    ("the court imposed a token cost of re 1 on the petitioner.", [(1, "indian rupee")]),
+    # a scale of a scale multiplies: a lakh crore, a thousand crore
+    ("The state will spend Rs 1.5 lakh crore on roads.", [(1.5e12, "indian rupee")]),
+    ("the scheme is worth rs 2 thousand crore.", [(2e10, "indian rupee")]),
+    ("The plant cost one thousand million dollars.", [(1e9, "dollar")]),
+])
+def test_rupees_and_scales(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members of parliament are counted, not megapixels
+    ("two bjp mps were among those held.", [(2, "bjp mp")]),
+    # a zone number is a label, like a sector or a ward
+    ("he was posted as the officer in charge of zone 4 in the city.", []),
+])
+def test_lowercase_words_not_units(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
