@@ -17,6 +17,11 @@ import pytest
     ("The state will spend Rs 1.5 lakh crore on roads.", [(1.5e12, "indian rupee")]),
     ("the scheme is worth rs 2 thousand crore.", [(2e10, "indian rupee")]),
     ("The plant cost one thousand million dollars.", [(1e9, "dollar")]),
+    # digits grouped the Indian way, in lakhs
+    ("The company sold 3,40,000 cars last year.", [(340_000, "car")]),
+    ("he was given rs 1,25,000 as a reward.", [(125_000, "indian rupee")]),
+    # kilometres per hour written "kmph"
+    ("The cyclone brought winds of 100 kmph to the coast.", [(100, "kilometre per hour")]),
 ])
 def test_rupees_and_scales(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]

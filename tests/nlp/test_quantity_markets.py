@@ -24,6 +24,22 @@ def read(nlp_model):
     # what the police recovered was seized, not a change; a market's recovery is one
     ("Police recovered Rs 2.5 lakh from the accused.", [(250_000, None, "indian rupee", "exact")]),
     ("The index recovered 2% on Friday.", [(2, None, "percent", "up")]),
+    # "higher"/"lower" after a session verb give the direction
+    ("The stock ended 2.4% lower at 1,204.", [(2.4, None, "percent", "down"), (1204, None, "-", "exact")]),
+    ("Stocks in Tokyo closed 1.3 per cent higher.", [(1.3, None, "percent", "up")]),
+    # (a comparison without a session verb is no change)
+    ("Prices were 5% higher than a year before.", [(5, None, "percent", "exact")]),
+    # a change restated in other terms is the same change
+    ("The index fell 312 points, or 0.9%, to 34,120.", [(312, None, "point", "down"), (0.9, None, "percent", "down"),
+                                                      (34120, None, "point", "exact")]),
+    # a change in cents or paise does not give its unit to the level after it
+    ("The rupee fell 18 paise to 83.25 against the dollar.", [(18, None, "paise", "down"), (83.25, None, "-", "exact")]),
+    # "by half": the size of a change
+    ("The firm cut its dividend by half.", [(0.5, None, "% -", "down")]),
+    # the article before a dollar sign is no Australian dollar
+    ("A $2.5-billion deal was signed on Monday.", [(2.5e9, None, "dollar", "exact")]),
+    # a plural count agrees with the plural noun a singular modifier stands before
+    ("The chip has 8 performance cores.", [(8, None, "performance core", "exact")]),
 ])
 def test_market_reports(read, text, expected):
     got = read(text)

@@ -59,9 +59,12 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "at_most" and _particle_up(doc, num):
             qualifier = "exact"
-        quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", direction(doc, num) or _moved(doc, num),
+        change = direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num)
+        quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
         if out:
+            if (first := _restates(doc, out[-1], quantity)) is not None and quantity.qualifier == "exact":
+                quantity.change = quantity.change or first.change  # "fell 312 points, or 0.9%": the same fall
             _level_after_restated_change(doc, quantity, out)
             _inherit(doc, num, quantity, out[-1])
             if quantity.unit != (unit or "-") and " per " not in quantity.unit:
@@ -203,7 +206,7 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         if part_of or gap.strip(" ,") in ("and", "or"):  # (not "the 35-year-old mother of two")
             quantity.unit = before.unit
         # "from 14-18 mpg to 24", "rose 64 points to 4,577": the level shares the unit (not a share)
-        elif _to_level(gap) and before.unit != "percent":
+        elif _to_level(gap) and before.unit not in ("percent", *_SUBUNITS):
             quantity.unit = before.unit
         # "DAX rose by 2 percent, the Nasdaq fell by 1": a parallel change shares the unit
         elif before.change and quantity.change and len(gap) < 50:
@@ -211,6 +214,26 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         # "10 million units, compared with 7 million", "67 per cent, against 61": a comparison
         elif len(gap) < 40 and _COMPARED.search(gap) and (num.tok_end >= len(doc) or doc[num.tok_end].pos_ != "NOUN"):
             quantity.unit = before.unit
+
+
+# a change in cents or paise leaves the level in dollars or rupees: "fell 18 paise to 83.25"
+_SUBUNITS = ("cent", "penny", "paise", "paisa", "pence")
+# verbs of a session's end or course, whose "higher"/"lower" gives a change: "ended 2.4% lower"
+_SESSION_VERBS = {"close", "end", "finish", "settle", "trade", "open", "start", "stand"}
+
+
+def _closed_higher(doc: Doc, num: NumberSpan) -> str | None:
+    """'closed 1% higher', 'ended 40 points lower at 5,120': up or down, from the comparative after
+    the number and its unit, when it tells how a market moved over a session."""
+    k = num.tok_end
+    while k < len(doc) and k - num.tok_end < 2 and doc[k].lower_ in ("%", "percent", "per", "cent", "points", "point", "cents"):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in ("higher", "lower"):
+        return None
+    verb = doc[k].head
+    if verb.lemma_.lower() not in _SESSION_VERBS or verb.i > num.tok_start:
+        return None
+    return "up" if doc[k].lower_ == "higher" else "down"
 
 
 # "rose 64 points to close at 4,577": the verbs of a market's close before the level it reached
@@ -340,7 +363,7 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
     if k >= 0 and doc[k].lower_ in CURRENCY_NAMES and not doc[k].is_alpha or (k >= 0 and doc[k].text in ("US$", "A$", "C$", "HK$", "NZ$", "S$", "Rs", "Rs.", "RM")):
         sym = doc[k].lower_
         if sym == "$" and k > 0 and doc[k - 1].lower_ in DOLLAR_PREFIXES and not doc[k - 1].whitespace_ == "" \
-                and doc[k - 1].is_upper:
+                and doc[k - 1].is_upper and doc[k - 1].text != "A":  # "US $2", not the article in "A $2 deal"
             return DOLLAR_PREFIXES[doc[k - 1].lower_], after
         return CURRENCY_NAMES.get(sym, "dollar"), after
     # after the number: "333.6 million yen", "10.5 million Australian dollars", "150 kn"
@@ -526,6 +549,9 @@ def _counted_head(doc: Doc, num: NumberSpan) -> Token | None:
     if head is not None and head.tag_ == "NN" and num.value > 1 and head.i + 2 < len(doc) \
             and doc[head.i + 1].tag_ == "VBG" and doc[head.i + 2].tag_ == "NNS":
         return doc[head.i + 2]
+    if head is not None and head.tag_ == "NN" and num.value > 1 and num.value_max is None and head.dep_ == "compound" \
+            and head.head.i == head.i + 1 and head.head.tag_ == "NNS":
+        return head.head  # "8 performance cores": a plural count agrees with the plural noun
     return head
 
 
@@ -547,6 +573,8 @@ def _first_counted_head(doc: Doc, num: NumberSpan) -> Token | None:
     j = k
     while j < n and j - k < 6:
         t = doc[j]
+        if run and t.lower_ in ("last", "next", "this"):
+            break  # "3,40,000 cars last year": a date starts
         if t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text == "-" or t.tag_ == "POS" \
                 or (t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")) \
                 or (t.pos_ == "CCONJ" and run and j + 1 < n and doc[j + 1].pos_ in ("NOUN", "PROPN", "ADJ")):

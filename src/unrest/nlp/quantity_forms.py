@@ -132,6 +132,9 @@ class _QuantityForms:
             value = 0.5 if low == "half" or doc[i + 1].lower_ == "half" else 0.25
             span = _span(doc, i, k, value, "count")
             return _qualified(doc, span)
+        # "cut by half": the size of a change, with nothing after it
+        if low == "half" and i > 0 and doc[i - 1].lower_ == "by" and (i + 1 >= n or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
+            return _span(doc, i, i + 1, 0.5, "fraction")
         # "half of the voters": a share with no numerator ("a half", "one half" are read below)
         if low == "half" and i + 2 < n and doc[i + 1].lower_ == "of" and (i == 0 or doc[i - 1].lower_ not in ("a", "an", "one", "the", "first", "second")) \
                 and not doc[i + 2].like_num:

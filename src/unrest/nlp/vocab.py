@@ -206,7 +206,7 @@ MEASURE_UNITS: dict[str, str] = {
     # speed and rates
     "mph": "mile per hour", "m.p.h.": "mile per hour", "m.p.h": "mile per hour",
     "mile per hour": "mile per hour", "miles an hour": "mile per hour", "km/h": "kilometre per hour",
-    "kph": "kilometre per hour", "kmh": "kilometre per hour", "kilometre per hour": "kilometre per hour",
+    "kph": "kilometre per hour", "kmh": "kilometre per hour", "kmph": "kilometre per hour", "kilometre per hour": "kilometre per hour",
     "kilometer per hour": "kilometre per hour", "mpg": "mile per gallon", "mile per gallon": "mile per gallon",
     "knot": "knot", "rpm": "revolution per minute",
     # mass
