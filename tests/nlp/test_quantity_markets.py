@@ -29,6 +29,7 @@ def read(nlp_model):
     ("Stocks in Tokyo closed 1.3 per cent higher.", [(1.3, None, "percent", "up")]),
     # (a comparison without a session verb is no change)
     ("Prices were 5% higher than a year before.", [(5, None, "percent", "exact")]),
+    ("The index closed at 5,210, 3% higher than a month ago.", [(5210, None, "-", "exact"), (3, None, "percent", "exact")]),
     # a change restated in other terms is the same change
     ("The index fell 312 points, or 0.9%, to 34,120.", [(312, None, "point", "down"), (0.9, None, "percent", "down"),
                                                       (34120, None, "point", "exact")]),

@@ -231,8 +231,9 @@ def _closed_higher(doc: Doc, num: NumberSpan) -> str | None:
     if k >= len(doc) or doc[k].lower_ not in ("higher", "lower"):
         return None
     verb = doc[k].head
-    if verb.lemma_.lower() not in _SESSION_VERBS or verb.i > num.tok_start:
-        return None
+    if verb.lemma_.lower() not in _SESSION_VERBS or verb.i > num.tok_start \
+            or any(t.is_punct or t.like_num for t in doc[verb.i + 1:num.tok_start]):
+        return None  # (not "closed at 7,400, 2% higher": the level, then how far above)
     return "up" if doc[k].lower_ == "higher" else "down"
 
 
