@@ -22,6 +22,14 @@ import pytest
     ("he was given rs 1,25,000 as a reward.", [(125_000, "indian rupee")]),
     # kilometres per hour written "kmph"
     ("The cyclone brought winds of 100 kmph to the coast.", [(100, "kilometre per hour")]),
+    # plural abbreviations of units
+    ("the village lies some three kms from the highway.", [(3, "kilometre")]),
+    ("police seized 20 kgs of ganja.", [(20, "kilogram")]),
+    ("the meeting lasted 45 mins.", [(45, "minute")]),
+    # a sum of money keeps its currency when a number with another unit follows "and"
+    ("the court imposed a fine of rs 2,000 and 24-hour custody.", [(2000, "indian rupee"), (24, "hour")]),
+    # a letter glued to a section number makes a label, not a unit
+    ("he faces a penalty of rs 5,000 under section 271f.", [(5000, "indian rupee")]),
 ])
 def test_rupees_and_scales(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]

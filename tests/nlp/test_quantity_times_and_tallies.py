@@ -16,6 +16,7 @@ import pytest
     ("The blast went off at 2130 (0130 GMT) on Thursday.", []),
     ("Troops were due to move at 1300 hours.", []),
     ("The guards were to be relieved at 1300.", []),
+    ("Around 1400 yesterday, students blocked the avenue.", []),
     # a measure after a four-digit number keeps it a quantity
     ("The camp sits at 1300 metres above sea level.", [(1300, "metre")]),
 ])

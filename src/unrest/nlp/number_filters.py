@@ -181,8 +181,11 @@ def _clock_time(doc: Doc, i: int, j: int) -> bool:
         return True
     if nxt is not None and nxt.text == "(" and j + 2 < len(doc) and doc[j + 2].lower_ in ("gmt", "utc", "local"):
         return True  # "at 2130 (0130 GMT)": the same time in two zones
-    at = i > 0 and doc[i - 1].lower_ in ("at", "until", "till", "by")
-    return at and (nxt is None or nxt.is_punct and nxt.text not in ("%", "-") or nxt.lower_ in ("on", "today", "yesterday", "tonight"))
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    if prev in ("at", "until", "till", "by", "around", "about", "after", "before", "since") \
+            and nxt is not None and nxt.lower_ in ("today", "yesterday", "tonight", "tomorrow"):
+        return True  # "around 1400 yesterday"
+    return prev in ("at", "until", "till", "by") and (nxt is None or nxt.is_punct and nxt.text not in ("%", "-") or nxt.lower_ == "on")
 
 
 def _dot_time(prev: Token | None, nxt: Token | None) -> bool:

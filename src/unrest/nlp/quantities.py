@@ -49,7 +49,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         unit = quantity_unit(doc, num)
         if num.suffix == "-" and k + 1 < len(spans):
             unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
-        elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ","):
+        elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ",") and num.kind != "money":
             unit = _list_unit(doc, spans, k) or unit  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
         elif unit is None and num.num_end < len(doc) and doc[num.num_end].lower_ == "who":
             unit = "people"  # "95,800 who have been unemployed"

@@ -15,6 +15,7 @@ from unrest.nlp.number_words import (
     _SLASH_FRACTION,
     CURRENCY_SYMBOLS,
     FRACTIONS,
+    LABEL_WORDS,
     SCALES,
     TENS,
     _is_number_word,
@@ -185,6 +186,8 @@ class _QuantityForms:
             return None
         if pre and i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
             return None  # "PLX-R18": a name
+        if len(suf) == 1 and suf.isalpha() and i > 0 and doc[i - 1].lower_.rstrip(".") in LABEL_WORDS:
+            return None  # "section 271f", "flat 12B": a label (not "a line 5km long")
         money = bool(pre and pre.lower() not in _GLUED_PREFIXES) or _currency_before(doc, i)
         value = float(m.group("num").replace(",", ""))
         scale = 1.0

@@ -193,7 +193,7 @@ MEASURE_UNITS: dict[str, str] = {
     # length and area
     "mm": "millimetre", "millimetre": "millimetre", "millimeter": "millimetre", "cm": "centimetre",
     "centimetre": "centimetre", "centimeter": "centimetre", "m": "metre", "metre": "metre",
-    "meter": "metre", "km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre",
+    "meter": "metre", "km": "kilometre", "kms": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre",
     "μm": "micrometre", "µm": "micrometre", "micrometre": "micrometre", "micrometer": "micrometre",
     "micron": "micrometre", "nm": "nanometre", "nanometre": "nanometre", "nanometer": "nanometre",
     "mile": "mile", "mi": "mile", "ft": "foot", "foot": "foot", "feet": "foot", "'": "foot",
@@ -211,7 +211,7 @@ MEASURE_UNITS: dict[str, str] = {
     "knot": "knot", "rpm": "revolution per minute",
     # mass
     "mg": "milligram", "milligram": "milligram", "g": "gram", "gram": "gram", "gramme": "gram",
-    "kg": "kilogram", "kilogram": "kilogram", "kilo": "kilogram", "lb": "pound-mass", "lbs": "pound-mass",
+    "kg": "kilogram", "kgs": "kilogram", "kilogram": "kilogram", "kilo": "kilogram", "lb": "pound-mass", "lbs": "pound-mass",
     "pound": "pound-mass", "ounce": "ounce", "oz": "ounce", "ton": "ton", "tonne": "metric ton",
     "metric ton": "metric ton", "gigatonne": "gigaton", "gigaton": "gigaton", "megatonne": "megaton",
     "megaton": "megaton", "dram": "dram", "carat": "carat",
@@ -254,9 +254,9 @@ MEASURE_UNITS: dict[str, str] = {
     "ppb": "parts-per-billion", "ppm": "part per million", "kv/cm": "kilovolt per centimetre",
     "a/cm2": "ampere per square centimetre",
     # time
-    "second": "second", "sec": "second", "s": "second", "minute": "minute", "min": "minute",
+    "second": "second", "sec": "second", "secs": "second", "s": "second", "minute": "minute", "min": "minute", "mins": "minute",
     "hour": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "day": "day", "week": "week",
-    "fortnight": "fortnight", "month": "month", "year": "year", "yr": "year", "decade": "decade",
+    "fortnight": "fortnight", "month": "month", "year": "year", "yr": "year", "yrs": "year", "decade": "decade",
     "century": "century", "millisecond": "millisecond", "ms": "millisecond",
     # multiples and counts
     "time": "count", "times": "count", "x": "count",
