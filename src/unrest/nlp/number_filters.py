@@ -102,6 +102,10 @@ def _model_name(doc: Doc, i: int, j: int) -> bool:
     would make the noun plural ('two Premier League titles', '3 Oscars')."""
     if j - i != 1 or not doc[i].text.isdigit() or int(doc[i].text) < 2:
         return False
+    if i > 0 and doc[i - 1].lower_ in ("a", "an") and j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+            and not _unit_word(doc[j].text, glued=True) and not (doc[j].is_upper and len(doc[j]) <= 3) \
+            and doc[j].lower_ not in CURRENCY_SYMBOLS:
+        return True  # "a 737 Max jet": one thing, so the number is part of its name
     k = j
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha:
         if doc[k].tag_ == "NNPS" or _unit_word(doc[k].text) or doc[k].lower_ in CURRENCY_SYMBOLS or doc[k].lower_ in MONTHS \
@@ -168,6 +172,16 @@ def _first_of_a_pair(doc: Doc, j: int, closing: set[str], most: float) -> bool:
         return False
     second = number_value(doc[j + 1].lower_) if _DIGITS.match(doc[j + 1].lower_) else None
     return second is not None and second <= most and doc[j + 2].lower_ in closing
+
+
+def _in_phone_number(doc: Doc, i: int) -> bool:
+    """'0800 123 456': groups of digits after one that starts with a nought are a phone number."""
+    k = i - 1
+    while k >= 0 and doc[k].text.isdigit():
+        if doc[k].text.startswith("0") and len(doc[k].text) >= 3:
+            return True
+        k -= 1
+    return False
 
 
 def _clock_time(doc: Doc, i: int, j: int) -> bool:
@@ -278,6 +292,8 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     if quantities and single_digits and first.text.startswith("0") and len(first.text) > 1 and "." not in first.text:
         return True  # "09" in a timestamp, "0401 GMT"
+    if quantities and _in_phone_number(doc, i):
+        return True
     return False
 
 

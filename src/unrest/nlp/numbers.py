@@ -162,8 +162,9 @@ class NumberFinder(_QuantityForms):
             return None
         if self.quantities and _not_a_quantity(doc, i, j):
             return None
-        if words == ["one"] and not _one_is_count(doc, i, self.quantities):
-            return None
+        and_a_half = [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]
+        if words == ["one"] and not _one_is_count(doc, i, self.quantities) and not (self.quantities and and_a_half):
+            return None  # (but "one and a half hours")
         if self.quantities:
             if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and doc[j + 1].lower_ in ("million", "billion", "trillion"):

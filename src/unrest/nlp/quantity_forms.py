@@ -69,6 +69,7 @@ def _counts_next(doc: Doc, i: int) -> bool:
     return any(t.lemma_.lower() in _MILLION_NOUNS for t in doc[max(0, start - 6):start])
 
 
+_BIG_SCALES = {"thousand", "million", "billion", "trillion"}
 # denominators of fractions written with a slash in prose: "3/4 cup", "1/16 inch"
 _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100}
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
@@ -148,7 +149,11 @@ class _QuantityForms:
             k += 1
         if k + 1 < n and doc[k].lower_ in FRACTIONS and doc[k + 1].lower_ == "of" \
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")):
-            return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
+            share = numerator / FRACTIONS[doc[k].lower_]
+            if k + 3 < n and doc[k + 2].lower_ in ("a", "one") and doc[k + 3].lower_ in _BIG_SCALES:
+                # "a quarter of a million people": a fraction of a scale is a number
+                return _qualified(doc, _span(doc, i, k + 4, _times(share, SCALES[doc[k + 3].lower_]), "count"))
+            return _qualified(doc, _span(doc, i, k + 1, share, "fraction"))
         # "rose by a fifth", "cut by two-thirds": the size of a change, with nothing after it
         if k < n and doc[k].lower_ in FRACTIONS and i > 0 and doc[i - 1].lower_ == "by" \
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")) \
@@ -198,8 +203,8 @@ class _QuantityForms:
         if suf.lower() in ("s", "'s", "’s") and (_looks_like_year(value) or i > 0 and doc[i - 1].lower_ in (
                 "the", "his", "her", "their", "early", "mid", "late", "'", "’")):
             return None  # "in their 50s", "2018s best performer", "the '80s"
-        if not pre and not suf:
-            return None
+        if not pre and not suf and not (money and scale > 1):
+            return None  # (but "$3.2B": a scale letter the plain reading does not know)
         if _looks_like_year(value) and not pre and suf.lower() not in ("-",) and not _unit_word(suf, glued=True):
             return None
         if i in date_tokens and not (pre or _unit_word(suf, glued=True)):
