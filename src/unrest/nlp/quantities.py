@@ -337,6 +337,10 @@ def _money_pounds(doc: Doc, num: NumberSpan, after: int) -> bool:
     return any(t.lemma_.lower() in _MONEY_VERBS or t.lower_ in ("worth", "fine", "price") for t in window)
 
 
+# "1080p", "720p": the lines of a video picture, not pence
+_VIDEO_LINES = {144, 240, 360, 480, 720, 1080, 1440, 2160, 4320}
+
+
 # currency codes in capitals, written apart before the number (ISO codes and the real's R$)
 _CODES_APART = {code.upper(): name for code, name in CURRENCY_NAMES.items()
                 if len(code) == 3 and code.isalpha() and code not in ("try", "rub", "yen", "won", "leu", "lei")} | {"R$": "brazilian real"}
@@ -350,7 +354,7 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
             return DOLLAR_PREFIXES[pre], after
         if pre in CURRENCY_NAMES:
             return CURRENCY_NAMES[pre], after
-    if num.suffix.lower() in ("p",):
+    if num.suffix.lower() in ("p",) and num.value not in _VIDEO_LINES:
         return CURRENCY_NAMES["p"], after
     k = i - 1
     if k >= 0 and doc[k].lower_ in ("between", "from", "about", "around", "over", "under", "nearly"):
@@ -475,6 +479,9 @@ def _rate(doc: Doc, unit: str, after: int) -> str:
         k += 1
         if k < n and doc[k].text == "-":
             k += 1
+        if k + 1 < n and doc[k].lower_ in ("cubic", "square") and doc[k + 1].is_alpha:
+            two = f"{doc[k].lower_} {doc[k + 1].lemma_.lower()}"  # "micrograms per cubic metre"
+            return f"{unit} per {MEASURE_UNITS.get(two, two)}"
         if k + 1 < n and doc[k].tag_ in ("JJ", "VBN") and doc[k + 1].pos_ == "NOUN" and doc[k - 1].lower_ == "per":
             k += 1  # "$1.05 per diluted share"
         tok = doc[k] if k < n else None
