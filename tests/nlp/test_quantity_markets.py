@@ -45,3 +45,19 @@ def read(nlp_model):
 def test_market_reports(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # currencies appreciate and depreciate
+    ("The yuan appreciated 0.4% on Tuesday.", "up"),
+    ("The rupee depreciated 12 paise against the dollar.", "down"),
+    # more verbs of a sharp move
+    ("Shares nosedived 35% after the audit.", "down"),
+    ("Lumber futures spurted 7% this week.", "up"),
+    ("The startup's shares zoomed 80% on their debut.", "up"),
+    ("The euro bounced 1% off its lows.", "up"),
+    # "by" read as the agent of a participle
+    ("The trade surplus narrowed by $4 billion.", "down"),
+])
+def test_change_verbs(read, text, expected):
+    assert read(text)[0][3] == expected

@@ -118,7 +118,9 @@ def _hedged(doc: Doc, num: NumberSpan) -> str | None:
 # change verbs a general extractor also reads ("the index added 21 points", "shares skidded 4%");
 # the record's figures keep the shared lists in vocab.py
 _MORE_MOVES = {"add": "up", "skid": "down", "stumble": "down", "descend": "down", "shed": "down", "narrow": "down",
-               "soften": "down", "pare": "down", "strengthen": "up", "firm": "up"}
+               "soften": "down", "pare": "down", "strengthen": "up", "firm": "up", "appreciate": "up", "depreciate": "down",
+               "nosedive": "down", "spurt": "up", "zoom": "up", "bounce": "up", "wane": "down",
+               "dwindle": "down", "slacken": "down"}
 
 
 _LIGHT_VERBS = {"give", "take", "make", "put", "set", "sign", "hold", "keep", "break", "write", "tear", "shut", "pick",
@@ -133,7 +135,7 @@ def _moved(doc: Doc, num: NumberSpan) -> str | None:
     head = node.head
     if node.dep_ == "pobj" and head.lower_ == "by":
         node, head = head, head.head
-    if node.dep_ not in ("dobj", "npadvmod", "prep", "advmod") or head.pos_ != "VERB":
+    if node.dep_ not in ("dobj", "npadvmod", "prep", "advmod", "agent") or head.pos_ != "VERB":
         return None
     lemma = head.lemma_.lower()
     # "the economy expanded 0.2 percent": a transitive change verb used without an object
