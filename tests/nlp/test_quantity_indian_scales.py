@@ -17,6 +17,9 @@ import pytest
     ("The state will spend Rs 1.5 lakh crore on roads.", [(1.5e12, "indian rupee")]),
     ("the scheme is worth rs 2 thousand crore.", [(2e10, "indian rupee")]),
     ("The plant cost one thousand million dollars.", [(1e9, "dollar")]),
+    # a scale after a hyphen in a compound adjective
+    ("work on the rs 800-crore tunnel will begin in april.", [(8e9, "indian rupee")]),
+    ("A Rs 5-lakh reward was announced for information.", [(500_000, "indian rupee")]),
     # digits grouped the Indian way, in lakhs
     ("The company sold 3,40,000 cars last year.", [(340_000, "car")]),
     ("he was given rs 1,25,000 as a reward.", [(125_000, "indian rupee")]),

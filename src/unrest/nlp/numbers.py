@@ -62,6 +62,8 @@ from unrest.nlp.quantity_forms import _negative, _QuantityForms, _space_groups, 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
 
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+# scales written after a hyphen in a compound adjective
+_HYPHENED_SCALES = {"thousand", "million", "billion", "trillion", "lakh", "crore"}
 # "5.25%-5.5%" is cut after the second number: the first "%" stays inside the token
 _PERCENT_RANGE = re.compile(r"^(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)$")
 
@@ -167,8 +169,8 @@ class NumberFinder(_QuantityForms):
             return None  # (but "one and a half hours")
         if self.quantities:
             if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-                    and doc[j + 1].lower_ in ("million", "billion", "trillion"):
-                value, j = value * SCALES[doc[j + 1].lower_], j + 2  # "a $1.5-billion deal"
+                    and doc[j + 1].lower_ in _HYPHENED_SCALES:
+                value, j = value * SCALES[doc[j + 1].lower_], j + 2  # "a $1.5-billion deal", "the rs 800-crore tunnel"
             j, value = _space_groups(doc, i, j, value)
             if j + 2 < len(doc) and [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]:
                 value, j = value + 0.5, j + 3  # "six and a half years"
