@@ -28,9 +28,11 @@ def test_times_and_dates_skipped(units, text, expected):
     # a vote: the larger number first, no unit, no "from"
     ("The cabinet approved the plan by a majority of 14 to 2.", [(14, None), (2, None)]),
     ("The senate voted 52 to 47 to pass the bill.", [(52, None), (47, None)]),
+    ("The vote was split almost evenly, 51% to 49%.", [(51, None), (49, None)]),
     # still a range: a unit after the numbers, or "from" before them
     ("The current density fell from 1.3 A/cm2 to 0.03 A/cm2.", [(1.3, 0.03)]),
     ("Growth is forecast at 2 to 3 percent.", [(2, 3)]),
+    ("The rate was cut from 5% to 4%.", [(5, 4)]),
 ])
 def test_tally_is_no_range(nlp_model, text, expected):
     from unrest.nlp.quantities import find_quantities

@@ -320,7 +320,7 @@ class _QuantityForms:
                     return None
                 if conn == "to" and conn_at + 1 < n and doc[conn_at + 1].lower_ in ("the", "a"):
                     return None
-                if conn == "to" and not unit and before not in ("from", "between") and _tally(doc, i, k, value, v2):
+                if conn == "to" and unit in ([], ["%"]) and before not in ("from", "between") and _tally(doc, i, k, value, v2):
                     return None
                 if unit and conn in ("-", "–"):
                     return None
@@ -373,8 +373,8 @@ _RANGE_WORDS = {"to", "-", "–", "and", "or", "through"}
 
 
 def _tally(doc: Doc, i: int, k: int, first: float, second: float) -> bool:
-    """'a majority of 14 to 2', 'voted 52 to 47': two whole counts, the larger first, with no unit
-    after them, are a vote or a score, not a range ('from 2,415 to 2,315' is one)."""
+    """'a majority of 14 to 2', 'voted 52 to 47', 'split 51% to 49%': two whole numbers, the larger
+    first, with no unit after them, are a vote or a score, not a range ('from 2,415 to 2,315' is one)."""
     bare = doc[i].text.isdigit() and (k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("ADP", "CCONJ", "VERB", "PART", "ADV"))
     return bare and second < first and first.is_integer() and second.is_integer()
 
