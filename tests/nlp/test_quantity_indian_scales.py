@@ -46,3 +46,15 @@ def test_rupees_and_scales(units, text, expected):
 ])
 def test_lowercase_words_not_units(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the scale after the second number of a range is shared by the first
+    ("the black money is put at rs 3,50,000 to 7,00,000 crore.", [(3.5e12, 7e12)]),
+    ("the relief is for those earning rs 1.5 to rs 5 lakh a year.", [(150_000, 500_000)]),
+])
+def test_range_shares_indian_scale(nlp_model, text, expected):
+    from unrest.nlp.quantities import find_quantities
+
+    got = [(q.value, q.value_max) for q in find_quantities(nlp_model(text))]
+    assert got == [(pytest.approx(lo), pytest.approx(hi)) for lo, hi in expected]

@@ -70,6 +70,8 @@ def _counts_next(doc: Doc, i: int) -> bool:
 
 
 _BIG_SCALES = {"thousand", "million", "billion", "trillion"}
+# a scale after the second number of a range that the first shares: "$5-6 billion", "rs 3 to 5 crore"
+_SHARED_SCALES = _BIG_SCALES | {"lakh", "lakhs", "crore", "crores"}
 # denominators of fractions written with a slash in prose: "3/4 cup", "1/16 inch"
 _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100}
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
@@ -327,7 +329,7 @@ class _QuantityForms:
                 first = start - 1 if before in ("between", "from") else start
                 if q is not None:
                     first = qstart
-                scale = _parse_words(["1", *(t.lower_ for t in doc[k - 1:k] if t.lower_ in ("million", "billion", "trillion", "thousand"))]) or 1
+                scale = _parse_words(["1", *(t.lower_ for t in doc[k - 1:k] if t.lower_ in _SHARED_SCALES)]) or 1
                 if j - i == 1 and scale > 1 and value * scale <= v2:
                     value = _times(value, scale)  # "$5-6 billion", "between 10 and 20 million": the scale is shared
                 span = _span(doc, i, k, value, "count")
