@@ -43,6 +43,9 @@ def test_rupees_and_scales(units, text, expected):
     ("two bjp mps were among those held.", [(2, "bjp mp")]),
     # a zone number is a label, like a sector or a ward
     ("he was posted as the officer in charge of zone 4 in the city.", []),
+    ("the order names two plot numbers 159 and 160 in the village.", [(2, "plot number")]),
+    # people hurt alongside a victim of a given age are people, not an age
+    ("a 19-year-old boy was killed and two injured in the firing.", [(19, "year of age"), (2, "-")]),
 ])
 def test_lowercase_words_not_units(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]

@@ -12,6 +12,9 @@ import pytest
     # two days of one month
     ("Talks were held on 12 and 13 November in the capital.", []),
     ("Fighting raged on 3 and 4 May.", []),
+    ("The council meets between July 4 and 10 in the capital.", []),
+    # (a count after a date stays)
+    ("On May 5 and 10 people were hurt.", [(10, "people")]),
     # the 24-hour clock, with the time in another zone or "hours" after it
     ("The blast went off at 2130 (0130 GMT) on Thursday.", []),
     ("Troops were due to move at 1300 hours.", []),

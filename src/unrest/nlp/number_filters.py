@@ -236,6 +236,9 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     if _clock_time(doc, i, j):
         return True
+    if value is not None and value <= 31 and prev is not None and prev.lower_ in _SPAN_LINKS and i >= 3 \
+            and doc[i - 3].lower_ in MONTHS and _DIGITS.match(doc[i - 2].lower_) and not (nxt is not None and nxt.tag_ == "NNS"):
+        return True  # "between July 4 and 10": the second day of a span (not "on May 5 and 10 people died")
     if _TIME.match(text) and (":" in text or _dot_time(prev, nxt)):
         return True
     if _PHONE.match(text) and len(text) >= 9:

@@ -69,7 +69,7 @@ MONTHS = {
 }
 # Words before a number that make it a label, not a count ("section 144", "route 9").
 LABEL_WORDS = {
-    "section", "article", "rule", "chapter", "no", "no.", "number", "route", "highway", "flight",
+    "section", "article", "rule", "chapter", "no", "no.", "nos", "nos.", "number", "numbers", "route", "highway", "flight",
     "ward", "room", "gate", "platform", "sector", "zone", "phase", "block", "clause", "paragraph", "page",
     "resolution", "act", "order", "case", "fir", "cr", "ipc", "crpc", "g", "line", "bus",
     "channel", "covid", "level", "grade", "class", "tier", "version", "model", "item", "plot",

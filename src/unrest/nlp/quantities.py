@@ -73,7 +73,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     for k, quantity in enumerate(out):
         if quantity.unit == "other" and (unit := _earlier_noun_unit(doc, spans, out, k)) is not None:
             quantity.unit = unit  # "destroyed 3,000 homes and damaged 12,000 others": other homes
-        if quantity.unit == "-" and (unit := parallel_unit(doc, spans, [q.unit for q in out], k)) is not None:
+        if quantity.unit == "-" and (unit := parallel_unit(doc, spans, [q.unit for q in out], k)) is not None \
+                and not unit.endswith(" of age"):  # "a 19-year-old was killed and two injured": people, not ages
             quantity.unit = _rate(doc, unit, spans[k].tok_end) if " per " not in unit else unit
     return out
 
