@@ -42,3 +42,15 @@ def test_tally_is_no_range(nlp_model, text, expected):
 
     got = [(q.value, q.value_max) for q in find_quantities(nlp_model(text))]
     assert got == [(pytest.approx(v), w if w is None else pytest.approx(w)) for v, w in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the number of an item in a numbered list
+    ("2.  The agents did not follow the rules of conduct.", []),
+    ("4. At dawn a unit attacked the base, 1 km from the town.", [(1, "kilometre")]),
+    ("The statement reads as follows:    1.", []),
+    # (a number that ends a sentence is still a number)
+    ("The final score was 5. Fans left early.", [(5, "-")]),
+])
+def test_list_markers_skipped(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

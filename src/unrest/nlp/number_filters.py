@@ -174,6 +174,16 @@ def _first_of_a_pair(doc: Doc, j: int, closing: set[str], most: float) -> bool:
     return second is not None and second <= most and doc[j + 2].lower_ in closing
 
 
+def _list_marker(doc: Doc, i: int, j: int) -> bool:
+    """'1.', '2)' opening an item of a numbered list: at the start of a sentence or after a colon."""
+    if j - i != 1 or not doc[i].text.isdigit() or len(doc[i].text) > 2 or j >= len(doc) or doc[j].text not in (".", ")"):
+        return False
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return doc[i].tag_ == "LS" or doc[i].is_sent_start or k < 0 or doc[k].text == ":"
+
+
 def _in_phone_number(doc: Doc, i: int) -> bool:
     """'0800 123 456': groups of digits after one that starts with a nought are a phone number."""
     k = i - 1
@@ -296,6 +306,8 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
     if quantities and single_digits and first.text.startswith("0") and len(first.text) > 1 and "." not in first.text:
         return True  # "09" in a timestamp, "0401 GMT"
     if quantities and _in_phone_number(doc, i):
+        return True
+    if quantities and _list_marker(doc, i, j):
         return True
     return False
 
