@@ -54,8 +54,9 @@ def test_market_reports(read, text, expected):
     # more verbs of a sharp move
     ("Shares nosedived 35% after the audit.", "down"),
     ("Lumber futures spurted 7% this week.", "up"),
-    ("The startup's shares zoomed 80% on their debut.", "up"),
-    ("The euro bounced 1% off its lows.", "up"),
+    # (how often something is done is no change)
+    ("The camera can zoom 10 times.", "exact"),
+    ("The ball bounced 3 times before the line.", "exact"),
     # "by" read as the agent of a participle
     ("The trade surplus narrowed by $4 billion.", "down"),
 ])

@@ -7,6 +7,8 @@ import pytest
     # a rate per a square or cubic unit keeps both words
     ("Fine dust reached 300 micrograms per cubic metre.", [(300, "microgram per cubic metre")]),
     ("Plots sell for Rs 5,000 per square foot.", [(5000, "indian rupee per square foot")]),
+    # a rare unit after "per", ending the clause
+    ("The support price was raised by Rs 150 per quintal.", [(150, "indian rupee per quintal")]),
     # blood sugar in milligrams per decilitre
     ("Her blood sugar was 200 mg/dl.", [(200, "milligram per decilitre")]),
     # engine size in cubic centimetres, which NewsQuant names millilitres

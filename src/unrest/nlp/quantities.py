@@ -120,7 +120,7 @@ def _hedged(doc: Doc, num: NumberSpan) -> str | None:
 # the record's figures keep the shared lists in vocab.py
 _MORE_MOVES = {"add": "up", "skid": "down", "stumble": "down", "descend": "down", "shed": "down", "narrow": "down",
                "soften": "down", "pare": "down", "strengthen": "up", "firm": "up", "appreciate": "up", "depreciate": "down",
-               "nosedive": "down", "spurt": "up", "zoom": "up", "bounce": "up", "wane": "down",
+               "nosedive": "down", "spurt": "up", "wane": "down",
                "dwindle": "down", "slacken": "down"}
 
 
@@ -490,7 +490,9 @@ def _rate(doc: Doc, unit: str, after: int) -> str:
         tok = doc[k] if k < n else None
         if tok is not None and k + 1 < n and doc[k + 1].lower_ in ("earlier", "ago", "later", "before", "after", "previously"):
             return unit  # "up from 55% a year earlier"
-        if tok is not None and tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha:
+        # (a rare unit word after "per" at the end of a clause may be tagged an adjective: "Rs 150 per quintal.")
+        last = tok is not None and doc[k - 1].lower_ == "per" and (k + 1 >= n or doc[k + 1].is_punct)
+        if tok is not None and (tok.pos_ in ("NOUN", "PROPN") or last and tok.pos_ == "ADJ") and tok.is_alpha:
             per = MEASURE_UNITS.get(tok.lower_) or MEASURE_UNITS.get(tok.lemma_.lower()) or tok.lemma_.lower()
             if unit == "count" and per in ("day", "week", "month", "year", "minute", "hour", "second"):
                 return f"count per {per}"
