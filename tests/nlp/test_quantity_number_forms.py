@@ -13,6 +13,10 @@ import pytest
     # a fraction of a scale is a plain number
     ("A quarter of a million people live in the valley.", [(250_000, "people")]),
     ("Half of the voters stayed at home.", [(0.5, "% voter")]),
+    # a fraction of a unit of measure is in that unit
+    ("The shell landed a quarter of a mile away.", [(0.25, "mile")]),
+    ("The Fed raised rates by a quarter of a percentage point.", [(0.25, "percentage point")]),
+    ("Rates were cut by half a percentage point.", [(0.5, "percentage point")]),
     # a number between an article and a capitalised name is part of the name
     ("Shares fell after a 737 Max jet lost a door panel.", []),
     # (a unit symbol after it is not a name)

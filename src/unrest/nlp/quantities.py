@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
+from unrest.nlp.quantity_forms import unit_of_a_fraction
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS,
@@ -269,6 +270,9 @@ def _earlier_noun_unit(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k
 
 def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
     """The unit of a quantity: currency, share, measure, age, else the counted noun phrase."""
+    if num.kind == "fraction" and unit_of_a_fraction(doc, num.num_end) \
+            and (measure := _measure(doc, num, num.num_end + 2)) is not None:
+        return measure[0]  # "a quarter of a mile": a fraction of the unit
     if num.kind == "fraction":
         noun = _noun_phrase(doc, num)
         return "% " + (noun or "-")

@@ -78,6 +78,18 @@ VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 
 _VULGAR = re.compile(r"^(\d*)([½¼¾⅓⅔⅛])$")
 
 
+def unit_of_a_fraction(doc: Doc, k: int) -> bool:
+    """'(a quarter) of a mile', '(a third) of a percentage point': the fraction ending before ``k``
+    is a fraction of a unit of measure."""
+    return k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ in ("a", "an") and doc[k + 2].tag_ == "NN" \
+        and _unit_at(doc, k + 2)
+
+
+def _unit_at(doc: Doc, k: int) -> bool:
+    """A unit of measure starts at ``k``, in one word or two ("mile", "percentage point")."""
+    return _unit_word(doc[k].text) or k + 1 < len(doc) and _unit_word(f"{doc[k].lower_} {doc[k + 1].lower_}")
+
+
 def _without_final_stop(tok: Token) -> str:
     """'15C.' at the end of a sentence is '15C' and a full stop."""
     text = tok.text
@@ -132,7 +144,7 @@ class _QuantityForms:
         k = i + 1 if low == "half" else i + 2 if low in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in ("quarter", "half") else 0
         if k and low == "half" and k < n and doc[k].lower_ in ("a", "an"):
             k += 1
-        if k and k < n and doc[k].pos_ == "NOUN" and _unit_word(doc[k].text) and doc[k].tag_ == "NN":
+        if k and k < n and doc[k].pos_ == "NOUN" and _unit_at(doc, k) and doc[k].tag_ == "NN":
             value = 0.5 if low == "half" or doc[i + 1].lower_ == "half" else 0.25
             span = _span(doc, i, k, value, "count")
             return _qualified(doc, span)
