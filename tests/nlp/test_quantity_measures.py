@@ -11,6 +11,7 @@ import pytest
     ("The support price was raised by Rs 150 per quintal.", [(150, "indian rupee per quintal")]),
     # blood sugar in milligrams per decilitre
     ("Her blood sugar was 200 mg/dl.", [(200, "milligram per decilitre")]),
+    ("The drug lowered blood pressure by 12 mmHg.", [(12, "millimetre of mercury")]),
     # engine size in cubic centimetres, which NewsQuant names millilitres
     ("The scooter has a 125cc engine.", [(125, "millilitre")]),
 ])
