@@ -21,8 +21,23 @@ import pytest
     ("Shares fell after a 737 Max jet lost a door panel.", []),
     # (a unit symbol after it is not a name)
     ("The tablet ships with a 5 W charger.", [(5, "watt")]),
+    # the plural of a model's number is no time in seconds
+    ("The airline flies ten Boeing 737s.", [(10, "boeing 737")]),
+    ("She won in 9.58s.", [(9.58, "second")]),
     # the groups of a phone number that starts with 0
     ("Call 0800 123 456 for help.", []),
 ])
 def test_number_forms(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # digits followed by a spelled number are two numbers, not their sum
+    ("Some 35 fourteen-year-olds sat the exam.", [35, 14]),
+    # (a spelled number may still follow a spelled one)
+    ("Twenty five people came.", [25]),
+])
+def test_number_values(nlp_model, text, expected):
+    from unrest.nlp.quantities import find_quantities
+
+    assert [q.value for q in find_quantities(nlp_model(text))] == [pytest.approx(v) for v in expected]

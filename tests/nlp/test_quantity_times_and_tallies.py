@@ -15,6 +15,8 @@ import pytest
     ("The council meets between July 4 and 10 in the capital.", []),
     # (a count after a date stays)
     ("On May 5 and 10 people were hurt.", [(10, "people")]),
+    # a list of days of one month
+    ("The tests will be held on April 1, 2 and 3.", []),
     # the 24-hour clock, with the time in another zone or "hours" after it
     ("The blast went off at 2130 (0130 GMT) on Thursday.", []),
     ("Troops were due to move at 1300 hours.", []),
@@ -54,3 +56,11 @@ def test_tally_is_no_range(nlp_model, text, expected):
 ])
 def test_list_markers_skipped(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+def test_counts_after_a_month_and_comma_stay(nlp_model):
+    # "In March, 12, ...": the month is not followed by a day, so the list counts
+    from unrest.nlp.quantities import find_quantities
+
+    got = [q.value for q in find_quantities(nlp_model("In March, 12, 15 and 20 people died in three attacks."))]
+    assert got == [12, 15, 20, 3]

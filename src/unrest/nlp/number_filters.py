@@ -174,6 +174,17 @@ def _first_of_a_pair(doc: Doc, j: int, closing: set[str], most: float) -> bool:
     return second is not None and second <= most and doc[j + 2].lower_ in closing
 
 
+def _later_day(doc: Doc, i: int) -> bool:
+    """The number at ``i`` follows a month's day in a list or span of days: "July 4 and 10",
+    "April 1, 2 and 3"."""
+    k, days = i - 1, 0
+    while k >= 0 and (doc[k].lower_ in _SPAN_LINKS or doc[k].text == "," or doc[k].text.isdigit() and int(doc[k].text) <= 31):
+        days += doc[k].text.isdigit()
+        k -= 1
+    return days > 0 and k >= 0 and doc[k].lower_ in MONTHS and doc[k + 1].text.isdigit() \
+        and doc[i - 1].lower_ in _SPAN_LINKS | {","}  # (not "in March, 12, 15 and 20 people")
+
+
 def _list_marker(doc: Doc, i: int, j: int) -> bool:
     """'1.', '2)' opening an item of a numbered list: at the start of a sentence or after a colon."""
     if j - i != 1 or not doc[i].text.isdigit() or len(doc[i].text) > 2 or j >= len(doc) or doc[j].text not in (".", ")"):
@@ -246,9 +257,8 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     if _clock_time(doc, i, j):
         return True
-    if value is not None and value <= 31 and prev is not None and prev.lower_ in _SPAN_LINKS and i >= 3 \
-            and doc[i - 3].lower_ in MONTHS and _DIGITS.match(doc[i - 2].lower_) and not (nxt is not None and nxt.tag_ == "NNS"):
-        return True  # "between July 4 and 10": the second day of a span (not "on May 5 and 10 people died")
+    if value is not None and value <= 31 and _later_day(doc, i) and not (nxt is not None and nxt.tag_ == "NNS"):
+        return True  # "between July 4 and 10", "April 1, 2 and 3" (not "on May 5 and 10 people died")
     if _TIME.match(text) and (":" in text or _dot_time(prev, nxt)):
         return True
     if _PHONE.match(text) and len(text) >= 9:

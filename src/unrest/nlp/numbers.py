@@ -133,8 +133,9 @@ class NumberFinder(_QuantityForms):
         words: list[str] = []
         while j < len(doc):
             w = doc[j].lower_
-            if _is_number_word(doc[j]) and not (words and _DIGITS.match(w)):
-                words.append(w)  # digits only open a number: "one 52,000-barrel", "2.9 million 9 litre"
+            if _is_number_word(doc[j]) and not (words and _DIGITS.match(w)) \
+                    and not (words and _DIGITS.match(words[-1]) and (w in SMALL or w in TENS)):
+                words.append(w)  # digits only open a number: "one 52,000-barrel", "2.9 million 9 litre", "35 fourteen-year-olds"
             elif w in ("a", "an") and (not words or words == ["half"]) and _starts_number(doc, j):
                 words.append(w)
             elif w == "half" and not words and j + 1 < len(doc) and doc[j + 1].lower_ in ("a", "an"):

@@ -217,6 +217,8 @@ class _QuantityForms:
         if suf.lower() in ("s", "'s", "’s") and (_looks_like_year(value) or i > 0 and doc[i - 1].lower_ in (
                 "the", "his", "her", "their", "early", "mid", "late", "'", "’")):
             return None  # "in their 50s", "2018s best performer", "the '80s"
+        if suf == "s" and not pre and value >= 100 and "." not in m.group("num"):
+            return None  # "ten Boeing 737s": the plural of a name, not seconds (a time has decimals: "9.58s")
         if not pre and not suf and not (money and scale > 1):
             return None  # (but "$3.2B": a scale letter the plain reading does not know)
         if _looks_like_year(value) and not pre and suf.lower() not in ("-",) and not _unit_word(suf, glued=True):
