@@ -103,6 +103,10 @@ def _model_name(doc: Doc, i: int, j: int) -> bool:
     would make the noun plural ('two Premier League titles', '3 Oscars')."""
     if j - i != 1 or not doc[i].text.isdigit() or int(doc[i].text) < 2:
         return False
+    if i > 0 and doc[i - 1].lower_ in ("a", "an") and j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+            and not _unit_word(doc[j].text, glued=True) and not (doc[j].is_upper and len(doc[j]) <= 3) \
+            and doc[j].lower_ not in CURRENCY_SYMBOLS:
+        return True  # "a 737 Max jet": one thing, so the number is part of its name
     k = j
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha:
         if doc[k].tag_ == "NNPS" or _unit_word(doc[k].text) or doc[k].lower_ in CURRENCY_SYMBOLS or doc[k].lower_ in MONTHS \
@@ -156,7 +160,68 @@ def _date_token_ids(doc: Doc) -> set[int]:
     return ids
 
 
-_TIME_WORDS = {"a.m.", "p.m.", "am", "pm", "gmt", "hrs", "o'clock", "ist", "utc", "edt", "est", "pdt", "pst", "cet"}
+_TIME_WORDS = {"a.m.", "p.m.", "am", "pm", "gmt", "hrs", "o'clock", "ist", "utc", "edt", "est", "pdt", "pst", "cet",
+               "noon", "midnight"}
+# words joining the two ends of a span of times or days: "from 5 to 8 am", "on 12 and 13 May"
+_SPAN_LINKS = {"to", "-", "–", "and", "or", "till", "until"}
+
+
+def _first_of_a_pair(doc: Doc, j: int, closing: set[str], most: float) -> bool:
+    """The number ending at ``j`` opens a pair whose second number (at most ``most``) is followed
+    by one of ``closing``: "from 5 to 8 am" (two times), "on 12 and 13 November" (two dates)."""
+    if j + 2 >= len(doc) or doc[j].lower_ not in _SPAN_LINKS:
+        return False
+    second = number_value(doc[j + 1].lower_) if _DIGITS.match(doc[j + 1].lower_) else None
+    return second is not None and second <= most and doc[j + 2].lower_ in closing
+
+
+def _later_day(doc: Doc, i: int) -> bool:
+    """The number at ``i`` follows a month's day in a list or span of days: "July 4 and 10",
+    "April 1, 2 and 3"."""
+    k, days = i - 1, 0
+    while k >= 0 and (doc[k].lower_ in _SPAN_LINKS or doc[k].text == "," or doc[k].text.isdigit() and int(doc[k].text) <= 31):
+        days += doc[k].text.isdigit()
+        k -= 1
+    return days > 0 and k >= 0 and doc[k].lower_ in MONTHS and doc[k + 1].text.isdigit() \
+        and doc[i - 1].lower_ in _SPAN_LINKS | {","}  # (not "in March, 12, 15 and 20 people")
+
+
+def _list_marker(doc: Doc, i: int, j: int) -> bool:
+    """'1.', '2)' opening an item of a numbered list: at the start of a sentence or after a colon."""
+    if j - i != 1 or not doc[i].text.isdigit() or len(doc[i].text) > 2 or j >= len(doc) or doc[j].text not in (".", ")"):
+        return False
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return doc[i].tag_ == "LS" or doc[i].is_sent_start or k < 0 or doc[k].text == ":"
+
+
+def _in_phone_number(doc: Doc, i: int) -> bool:
+    """'0800 123 456': groups of digits after one that starts with a nought are a phone number."""
+    k = i - 1
+    while k >= 0 and doc[k].text.isdigit():
+        if doc[k].text.startswith("0") and len(doc[k].text) >= 3:
+            return True
+        k -= 1
+    return False
+
+
+def _clock_time(doc: Doc, i: int, j: int) -> bool:
+    """A time on the 24-hour clock: "at 2330 (0530 GMT)", "1300 hours", "at 1300." (not "at 1,300",
+    nor "at 1300 metres")."""
+    text = doc[i].text
+    if j - i != 1 or len(text) != 4 or not text.isdigit() or int(text[:2]) > 23 or int(text[2:]) > 59:
+        return False
+    nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("hours", "hrs", "gmt", "utc", "local"):
+        return True
+    if nxt is not None and nxt.text == "(" and j + 2 < len(doc) and doc[j + 2].lower_ in ("gmt", "utc", "local"):
+        return True  # "at 2130 (0130 GMT)": the same time in two zones
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    if prev in ("at", "until", "till", "by", "around", "about", "after", "before", "since") \
+            and nxt is not None and nxt.lower_ in ("today", "yesterday", "tonight", "tomorrow"):
+        return True  # "around 1400 yesterday"
+    return prev in ("at", "until", "till", "by") and (nxt is None or nxt.is_punct and nxt.text not in ("%", "-") or nxt.lower_ == "on")
 
 
 def _dot_time(prev: Token | None, nxt: Token | None) -> bool:
@@ -188,6 +253,13 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     if nxt is not None and nxt.lower_ in _TIME_WORDS and not (quantities and nxt.lower_ == "hrs" and len(first.text) <= 2):
         return True
+    if value is not None and (_first_of_a_pair(doc, j, _TIME_WORDS - {"hrs"}, 12) or _first_of_a_pair(doc, j, MONTHS, 31)) \
+            and value <= 31 and value.is_integer():
+        return True
+    if _clock_time(doc, i, j):
+        return True
+    if value is not None and value <= 31 and _later_day(doc, i) and not (nxt is not None and nxt.tag_ == "NNS"):
+        return True  # "between July 4 and 10", "April 1, 2 and 3" (not "on May 5 and 10 people died")
     if _TIME.match(text) and (":" in text or _dot_time(prev, nxt)):
         return True
     if _PHONE.match(text) and len(text) >= 9:
@@ -244,6 +316,10 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     if quantities and single_digits and first.text.startswith("0") and len(first.text) > 1 and "." not in first.text:
         return True  # "09" in a timestamp, "0401 GMT"
+    if quantities and _in_phone_number(doc, i):
+        return True
+    if quantities and _list_marker(doc, i, j):
+        return True
     return False
 
 

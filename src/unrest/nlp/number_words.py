@@ -69,8 +69,8 @@ MONTHS = {
 }
 # Words before a number that make it a label, not a count ("section 144", "route 9").
 LABEL_WORDS = {
-    "section", "article", "rule", "chapter", "no", "no.", "number", "route", "highway", "flight",
-    "ward", "room", "gate", "platform", "sector", "phase", "block", "clause", "paragraph", "page",
+    "section", "article", "rule", "chapter", "no", "no.", "nos", "nos.", "number", "numbers", "route", "highway", "flight",
+    "ward", "room", "gate", "platform", "sector", "zone", "phase", "block", "clause", "paragraph", "page",
     "resolution", "act", "order", "case", "fir", "cr", "ipc", "crpc", "g", "line", "bus",
     "channel", "covid", "level", "grade", "class", "tier", "version", "model", "item", "plot",
     "house", "door", "kilometre", "km", "mile", "exit", "road", "street", "category", "stage",
@@ -78,7 +78,8 @@ LABEL_WORDS = {
 }
 _MEASURES = {"mm", "millimeter", "millimetre", "cm", "calibre", "caliber", "kg", "kilogram", "km",
              "kilometre", "kilometer", "metre", "meter", "mile", "miles", "ton", "tonne", "litre", "liter"}
-_DIGITS = re.compile(r"^[+-]?((\d{1,3}(,\d{3})+|\d+)(\.\d+)?|\.\d+)$")
+# digits, with commas in thousands or in the Indian lakh grouping ("3,40,000", "1,25,00,000")
+_DIGITS = re.compile(r"^[+-]?((\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})+,\d{3}|\d+)(\.\d+)?|\.\d+)$")
 _DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|bn|tn|million|billion)$", re.I)
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 _DIGIT_RANGE = re.compile(r"^(\d[\d,]*)[-–](\d[\d,]*)$")
@@ -134,6 +135,9 @@ def _parse_words(words: list[str]) -> float | None:
             continue
         if w in SCALES and w not in ("m", "k", "mn", "bn"):
             scale = SCALES[w]
+            if not current and total and scale >= 1000:
+                total *= scale  # "1.5 lakh crore", "one thousand million": a scale of a scale
+                continue
             current = (current or 1.0) * scale
             if scale >= 1000:
                 total += current

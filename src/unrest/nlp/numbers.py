@@ -63,6 +63,8 @@ from unrest.nlp.quantity_forms import _negative, _QuantityForms, _space_groups, 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
 
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+# scales written after a hyphen in a compound adjective
+_HYPHENED_SCALES = {"thousand", "million", "billion", "trillion", "lakh", "crore"}
 # "5.25%-5.5%" is cut after the second number: the first "%" stays inside the token
 _PERCENT_RANGE = re.compile(r"^(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)$")
 
@@ -136,8 +138,9 @@ class NumberFinder(_QuantityForms):
             w = doc[j].lower_
             if self.quantities and words and (_DIGITS.match(words[-1]) or words[-1] in SMALL) and (w in SMALL or w in TENS):
                 break  # "in 1993 one of his sons", "wounding four three days ago": two numbers, not one
-            if _is_number_word(doc[j]) and not (words and _DIGITS.match(w)):
-                words.append(w)  # digits only open a number: "one 52,000-barrel", "2.9 million 9 litre"
+            if _is_number_word(doc[j]) and not (words and _DIGITS.match(w)) \
+                    and not (words and _DIGITS.match(words[-1]) and (w in SMALL or w in TENS)):
+                words.append(w)  # digits only open a number: "one 52,000-barrel", "2.9 million 9 litre", "35 fourteen-year-olds"
             elif w in ("a", "an") and (not words or words == ["half"]) and _starts_number(doc, j):
                 words.append(w)
             elif w == "half" and not words and j + 1 < len(doc) and doc[j + 1].lower_ in ("a", "an"):
@@ -168,12 +171,13 @@ class NumberFinder(_QuantityForms):
         if self.quantities and (_not_a_quantity(doc, i, j) or year_in_date(doc, i, j) or number_in_name(doc, i, j)
                                 or day_in_date(doc, i, j)):
             return None
-        if words == ["one"] and not _one_is_count(doc, i, self.quantities):
-            return None
+        and_a_half = [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]
+        if words == ["one"] and not _one_is_count(doc, i, self.quantities) and not (self.quantities and and_a_half):
+            return None  # (but "one and a half hours")
         if self.quantities:
             if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-                    and doc[j + 1].lower_ in ("million", "billion", "trillion"):
-                value, j = value * SCALES[doc[j + 1].lower_], j + 2  # "a $1.5-billion deal"
+                    and doc[j + 1].lower_ in _HYPHENED_SCALES:
+                value, j = value * SCALES[doc[j + 1].lower_], j + 2  # "a $1.5-billion deal", "the rs 800-crore tunnel"
             j, value = _space_groups(doc, i, j, value)
             if j + 2 < len(doc) and [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]:
                 value, j = value + 0.5, j + 3  # "six and a half years"

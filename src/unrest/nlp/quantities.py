@@ -16,6 +16,7 @@ from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_context import appositive_age, closing_quote, is_counted_noun
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
+from unrest.nlp.quantity_forms import unit_of_a_fraction
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS,
@@ -52,7 +53,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         unit = quantity_unit(doc, num)
         if num.suffix == "-" and k + 1 < len(spans):
             unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
-        elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ","):
+        elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ",") and num.kind != "money":
             unit = _list_unit(doc, spans, k) or unit  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
         elif unit is None and num.num_end < len(doc) and doc[num.num_end].lower_ == "who":
             unit = "people"  # "95,800 who have been unemployed"
@@ -62,10 +63,12 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "at_most" and _particle_up(doc, num):
             qualifier = "exact"
-        change = None if _no_change(doc, num, unit) else direction(doc, num) or _moved(doc, num)
+        change = None if _no_change(doc, num, unit) else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num)
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
         if out:
+            if (first := _restates(doc, out[-1], quantity)) is not None and quantity.qualifier == "exact":
+                quantity.change = quantity.change or first.change  # "fell 312 points, or 0.9%": the same fall
             _level_after_restated_change(doc, quantity, out)
             _inherit(doc, num, quantity, out[-1])
             if quantity.unit != (unit or "-") and " per " not in quantity.unit:
@@ -74,7 +77,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     for k, quantity in enumerate(out):
         if quantity.unit == "other" and (unit := _earlier_noun_unit(doc, spans, out, k)) is not None:
             quantity.unit = unit  # "destroyed 3,000 homes and damaged 12,000 others": other homes
-        if quantity.unit == "-" and (unit := parallel_unit(doc, spans, [q.unit for q in out], k)) is not None:
+        if quantity.unit == "-" and (unit := parallel_unit(doc, spans, [q.unit for q in out], k)) is not None \
+                and not unit.endswith(" of age"):  # "a 19-year-old was killed and two injured": people, not ages
             quantity.unit = _rate(doc, unit, spans[k].tok_end) if " per " not in unit else unit
         if quantity.unit == "-" and (unit := elided_unit(doc, spans, [q.unit for q in out], k)) is not None:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
@@ -94,7 +98,8 @@ _HEDGES_AFTER = {"or so": "approximately", "- odd": "approximately", "or less": 
 
 
 # verbs whose "up" is a particle, so "up to" names the level reached: "edged up to 3.7%"
-_UP_PARTICLE_VERBS = {"edge", "tick", "inch", "creep", "go", "move", "drift", "head", "trend", "bump"}
+_UP_PARTICLE_VERBS = {"edge", "tick", "inch", "creep", "go", "move", "drift", "head", "trend", "bump", "shoot", "ramp",
+                      "push", "jack", "mark"}
 
 
 def _particle_up(doc: Doc, num: NumberSpan) -> bool:
@@ -114,8 +119,8 @@ def _no_change(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     node = doc[end - 1]
     while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i > node.i:
         node = node.head
-    if node.dep_ == "pobj" and node.head.dep_ == "agent":
-        return True
+    if node.dep_ == "pobj" and node.head.dep_ == "agent" and (unit is None or is_counted_noun(unit)):
+        return True  # (an amount of money or a measure after "by" is how much: "narrowed by $4 billion")
     head = _counted_head(doc, num)
     if unit is None or not is_counted_noun(unit) or head is None or head.dep_ != "dobj":
         return False
@@ -138,7 +143,9 @@ def _hedged(doc: Doc, num: NumberSpan) -> str | None:
 # change verbs a general extractor also reads ("the index added 21 points", "shares skidded 4%");
 # the record's figures keep the shared lists in vocab.py
 _MORE_MOVES = {"add": "up", "skid": "down", "stumble": "down", "descend": "down", "shed": "down", "narrow": "down",
-               "soften": "down", "pare": "down", "strengthen": "up", "firm": "up"}
+               "soften": "down", "pare": "down", "strengthen": "up", "firm": "up", "appreciate": "up", "depreciate": "down",
+               "nosedive": "down", "spurt": "up", "wane": "down",
+               "dwindle": "down", "slacken": "down"}
 
 
 _LIGHT_VERBS = {"give", "take", "make", "put", "set", "sign", "hold", "keep", "break", "write", "tear", "shut", "pick",
@@ -153,7 +160,7 @@ def _moved(doc: Doc, num: NumberSpan) -> str | None:
     head = node.head
     if node.dep_ == "pobj" and head.lower_ == "by":
         node, head = head, head.head
-    if node.dep_ not in ("dobj", "npadvmod", "prep", "advmod") or head.pos_ != "VERB":
+    if node.dep_ not in ("dobj", "npadvmod", "prep", "advmod", "agent") or head.pos_ != "VERB":
         return None
     lemma = head.lemma_.lower()
     # "the economy expanded 0.2 percent": a transitive change verb used without an object
@@ -225,7 +232,7 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         if part_of or gap.strip(" ,") in ("and", "or"):  # (not "the 35-year-old mother of two")
             quantity.unit = before.unit
         # "from 14-18 mpg to 24", "rose 64 points to 4,577": the level shares the unit (not a share)
-        elif gap.split()[-1:] == ["to"] and len(gap.split()) <= 3 and before.unit != "percent":
+        elif _to_level(gap) and before.unit not in ("percent", *_SUBUNITS):
             quantity.unit = before.unit
         # "DAX rose by 2 percent, the Nasdaq fell by 1": a parallel change shares the unit
         elif before.change and quantity.change and len(gap) < 50:
@@ -256,6 +263,43 @@ def _listed_part(doc: Doc, num: NumberSpan) -> bool:
     return False
 
 
+# a change in cents or paise leaves the level in dollars or rupees: "fell 18 paise to 83.25"
+_SUBUNITS = ("cent", "penny", "paise", "paisa", "pence")
+# verbs of a session's end or course, whose "higher"/"lower" gives a change: "ended 2.4% lower"
+_SESSION_VERBS = {"close", "end", "finish", "settle", "trade", "open", "start", "stand"}
+
+
+def _closed_higher(doc: Doc, num: NumberSpan) -> str | None:
+    """'closed 1% higher', 'ended 40 points lower at 5,120': up or down, from the comparative after
+    the number and its unit, when it tells how a market moved over a session."""
+    k = num.tok_end
+    while k < len(doc) and k - num.tok_end < 2 and doc[k].lower_ in ("%", "percent", "per", "cent", "points", "point", "cents"):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in ("higher", "lower"):
+        return None
+    verb = doc[k].head
+    if verb.lemma_.lower() not in _SESSION_VERBS or verb.i > num.tok_start \
+            or any(t.is_punct or t.like_num for t in doc[verb.i + 1:num.tok_start]):
+        return None  # (not "closed at 7,400, 2% higher": the level, then how far above)
+    return "up" if doc[k].lower_ == "higher" else "down"
+
+
+# "rose 64 points to close at 4,577": the verbs of a market's close before the level it reached
+_CLOSING_VERBS = ("close", "end", "settle", "finish", "stand")
+
+
+def _to_level(gap: str) -> bool:
+    """The words between a change and the next number lead to the level reached: "to",
+    "to close at", "to end the day at"."""
+    words = gap.split()
+    if words[-1:] == ["to"] and len(words) <= 3:
+        return True
+    if len(words) > 6 or words[-1:] != ["at"] or "to" not in words[:3]:
+        return False
+    k = words.index("to")
+    return words[k + 1] in _CLOSING_VERBS
+
+
 def _earlier_noun_unit(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int) -> str | None:
     """The counted noun of the nearest earlier quantity of the sentence that counts one, one in
     the same role first: "600,000 people marched in two rallies, while 400,000 others rallied"
@@ -284,6 +328,9 @@ _PEOPLE_VERBS = {"kill", "wound", "injure", "hurt", "die", "abduct", "kidnap", "
 
 def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
     """The unit of a quantity: currency, share, measure, age, else the counted noun phrase."""
+    if num.kind == "fraction" and unit_of_a_fraction(doc, num.num_end) \
+            and (measure := _measure(doc, num, num.num_end + 2)) is not None:
+        return measure[0]  # "a quarter of a mile": a fraction of the unit
     if num.kind == "fraction":
         noun = _noun_phrase(doc, num)
         return "% " + (noun or "-")
@@ -316,7 +363,7 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         return first
     if noun is not None and head is not None and " " in noun and head.tag_ in ("NN", "NNS") \
             and (unit := MEASURE_UNITS.get(head.lower_) or MEASURE_UNITS.get(head.lemma_.lower())) \
-            and len(head.text) > 2:
+            and len(head.text) > 2 and head.lemma_.lower() not in GLUED_ONLY_UNITS:  # (not "two bjp mps")
         return _rate(doc, unit, head.i + 1)  # "six consecutive months", "two more hours": a measure
     if noun is not None and head is not None:
         rate = _rate(doc, noun, head.i + 1)  # "400 cars a day"
@@ -359,6 +406,10 @@ def _money_pounds(doc: Doc, num: NumberSpan, after: int) -> bool:
     return any(t.lemma_.lower() in _MONEY_VERBS or t.lower_ in ("worth", "fine", "price") for t in window)
 
 
+# "1080p", "720p": the lines of a video picture, not pence
+_VIDEO_LINES = {144, 240, 360, 480, 720, 1080, 1440, 2160, 4320}
+
+
 # currency codes in capitals, written apart before the number (ISO codes and the real's R$)
 _CODES_APART = {code.upper(): name for code, name in CURRENCY_NAMES.items()
                 if len(code) == 3 and code.isalpha() and code not in ("try", "rub", "yen", "won", "leu", "lei")} | {"R$": "brazilian real"}
@@ -372,13 +423,15 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
             return DOLLAR_PREFIXES[pre], after
         if pre in CURRENCY_NAMES:
             return CURRENCY_NAMES[pre], after
-    if num.suffix.lower() in ("p",):
+    if num.suffix.lower() in ("p",) and num.value not in _VIDEO_LINES:
         return CURRENCY_NAMES["p"], after
     k = i - 1
     if k >= 0 and doc[k].lower_ in ("between", "from", "about", "around", "over", "under", "nearly"):
         k -= 1
     if k > 0 and doc[k].text == "." and doc[k - 1].text in ("Rs", "rs") and not doc[k - 1].whitespace_:
         return CURRENCY_NAMES["rs."], after  # "Rs. 15,999", the dot cut off
+    if k >= 0 and _rupee_sign(doc[k], num):
+        return CURRENCY_NAMES["rs"], after  # "rs 45 crore", "re 1": Indian news in lower case
     if k >= 0 and doc[k].text in _CODES_APART:
         return _CODES_APART[doc[k].text], after  # "USD 450", "EUR 2,000", "R$ 1.2 billion"
     if k >= 0 and doc[k].lower_ in ("dlrs", "dlr"):
@@ -386,7 +439,7 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
     if k >= 0 and doc[k].lower_ in CURRENCY_NAMES and not doc[k].is_alpha or (k >= 0 and doc[k].text in ("US$", "A$", "C$", "HK$", "NZ$", "S$", "Rs", "Rs.", "RM")):
         sym = doc[k].lower_
         if sym == "$" and k > 0 and doc[k - 1].lower_ in DOLLAR_PREFIXES and not doc[k - 1].whitespace_ == "" \
-                and doc[k - 1].is_upper:
+                and doc[k - 1].is_upper and doc[k - 1].text != "A":  # "US $2", not the article in "A $2 deal"
             return DOLLAR_PREFIXES[doc[k - 1].lower_], after
         return CURRENCY_NAMES.get(sym, "dollar"), after
     # after the number: "333.6 million yen", "10.5 million Australian dollars", "150 kn"
@@ -410,6 +463,12 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
         if word == "r" and tok.text[0] == "R" and (after + 1 >= len(doc) or doc[after + 1].is_punct):
             return CURRENCY_NAMES["r"], after + 1
     return None
+
+
+def _rupee_sign(tok: Token, num: NumberSpan) -> bool:
+    """'rs'/'rs.' before a number (any case), or 're' before one rupee ("a fine of re 1")."""
+    low = tok.lower_
+    return low in ("rs", "rs.") or low in ("re", "re.") and num.value == 1 and num.value_max is None
 
 
 def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
@@ -493,12 +552,17 @@ def _rate(doc: Doc, unit: str, after: int) -> str:
         k += 1
         if k < n and doc[k].text == "-":
             k += 1
+        if k + 1 < n and doc[k].lower_ in ("cubic", "square") and doc[k + 1].is_alpha:
+            two = f"{doc[k].lower_} {doc[k + 1].lemma_.lower()}"  # "micrograms per cubic metre"
+            return f"{unit} per {MEASURE_UNITS.get(two, two)}"
         if k + 1 < n and doc[k].tag_ in ("JJ", "VBN") and doc[k + 1].pos_ == "NOUN" and doc[k - 1].lower_ == "per":
             k += 1  # "$1.05 per diluted share"
         tok = doc[k] if k < n else None
         if tok is not None and k + 1 < n and doc[k + 1].lower_ in ("earlier", "ago", "later", "before", "after", "previously"):
             return unit  # "up from 55% a year earlier"
-        if tok is not None and tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha:
+        # (a rare unit word after "per" at the end of a clause may be tagged an adjective: "Rs 150 per quintal.")
+        last = tok is not None and doc[k - 1].lower_ == "per" and (k + 1 >= n or doc[k + 1].is_punct)
+        if tok is not None and (tok.pos_ in ("NOUN", "PROPN") or last and tok.pos_ == "ADJ") and tok.is_alpha:
             per = MEASURE_UNITS.get(tok.lower_) or MEASURE_UNITS.get(tok.lemma_.lower()) or tok.lemma_.lower()
             if unit == "count" and per in ("day", "week", "month", "year", "minute", "hour", "second"):
                 return f"count per {per}"
@@ -576,6 +640,9 @@ def _counted_head(doc: Doc, num: NumberSpan) -> Token | None:
     if head is not None and head.tag_ == "NN" and num.value > 1 and head.i + 2 < len(doc) \
             and doc[head.i + 1].tag_ == "VBG" and doc[head.i + 2].tag_ == "NNS":
         return doc[head.i + 2]
+    if head is not None and head.tag_ == "NN" and num.value > 1 and num.value_max is None and head.dep_ == "compound" \
+            and head.head.i == head.i + 1 and head.head.tag_ == "NNS":
+        return head.head  # "8 performance cores": a plural count agrees with the plural noun
     return head
 
 
@@ -623,6 +690,8 @@ def _first_counted_head(doc: Doc, num: NumberSpan) -> Token | None:
     j = k
     while j < n and j - k < 6:
         t = doc[j]
+        if run and t.lower_ in ("last", "next", "this"):
+            break  # "3,40,000 cars last year": a date starts
         if t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text == "-" or t.tag_ == "POS" \
                 or (t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")) \
                 or (t.pos_ == "CCONJ" and run and j + 1 < n and doc[j + 1].pos_ in ("NOUN", "PROPN", "ADJ")):

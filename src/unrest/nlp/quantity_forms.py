@@ -15,6 +15,7 @@ from unrest.nlp.number_words import (
     _SLASH_FRACTION,
     CURRENCY_SYMBOLS,
     FRACTIONS,
+    LABEL_WORDS,
     SCALES,
     TENS,
     _is_number_word,
@@ -68,10 +69,25 @@ def _counts_next(doc: Doc, i: int) -> bool:
     return any(t.lemma_.lower() in _MILLION_NOUNS for t in doc[max(0, start - 6):start])
 
 
+_BIG_SCALES = {"thousand", "million", "billion", "trillion"}
+# a scale after the second number of a range that the first shares: "$5-6 billion", "rs 3 to 5 crore"
+_SHARED_SCALES = _BIG_SCALES | {"lakh", "lakhs", "crore", "crores"}
 # denominators of fractions written with a slash in prose: "3/4 cup", "1/16 inch"
 _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100}
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _VULGAR = re.compile(r"^(\d*)([½¼¾⅓⅔⅛])$")
+
+
+def unit_of_a_fraction(doc: Doc, k: int) -> bool:
+    """'(a quarter) of a mile', '(a third) of a percentage point': the fraction ending before ``k``
+    is a fraction of a unit of measure."""
+    return k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ in ("a", "an") and doc[k + 2].tag_ == "NN" \
+        and _unit_at(doc, k + 2)
+
+
+def _unit_at(doc: Doc, k: int) -> bool:
+    """A unit of measure starts at ``k``, in one word or two ("mile", "percentage point")."""
+    return _unit_word(doc[k].text) or k + 1 < len(doc) and _unit_word(f"{doc[k].lower_} {doc[k + 1].lower_}")
 
 
 def _without_final_stop(tok: Token) -> str:
@@ -128,10 +144,13 @@ class _QuantityForms:
         k = i + 1 if low == "half" else i + 2 if low in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in ("quarter", "half") else 0
         if k and low == "half" and k < n and doc[k].lower_ in ("a", "an"):
             k += 1
-        if k and k < n and doc[k].pos_ == "NOUN" and _unit_word(doc[k].text) and doc[k].tag_ == "NN":
+        if k and k < n and doc[k].pos_ == "NOUN" and _unit_at(doc, k) and doc[k].tag_ == "NN":
             value = 0.5 if low == "half" or doc[i + 1].lower_ == "half" else 0.25
             span = _span(doc, i, k, value, "count")
             return _qualified(doc, span)
+        # "cut by half": the size of a change, with nothing after it
+        if low == "half" and i > 0 and doc[i - 1].lower_ == "by" and (i + 1 >= n or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
+            return _span(doc, i, i + 1, 0.5, "fraction")
         # "half of the voters": a share with no numerator ("a half", "one half" are read below)
         if low == "half" and i + 2 < n and doc[i + 1].lower_ == "of" and (i == 0 or doc[i - 1].lower_ not in ("a", "an", "one", "the", "first", "second")) \
                 and not doc[i + 2].like_num:
@@ -144,7 +163,11 @@ class _QuantityForms:
             k += 1
         if k + 1 < n and doc[k].lower_ in FRACTIONS and doc[k + 1].lower_ == "of" \
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")):
-            return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
+            share = numerator / FRACTIONS[doc[k].lower_]
+            if k + 3 < n and doc[k + 2].lower_ in ("a", "one") and doc[k + 3].lower_ in _BIG_SCALES:
+                # "a quarter of a million people": a fraction of a scale is a number
+                return _qualified(doc, _span(doc, i, k + 4, _times(share, SCALES[doc[k + 3].lower_]), "count"))
+            return _qualified(doc, _span(doc, i, k + 1, share, "fraction"))
         # "rose by a fifth", "cut by two-thirds": the size of a change, with nothing after it
         if k < n and doc[k].lower_ in FRACTIONS and i > 0 and doc[i - 1].lower_ == "by" \
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")) \
@@ -182,6 +205,8 @@ class _QuantityForms:
             return None
         if pre and i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
             return None  # "PLX-R18": a name
+        if len(suf) == 1 and suf.isalpha() and i > 0 and doc[i - 1].lower_.rstrip(".") in LABEL_WORDS:
+            return None  # "section 271f", "flat 12B": a label (not "a line 5km long")
         money = bool(pre and pre.lower() not in _GLUED_PREFIXES) or _currency_before(doc, i)
         value = float(m.group("num").replace(",", ""))
         scale = 1.0
@@ -192,8 +217,10 @@ class _QuantityForms:
         if suf.lower() in ("s", "'s", "’s") and (_looks_like_year(value) or i > 0 and doc[i - 1].lower_ in (
                 "the", "his", "her", "their", "early", "mid", "late", "'", "’")):
             return None  # "in their 50s", "2018s best performer", "the '80s"
-        if not pre and not suf:
-            return None
+        if suf == "s" and not pre and value >= 100 and "." not in m.group("num"):
+            return None  # "ten Boeing 737s": the plural of a name, not seconds (a time has decimals: "9.58s")
+        if not pre and not suf and not (money and scale > 1):
+            return None  # (but "$3.2B": a scale letter the plain reading does not know)
         if _looks_like_year(value) and not pre and suf.lower() not in ("-",) and not _unit_word(suf, glued=True):
             return None
         if i in date_tokens and not (pre or _unit_word(suf, glued=True)):
@@ -234,7 +261,8 @@ class _QuantityForms:
     def _range_end(self, doc: Doc, k: int) -> tuple[float, int, str] | None:
         """The second number of a range, maybe after a repeated currency: '$3 billion to $5 billion'."""
         n = len(doc)
-        if k < n and (doc[k].lower_ in CURRENCY_SYMBOLS or doc[k].text in ("US$", "A$", "C$", "HK$")):
+        money = k < n and (doc[k].lower_ in CURRENCY_SYMBOLS or doc[k].text in ("US$", "A$", "C$", "HK$"))
+        if money:
             k += 1
         if k >= n:
             return None
@@ -265,7 +293,10 @@ class _QuantityForms:
         if not words:
             return None
         v = _parse_words(words)
-        return (v, j, "") if v is not None else None
+        if v is None:
+            return None
+        scale, j = _trailing_scale(doc, k, j, money)  # "between $5m and $7 m"
+        return _times(v, scale), j, ""
 
     def _quantity_range(self, doc: Doc, i: int, j: int, value: float) -> NumberSpan | None:
         """'1 to 1.5', '5-10W', 'between $48,000 and $90,000', 'from 2,415 to 2,315', 'from 1 per
@@ -305,12 +336,14 @@ class _QuantityForms:
                     return None
                 if conn == "to" and conn_at + 1 < n and doc[conn_at + 1].lower_ in ("the", "a"):
                     return None
+                if conn == "to" and unit in ([], ["%"]) and before not in ("from", "between") and _tally(doc, i, k, value, v2):
+                    return None
                 if unit and conn in ("-", "–"):
                     return None
                 first = start - 1 if before in ("between", "from") else start
                 if q is not None:
                     first = qstart
-                scale = _parse_words(["1", *(t.lower_ for t in doc[k - 1:k] if t.lower_ in ("million", "billion", "trillion", "thousand"))]) or 1
+                scale = _parse_words(["1", *(t.lower_ for t in doc[k - 1:k] if t.lower_ in _SHARED_SCALES)]) or 1
                 if j - i == 1 and scale > 1 and value * scale <= v2:
                     value = _times(value, scale)  # "$5-6 billion", "between 10 and 20 million": the scale is shared
                 span = _span(doc, i, k, value, "count")
@@ -353,6 +386,13 @@ class _QuantityForms:
 
 
 _RANGE_WORDS = {"to", "-", "–", "and", "or", "through"}
+
+
+def _tally(doc: Doc, i: int, k: int, first: float, second: float) -> bool:
+    """'a majority of 14 to 2', 'voted 52 to 47', 'split 51% to 49%': two whole numbers, the larger
+    first, with no unit after them, are a vote or a score, not a range ('from 2,415 to 2,315' is one)."""
+    bare = doc[i].text.isdigit() and (k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("ADP", "CCONJ", "VERB", "PART", "ADV"))
+    return bare and second < first and first.is_integer() and second.is_integer()
 
 
 def _change_then_level(end: tuple[float, int, str] | None, value: float) -> bool:

@@ -182,7 +182,7 @@ CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "shrink", "slip", "plunge"
                "lower", "contract", "slash", "trim", "dive", "sag", "weaken", "fell", "tank", "collapse", "erode"}
 # verbs whose object is the thing changed, not the size of the change: only "by N" is a change
 CHANGE_TRANSITIVE = {"boost", "raise", "lift", "hike", "expand", "widen", "improve", "cut", "reduce", "slash",
-                     "trim", "lower", "accelerate"}
+                     "trim", "lower", "accelerate", "recover"}  # ("police recovered Rs 2 lakh": seized)
 # surface form (lowercase, as tokenised or glued to the digits) -> canonical unit name
 MEASURE_UNITS: dict[str, str] = {
     # share
@@ -193,7 +193,7 @@ MEASURE_UNITS: dict[str, str] = {
     # length and area
     "mm": "millimetre", "millimetre": "millimetre", "millimeter": "millimetre", "cm": "centimetre",
     "centimetre": "centimetre", "centimeter": "centimetre", "m": "metre", "metre": "metre",
-    "meter": "metre", "km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre",
+    "meter": "metre", "km": "kilometre", "kms": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre",
     "μm": "micrometre", "µm": "micrometre", "micrometre": "micrometre", "micrometer": "micrometre",
     "micron": "micrometre", "nm": "nanometre", "nanometre": "nanometre", "nanometer": "nanometre",
     "mile": "mile", "mi": "mile", "ft": "foot", "foot": "foot", "feet": "foot", "'": "foot",
@@ -206,17 +206,18 @@ MEASURE_UNITS: dict[str, str] = {
     # speed and rates
     "mph": "mile per hour", "m.p.h.": "mile per hour", "m.p.h": "mile per hour",
     "mile per hour": "mile per hour", "miles an hour": "mile per hour", "km/h": "kilometre per hour",
-    "kph": "kilometre per hour", "kmh": "kilometre per hour", "kilometre per hour": "kilometre per hour",
+    "kph": "kilometre per hour", "kmh": "kilometre per hour", "kmph": "kilometre per hour", "kilometre per hour": "kilometre per hour",
     "kilometer per hour": "kilometre per hour", "mpg": "mile per gallon", "mile per gallon": "mile per gallon",
     "knot": "knot", "rpm": "revolution per minute",
     # mass
     "mg": "milligram", "milligram": "milligram", "g": "gram", "gram": "gram", "gramme": "gram",
-    "kg": "kilogram", "kilogram": "kilogram", "kilo": "kilogram", "lb": "pound-mass", "lbs": "pound-mass",
+    "kg": "kilogram", "kgs": "kilogram", "kilogram": "kilogram", "kilo": "kilogram", "lb": "pound-mass", "lbs": "pound-mass",
     "pound": "pound-mass", "ounce": "ounce", "oz": "ounce", "ton": "ton", "tonne": "metric ton",
     "metric ton": "metric ton", "gigatonne": "gigaton", "gigaton": "gigaton", "megatonne": "megaton",
     "megaton": "megaton", "dram": "dram", "carat": "carat",
     # volume
     "l": "litre", "litre": "litre", "liter": "litre", "ml": "millilitre", "millilitre": "millilitre",
+    "cc": "millilitre", "dl": "decilitre", "decilitre": "decilitre", "mmhg": "millimetre of mercury",  # (CQE names a cubic centimetre a millilitre)
     "milliliter": "millilitre", "gallon": "gallon", "barrel": "barrel", "pint": "pint", "quart": "quart",
     "cubic metre": "cubic metre", "cubic meter": "cubic metre", "bcm": "billion cubic metre",
     "barrels per day": "barrel per day", "barrel per day": "barrel per day",
@@ -254,9 +255,9 @@ MEASURE_UNITS: dict[str, str] = {
     "ppb": "parts-per-billion", "ppm": "part per million", "kv/cm": "kilovolt per centimetre",
     "a/cm2": "ampere per square centimetre",
     # time
-    "second": "second", "sec": "second", "s": "second", "minute": "minute", "min": "minute",
+    "second": "second", "sec": "second", "secs": "second", "s": "second", "minute": "minute", "min": "minute", "mins": "minute",
     "hour": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "day": "day", "week": "week",
-    "fortnight": "fortnight", "month": "month", "year": "year", "yr": "year", "decade": "decade",
+    "fortnight": "fortnight", "month": "month", "year": "year", "yr": "year", "yrs": "year", "decade": "decade",
     "century": "century", "millisecond": "millisecond", "ms": "millisecond",
     # multiples and counts
     "time": "count", "times": "count", "x": "count",
