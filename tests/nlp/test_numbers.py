@@ -37,6 +37,9 @@ def numbers(nlp_model):
     # vague plurals mean at least two of the unit
     ("Hundreds of protesters gathered outside.", [(200, None, "at_least")]),
     ("Tens of thousands marched on Sunday.", [(20000, None, "at_least")]),
+    # and so do "several hundred" and "a few thousand"
+    ("Several hundred miners blocked the road.", [(200, None, "at_least")]),
+    ("A few thousand people lined the route.", [(2000, None, "at_least")]),
     # ranges, in three spellings
     ("Between 30 and 40 people were injured.", [(30, 40, "range")]),
     ("Officials said 800 to 850 fighters arrived.", [(800, 850, "range")]),

@@ -107,6 +107,9 @@ class NumberFinder(_QuantityForms):
                 return None  # "a few hundred million": no number either
         if low in ORDINALS or _ORDINAL_DIGITS.match(low):
             return self._ordinal_duration(doc, i)
+        if not self.quantities and low in ("several", "few") and i + 1 < len(doc) \
+                and doc[i + 1].lower_ in ("hundred", "thousand"):
+            return self._several(doc, i)
         if low in VAGUE or (low == "tens" and i + 2 < len(doc) and doc[i + 1].lower_ == "of"):
             return self._vague(doc, i)
         if self.quantities and (m := _PERCENT_RANGE.match(low)) and i + 1 < len(doc) and doc[i + 1].text == "%":
@@ -262,6 +265,15 @@ class NumberFinder(_QuantityForms):
             return None
         v = _parse_words(words)
         return (v, j) if v is not None else None
+
+    def _several(self, doc: Doc, i: int) -> NumberSpan | None:
+        """'several hundred', 'a few thousand': at least two of that order, as 'hundreds' is."""
+        if doc[i].lower_ == "few" and not (i > 0 and doc[i - 1].lower_ == "a"):
+            return None  # "few hundred" without "a" is rare and often "(a) few hundred metres away"
+        value = 2.0 * (100 if doc[i + 1].lower_ == "hundred" else 1_000)
+        start = i - 1 if doc[i].lower_ == "few" else i
+        return NumberSpan(start=doc[start].idx, end=doc[i + 1].idx + len(doc[i + 1]), tok_start=start, tok_end=i + 2,
+                          num_start=i, num_end=i + 2, value=value, value_max=None, qualifier="at_least")
 
     def _vague(self, doc: Doc, i: int) -> NumberSpan | None:
         """'hundreds', 'dozens', 'tens of thousands', 'hundreds of thousands'."""
