@@ -44,6 +44,9 @@ def figures():
     ("The government deployed 5,000 troops to the north.", [("forces", "troop", 5000)]),
     # "the number of X at N" names what N counts
     ("Officials put the number of troops at about 3,000.", [("forces", "troop", 3000)]),
+    # the parser may hang "at N" deep inside the relative clause of the frame: the frame still counts
+    ("Aid workers placed the number of people who fled their villages in Kiri and nearby hamlets at "
+     "around 4,000.", [("displaced", "person", 4000)]),
     # crowds
     ("Hundreds of protesters gathered outside parliament.", [("participants", "protester", 200)]),
     ("About 10,000 people marched through the capital.", [("participants", "person", 10000)]),

@@ -320,7 +320,7 @@ def _unit_name(tok: Token) -> str:
 def _count_frame(doc: Doc, tok: Token) -> Token | None:
     """For 'N' in 'the toll rose to N' / 'placed the number of X at N', the frame noun."""
     head = tok.head
-    for _ in range(3):
+    for _ in range(6):
         if head.pos_ in ("VERB", "AUX"):
             frames = [c for c in head.children
                       if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and c.lemma_.lower() in COUNT_FRAMES]
@@ -328,12 +328,24 @@ def _count_frame(doc: Doc, tok: Token) -> Token | None:
                 # "bringing the toll since the protests began to 427": "to 427" hangs from "began"
                 frames = [c for c in head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in COUNT_FRAMES]
             frames.sort(key=lambda c: (not any(g.lower_ == "of" for g in c.children), c.dep_.startswith("nsubj")))
+            if not frames and head.dep_ == "relcl":
+                return _frame_of_relative(head)
             return frames[0] if frames else None
         if head.lemma_.lower() in COUNT_FRAMES and head.pos_ == "NOUN":
             return head
         if head.head is head:
             return None
         head = head.head
+    return None
+
+
+def _frame_of_relative(verb: Token) -> Token | None:
+    """'placed the number of people who fled their homes in X at 5,000', where the parser hung "at
+    5,000" on "fled": the frame is the noun the relative clause's "of" phrase hangs from."""
+    noun = verb.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in COUNT_FRAMES:
+        return prep.head
     return None
 
 
