@@ -45,8 +45,8 @@ def figures():
     # "the number of X at N" names what N counts
     ("Officials put the number of troops at about 3,000.", [("forces", "troop", 3000)]),
     # the parser may hang "at N" deep inside the relative clause of the frame: the frame still counts
-    ("Aid workers placed the number of people who fled their villages in Kiri and nearby hamlets at "
-     "around 4,000.", [("displaced", "person", 4000)]),
+    ("Local officials' estimates placed the number of people who fled their homes in Garissa and nearby "
+     "towns at around 3,000.", [("displaced", "person", 3000)]),
     # crowds
     ("Hundreds of protesters gathered outside parliament.", [("participants", "protester", 200)]),
     ("About 10,000 people marched through the capital.", [("participants", "person", 10000)]),
