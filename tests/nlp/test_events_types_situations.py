@@ -138,6 +138,18 @@ def test_protesters_named_as_object_are_protesting(record_of):
     assert not [e for e in record.events if e.type == "MOBILIZE"]
 
 
+@pytest.mark.parametrize("text, trigger, etype, actor", [
+    # the object of "stop ... from" and "order ... to" is who acts, not the subject above it
+    ("Police fired tear gas to stop thousands of supporters from marching into the capital.", "marching",
+     "PROTEST", None),
+    ("The governor ordered the troops to shoot at the crowd.", "shoot", "ASSAULT", "troops"),
+])
+def test_object_control(record_of, text, trigger, etype, actor):
+    ev = _event(record_of(text), trigger)
+    assert ev.type == etype
+    assert (ev.actors[0].text if ev.actors else None) == actor
+
+
 def test_met_with_force_is_no_meeting(record_of):
     # protesters met with tear gas: force used on them, no meeting
     record = record_of("The marchers were met with tear gas at the bridge.")

@@ -580,10 +580,16 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
             node = trig
             for _ in range(3):
                 if node.dep_ in ("conj", "pcomp", "xcomp", "advcl") and node.head is not node:
+                    controlled = node.dep_ == "xcomp" or node.dep_ == "pcomp" and node.head.lower_ == "from"
                     node = node.head
                     if node.dep_ == "prep":
                         node = node.head
                     subj = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+                    doers = [c for c in node.children if c.dep_ == "dobj"]
+                    if controlled and doers:
+                        # "ordered troops to fire", "stopped supporters from marching": the object acts
+                        actors += actors_under(doers[0], ctx.actors)
+                        break
                     if subj:
                         actors += actors_under(subj[0], ctx.actors)
                         break
