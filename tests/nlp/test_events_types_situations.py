@@ -61,10 +61,12 @@ def _event(record, trigger: str):
     ("Police pushed back the demonstrators at the gate.", "pushed", "COERCE", "restrict"),
     # rubber bullets fired at a crowd are crowd control, not firearms
     ("The guards fired rubber bullets at the crowd.", "fired", "ASSAULT", "crowd-control"),
-    # and so are stun grenades, even beside rubber bullets; a plain grenade is a weapon
+    # stun grenades are crowd control too, even beside rubber bullets; a plain grenade is a weapon
     ("Riot police fired rubber bullets and stun grenades at the marchers.", "fired", "ASSAULT", "crowd-control"),
     ("Gendarmes threw stun grenades at the students.", "grenades", "ASSAULT", "crowd-control"),
     ("Militants threw a grenade at a checkpoint, wounding two guards.", "grenade", "ASSAULT", "grenade"),
+    # tear gas beside live ammunition leaves the shooting a shooting
+    ("Soldiers fired tear gas and live ammunition at the marchers.", "fired", "ASSAULT", "firearms"),
     # network shutdowns, also where the parser hangs the network on the clause before
     ("Authorities cut mobile internet in the province on Monday.", "cut", "COERCE", "censor"),
     ("A curfew has been imposed in nine districts and mobile internet services have been suspended for three days.",

@@ -143,8 +143,9 @@ def _retype(tok: Token, etype: str, mode: str | None, actors: Sequence[ActorMent
         return "ASSAULT", None  # "protesters were met with tear gas": force, not a meeting
     if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() == "set":
         return _arson(tok)  # "set a bus on fire"
-    if etype == "ASSAULT" and mode == "firearms" and _means_mode(_direct_objects(tok)) == "crowd-control":
-        return "ASSAULT", "crowd-control"  # "fired rubber bullets at the crowd"
+    if etype == "ASSAULT" and mode == "firearms" and _means_mode(_direct_objects(tok)) == "crowd-control" \
+            and not _live_rounds(tok.sent):
+        return "ASSAULT", "crowd-control"  # "fired rubber bullets at the crowd" (not "tear gas and live ammunition")
     if lemma == "charge" and etype == "COERCE" and _charges_crowd(tok):
         return "ASSAULT", "crowd-control"  # "police charged the crowd with batons"
     if etype == "COERCE" and mode == "seize" and lemma in _CAPTURE_VERBS and _people_taken(tok):
@@ -310,6 +311,13 @@ def _arrival(tok: Token, lemma: str, subject: set[str], actors: Sequence[ActorMe
 _FORCE_MODES = (("police", {"police", "policemen", "policewomen", "gendarmes", "constables", "officers"}),
                 ("troops", {"troops", "soldiers", "army", "marine", "marines", "paratroopers", "commandos", "tanks"}),
                 ("militia", {"militia", "militiamen", "fighters", "militias", "rebels", "insurgents", "militants"}))
+
+
+def _live_rounds(sent: Span) -> bool:
+    """'live ammunition', 'live rounds', 'live fire' anywhere in the sentence (the parser may read
+    "live" as a verb and cut it from the object list)."""
+    return any(t.lower_ == "live" and t.i + 1 < sent.end and t.nbor(1).lower_ in ("ammunition", "rounds", "fire", "bullets")
+               for t in sent)
 
 
 def _means_mode(words: set[str]) -> str | None:
