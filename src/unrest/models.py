@@ -115,6 +115,7 @@ class Actor:
     name: str
     kind: str
     text: str
+    country: str | None = None  # ISO alpha-2 of the state it belongs to, where the report says
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -111,3 +111,20 @@ def test_untitled_person_is_no_actor(nlp_full):
     # a name with no title says nothing of what its bearer acts for
     doc = nlp_full("Lena Varga rejected the proposal on Monday.")
     assert not [a for a in doc._.unrest_actors if "Varga" in a.text]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a nationality before the head names the actor's state
+    ("Russian troops shelled the outskirts of the town.", "Russian troops", "RU"),
+    ("Kenyan police fired tear gas at the crowd.", "Kenyan police", "KE"),
+    # a known actor carries its own country from the data file
+    ("The IRGC said it had detained three men.", "Islamic Revolutionary Guard Corps", "IR"),
+    # a state acting is its own country
+    ("Uganda said it would close its border on Friday.", "Uganda", "UG"),
+    # no nationality, no country
+    ("Riot police fired tear gas at the marchers.", "Riot police", None),
+])
+def test_actor_countries(nlp_full, text, name, country):
+    doc = nlp_full(text)
+    found = {a.name: a.country for a in doc._.unrest_actors}
+    assert found.get(name, "missing") == country, found

@@ -32,7 +32,7 @@ def test_a_store_whose_brief_wrote_its_own_table_upgrades(tmp_path):
     store = Store.open(url)
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM brief_snapshots")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
     assert "articles" in inspect(store.engine).get_table_names()
     assert "ix_brief_snapshots_filter_key" in {ix["name"] for ix in inspect(store.engine).get_indexes("brief_snapshots")}
 
@@ -53,7 +53,7 @@ def test_a_store_made_at_revision_0002_gets_its_reports_indexed(db_url):
     store = Store.open(db_url)
     store.save_record(_report("Nurses picketed the district hospital over unpaid wages."))
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
         for word in ("harbour", "tractors", "hospital"):
             assert search_ids(conn, [word], limit=10)[1] == 1, word
     store.close()
@@ -80,3 +80,19 @@ def _downgrade(store: Store, revision: str) -> None:
     with store.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
+
+
+def test_a_store_at_revision_0003_upgrades_and_stores_actor_countries(db_url):
+    # revision 0004 adds the columns; the events stored after it carry the state each actor belongs to
+    from unrest.services import extract_text
+    from unrest.store.schema import events
+
+    old = Store.open(db_url, migrate=False)
+    old.upgrade("0003")
+    old.close()
+    store = Store.open(db_url)
+    store.save_record(extract_text("Russian troops shelled the town of Kupiansk on Monday.", published="2025-03-02"))
+    with store.engine.connect() as conn:
+        rows = conn.execute(events.select().where(events.c.type == "ASSAULT")).mappings().all()
+    store.close()
+    assert rows and rows[0]["actor1_country"] == "RU"

@@ -68,6 +68,8 @@ def event_rows(record: Record) -> list[dict[str, Any]]:
             "actor1": e.actors[0].name if e.actors else None, "actor1_kind": e.actors[0].kind if e.actors else None,
             "actor2": e.recipients[0].name if e.recipients else None,
             "actor2_kind": e.recipients[0].kind if e.recipients else None,
+            "actor1_country": e.actors[0].country if e.actors else None,
+            "actor2_country": e.recipients[0].country if e.recipients else None,
             "source": e.attribution.source if e.attribution else None,
             "source_kind": e.attribution.kind if e.attribution else None,
             "hedge": e.attribution.hedge if e.attribution else None,

@@ -55,6 +55,7 @@ events = Table(
     Column("geo_precision", Integer),  # ACLED: 1 town, 2 district, 3 province or wider
     Column("actor1", Text), Column("actor1_kind", String(24)),
     Column("actor2", Text), Column("actor2_kind", String(24)),
+    Column("actor1_country", String(2)), Column("actor2_country", String(2)),  # whose state, where said
     Column("source", Text), Column("source_kind", String(16)), Column("hedge", String(16)),
     Column("negated", Boolean, nullable=False), Column("hypothetical", Boolean, nullable=False),
     Column("historical", Boolean, nullable=False),

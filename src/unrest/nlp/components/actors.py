@@ -93,6 +93,7 @@ class ActorMention:
     text: str
     known: bool = False
     wire: bool = False
+    country: str | None = None  # "Russian troops" -> RU, a known actor's own, a foreign state's
 
 
 @lru_cache(maxsize=1)
@@ -132,20 +133,23 @@ class ActorFinder:
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             entry = self.by_key[span.text.lower()] if span.text.lower() in self.by_key else self.by_key[span.label_]
-            mentions.append(_mention(span, entry["name"], entry["kind"], known=True, wire=bool(entry.get("wire"))))
+            mentions.append(_mention(span, entry["name"], entry["kind"], known=True, wire=bool(entry.get("wire")),
+                                     country=entry.get("country")))
             taken.update(range(span.start, span.end))
-        for span, name, kind in state_agents(doc):
+        for span, name, kind, country in state_agents(doc):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            mentions.append(_mention(span, name, kind))
+            mentions.append(_mention(span, name, kind, country=country))
             taken.update(range(span.start, span.end))
         phrases = [(span, canonical_generic(span), kind) for span, kind in generic_phrases(doc)]
         for span, name, kind in phrases + people_and_peoples(doc):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            if kind == "government" and _foreign_nationality(span):
-                kind = "foreign_state"
-            mentions.append(_mention(span, name, kind))
+            nationality = _nationality(span)
+            if kind == "government" and nationality is not None and nationality != doc._.unrest_country_hint \
+                    and doc._.unrest_country_hint is not None:
+                kind = "foreign_state"  # "Greek officials" in a report about another country
+            mentions.append(_mention(span, name, kind, country=nationality))
             taken.update(range(span.start, span.end))
         for ent in doc.ents:
             if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)) and not _names_a_place(ent):
@@ -178,18 +182,19 @@ def _names_a_place(ent: Span) -> bool:
     return ent.root.dep_ == "compound" and head.i == ent.end and head.lemma_.lower() in _PLACE_HEADS
 
 
-def _mention(span: Span, name: str, kind: str, known: bool = False, wire: bool = False) -> ActorMention:
+def _mention(span: Span, name: str, kind: str, known: bool = False, wire: bool = False,
+             country: str | None = None) -> ActorMention:
     return ActorMention(span.start_char, span.end_char, span.start, span.end, span.root.i, name, kind,
-                        span.text, known, wire)
+                        span.text, known, wire, country)
 
 
 _AGENT_DEPS = ("nsubj", "csubj")
 
 
-def state_agents(doc: Doc) -> list[tuple[Span, str, str]]:
+def state_agents(doc: Doc) -> list[tuple[Span, str, str, str | None]]:
     """Countries and capitals that act: the subject of a verb, a conjunct of one, or a passive's agent.
 
-    Returns (span, canonical name, kind): ``government`` for the report's own country (its
+    Returns (span, canonical name, kind, country): ``government`` for the report's own country (its
     ``unrest_country_hint``), ``foreign_state`` for another.
     """
     out = []
@@ -202,7 +207,7 @@ def state_agents(doc: Doc) -> list[tuple[Span, str, str]]:
             continue
         span = _strip_det(span)
         kind = "government" if hint is None or place.country == hint else "foreign_state"
-        out.append((span, place.name, kind))
+        out.append((span, place.name, kind, place.country))
     return out
 
 
@@ -219,19 +224,16 @@ def _is_agent(tok: Token) -> bool:
     return False
 
 
-def _foreign_nationality(span: Span) -> bool:
-    """'Greek officials' in a report about another country: a nationality other than the report's."""
-    hint = span.doc._.unrest_country_hint
-    if hint is None:
-        return False
+def _nationality(span: Span) -> str | None:
+    """The country a capitalised nationality before the phrase's head names: 'Greek officials' -> GR."""
     gaz = Gazetteer.default()
     for tok in span:
         if tok.i >= span.root.i or not tok.text[:1].isupper():
             continue
         country = gaz.demonym_country(tok.text)
         if country is not None:
-            return country != hint
-    return False
+            return country
+    return None
 
 
 def generic_phrases(doc: Doc) -> list[tuple[Span, str]]:

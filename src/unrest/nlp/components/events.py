@@ -105,7 +105,7 @@ class EventBuilder:
         here = [a for a in forces if a.tok_start >= sent.start]
         # the force named here, else the last one named; with none named, the police the model
         # reads between the lines ("firing on the mob left two dead"), with no text of its own
-        force = Actor(*(lambda a: (a.name, a.kind, a.text))(here[0] if here else forces[-1])) if forces \
+        force = Actor(*(lambda a: (a.name, a.kind, a.text, a.country))(here[0] if here else forces[-1])) if forces \
             else Actor("police", "state_security", "")
         ours = [e for e in found if any(a.kind in ("state_security", "military") for a in e.actors)
                 and not (e.negated or e.hypothetical or e.historical)]
@@ -304,8 +304,8 @@ class EventBuilder:
         ev = Event(
             id=f"e{number}", type=etype, mode=mode, evidence=[TextSpan(sent.start_char, sent.end_char)],
             context=context,
-            actors=[Actor(a.name, a.kind, a.text) for a in _dedupe(actors)],
-            recipients=[Actor(a.name, a.kind, a.text) for a in _dedupe(recipients)],
+            actors=[Actor(a.name, a.kind, a.text, a.country) for a in _dedupe(actors)],
+            recipients=[Actor(a.name, a.kind, a.text, a.country) for a in _dedupe(recipients)],
             date=date_, places=places, place_inferred=inferred, attribution=att,
             negated=mod.negated, hypothetical=mod.hypothetical, historical=historical,
             trigger=main.text,
@@ -610,7 +610,7 @@ def _victims_of_last_attack(sent: Span, found: list[Event], ctx: _Context) -> No
     for m in victims_listed(sent, ctx.person_names):
         if m.name.lower() not in have:
             have.add(m.name.lower())
-            ev.recipients.append(Actor(m.name, m.kind, m.text))
+            ev.recipients.append(Actor(m.name, m.kind, m.text, m.country))
 
 
 def _in_full(person: ActorMention, ctx: _Context) -> ActorMention:
