@@ -123,6 +123,8 @@ def test_untitled_person_is_no_actor(nlp_full):
     ("Uganda said it would close its border on Friday.", "Uganda", "UG"),
     # no nationality, no country
     ("Riot police fired tear gas at the marchers.", "Riot police", None),
+    # a dateline the parser joined to the first noun phrase is no part of the actor
+    ("KHARKIV — Russian troops shelled the outskirts on Monday.", "Russian troops", "RU"),
 ])
 def test_actor_countries(nlp_full, text, name, country):
     doc = nlp_full(text)

@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from unrest.geo.gazetteer import Gazetteer
+from unrest.ingest.dateline import dateline_end_token
 from unrest.nlp import extensions  # noqa: F401
 
 # Head nouns (lemmas) that say what kind of actor a phrase names.
@@ -336,8 +337,8 @@ _QUANTITY_WORDS = {"at", "least", "more", "than", "over", "about", "around", "ro
 
 def _strip_det(span: Span) -> Span:
     """'at least 19 people' -> 'people'; 'the Kenyan authorities' -> 'Kenyan authorities'."""
-    start = span.start
     doc = span.doc
+    start = max(span.start, min(dateline_end_token(doc), span.end - 1))  # "KYIV — Russian troops"
     has_number = any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in span)
     while start < span.end - 1 and (doc[start].lower_ in _DROP_LEADING or doc[start].like_num
                                     or doc[start].pos_ in ("DET", "NUM")
