@@ -51,6 +51,12 @@ def quotes():
     # lowercase copy: "he said" after a titled official named in the sentence before
     ('chief minister k. suresh reddy appealed for calm. "nobody will be allowed to break the peace," he said.',
      [("k. suresh reddy", "chief minister")]),
+    # lowercase copy: a surname the tagger reads as another word, between the quote and "said"
+    ('"no camp will be closed until the situation returns to normal," modi said on sunday.',
+     [("modi", None)]),
+    # a speaker introduced with a colon is the one before the quote, not a group in the next sentence
+    ('the police chief, ramon parada, said: "the car left and then the charge went off." the liberation '
+     'front has claimed responsibility for the attack.', [("ramon parada", "police chief")]),
     # a given name alone does not pick one of two people who share it
     ('Ana Ruiz and Ana Soto led the march. "We will be back every Sunday until they listen," Ana said.',
      [("Ana", None)]),

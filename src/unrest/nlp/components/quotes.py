@@ -55,7 +55,10 @@ class QuoteFinder:
         para_start = text.rfind("\n", 0, start) + 1
         after = doc.char_span(end, min(para_end, end + 200), alignment_mode="expand") if para_end > end else None
         before = doc.char_span(max(para_start, start - 200), start, alignment_mode="expand") if start > para_start else None
-        for region, prefer_last in ((after, False), (before, True)):
+        regions = ((after, False), (before, True))
+        if text[para_start:start].rstrip().endswith(":"):
+            regions = regions[::-1]  # 'parada said: "..."' names its speaker before the quote
+        for region, prefer_last in regions:
             if region is None:
                 continue
             sents = list(region.sents)
@@ -112,6 +115,10 @@ def _subject_of(verb: Token, start: int, end: int) -> Token | None:
             return child
     if verb.dep_ == "conj":
         return _subject_of(verb.head, start, end)
+    # '," modi said': a lowercase name the tagger read as some other word, between quote and verb
+    between = [t for t in verb.doc[:verb.i] if t.idx >= end and not t.is_punct]
+    if 1 <= len(between) <= 4 and all(t.is_alpha and not t.is_stop for t in between):
+        return between[-1]
     # '," said tsering dolma, a shopkeeper': an unknown name right after the verb may be parsed as
     # its complement
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -150,7 +157,7 @@ def _describe(doc: Doc, subject: Token, people: PersonRegistry) -> tuple[str | N
         description = person.description if person else describe(ent)
         title = doc[phrase.start:ent.start].text.strip(" ,") if ent.start > phrase.start else ""
         return name, description or title or None
-    person = people.find(core.text) if subject.pos_ == "PROPN" else None
+    person = people.find(core.text) if subject.pos_ == "PROPN" or core.text.islower() else None
     if person is not None:
         return person.name, person.description
     if titled is not None:
