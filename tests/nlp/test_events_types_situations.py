@@ -64,7 +64,7 @@ def _event(record, trigger: str):
     # stun grenades are crowd control too, even beside rubber bullets; a plain grenade is a weapon
     ("Riot police fired rubber bullets and stun grenades at the marchers.", "fired", "ASSAULT", "crowd-control"),
     ("Gendarmes threw stun grenades at the students.", "grenades", "ASSAULT", "crowd-control"),
-    ("Militants threw a grenade at a checkpoint, wounding two guards.", "grenade", "ASSAULT", "grenade"),
+    ("Militants threw a grenade at a checkpoint, wounding two guards.", "wounding", "ASSAULT", "grenade"),
     # tear gas beside live ammunition leaves the shooting a shooting
     ("Soldiers fired tear gas and live ammunition at the marchers.", "fired", "ASSAULT", "firearms"),
     # network shutdowns, also where the parser hangs the network on the clause before

@@ -446,7 +446,7 @@ def _refine(tok: Token, etype: str, mode: str | None, ctx: _Context) -> tuple[st
                 or ("fire" in sent_words and sent_words & {"open", "live"}):
             mode = "firearms"
         elif sent_words & {"bomb", "blast", "explosion", "explosive", "grenade", "dynamite", "ied"}:
-            mode = "explosion"
+            mode = "explosives"
         elif sent_words & {"teargas", "baton", "lathi", "lathicharge", "cannon", "pellet"} or \
                 ("tear" in sent_words and "gas" in sent_words):
             mode = "crowd-control"
