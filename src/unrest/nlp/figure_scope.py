@@ -86,7 +86,7 @@ def figure_scope(doc: Doc, num: NumberSpan, category: str, unit_tok: Token | Non
         outer = [t for t in verb.head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
         if any(t.lemma_.lower() in _TOTAL_FRAMES for t in outer):
             return "cumulative"
-    mate = _sentence_mate(doc, anchor, previous)
+    mate = _sentence_mate(anchor, previous)
     if mate is not None:
         return mate
     if verb is not None and _simple_past(verb):
@@ -207,7 +207,7 @@ def _simple_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
-def _sentence_mate(doc: Doc, anchor: Token, previous: list[Figure]) -> str | None:
+def _sentence_mate(anchor: Token, previous: list[Figure]) -> str | None:
     """The scope of the casualty figure just before in the same sentence: '18 had been killed and
     748 injured', '53 were detained after the march turned violent; two dozen officers were hurt'."""
     sent = anchor.sent
