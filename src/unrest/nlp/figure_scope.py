@@ -120,13 +120,13 @@ def _clause_tokens(verb: Token, anchor: Token) -> list[Token]:
 def _toll_of_one_incident(words: list[Token]) -> bool:
     """'the toll from the stampede', 'the number killed in the blast', 'the blast toll'."""
     for tok in words:
-        if tok.lemma_.lower() in _FRAME_NOUNS:
-            if any(c.dep_ == "compound" and c.lemma_.lower() in _SINGLE_INCIDENTS for c in tok.children):
-                return True
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in"):
-                    if any(o.dep_ == "pobj" and o.lemma_.lower() in _SINGLE_INCIDENTS for o in prep.children):
-                        return True
+        if tok.lemma_.lower() not in _FRAME_NOUNS:
+            continue
+        if any(c.dep_ == "compound" and c.lemma_.lower() in _SINGLE_INCIDENTS for c in tok.children):
+            return True
+        if any(p.dep_ == "prep" and p.lower_ in ("from", "of", "in") and o.dep_ == "pobj"
+               and o.lemma_.lower() in _SINGLE_INCIDENTS for p in tok.children for o in p.children):
+            return True
     return False
 
 

@@ -105,7 +105,8 @@ class EventBuilder:
         here = [a for a in forces if a.tok_start >= sent.start]
         # the force named here, else the last one named; with none named, the police the model
         # reads between the lines ("firing on the mob left two dead"), with no text of its own
-        force = Actor(*(lambda a: (a.name, a.kind, a.text, a.country))(here[0] if here else forces[-1])) if forces \
+        named = (here[0] if here else forces[-1]) if forces else None
+        force = Actor(named.name, named.kind, named.text, named.country) if named is not None \
             else Actor("police", "state_security", "")
         ours = [e for e in found if any(a.kind in ("state_security", "military") for a in e.actors)
                 and not (e.negated or e.hypothetical or e.historical)]

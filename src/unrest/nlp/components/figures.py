@@ -29,7 +29,6 @@ from unrest.nlp.figure_scope import CASUALTY, clause_verb, figure_scope
 from unrest.nlp.lone_people import lone_casualties
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.vocab import (
-    REPORTING_VERBS,
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CASUALTY_CUES, COUNT_FRAMES, CURRENCY_NAMES, DOLLAR_PREFIXES, NON_PERSON_UNITS, PARTICIPATION_VERBS, STRONG_CASUALTY_NOUNS, UNIT_ALIASES,
     UNIT_CATEGORIES, WEAK_CASUALTY_CUES,
 )
