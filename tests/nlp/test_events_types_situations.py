@@ -152,6 +152,16 @@ def test_object_control(record_of, text, trigger, etype, actor):
     assert (ev.actors[0].text if ev.actors else None) == actor
 
 
+@pytest.mark.parametrize("text, trigger, actor, kind", [
+    # a force named only as the modifier of its action acts: "police firing", "army shelling"
+    ("Officials said 40 people have been killed in police firing.", "firing", "police", "state_security"),
+    ("Army shelling destroyed two houses near the border.", "destroyed", "Army", "military"),
+])
+def test_force_named_by_its_action(record_of, text, trigger, actor, kind):
+    ev = _event(record_of(text), trigger)
+    assert [(a.text, a.kind) for a in ev.actors][:1] == [(actor, kind)]
+
+
 def test_met_with_force_is_no_meeting(record_of):
     # protesters met with tear gas: force used on them, no meeting
     record = record_of("The marchers were met with tear gas at the bridge.")

@@ -560,8 +560,9 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
                     recipients += target
             elif child.dep_ == "prep" and child.lower_ == "by":
                 actors += [a for g in child.children for a in actors_under(g, ctx.actors)]
-            elif child.dep_ in ("compound", "poss", "amod", "nmod") and trig.pos_ == "NOUN":
-                actors += actors_under(child, ctx.actors)  # "police firing", "the regime's crackdown"
+            elif child.dep_ in ("compound", "poss", "amod", "nmod") and (trig.pos_ == "NOUN" or trig.dep_ == "pobj"):
+                # "police firing" (a gerund the tagger may call a verb), "the regime's crackdown"
+                actors += actors_under(child, ctx.actors) or _force_modifier(doc, child)
         # "with two sources confirming ..., roughly 850 fighters crossed": the counted force acts
         if trig.dep_ in ("acl", "relcl") and trig.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in trig.children):
@@ -600,6 +601,15 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
     if etype == "MOBILIZE" and not actors and recipients:
         actors, recipients = recipients, []
     return actors, [r for r in recipients if r not in actors]
+
+
+def _force_modifier(doc: Doc, tok: Token) -> list[ActorMention]:
+    """'police' in "police firing", which the actor stage does not take for an actor of its own
+    (the noun phrase's head is the firing): a security force by its modifier."""
+    kind = kind_of_phrase(doc[tok.i:tok.i + 1])
+    if kind not in ("state_security", "military"):
+        return []
+    return [ActorMention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, tok.i, tok.text, kind, tok.text)]
 
 
 def _victims_of_last_attack(sent: Span, found: list[Event], ctx: _Context) -> None:
