@@ -7,7 +7,7 @@ benchmark scores (``benchmarks/newsquant.py``); the record's figures come from
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -17,6 +17,7 @@ from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_context import appositive_age, closing_quote, is_counted_noun
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
 from unrest.nlp.quantity_forms import unit_of_a_fraction
+from unrest.nlp.quantity_notation import display_name
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS,
@@ -49,12 +50,18 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     """Every quantity the text states (the quantity mode of the numbers layer), with its unit."""
     out: list[Quantity] = []
     spans = _QUANTITIES(doc)
+    spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
+        if unit is None and _dimension_side(doc, spans, k):
+            unit = quantity_unit(doc, spans[k + 1])  # "1920 x 1080 pixels": both sides are pixels
         if num.suffix == "-" and k + 1 < len(spans):
             unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
-        elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ",") and num.kind != "money":
+        elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ",") and num.kind != "money" \
+                and not (unit is not None and num.suffix):  # "300bhp and 500Nm": a glued unit is its own
             unit = _list_unit(doc, spans, k) or unit  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
+        elif unit is None and _age_compared(doc, num):
+            unit = "year of age"  # "patients older than 65"
         elif unit is None and num.num_end < len(doc) and doc[num.num_end].lower_ == "who":
             unit = "people"  # "95,800 who have been unemployed"
         elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
@@ -63,7 +70,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "at_most" and _particle_up(doc, num):
             qualifier = "exact"
-        change = None if _no_change(doc, num, unit) else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num)
+        change = None if _no_change(doc, num, unit) else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) \
+            or _range_direction(doc, num)
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
         if out:
@@ -92,7 +100,10 @@ _HEDGES = {"averaging": "approximately", "averaged": "approximately", "averages"
            "as high as": "at_most", "north of": "more_than", "upward of": "more_than", "well above": "more_than",
            "slightly more than": "more_than", "a little over": "more_than", "slightly over": "more_than",
            "well below": "less_than", "well under": "less_than", "shy of": "less_than", "slightly less than": "less_than",
-           "a little under": "less_than", "slightly under": "less_than"}
+           "a little under": "less_than", "slightly under": "less_than",
+           # comparisons of a length, a time or an age: "longer than 12 weeks", "as low as 2.5"
+           "longer than": "more_than", "shorter than": "less_than", "older than": "more_than",
+           "younger than": "less_than", "as low as": "at_most", "as small as": "at_most", "as short as": "at_most"}
 # words after the number: "40 or so", "10 or fewer", "30-odd"
 _HEDGES_AFTER = {"or so": "approximately", "- odd": "approximately", "or less": "at_most", "or fewer": "at_most"}
 
@@ -150,6 +161,31 @@ _MORE_MOVES = {"add": "up", "skid": "down", "stumble": "down", "descend": "down"
 
 _LIGHT_VERBS = {"give", "take", "make", "put", "set", "sign", "hold", "keep", "break", "write", "tear", "shut", "pick",
                 "turn", "back", "show", "line", "sum", "add"}
+
+
+def _range_direction(doc: Doc, num: NumberSpan) -> str | None:
+    """A change stated as a range, read at its first number when the parser hangs the range from
+    it: "fell by 30-40%" (the second number is the first's dependant)."""
+    if num.value_max is None or num.tok_start != num.num_start or not _dashed(doc, num):
+        return None  # (not "increase between 5% and 6%": the range of the new level)
+    return direction(doc, replace(num, num_end=num.num_start + 1))
+
+
+def _dashed(doc: Doc, num: NumberSpan) -> bool:
+    """The range is written with a dash: "30-40%", "30 - 40"."""
+    return any(t.text in ("-", "–") or "-" in t.text.strip("-") for t in doc[num.num_start:num.num_end])
+
+
+def _age_compared(doc: Doc, num: NumberSpan) -> bool:
+    """A bare number compared as an age: "older than 65", "younger than 12"."""
+    k = num.num_start
+    return k > 1 and doc[k - 1].lower_ == "than" and doc[k - 2].lower_ in ("older", "younger")
+
+
+def _dimension_side(doc: Doc, spans: list[NumberSpan], k: int) -> bool:
+    """The number is the first side of a dimension: "2,560 x 1,600 pixels"."""
+    end = spans[k].tok_end
+    return k + 1 < len(spans) and end < len(doc) and doc[end].lower_ in ("x", "×") and spans[k + 1].tok_start == end + 1
 
 
 def _moved(doc: Doc, num: NumberSpan) -> str | None:
@@ -228,7 +264,8 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
             quantity.qualifier = before.qualifier
         quantity.change = quantity.change or before.change
     if quantity.unit == "-" and before.unit != "-" and not before.unit.startswith("%") and len(gap) < 60:
-        part_of = _names_a_part(doc, num) and not before.unit.endswith(" of age")
+        part_of = _names_a_part(doc, num) and not before.unit.endswith(" of age") \
+            and (is_counted_noun(before.unit) or not _level_of(doc, num))
         if part_of or gap.strip(" ,") in ("and", "or"):  # (not "the 35-year-old mother of two")
             quantity.unit = before.unit
         # "from 14-18 mpg to 24", "rose 64 points to 4,577": the level shares the unit (not a share)
@@ -250,6 +287,17 @@ def _names_a_part(doc: Doc, num: NumberSpan) -> bool:
         return True
     return any(w in ("which", "whom") and k > 0 and words[k - 1] in ("of", "among", "including")
                for k, w in enumerate(words))
+
+
+# nouns whose "of" names a level, not a whole: "an average of 18,500", "a total of 40"
+_LEVEL_OF = {"average", "total", "maximum", "minimum", "peak", "high", "low", "record", "sum"}
+
+
+def _level_of(doc: Doc, num: NumberSpan) -> bool:
+    """The number is the level a noun before "of" names: "to an average of 18,500 a game" (after
+    "fell by 12%" it is no part of the 12%; a count may still share its noun: "an average of 20")."""
+    k = num.tok_start
+    return k > 1 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in _LEVEL_OF
 
 
 def _listed_part(doc: Doc, num: NumberSpan) -> bool:

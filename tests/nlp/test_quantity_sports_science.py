@@ -1,0 +1,103 @@
+"""Quantities of sports, science, health and tech reports: scientific notation, dimensions,
+display names, glued units in a list, comparisons and changes stated as ranges."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def quantities(nlp_model):
+    """(value, value_max, unit, qualifier, change) of every quantity a sentence states."""
+    from unrest.nlp.quantities import find_quantities
+
+    def run(text: str) -> list[tuple]:
+        return [(q.value, q.value_max, q.unit, q.qualifier, q.change) for q in find_quantities(nlp_model(text))]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mantissa times a power of ten, spaced or glued, with a caret or superscripts
+    ("The culture grew to 1.5 x 10^9 cells.", [(1.5e9, "cell")]),
+    ("The star shines 2.3×10^6 times brighter than the Sun.", [(2.3e6, "count")]),
+    ("A mole holds 6.02 × 10²³ atoms.", [(6.02e23, "atom")]),
+    # e-notation in one token, a negative exponent read exactly
+    ("The survey counted 1e11 stars.", [(1e11, "star")]),
+    ("The grain weighs 3.2e-5 grams.", [(3.2e-5, "gram")]),
+    # a power of ten alone
+    ("The dose contained 10^6 particles.", [(1e6, "particle")]),
+])
+def test_scientific_notation(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a couple of" a scale doubles it, as an estimate
+    ("A couple of hundred fans waited outside the ground.", [(200, "fan", "approximately")]),
+    ("Police said a couple of thousand people marched.", [(2000, "people", "approximately")]),
+])
+def test_a_couple_of_a_scale(quantities, text, expected):
+    assert [(v, u, q) for v, _, u, q, _ in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both sides of a resolution are pixels; a four-digit side is no year
+    ("The screen runs at 1920 x 1080 pixels.", [(1920, "pixel"), (1080, "pixel")]),
+    ("The 14-inch panel has 2,560 x 1,600 pixels.", [(14, "inch"), (2560, "pixel"), (1600, "pixel")]),
+])
+def test_dimensions_share_the_unit(units, text, expected):
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "4K" and "8K" name a display resolution
+    ("The TV supports 4K resolution at 120Hz.", [(120, "hertz")]),
+    ("The phone shoots 8K video at 30 frames per second.", [(30, "frame per second")]),
+    ("The new console plays games in 4K.", []),
+    # a price of an 8K set is still money; thirty thousand followers are a count
+    ("The 8K model costs $3,000.", [(3000, "dollar")]),
+    ("The club's account has 30K followers.", [(30000, "follower")]),
+])
+def test_display_names_are_no_quantity(units, text, expected):
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each number glued to its own unit keeps it, even in a list
+    ("The engine makes 300bhp and 500Nm.", [(300, "brake horsepower"), (500, "newton metre")]),
+    # a bare number still takes the list's unit
+    ("The bags weigh 45 and 50 kg.", [(45, "kilogram"), (50, "kilogram")]),
+])
+def test_glued_units_in_a_list(units, text, expected):
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # comparisons of a length, a time or an age
+    ("Symptoms lasted longer than 12 weeks.", [(12, "week", "more_than")]),
+    ("The lab measured particles as small as 2.5 micrometres.", [(2.5, "micrometre", "at_most")]),
+    ("The rule covers players younger than 18.", [(18, "year of age", "less_than")]),
+    ("Patients older than 65 were given a booster.", [(65, "year of age", "more_than")]),
+])
+def test_comparisons(quantities, text, expected):
+    assert [(v, u, q) for v, _, u, q, _ in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change stated as a dashed range the parser hangs from its first number
+    ("Ticket sales fell by 30-40% last season.", [(30, 40, "down")]),
+    # a range after "between" is where the level ends up, no change
+    ("Fares are expected to increase between 5% and 6%.", [(5, 6, None)]),
+])
+def test_ranges_of_change(quantities, text, expected):
+    assert [(v, hi, c) for v, hi, _, _, c in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level after a change in percent is no part of it: "an average of" names a level
+    ("Attendance fell by 12% to an average of 18,500 a game.", [(12, "percent"), (18500, "-")]),
+    # a count compared with an average still shares its noun
+    ("We saw 22 thefts last week, compared with an average of 20 per week.",
+     [(22, "theft"), (20, "theft per week")]),
+])
+def test_an_average_of_after_a_change(units, text, expected):
+    assert units(text) == expected
