@@ -101,3 +101,24 @@ def test_ranges_of_change(quantities, text, expected):
 ])
 def test_an_average_of_after_a_change(units, text, expected):
     assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a singular noun before a plural one, both counted: the plural is the head
+    ("The chip has 8 performance cores and 16 efficiency cores.", [(8, "performance core"), (16, "efficiency core")]),
+    # "PCs" are computers; a glued "pc" is still per cent
+    ("The firm shipped 2.3m PCs in the quarter.", [(2.3e6, "pc")]),
+    ("Inflation rose to 4.1pc in March.", [(4.1, "percent")]),
+])
+def test_counted_nouns_of_tech(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "plus" between two sums adds them, no bound
+    ("The striker joined for €40m plus €10m in add-ons.", [(40e6, "exact"), (10e6, "exact")]),
+    # "plus" after a number with nothing numeric after it is a lower bound
+    ("The club has 1 million-plus fans.", [(1e6, "more_than")]),
+])
+def test_plus_between_sums(quantities, text, expected):
+    assert [(v, q) for v, _, _, q, _ in quantities(text)] == expected

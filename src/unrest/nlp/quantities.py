@@ -68,7 +68,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                 and spans[k + 1].tok_start - num.num_end <= 3:
             unit = quantity_unit(doc, spans[k + 1])  # "25 of 33 passes": the part counts what the whole does
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
-        if qualifier == "at_most" and _particle_up(doc, num):
+        if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
         change = None if _no_change(doc, num, unit) else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) \
             or _range_direction(doc, num)
@@ -174,6 +174,15 @@ def _range_direction(doc: Doc, num: NumberSpan) -> str | None:
 def _dashed(doc: Doc, num: NumberSpan) -> bool:
     """The range is written with a dash: "30-40%", "30 - 40"."""
     return any(t.text in ("-", "–") or "-" in t.text.strip("-") for t in doc[num.num_start:num.num_end])
+
+
+def _plus_a_sum(doc: Doc, spans: list[NumberSpan], k: int) -> bool:
+    """The "plus" after the number adds the next one, no bound: "EUR40m plus EUR10m in add-ons"."""
+    num = spans[k]
+    if doc[num.tok_end - 1].lower_ not in ("plus", "+"):
+        return False
+    after = num.tok_end + (1 if num.tok_end < len(doc) and doc[num.tok_end].is_currency else 0)
+    return k + 1 < len(spans) and spans[k + 1].num_start == after
 
 
 def _age_compared(doc: Doc, num: NumberSpan) -> bool:
@@ -566,6 +575,8 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
                 continue
             if closing_quote(doc, after):
                 continue  # wounded "more than 35": the quote mark closes a quotation
+            if unit == "percent" and toks[0].text.startswith("PC"):
+                continue  # "2.3m PCs": computers, not per cent
             if glued and toks[0].text == "G" and num.value < 10:
                 unit = "generation wireless"  # "3G and 4G networks"
             best = (unit, end)
@@ -688,9 +699,9 @@ def _counted_head(doc: Doc, num: NumberSpan) -> Token | None:
     if head is not None and head.tag_ == "NN" and num.value > 1 and head.i + 2 < len(doc) \
             and doc[head.i + 1].tag_ == "VBG" and doc[head.i + 2].tag_ == "NNS":
         return doc[head.i + 2]
-    if head is not None and head.tag_ == "NN" and num.value > 1 and num.value_max is None and head.dep_ == "compound" \
-            and head.head.i == head.i + 1 and head.head.tag_ == "NNS":
-        return head.head  # "8 performance cores": a plural count agrees with the plural noun
+    if head is not None and head.tag_ == "NN" and num.value > 1 and num.value_max is None \
+            and head.dep_ in ("compound", "nsubj", "amod", "nmod") and head.head.i == head.i + 1 and head.head.tag_ == "NNS":
+        return head.head  # "8 performance cores", "16 efficiency cores": a plural count agrees with the plural noun
     return head
 
 
