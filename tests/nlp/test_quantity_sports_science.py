@@ -122,3 +122,34 @@ def test_counted_nouns_of_tech(units, text, expected):
 ])
 def test_plus_between_sums(quantities, text, expected):
     assert [(v, q) for v, _, _, q, _ in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # copy stripped of commas: an age straight after a full name, then a verb
+    ("Serena Williams 41 said she would retire.", [(41, "year of age")]),
+    ("Nick Carter 44 has spent a year at the station.", [(44, "year of age")]),
+    # a one-word name with a number is a name; a score line has no verb after the number
+    ("Apollo 11 was launched in July.", []),
+    ("Manchester United 2 Liverpool 1 was the score.", []),
+])
+def test_age_after_a_name_without_commas(units, text, expected):
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year-like number after "a study of" counts the people studied
+    ("A study of 2000 adults found a link.", [(2000, "adult")]),
+    ("A poll of 1500 voters showed a tie.", [(1500, "voter")]),
+    # (but "the class of 2000" is a year)
+    ("She was a member of the class of 2000.", []),
+])
+def test_counts_studied(units, text, expected):
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "near" a figure is an estimate
+    ("The storm had winds near 120 mph.", [(120, "mile per hour", "approximately")]),
+])
+def test_near_a_figure(quantities, text, expected):
+    assert [(v, u, q) for v, _, u, q, _ in quantities(text)] == expected

@@ -130,8 +130,15 @@ def _year_is_count(doc: Doc, i: int, j: int) -> bool:
     if _unit_word(nxt.text):
         return True
     prev = doc[i - 1].lower_ if i > 0 else ""
+    if prev == "of" and i > 1 and doc[i - 2].lemma_.lower() in _STUDY_NOUNS:
+        return nxt.tag_ == "NNS"  # "a survey of 2000 adults"
     return nxt.tag_ == "NNS" and prev not in ("the", "this", "that", "its", "their", "his", "her", "our", "in",
                                                "of", "since", "by", "until", "from", "for", "and", "to")
+
+
+# nouns whose "of" is followed by how many were studied: "a study of 2000 adults"
+_STUDY_NOUNS = {"study", "survey", "poll", "sample", "trial", "analysis", "review", "census", "group", "panel",
+                "cohort", "crowd"}
 
 
 _DATE_WORDS = MONTHS | {

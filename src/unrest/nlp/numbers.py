@@ -57,7 +57,7 @@ from unrest.nlp.number_words import (
     _starts_number,
     number_value,
 )
-from unrest.nlp.quantity_context import day_in_date, number_in_name, year_in_date
+from unrest.nlp.quantity_context import bare_age_after_name, day_in_date, number_in_name, year_in_date
 from unrest.nlp.quantity_forms import _negative, _QuantityForms, _space_groups, _times, _trailing_scale
 from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, scientific
 
@@ -201,6 +201,8 @@ class NumberFinder(_QuantityForms):
                 span.tok_start = i - 1 if i > 0 and doc[i - 1].lower_ == "a" else i
                 span.start, span.qualifier = doc[span.tok_start].idx, "approximately"
             return span
+        if bare_age_after_name(doc, i):
+            return self._finish(doc, i, i + 1, float(doc[i].text), None, "exact")  # "Serena Williams 41 said"
         if dimension_first(doc, i):
             return self._finish(doc, i, i + 1, float(doc[i].text.replace(",", "")), None, "exact")
         return None

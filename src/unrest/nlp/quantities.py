@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from unrest.nlp.components.figures import direction
 from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.numbers import NumberFinder, NumberSpan
-from unrest.nlp.quantity_context import appositive_age, closing_quote, is_counted_noun
+from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote, is_counted_noun
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
 from unrest.nlp.quantity_forms import unit_of_a_fraction
 from unrest.nlp.quantity_notation import display_name
@@ -103,7 +103,7 @@ _HEDGES = {"averaging": "approximately", "averaged": "approximately", "averages"
            "a little under": "less_than", "slightly under": "less_than",
            # comparisons of a length, a time or an age: "longer than 12 weeks", "as low as 2.5"
            "longer than": "more_than", "shorter than": "less_than", "older than": "more_than",
-           "younger than": "less_than", "as low as": "at_most", "as small as": "at_most", "as short as": "at_most"}
+           "younger than": "less_than", "near": "approximately", "as low as": "at_most", "as small as": "at_most", "as short as": "at_most"}
 # words after the number: "40 or so", "10 or fewer", "30-odd"
 _HEDGES_AFTER = {"or so": "approximately", "- odd": "approximately", "or less": "at_most", "or fewer": "at_most"}
 
@@ -402,8 +402,9 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
     if currency is not None:
         unit, after = currency
         return _rate(doc, unit, _past_conversion(doc, after))
-    if appositive_age(doc, num.num_start, num.num_end):
-        return "year of age"  # "Jane Doe, 47, was shot"
+    if appositive_age(doc, num.num_start, num.num_end) \
+            or num.num_end - num.num_start == 1 and bare_age_after_name(doc, num.num_start):
+        return "year of age"  # "Jane Doe, 47, was shot", "Jane Doe 47 was shot"
     measure = _measure(doc, num, after)
     if num.num_start >= 2 and doc[num.num_start - 2].lower_ in ("age", "ages") and doc[num.num_start - 1].lower_ == "of":
         return "year of age" if measure is not None and measure[0] == "year" else "age"
