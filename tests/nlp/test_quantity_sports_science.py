@@ -153,3 +153,15 @@ def test_counts_studied(units, text, expected):
 ])
 def test_near_a_figure(quantities, text, expected):
     assert [(v, u, q) for v, _, u, q, _ in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pounds in millions or billions are money, even with no money verb near
+    ("The club is valued at around 4 billion pounds.", [(4e9, "pound sterling")]),
+    ("The baby weighed 7 pounds.", [(7, "pound-mass")]),
+    # particle energies in electronvolts; "EV" stays an electric vehicle
+    ("The new particle has a mass of about 125 GeV.", [(125, "gigaelectronvolt")]),
+    ("The carmaker sold 1 million EVs.", [(1e6, "ev")]),
+])
+def test_pounds_and_electronvolts(units, text, expected):
+    assert units(text) == expected

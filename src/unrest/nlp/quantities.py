@@ -453,13 +453,15 @@ def _compound_count(doc: Doc, num: NumberSpan, head: Token) -> str | None:
 
 
 _MONEY_VERBS = {"pay", "cost", "spend", "worth", "earn", "fine", "raise", "price", "charge", "sell", "buy",
-                "invest", "fund", "owe", "save", "bid", "offer", "receive", "budget", "award", "donate"}
+                "invest", "fund", "owe", "save", "bid", "offer", "receive", "budget", "award", "donate",
+                "value"}
 
 
 def _money_pounds(doc: Doc, num: NumberSpan, after: int) -> bool:
     """'80 million pounds' and 'costs 20 pounds' are sterling; 'weighs 5 pounds' is a weight."""
-    if after > num.num_end or (after + 1 < len(doc) and doc[after + 1].lower_ == "sterling"):
-        return True  # a scale word: weights are rarely given in millions
+    if after > num.num_end or (after + 1 < len(doc) and doc[after + 1].lower_ == "sterling") \
+            or doc[num.num_end - 1].lower_ in ("million", "billion", "trillion", "bn", "m"):
+        return True  # a scale word: weights are rarely given in millions ("around 4 billion pounds")
     window = doc[max(0, num.tok_start - 4):num.tok_start]
     return any(t.lemma_.lower() in _MONEY_VERBS or t.lower_ in ("worth", "fine", "price") for t in window)
 
