@@ -165,3 +165,37 @@ def test_near_a_figure(quantities, text, expected):
 ])
 def test_pounds_and_electronvolts(units, text, expected):
     assert units(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # versions after a camel-case name or an acronym
+    "Apple released iOS 17.4 on Tuesday.",
+    "USB 3.2 support is standard.",
+    # model names: a letter glued after a name, a capital X after a long number, a dashed variant
+    "The Pixel 8a goes on sale next week.",
+    "The Ryzen 9 7950X is the fastest chip.",
+    "The Boeing 787-9 was diverted.",
+    # labels of places
+    "Terminal 5 was evacuated.",
+    "Interstate 95 was closed.",
+    "The road is shut between junctions 31 and 33.",
+    # a rank after a possessive
+    "The league's top four are close.",
+])
+def test_names_and_versions_are_no_quantity(units, text):
+    assert units(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a factor glued to a small number is still one
+    ("The camera has 10x optical zoom.", [(10, "count")]),
+    # a price is still read after a model name
+    ("The Galaxy S24 costs £799.", [(799, "pound sterling")]),
+])
+def test_numbers_beside_names(units, text, expected):
+    assert units(text) == expected
+
+
+def test_a_tally_after_a_name_keeps_both_numbers(quantities):
+    # equal lengths on both sides of the dash: a vote, not a model
+    assert [(v, hi) for v, hi, _, _, _ in quantities("The Senate voted 68-32 to pass the bill.")] == [(68, 32)]

@@ -90,6 +90,15 @@ def _unit_at(doc: Doc, k: int) -> bool:
     return _unit_word(doc[k].text) or k + 1 < len(doc) and _unit_word(f"{doc[k].lower_} {doc[k + 1].lower_}")
 
 
+def _model_name(doc: Doc, i: int, digits: str, pre: str, suf: str) -> bool:
+    """Digits glued to a letter that make a model name: a lower-case letter after a capitalised
+    name ("Pixel 8a"), a capital X after three or more digits ("7950X"; "10x zoom" is a factor)."""
+    if pre or len(suf) != 1:
+        return False
+    after_name = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_upper
+    return suf.islower() and suf.isalpha() and after_name or suf == "X" and len(digits) >= 3
+
+
 def _without_final_stop(tok: Token) -> str:
     """'15C.' at the end of a sentence is '15C' and a full stop."""
     text = tok.text
@@ -207,6 +216,8 @@ class _QuantityForms:
             return None  # "PLX-R18": a name
         if len(suf) == 1 and suf.isalpha() and i > 0 and doc[i - 1].lower_.rstrip(".") in LABEL_WORDS:
             return None  # "section 271f", "flat 12B": a label (not "a line 5km long")
+        if _model_name(doc, i, m.group("num"), pre, suf):
+            return None  # "Pixel 8a", "Ryzen 9 7950X"
         money = bool(pre and pre.lower() not in _GLUED_PREFIXES) or _currency_before(doc, i)
         value = float(m.group("num").replace(",", ""))
         scale = 1.0
