@@ -199,3 +199,22 @@ def test_numbers_beside_names(units, text, expected):
 def test_a_tally_after_a_name_keeps_both_numbers(quantities):
     # equal lengths on both sides of the dash: a vote, not a model
     assert [(v, hi) for v, hi, _, _, _ in quantities("The Senate voted 68-32 to pass the bill.")] == [(68, 32)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a glued "m" is millions when the subject of its verb is counted in millions
+    ("Sales of electric cars rose by a third to 1.2m.", [(1 / 3, "% -"), (1.2e6, "-")]),
+    # and metres otherwise
+    ("The high jump bar was raised to 2.4m.", [(2.4, "metre")]),
+])
+def test_glued_m_after_a_counted_subject(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age range after "aged"
+    ("Children aged between 5 and 17 should exercise daily.", [(5, 17, "year of age")]),
+    ("Children aged from 5 to 11 can get the jab.", [(5, 11, "year of age")]),
+])
+def test_aged_before_a_range(quantities, text, expected):
+    assert [(v, hi, u) for v, hi, u, _, _ in quantities(text)] == expected

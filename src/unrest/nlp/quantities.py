@@ -408,8 +408,9 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
     measure = _measure(doc, num, after)
     if num.num_start >= 2 and doc[num.num_start - 2].lower_ in ("age", "ages") and doc[num.num_start - 1].lower_ == "of":
         return "year of age" if measure is not None and measure[0] == "year" else "age"
-    if num.num_start >= 1 and doc[num.num_start - 1].lower_ in ("age", "aged", "ages"):
-        return "year of age"  # "at age 10", "aged 24"
+    if num.num_start >= 1 and doc[num.num_start - 1].lower_ in ("age", "aged", "ages") \
+            or num.tok_start >= 1 and doc[num.tok_start - 1].lower_ in ("aged", "ages"):
+        return "year of age"  # "at age 10", "aged 24", "aged between 5 and 17"
     if measure is not None:
         unit, after = measure
         return _rate(doc, unit, _past_conversion(doc, after))

@@ -66,7 +66,12 @@ def _counts_next(doc: Doc, i: int) -> bool:
     if nxt is not None and nxt.lower_ in _METRE_WORDS:
         return False
     start = i - 1 if doc[i].lower_ in ("m", "k") else i
-    return any(t.lemma_.lower() in _MILLION_NOUNS for t in doc[max(0, start - 6):start])
+    if any(t.lemma_.lower() in _MILLION_NOUNS for t in doc[max(0, start - 6):start]):
+        return True
+    # the subject of the verb it hangs from: "sales of electric cars rose by a third to 1.2m"
+    verb = next((a for a in doc[i].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MILLION_NOUNS
+                                    for c in verb.children)
 
 
 _BIG_SCALES = {"thousand", "million", "billion", "trillion"}
