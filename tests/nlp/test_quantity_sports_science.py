@@ -218,3 +218,13 @@ def test_glued_m_after_a_counted_subject(units, text, expected):
 ])
 def test_aged_before_a_range(quantities, text, expected):
     assert [(v, hi, u) for v, hi, u, _, _ in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "up" of a hyphenated noun moves nothing
+    ("He has been champion once and runner-up three times.", [(3, None)]),
+    # (a free "up" still does)
+    ("Shares were up 3% on the week.", [(3, "up")]),
+])
+def test_hyphened_up_is_no_change(quantities, text, expected):
+    assert [(v, c) for v, _, _, _, c in quantities(text)] == expected

@@ -72,6 +72,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "exact"
         change = None if _no_change(doc, num, unit) else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) \
             or _range_direction(doc, num)
+        if change and _hyphened_particle(doc, num):
+            change = None  # "runner-up three times", "follow-up 12 months later"
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
         if out:
@@ -169,6 +171,12 @@ def _range_direction(doc: Doc, num: NumberSpan) -> str | None:
     if num.value_max is None or num.tok_start != num.num_start or not _dashed(doc, num):
         return None  # (not "increase between 5% and 6%": the range of the new level)
     return direction(doc, replace(num, num_end=num.num_start + 1))
+
+
+def _hyphened_particle(doc: Doc, num: NumberSpan) -> bool:
+    """The "up" or "down" before the number ends a hyphenated noun: "runner-up", "count-down"."""
+    k = num.tok_start
+    return k > 1 and doc[k - 1].lower_ in ("up", "down") and doc[k - 2].text == "-" and not doc[k - 2].whitespace_
 
 
 def _dashed(doc: Doc, num: NumberSpan) -> bool:
