@@ -228,3 +228,15 @@ def test_aged_before_a_range(quantities, text, expected):
 ])
 def test_hyphened_up_is_no_change(quantities, text, expected):
     assert [(v, c) for v, _, _, _, c in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive that lost its apostrophe, then a plural noun: a count, not a name's number
+    ("The Premier Leagues 20 clubs spent heavily.", [(20, "club")]),
+    # (a name's own number stays out)
+    ("The Big 12 title went to Texas.", []),
+    # pounds of thrust are a weight even in millions
+    ("The rocket generates 8.8 million pounds of thrust.", [(8.8e6, "pound-mass")]),
+])
+def test_stripped_possessives_and_thrust(units, text, expected):
+    assert units(text) == expected

@@ -60,6 +60,8 @@ def _name_number(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and (nxt.lower_ in ("%", "percent", "per", "million", "billion", "trillion") or _unit_word(nxt.text)):
         return False
+    if nxt is not None and nxt.tag_ == "NNS" and prev.text.endswith("s") and len(prev.text) > 3 and prev.text[-2:-1].islower():
+        return False  # copy stripped of apostrophes: "the Premier Leagues 20 clubs" counts clubs
     if nxt is not None and nxt.lower_ in ("-", "–", "to") and i + 2 < len(doc) and doc[i + 2].like_num:
         # "the Senate 68-32": a tally; "Boeing 787-9" (glued, sides of unequal length): a model
         return nxt.text == "-" and not tok.whitespace_ and not nxt.whitespace_ and len(doc[i + 2].text) != len(tok.text)

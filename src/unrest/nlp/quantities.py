@@ -468,8 +468,9 @@ _MONEY_VERBS = {"pay", "cost", "spend", "worth", "earn", "fine", "raise", "price
 
 def _money_pounds(doc: Doc, num: NumberSpan, after: int) -> bool:
     """'80 million pounds' and 'costs 20 pounds' are sterling; 'weighs 5 pounds' is a weight."""
+    of_what = after + 1 < len(doc) and doc[after + 1].lower_ == "of"  # "8.8 million pounds of thrust"
     if after > num.num_end or (after + 1 < len(doc) and doc[after + 1].lower_ == "sterling") \
-            or doc[num.num_end - 1].lower_ in ("million", "billion", "trillion", "bn", "m"):
+            or doc[num.num_end - 1].lower_ in ("million", "billion", "trillion", "bn", "m") and not of_what:
         return True  # a scale word: weights are rarely given in millions ("around 4 billion pounds")
     window = doc[max(0, num.tok_start - 4):num.tok_start]
     return any(t.lemma_.lower() in _MONEY_VERBS or t.lower_ in ("worth", "fine", "price") for t in window)
