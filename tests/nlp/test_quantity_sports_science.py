@@ -240,3 +240,13 @@ def test_hyphened_up_is_no_change(quantities, text, expected):
 ])
 def test_stripped_possessives_and_thrust(units, text, expected):
     assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # frame rates and pixel densities, glued or apart
+    ("The game runs at 60fps on the console.", [(60, "frame per second")]),
+    ("The screen has a density of 460ppi.", [(460, "pixel per inch")]),
+    ("The mouse tracks at 26,000 dpi.", [(26000, "dot per inch")]),
+])
+def test_display_and_sensor_units(units, text, expected):
+    assert units(text) == expected
