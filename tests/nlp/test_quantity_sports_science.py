@@ -250,3 +250,13 @@ def test_stripped_possessives_and_thrust(units, text, expected):
 ])
 def test_display_and_sensor_units(units, text, expected):
     assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spelled number hyphened to "time" names a kind of champion, like "a four-cylinder engine"
+    ("The four-time champion returned after a 10-month absence.", [(10, "month")]),
+    # (a factor in digits is still counted)
+    ("The index has risen 3 times since May.", [(3, "count")]),
+])
+def test_four_time_champion(units, text, expected):
+    assert units(text) == expected
