@@ -260,3 +260,18 @@ def test_display_and_sensor_units(units, text, expected):
 ])
 def test_four_time_champion(units, text, expected):
     assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # copy that drops the thousands comma: a year-like number glued to a unit is a measure
+    ("The whale can dive to depths of 2000m.", [(2000, "metre")]),
+    ("The robot vacuum has 5000Pa of suction.", [(5000, "pascal")]),
+    # after a measured amount and "of", then a plural noun
+    ("The display reaches a peak brightness of 2000 nits.", [(2000, "nit")]),
+    # an age in years
+    ("Archaeologists found a 2000-year-old coin.", [(2000, "year of age")]),
+    # (years stay years)
+    ("In 2000 she moved to Paris with the class of 2000.", []),
+])
+def test_year_like_numbers_that_measure(units, text, expected):
+    assert units(text) == expected

@@ -131,7 +131,8 @@ def _model_name(doc: Doc, i: int, j: int) -> bool:
         return True  # "a 737 Max jet": one thing, so the number is part of its name
     k = j
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha:
-        if doc[k].tag_ == "NNPS" or _unit_word(doc[k].text) or doc[k].lower_ in CURRENCY_SYMBOLS or doc[k].lower_ in MONTHS \
+        if doc[k].tag_ == "NNPS" or _unit_word(doc[k].text, glued=not doc[k - 1].whitespace_) \
+                or doc[k].lower_ in CURRENCY_SYMBOLS or doc[k].lower_ in MONTHS \
                 or doc[k].is_upper and len(doc[k]) <= 3:  # "a 5 W charger": a unit symbol
             return False
         k += 1
@@ -149,11 +150,14 @@ def _year_is_count(doc: Doc, i: int, j: int) -> bool:
         return True
     if nxt is None:
         return False
-    if _unit_word(nxt.text):
-        return True
+    glued = not doc[j - 1].whitespace_
+    if _unit_word(nxt.text) or glued and _unit_word(nxt.text.rstrip("."), glued=True):
+        return True  # "2000 km", "2000m." and "5000Pa" (the tokenizer splits them)
+    if nxt.text == "-" and j + 2 < len(doc) and doc[j + 1].lower_ == "year" and doc[j + 2].lower_ in ("-", "old"):
+        return True  # "a 2000-year-old coin": an age
     prev = doc[i - 1].lower_ if i > 0 else ""
-    if prev == "of" and i > 1 and doc[i - 2].lemma_.lower() in _STUDY_NOUNS:
-        return nxt.tag_ == "NNS"  # "a survey of 2000 adults"
+    if prev == "of" and i > 1 and (doc[i - 2].lemma_.lower() in _STUDY_NOUNS or doc[i - 2].lemma_.lower() in _MEASURE_NOUNS):
+        return nxt.tag_ == "NNS"  # "a survey of 2000 adults", "a brightness of 2000 nits"
     return nxt.tag_ == "NNS" and prev not in ("the", "this", "that", "its", "their", "his", "her", "our", "in",
                                                "of", "since", "by", "until", "from", "for", "and", "to")
 
@@ -161,6 +165,9 @@ def _year_is_count(doc: Doc, i: int, j: int) -> bool:
 # nouns whose "of" is followed by how many were studied: "a study of 2000 adults"
 _STUDY_NOUNS = {"study", "survey", "poll", "sample", "trial", "analysis", "review", "census", "group", "panel",
                 "cohort", "crowd"}
+# nouns of a measured amount, whose "of" is followed by the amount: "a peak brightness of 2000 nits"
+_MEASURE_NOUNS = {"brightness", "depth", "height", "distance", "length", "width", "range", "capacity", "speed",
+                  "weight", "total", "average", "peak", "maximum", "minimum", "output", "resolution"}
 
 
 _DATE_WORDS = MONTHS | {
