@@ -275,3 +275,23 @@ def test_four_time_champion(units, text, expected):
 ])
 def test_year_like_numbers_that_measure(units, text, expected):
     assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case copy: "4k" before a display word names a resolution, elsewhere thousands
+    ("the tv supports 4k resolution at 120hz.", [(120, "hertz")]),
+    ("the salary is 40k a year.", [(40000, "-")]),
+    # a network generation, not grams, before a network word
+    ("its 5g network reaches 250 million people.", [(5, "generation wireless"), (250e6, "people")]),
+    ("each bar has 5g of sugar.", [(5, "gram")]),
+    # a glued lower-case "f" is a temperature; a spaced capital F stays a farad
+    ("the mercury climbed above 100f on sunday.", [(100, "fahrenheit")]),
+    ("The capacitor holds 2.5 F of charge.", [(2.5, "farad")]),
+    # "nm" beside torque is a newton metre, else a nanometre
+    ("the engine makes 500nm of torque.", [(500, "newton metre")]),
+    ("the chip is built on a 5nm process.", [(5, "nanometre")]),
+    # "pcs" are pieces or computers, never per cent
+    ("the firm shipped 2.3m pcs in the quarter.", [(2.3e6, "pc")]),
+])
+def test_lower_case_units(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

@@ -547,20 +547,20 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
         low = suffix.lower()
         if low == "sq" and after < len(doc) and doc[after].lower_ == "m":
             return "square metre", after + 1
-        if suffix == "G" and num.value < 10:
-            return "generation wireless", after
+        if suffix == "G" and num.value < 10 or suffix == "g" and _wireless_generation(doc, num, after):
+            return "generation wireless", after  # (lower-case copy: "the 5g network")
         if low in ("%", "pc", "pct"):
             return "percent", after
-        if suffix == "F":
-            return "fahrenheit", after  # "104F": temperatures, not farads, in the news
-        if suffix == "Nm":
-            return "newton metre", after  # torque; "nm" in lower case is a nanometre
+        if low == "f":
+            return "fahrenheit", after  # "104F", "-40f": temperatures, not farads, in the news
+        if suffix == "Nm" or low == "nm" and _torque(doc, num, after):
+            return "newton metre", after  # torque; "nm" in lower case is a nanometre ("500nm of torque" is not)
         if low in MEASURE_UNITS:
             return MEASURE_UNITS[low], after
         if low.rstrip("s") in MEASURE_UNITS:
             return MEASURE_UNITS[low.rstrip("s")], after
     n = len(doc)
-    if after < n and doc[after].text == "Nm":
+    if after < n and (doc[after].text == "Nm" or doc[after].text == "nm" and _torque(doc, num, after + 1)):
         return "newton metre", after + 1
     if after < n and doc[after].text == "-" and after + 1 < n:
         after += 1  # "a 36-hour curfew", "5-mpg"
@@ -588,10 +588,10 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
                 continue
             if closing_quote(doc, after):
                 continue  # wounded "more than 35": the quote mark closes a quotation
-            if unit == "percent" and toks[0].text.startswith("PC"):
-                continue  # "2.3m PCs": computers, not per cent
-            if glued and toks[0].text == "G" and num.value < 10:
-                unit = "generation wireless"  # "3G and 4G networks"
+            if unit == "percent" and (toks[0].text.startswith("PC") or toks[0].lower_ == "pcs"):
+                continue  # "2.3m PCs", "10 pcs": computers or pieces, not per cent
+            if glued and (toks[0].text == "G" and num.value < 10 or toks[0].text == "g" and _wireless_generation(doc, num, end)):
+                unit = "generation wireless"  # "3G and 4G networks", lower-case "the 5g network"
             best = (unit, end)
             break
         if best:
@@ -608,6 +608,23 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
     if unit in ("year", "month", "week", "day") and end < n and doc[end].lower_ in ("old", "-old"):
         return f"{unit} of age", end + 1
     return unit, end
+
+
+# what a "5g" of lower-case copy names when it is a network generation, not grams
+_WIRELESS_WORDS = {"network", "networks", "rollout", "service", "services", "phone", "phones", "smartphone",
+                   "smartphones", "signal", "coverage", "mast", "masts", "technology", "spectrum", "connection",
+                   "connectivity", "modem", "chip", "chips", "data", "speeds", "auction", "equipment", "internet"}
+
+
+def _wireless_generation(doc: Doc, num: NumberSpan, after: int) -> bool:
+    return num.value in (2, 3, 4, 5, 6) and after < len(doc) and doc[after].lower_ in _WIRELESS_WORDS
+
+
+def _torque(doc: Doc, num: NumberSpan, after: int) -> bool:
+    """Torque is named right after the unit or just before the number: "500nm of torque", "torque
+    of 500nm" (not "a 5nm chip")."""
+    near = [*doc[after:after + 2], *doc[max(0, num.tok_start - 3):num.tok_start]]
+    return any(t.lower_ == "torque" for t in near)
 
 
 def _rate(doc: Doc, unit: str, after: int) -> str:

@@ -83,11 +83,13 @@ def display_name(doc: Doc, num: NumberSpan) -> bool:
     """The number is the digit of a display name: "4K video", "an 8K TV", "supports 4K." (no
     currency before it; "30K followers" are thirty thousand)."""
     k = num.num_end
-    if doc[k - 1].text.endswith("K") and doc[k - 1].text[:-1].isdigit():
+    if doc[k - 1].text[-1:] in ("K", "k") and doc[k - 1].text[:-1].isdigit():
         k -= 1  # "8K" as one token
-    elif not (k < len(doc) and doc[k].text == "K" and not doc[k - 1].whitespace_):
+    elif not (k < len(doc) and doc[k].text in ("K", "k") and not doc[k - 1].whitespace_):
         return False
     if num.kind == "money" or num.tok_start > 0 and doc[num.tok_start - 1].lower_ in CURRENCY_SYMBOLS:
         return False
     nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if doc[k].text.endswith("k"):  # lower case: "4k" is more often thousands, so only before a display word
+        return nxt is not None and nxt.lower_ in _DISPLAY_WORDS or (nxt is None or nxt.is_punct) and doc[k - 1].lower_ == "in"
     return nxt is None or nxt.lower_ in _DISPLAY_WORDS or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
