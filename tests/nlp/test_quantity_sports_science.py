@@ -295,3 +295,14 @@ def test_year_like_numbers_that_measure(units, text, expected):
 ])
 def test_lower_case_units(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number after "under" or "over" and a word for people is an age
+    ("Children under 12 will get a smaller dose.", [(12, "year of age", "less_than")]),
+    ("The jab is offered to people over 65.", [(65, "year of age", "more_than")]),
+    # (a unit after the number wins)
+    ("Women over 5 feet tall were measured.", [(5, "foot", "more_than")]),
+])
+def test_ages_under_and_over(quantities, text, expected):
+    assert [(v, u, q) for v, _, u, q, _ in quantities(text)] == expected

@@ -193,10 +193,20 @@ def _plus_a_sum(doc: Doc, spans: list[NumberSpan], k: int) -> bool:
     return k + 1 < len(spans) and spans[k + 1].num_start == after
 
 
+# people whose bare "under 12" or "over 65" is an age
+_AGED_PEOPLE = {"child", "children", "kid", "kids", "adult", "adults", "people", "patient", "patients", "woman", "women",
+                "man", "men", "anyone", "those", "player", "players", "pensioner", "pensioners", "girl", "girls", "boy",
+                "boys", "baby", "babies", "teenager", "teenagers", "resident", "residents", "worker", "workers"}
+
+
 def _age_compared(doc: Doc, num: NumberSpan) -> bool:
-    """A bare number compared as an age: "older than 65", "younger than 12"."""
+    """A bare number compared as an age: "older than 65", "younger than 12", "children under 12",
+    "people over 65"."""
     k = num.num_start
-    return k > 1 and doc[k - 1].lower_ == "than" and doc[k - 2].lower_ in ("older", "younger")
+    if k > 1 and doc[k - 1].lower_ == "than" and doc[k - 2].lower_ in ("older", "younger"):
+        return True
+    return k > 1 and doc[k - 1].lower_ in ("under", "over", "above", "below") and doc[k - 2].lower_ in _AGED_PEOPLE \
+        and num.value < 120 and num.value_max is None
 
 
 def _dimension_side(doc: Doc, spans: list[NumberSpan], k: int) -> bool:
