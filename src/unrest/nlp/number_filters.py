@@ -3,6 +3,8 @@ ranks, street numbers and names with digits ("S&P 500", "Game 2"), and when "one
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from unrest.nlp.number_words import (
@@ -41,6 +43,11 @@ def _currency_before(doc: Doc, i: int) -> bool:
 def _name_number(doc: Doc, i: int) -> bool:
     """'S&P 500', 'Big 12', 'Game 2', 'Apple Watch 5': digits after a capitalised name are part of it."""
     tok = doc[i]
+    if i > 0 and _VERSION.match(tok.text) and _product_word(doc[i - 1]):
+        return True  # "iOS 17.4", "USB 3.2": a version
+    if i > 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].text.isdigit() and tok.text.isdigit() and _name_number(doc, i - 2):
+        return True  # the "9" of "Boeing 787-9"
     if not tok.text.isdigit() or i == 0 or tok.i == tok.sent.start:
         return False
     prev = doc[i - 1]
@@ -53,9 +60,24 @@ def _name_number(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and (nxt.lower_ in ("%", "percent", "per", "million", "billion", "trillion") or _unit_word(nxt.text)):
         return False
+    if nxt is not None and nxt.tag_ == "NNS" and prev.text.endswith("s") and len(prev.text) > 3 and prev.text[-2:-1].islower():
+        return False  # copy stripped of apostrophes: "the Premier Leagues 20 clubs" counts clubs
     if nxt is not None and nxt.lower_ in ("-", "–", "to") and i + 2 < len(doc) and doc[i + 2].like_num:
-        return False  # "the Senate 68-32": a tally
+        # "the Senate 68-32": a tally; "Boeing 787-9" (glued, sides of unequal length): a model
+        return nxt.text == "-" and not tok.whitespace_ and not nxt.whitespace_ and len(doc[i + 2].text) != len(tok.text)
     return True
+
+
+# a version number: "17.4", "3.2", "5.3.1"
+_VERSION = re.compile(r"^\d{1,2}(\.\d{1,2}){1,2}$")
+
+
+def _product_word(tok: Token) -> bool:
+    """A word a version number follows: camel case ("iOS", "macOS") or an acronym ("USB", "HDMI")."""
+    camel = tok.is_alpha and tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])
+    acronym = tok.is_alpha and tok.is_upper and len(tok.text) >= 2 and tok.lower_ not in CURRENCY_SYMBOLS \
+        and not _unit_word(tok.text)
+    return camel or acronym
 
 
 _STREET_WORDS = {"st", "st.", "street", "road", "rd", "rd.", "way", "ave", "ave.", "avenue", "lane", "drive",
@@ -78,8 +100,8 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
     """Numbers a quantity extractor skips: ranks ('the top three'), addresses ('49 Zorro Ranch
     Road'), spelled-out numbers compounded with a noun ('a four-cylinder engine')."""
     n = len(doc)
-    if i >= 2 and doc[i - 1].lower_ in ("top", "bottom") and doc[i - 2].lower_ == "the":
-        return True
+    if i >= 2 and doc[i - 1].lower_ in ("top", "bottom") and (doc[i - 2].lower_ == "the" or doc[i - 2].tag_ == "POS"):
+        return True  # "the top three", "the league's top four"
     if j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
             and len(doc[j + 1].text) == 1 and doc[j + 1].is_upper and doc[j + 1].lower_ not in ("w", "v", "a", "g"):
         return True  # "a 10-K filing", "Mission 51-L": a name
@@ -93,8 +115,8 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
         return True
     if doc[j - 1].is_alpha and j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ \
             and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].lower_ not in FRACTIONS \
-            and not _unit_word(doc[j + 1].text) and doc[j + 1].lower_ != "plus":
-        return True  # "a four-cylinder engine" is a kind of engine; "a six-mile trip" is a distance
+            and (not _unit_word(doc[j + 1].text) or doc[j + 1].lower_ == "time") and doc[j + 1].lower_ != "plus":
+        return True  # "a four-cylinder engine", "a four-time champion" are kinds; "a six-mile trip" is a distance
     return False
 
 
@@ -109,7 +131,8 @@ def _model_name(doc: Doc, i: int, j: int) -> bool:
         return True  # "a 737 Max jet": one thing, so the number is part of its name
     k = j
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha:
-        if doc[k].tag_ == "NNPS" or _unit_word(doc[k].text) or doc[k].lower_ in CURRENCY_SYMBOLS or doc[k].lower_ in MONTHS \
+        if doc[k].tag_ == "NNPS" or _unit_word(doc[k].text, glued=not doc[k - 1].whitespace_) \
+                or doc[k].lower_ in CURRENCY_SYMBOLS or doc[k].lower_ in MONTHS \
                 or doc[k].is_upper and len(doc[k]) <= 3:  # "a 5 W charger": a unit symbol
             return False
         k += 1
@@ -127,11 +150,24 @@ def _year_is_count(doc: Doc, i: int, j: int) -> bool:
         return True
     if nxt is None:
         return False
-    if _unit_word(nxt.text):
-        return True
+    glued = not doc[j - 1].whitespace_
+    if _unit_word(nxt.text) or glued and _unit_word(nxt.text.rstrip("."), glued=True):
+        return True  # "2000 km", "2000m." and "5000Pa" (the tokenizer splits them)
+    if nxt.text == "-" and j + 2 < len(doc) and doc[j + 1].lower_ == "year" and doc[j + 2].lower_ in ("-", "old"):
+        return True  # "a 2000-year-old coin": an age
     prev = doc[i - 1].lower_ if i > 0 else ""
+    if prev == "of" and i > 1 and (doc[i - 2].lemma_.lower() in _STUDY_NOUNS or doc[i - 2].lemma_.lower() in _MEASURE_NOUNS):
+        return nxt.tag_ == "NNS"  # "a survey of 2000 adults", "a brightness of 2000 nits"
     return nxt.tag_ == "NNS" and prev not in ("the", "this", "that", "its", "their", "his", "her", "our", "in",
                                                "of", "since", "by", "until", "from", "for", "and", "to")
+
+
+# nouns whose "of" is followed by how many were studied: "a study of 2000 adults"
+_STUDY_NOUNS = {"study", "survey", "poll", "sample", "trial", "analysis", "review", "census", "group", "panel",
+                "cohort", "crowd"}
+# nouns of a measured amount, whose "of" is followed by the amount: "a peak brightness of 2000 nits"
+_MEASURE_NOUNS = {"brightness", "depth", "height", "distance", "length", "width", "range", "capacity", "speed",
+                  "weight", "total", "average", "peak", "maximum", "minimum", "output", "resolution"}
 
 
 _DATE_WORDS = MONTHS | {

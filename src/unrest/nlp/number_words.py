@@ -75,6 +75,7 @@ LABEL_WORDS = {
     "channel", "covid", "level", "grade", "class", "tier", "version", "model", "item", "plot",
     "house", "door", "kilometre", "km", "mile", "exit", "road", "street", "category", "stage",
     "plate", "plates", "nh", "sh", "pin", "code", "apartment", "flat", "gali", "lane", "cell",
+    "terminal", "interstate", "junction", "junctions", "pier", "runway",
 }
 _MEASURES = {"mm", "millimeter", "millimetre", "cm", "calibre", "caliber", "kg", "kilogram", "km",
              "kilometre", "kilometer", "metre", "meter", "mile", "miles", "ton", "tonne", "litre", "liter"}

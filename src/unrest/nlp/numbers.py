@@ -57,8 +57,9 @@ from unrest.nlp.number_words import (
     _starts_number,
     number_value,
 )
-from unrest.nlp.quantity_context import day_in_date, number_in_name, year_in_date
+from unrest.nlp.quantity_context import bare_age_after_name, day_in_date, number_in_name, year_in_date
 from unrest.nlp.quantity_forms import _negative, _QuantityForms, _space_groups, _times, _trailing_scale
+from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, scientific
 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
 
@@ -96,7 +97,7 @@ class NumberFinder(_QuantityForms):
         t = doc[i]
         low = t.lower_
         if self.quantities:
-            special = self._fraction(doc, i) or self._glued(doc, i, date_tokens)
+            special = self._fraction(doc, i) or self._notation(doc, i) or self._glued(doc, i, date_tokens)
             if special is not None:
                 return special
             if low in ORDINALS or _ORDINAL_DIGITS.match(low) or _name_number(doc, i) or _year_pair(doc, i):
@@ -191,6 +192,23 @@ class NumberFinder(_QuantityForms):
             value = _times(_negative(doc, i, value), factor)
         # "from 200 to 427" after a change verb: the figure is the later value
         return self._finish(doc, i, j, value, None, "exact")
+
+    def _notation(self, doc: Doc, i: int) -> NumberSpan | None:
+        """Science and technology forms (:mod:`unrest.nlp.quantity_notation`): "1.5 x 10^9",
+        "3.2e-5", "a couple of hundred", the "1920" of "1920 x 1080 pixels"."""
+        if (found := scientific(doc, i)) is not None:
+            return self._finish(doc, i, found[1], found[0], None, "exact")
+        if (found := couple_of_scale(doc, i)) is not None:
+            span = self._finish(doc, i + 2, found[1], found[0], None, "exact")
+            if span is not None:
+                span.tok_start = i - 1 if i > 0 and doc[i - 1].lower_ == "a" else i
+                span.start, span.qualifier = doc[span.tok_start].idx, "approximately"
+            return span
+        if bare_age_after_name(doc, i):
+            return self._finish(doc, i, i + 1, float(doc[i].text), None, "exact")  # "Serena Williams 41 said"
+        if dimension_first(doc, i):
+            return self._finish(doc, i, i + 1, float(doc[i].text.replace(",", "")), None, "exact")
+        return None
 
     def _finish(self, doc: Doc, i: int, j: int, value: float, value_max: float | None,
                 qualifier: str) -> NumberSpan | None:

@@ -7,16 +7,17 @@ benchmark scores (``benchmarks/newsquant.py``); the record's figures come from
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from unrest.nlp.components.figures import direction
 from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.numbers import NumberFinder, NumberSpan
-from unrest.nlp.quantity_context import appositive_age, closing_quote, is_counted_noun
+from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote, is_counted_noun
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
 from unrest.nlp.quantity_forms import unit_of_a_fraction
+from unrest.nlp.quantity_notation import display_name
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS,
@@ -49,21 +50,30 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     """Every quantity the text states (the quantity mode of the numbers layer), with its unit."""
     out: list[Quantity] = []
     spans = _QUANTITIES(doc)
+    spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
+        if unit is None and _dimension_side(doc, spans, k):
+            unit = quantity_unit(doc, spans[k + 1])  # "1920 x 1080 pixels": both sides are pixels
         if num.suffix == "-" and k + 1 < len(spans):
             unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
-        elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ",") and num.kind != "money":
+        elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ",") and num.kind != "money" \
+                and not (unit is not None and num.suffix):  # "300bhp and 500Nm": a glued unit is its own
             unit = _list_unit(doc, spans, k) or unit  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
+        elif unit is None and _age_compared(doc, num):
+            unit = "year of age"  # "patients older than 65"
         elif unit is None and num.num_end < len(doc) and doc[num.num_end].lower_ == "who":
             unit = "people"  # "95,800 who have been unemployed"
         elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
                 and spans[k + 1].tok_start - num.num_end <= 3:
             unit = quantity_unit(doc, spans[k + 1])  # "25 of 33 passes": the part counts what the whole does
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
-        if qualifier == "at_most" and _particle_up(doc, num):
+        if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
-        change = None if _no_change(doc, num, unit) else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num)
+        change = None if _no_change(doc, num, unit) else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) \
+            or _range_direction(doc, num)
+        if change and _hyphened_particle(doc, num):
+            change = None  # "runner-up three times", "follow-up 12 months later"
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
         if out:
@@ -92,7 +102,10 @@ _HEDGES = {"averaging": "approximately", "averaged": "approximately", "averages"
            "as high as": "at_most", "north of": "more_than", "upward of": "more_than", "well above": "more_than",
            "slightly more than": "more_than", "a little over": "more_than", "slightly over": "more_than",
            "well below": "less_than", "well under": "less_than", "shy of": "less_than", "slightly less than": "less_than",
-           "a little under": "less_than", "slightly under": "less_than"}
+           "a little under": "less_than", "slightly under": "less_than",
+           # comparisons of a length, a time or an age: "longer than 12 weeks", "as low as 2.5"
+           "longer than": "more_than", "shorter than": "less_than", "older than": "more_than",
+           "younger than": "less_than", "near": "approximately", "as low as": "at_most", "as small as": "at_most", "as short as": "at_most"}
 # words after the number: "40 or so", "10 or fewer", "30-odd"
 _HEDGES_AFTER = {"or so": "approximately", "- odd": "approximately", "or less": "at_most", "or fewer": "at_most"}
 
@@ -150,6 +163,56 @@ _MORE_MOVES = {"add": "up", "skid": "down", "stumble": "down", "descend": "down"
 
 _LIGHT_VERBS = {"give", "take", "make", "put", "set", "sign", "hold", "keep", "break", "write", "tear", "shut", "pick",
                 "turn", "back", "show", "line", "sum", "add"}
+
+
+def _range_direction(doc: Doc, num: NumberSpan) -> str | None:
+    """A change stated as a range, read at its first number when the parser hangs the range from
+    it: "fell by 30-40%" (the second number is the first's dependant)."""
+    if num.value_max is None or num.tok_start != num.num_start or not _dashed(doc, num):
+        return None  # (not "increase between 5% and 6%": the range of the new level)
+    return direction(doc, replace(num, num_end=num.num_start + 1))
+
+
+def _hyphened_particle(doc: Doc, num: NumberSpan) -> bool:
+    """The "up" or "down" before the number ends a hyphenated noun: "runner-up", "count-down"."""
+    k = num.tok_start
+    return k > 1 and doc[k - 1].lower_ in ("up", "down") and doc[k - 2].text == "-" and not doc[k - 2].whitespace_
+
+
+def _dashed(doc: Doc, num: NumberSpan) -> bool:
+    """The range is written with a dash: "30-40%", "30 - 40"."""
+    return any(t.text in ("-", "–") or "-" in t.text.strip("-") for t in doc[num.num_start:num.num_end])
+
+
+def _plus_a_sum(doc: Doc, spans: list[NumberSpan], k: int) -> bool:
+    """The "plus" after the number adds the next one, no bound: "EUR40m plus EUR10m in add-ons"."""
+    num = spans[k]
+    if doc[num.tok_end - 1].lower_ not in ("plus", "+"):
+        return False
+    after = num.tok_end + (1 if num.tok_end < len(doc) and doc[num.tok_end].is_currency else 0)
+    return k + 1 < len(spans) and spans[k + 1].num_start == after
+
+
+# people whose bare "under 12" or "over 65" is an age
+_AGED_PEOPLE = {"child", "children", "kid", "kids", "adult", "adults", "people", "patient", "patients", "woman", "women",
+                "man", "men", "anyone", "those", "player", "players", "pensioner", "pensioners", "girl", "girls", "boy",
+                "boys", "baby", "babies", "teenager", "teenagers", "resident", "residents", "worker", "workers"}
+
+
+def _age_compared(doc: Doc, num: NumberSpan) -> bool:
+    """A bare number compared as an age: "older than 65", "younger than 12", "children under 12",
+    "people over 65"."""
+    k = num.num_start
+    if k > 1 and doc[k - 1].lower_ == "than" and doc[k - 2].lower_ in ("older", "younger"):
+        return True
+    return k > 1 and doc[k - 1].lower_ in ("under", "over", "above", "below") and doc[k - 2].lower_ in _AGED_PEOPLE \
+        and num.value < 120 and num.value_max is None
+
+
+def _dimension_side(doc: Doc, spans: list[NumberSpan], k: int) -> bool:
+    """The number is the first side of a dimension: "2,560 x 1,600 pixels"."""
+    end = spans[k].tok_end
+    return k + 1 < len(spans) and end < len(doc) and doc[end].lower_ in ("x", "×") and spans[k + 1].tok_start == end + 1
 
 
 def _moved(doc: Doc, num: NumberSpan) -> str | None:
@@ -228,7 +291,8 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
             quantity.qualifier = before.qualifier
         quantity.change = quantity.change or before.change
     if quantity.unit == "-" and before.unit != "-" and not before.unit.startswith("%") and len(gap) < 60:
-        part_of = _names_a_part(doc, num) and not before.unit.endswith(" of age")
+        part_of = _names_a_part(doc, num) and not before.unit.endswith(" of age") \
+            and (is_counted_noun(before.unit) or not _level_of(doc, num))
         if part_of or gap.strip(" ,") in ("and", "or"):  # (not "the 35-year-old mother of two")
             quantity.unit = before.unit
         # "from 14-18 mpg to 24", "rose 64 points to 4,577": the level shares the unit (not a share)
@@ -250,6 +314,17 @@ def _names_a_part(doc: Doc, num: NumberSpan) -> bool:
         return True
     return any(w in ("which", "whom") and k > 0 and words[k - 1] in ("of", "among", "including")
                for k, w in enumerate(words))
+
+
+# nouns whose "of" names a level, not a whole: "an average of 18,500", "a total of 40"
+_LEVEL_OF = {"average", "total", "maximum", "minimum", "peak", "high", "low", "record", "sum"}
+
+
+def _level_of(doc: Doc, num: NumberSpan) -> bool:
+    """The number is the level a noun before "of" names: "to an average of 18,500 a game" (after
+    "fell by 12%" it is no part of the 12%; a count may still share its noun: "an average of 20")."""
+    k = num.tok_start
+    return k > 1 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in _LEVEL_OF
 
 
 def _listed_part(doc: Doc, num: NumberSpan) -> bool:
@@ -345,13 +420,15 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
     if currency is not None:
         unit, after = currency
         return _rate(doc, unit, _past_conversion(doc, after))
-    if appositive_age(doc, num.num_start, num.num_end):
-        return "year of age"  # "Jane Doe, 47, was shot"
+    if appositive_age(doc, num.num_start, num.num_end) \
+            or num.num_end - num.num_start == 1 and bare_age_after_name(doc, num.num_start):
+        return "year of age"  # "Jane Doe, 47, was shot", "Jane Doe 47 was shot"
     measure = _measure(doc, num, after)
     if num.num_start >= 2 and doc[num.num_start - 2].lower_ in ("age", "ages") and doc[num.num_start - 1].lower_ == "of":
         return "year of age" if measure is not None and measure[0] == "year" else "age"
-    if num.num_start >= 1 and doc[num.num_start - 1].lower_ in ("age", "aged", "ages"):
-        return "year of age"  # "at age 10", "aged 24"
+    if num.num_start >= 1 and doc[num.num_start - 1].lower_ in ("age", "aged", "ages") \
+            or num.tok_start >= 1 and doc[num.tok_start - 1].lower_ in ("aged", "ages"):
+        return "year of age"  # "at age 10", "aged 24", "aged between 5 and 17"
     if measure is not None:
         unit, after = measure
         return _rate(doc, unit, _past_conversion(doc, after))
@@ -395,13 +472,16 @@ def _compound_count(doc: Doc, num: NumberSpan, head: Token) -> str | None:
 
 
 _MONEY_VERBS = {"pay", "cost", "spend", "worth", "earn", "fine", "raise", "price", "charge", "sell", "buy",
-                "invest", "fund", "owe", "save", "bid", "offer", "receive", "budget", "award", "donate"}
+                "invest", "fund", "owe", "save", "bid", "offer", "receive", "budget", "award", "donate",
+                "value"}
 
 
 def _money_pounds(doc: Doc, num: NumberSpan, after: int) -> bool:
     """'80 million pounds' and 'costs 20 pounds' are sterling; 'weighs 5 pounds' is a weight."""
-    if after > num.num_end or (after + 1 < len(doc) and doc[after + 1].lower_ == "sterling"):
-        return True  # a scale word: weights are rarely given in millions
+    of_what = after + 1 < len(doc) and doc[after + 1].lower_ == "of"  # "8.8 million pounds of thrust"
+    if after > num.num_end or (after + 1 < len(doc) and doc[after + 1].lower_ == "sterling") \
+            or doc[num.num_end - 1].lower_ in ("million", "billion", "trillion", "bn", "m") and not of_what:
+        return True  # a scale word: weights are rarely given in millions ("around 4 billion pounds")
     window = doc[max(0, num.tok_start - 4):num.tok_start]
     return any(t.lemma_.lower() in _MONEY_VERBS or t.lower_ in ("worth", "fine", "price") for t in window)
 
@@ -477,20 +557,20 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
         low = suffix.lower()
         if low == "sq" and after < len(doc) and doc[after].lower_ == "m":
             return "square metre", after + 1
-        if suffix == "G" and num.value < 10:
-            return "generation wireless", after
+        if suffix == "G" and num.value < 10 or suffix == "g" and _wireless_generation(doc, num, after):
+            return "generation wireless", after  # (lower-case copy: "the 5g network")
         if low in ("%", "pc", "pct"):
             return "percent", after
-        if suffix == "F":
-            return "fahrenheit", after  # "104F": temperatures, not farads, in the news
-        if suffix == "Nm":
-            return "newton metre", after  # torque; "nm" in lower case is a nanometre
+        if low == "f":
+            return "fahrenheit", after  # "104F", "-40f": temperatures, not farads, in the news
+        if suffix == "Nm" or low == "nm" and _torque(doc, num, after):
+            return "newton metre", after  # torque; "nm" in lower case is a nanometre ("500nm of torque" is not)
         if low in MEASURE_UNITS:
             return MEASURE_UNITS[low], after
         if low.rstrip("s") in MEASURE_UNITS:
             return MEASURE_UNITS[low.rstrip("s")], after
     n = len(doc)
-    if after < n and doc[after].text == "Nm":
+    if after < n and (doc[after].text == "Nm" or doc[after].text == "nm" and _torque(doc, num, after + 1)):
         return "newton metre", after + 1
     if after < n and doc[after].text == "-" and after + 1 < n:
         after += 1  # "a 36-hour curfew", "5-mpg"
@@ -518,8 +598,10 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
                 continue
             if closing_quote(doc, after):
                 continue  # wounded "more than 35": the quote mark closes a quotation
-            if glued and toks[0].text == "G" and num.value < 10:
-                unit = "generation wireless"  # "3G and 4G networks"
+            if unit == "percent" and (toks[0].text.startswith("PC") or toks[0].lower_ == "pcs"):
+                continue  # "2.3m PCs", "10 pcs": computers or pieces, not per cent
+            if glued and (toks[0].text == "G" and num.value < 10 or toks[0].text == "g" and _wireless_generation(doc, num, end)):
+                unit = "generation wireless"  # "3G and 4G networks", lower-case "the 5g network"
             best = (unit, end)
             break
         if best:
@@ -536,6 +618,23 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
     if unit in ("year", "month", "week", "day") and end < n and doc[end].lower_ in ("old", "-old"):
         return f"{unit} of age", end + 1
     return unit, end
+
+
+# what a "5g" of lower-case copy names when it is a network generation, not grams
+_WIRELESS_WORDS = {"network", "networks", "rollout", "service", "services", "phone", "phones", "smartphone",
+                   "smartphones", "signal", "coverage", "mast", "masts", "technology", "spectrum", "connection",
+                   "connectivity", "modem", "chip", "chips", "data", "speeds", "auction", "equipment", "internet"}
+
+
+def _wireless_generation(doc: Doc, num: NumberSpan, after: int) -> bool:
+    return num.value in (2, 3, 4, 5, 6) and after < len(doc) and doc[after].lower_ in _WIRELESS_WORDS
+
+
+def _torque(doc: Doc, num: NumberSpan, after: int) -> bool:
+    """Torque is named right after the unit or just before the number: "500nm of torque", "torque
+    of 500nm" (not "a 5nm chip")."""
+    near = [*doc[after:after + 2], *doc[max(0, num.tok_start - 3):num.tok_start]]
+    return any(t.lower_ == "torque" for t in near)
 
 
 def _rate(doc: Doc, unit: str, after: int) -> str:
@@ -640,9 +739,9 @@ def _counted_head(doc: Doc, num: NumberSpan) -> Token | None:
     if head is not None and head.tag_ == "NN" and num.value > 1 and head.i + 2 < len(doc) \
             and doc[head.i + 1].tag_ == "VBG" and doc[head.i + 2].tag_ == "NNS":
         return doc[head.i + 2]
-    if head is not None and head.tag_ == "NN" and num.value > 1 and num.value_max is None and head.dep_ == "compound" \
-            and head.head.i == head.i + 1 and head.head.tag_ == "NNS":
-        return head.head  # "8 performance cores": a plural count agrees with the plural noun
+    if head is not None and head.tag_ == "NN" and num.value > 1 and num.value_max is None \
+            and head.dep_ in ("compound", "nsubj", "amod", "nmod") and head.head.i == head.i + 1 and head.head.tag_ == "NNS":
+        return head.head  # "8 performance cores", "16 efficiency cores": a plural count agrees with the plural noun
     return head
 
 

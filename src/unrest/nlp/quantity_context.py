@@ -41,6 +41,19 @@ def appositive_age(doc: Doc, i: int, j: int) -> bool:
     return nxt is not None and (nxt.lower_ in _AFTER_AGE or nxt.pos_ in ("AUX", "VERB"))
 
 
+def bare_age_after_name(doc: Doc, i: int) -> bool:
+    """Token i is an age written straight after a full name, without commas, as copy stripped of
+    punctuation has it: "Serena Williams 41 said", "Nick Hague 44 has spent" (a verb follows; not
+    "Apollo 11 was launched", one word, nor a score, "United 2 Liverpool 1")."""
+    tok = doc[i]
+    if i < 2 or i + 1 >= len(doc) or not tok.text.isdigit() or not 15 <= int(tok.text) < 100:
+        return False
+    name, first = doc[i - 1], doc[i - 2]
+    full_name = name.ent_type_ == "PERSON" and first.ent_type_ == "PERSON" and name.pos_ == first.pos_ == "PROPN"
+    nxt = doc[i + 1]
+    return full_name and name.whitespace_ != "" and (nxt.pos_ in ("AUX", "VERB") or nxt.lower_ == "who")
+
+
 def year_in_date(doc: Doc, i: int, j: int) -> bool:
     """A four-digit number that is the year of a date ("June 17, 1776", "in March 1492", "17 June
     1650", "in 1572 in France"): years before 1800 are not caught by the year rule, which keeps

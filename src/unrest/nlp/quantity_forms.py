@@ -66,7 +66,12 @@ def _counts_next(doc: Doc, i: int) -> bool:
     if nxt is not None and nxt.lower_ in _METRE_WORDS:
         return False
     start = i - 1 if doc[i].lower_ in ("m", "k") else i
-    return any(t.lemma_.lower() in _MILLION_NOUNS for t in doc[max(0, start - 6):start])
+    if any(t.lemma_.lower() in _MILLION_NOUNS for t in doc[max(0, start - 6):start]):
+        return True
+    # the subject of the verb it hangs from: "sales of electric cars rose by a third to 1.2m"
+    verb = next((a for a in doc[i].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MILLION_NOUNS
+                                    for c in verb.children)
 
 
 _BIG_SCALES = {"thousand", "million", "billion", "trillion"}
@@ -88,6 +93,15 @@ def unit_of_a_fraction(doc: Doc, k: int) -> bool:
 def _unit_at(doc: Doc, k: int) -> bool:
     """A unit of measure starts at ``k``, in one word or two ("mile", "percentage point")."""
     return _unit_word(doc[k].text) or k + 1 < len(doc) and _unit_word(f"{doc[k].lower_} {doc[k + 1].lower_}")
+
+
+def _model_name(doc: Doc, i: int, digits: str, pre: str, suf: str) -> bool:
+    """Digits glued to a letter that make a model name: a lower-case letter after a capitalised
+    name ("Pixel 8a"), a capital X after three or more digits ("7950X"; "10x zoom" is a factor)."""
+    if pre or len(suf) != 1:
+        return False
+    after_name = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_upper
+    return suf.islower() and suf.isalpha() and after_name or suf == "X" and len(digits) >= 3
 
 
 def _without_final_stop(tok: Token) -> str:
@@ -207,6 +221,8 @@ class _QuantityForms:
             return None  # "PLX-R18": a name
         if len(suf) == 1 and suf.isalpha() and i > 0 and doc[i - 1].lower_.rstrip(".") in LABEL_WORDS:
             return None  # "section 271f", "flat 12B": a label (not "a line 5km long")
+        if _model_name(doc, i, m.group("num"), pre, suf):
+            return None  # "Pixel 8a", "Ryzen 9 7950X"
         money = bool(pre and pre.lower() not in _GLUED_PREFIXES) or _currency_before(doc, i)
         value = float(m.group("num").replace(",", ""))
         scale = 1.0

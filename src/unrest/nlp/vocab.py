@@ -234,6 +234,9 @@ MEASURE_UNITS: dict[str, str] = {
     "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz", "gigahertz": "gigahertz",
     "megahertz": "megahertz", "mp": "megapixel", "megapixel": "megapixel",
     # energy and power
+    "fps": "frame per second", "ppi": "pixel per inch", "dpi": "dot per inch",
+    "kev": "kiloelectronvolt", "mev": "megaelectronvolt", "gev": "gigaelectronvolt",
+    "tev": "teraelectronvolt", "electronvolt": "electronvolt",
     "w": "watt", "watt": "watt", "kw": "kilowatt", "kilowatt": "kilowatt", "mw": "megawatt",
     "megawatt": "megawatt", "gw": "gigawatt", "gigawatt": "gigawatt", "kwh": "kilowatt hour",
     "kilowatt-hour": "kilowatt hour", "kilowatt hour": "kilowatt hour", "mwh": "megawatt hour",
