@@ -95,6 +95,9 @@ def _event(record, trigger: str):
     ("Dozens of students were bundled into trucks by plainclothes police.", "bundled", "COERCE", "arrest"),
     ("Three reporters were bundled into police vans outside the court.", "bundled", "COERCE", "arrest"),
     ("Gunmen bundled two aid workers into a car near the market.", "bundled", "ASSAULT", "abduct"),
+    # people picked up by the police, or where the sentence speaks of custody, are arrested
+    ("Police picked up three youths from the market on Monday.", "picked", "COERCE", "arrest"),
+    ("He was picked up from his home under preventive detention.", "picked", "COERCE", "arrest"),
     # the parser may make a dateline's city the subject: the people after it are who was taken
     ("MOSUL, Iraq — Dozens of students were bundled into trucks by gunmen on Monday.", "bundled", "ASSAULT", "abduct"),
     # a passive with its agent
@@ -113,6 +116,8 @@ def test_event_type(record_of, text, trigger, etype, mode):
 @pytest.mark.parametrize("text, trigger", [
     # rough seas are no beating
     ("The sea was rough when the boats left.", "rough"),
+    # children picked up from school are not arrested
+    ("Parents picked up the children from school.", "picked"),
     # a minister dismissed from office is no rejection
     ("The president dismissed the interior minister on Friday.", "dismissed"),
     # a violated ceasefire, or a violated accord, is no agreement

@@ -241,6 +241,8 @@ def _new_event(tok: Token, actors: Sequence[ActorMention]) -> tuple[str, str | N
         return _arrival(tok, lemma, subject, actors)
     if lemma in _CAPTURE_VERBS and _people_taken(tok):
         return _capture(tok, actors)  # "guerrillas captured the mayor", "police captured two suspects"
+    if lemma == "pick" and "up" in particles and _people_taken(tok) and _by_the_police(tok, actors):
+        return "COERCE", "arrest"  # "police picked up three youths", "he was picked up for questioning"
     armed = {a.kind for a in _subject_actors(tok, actors)} & _FORCE_KINDS or _force_mode(subject)
     if lemma in _BUILD_VERBS and (lemma != "set" or "up" in particles) and objects & _BASE_WORDS and armed:
         return "MOBILIZE", None  # "the rebels set up a base": protesters or refugees setting up camp are not
@@ -251,7 +253,8 @@ def _people_taken(tok: Token) -> bool:
     """The verb's object (or passive subject) is a person or people, not goods or ground."""
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         obj = _counted(_past_dateline(obj))  # "dozens of students"
-        if obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "them") and obj.dep_ == "dobj":
+        if obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "them") and obj.dep_ == "dobj" \
+                or obj.lower_ in ("he", "she", "they") and obj.dep_ == "nsubjpass":
             return True
         lemma = obj.lemma_.lower()
         if lemma in PERSON_NOUNS or lemma in _TAKEN_PEOPLE or UNIT_CATEGORIES.get(lemma) in ("forces", "participants"):
@@ -266,6 +269,19 @@ def _past_dateline(noun: Token) -> Token:
     if noun.i >= end:
         return noun
     return next((t for t in noun.doc[end:noun.sent.end] if t.pos_ in ("NOUN", "PROPN", "PRON")), noun)
+
+
+_CUSTODY_WORDS = frozenset({"police", "custody", "questioning", "interrogation", "preventive", "detention",
+                            "arrest", "arrested", "detained", "remand", "cops"})
+
+
+def _by_the_police(tok: Token, actors: Sequence[ActorMention]) -> bool:
+    """People picked up by a security force, or, with no one named, where the sentence speaks of
+    police or custody (not "picked up the children from school")."""
+    takers = _subject_actors(tok, actors)
+    if takers:
+        return all(a.kind in ("state_security", "military") for a in takers)
+    return bool({t.lower_ for t in tok.sent} & _CUSTODY_WORDS)
 
 
 def _counted(noun: Token) -> Token:
