@@ -349,6 +349,8 @@ def _one_is_count(doc: Doc, i: int, quantities: bool = False) -> bool:
         return False  # "one 52,000-barrel refinery"
     if quantities and nxt.lower_ == "of" and prev not in ("at",):
         return True
+    if quantities and nxt.lower_ == "point" and prev in ("up", "down", "by"):
+        return True  # "up one point", "narrowed by one point": a change (not "at one point")
     if nxt.lower_ in ("of", "another", "day", "time", "way", "side", "thing", "hand", "point"):
         return False
     if quantities and nxt.text == "-" and i + 2 < len(doc) and not nxt.whitespace_ \

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from unrest.nlp.components.figures import direction
 from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.numbers import NumberFinder, NumberSpan
+from unrest.nlp.quantity_change import MORE_CHANGE_VERBS, bounded_change, conjoined_change
 from unrest.nlp.quantity_context import appositive_age, closing_quote, is_counted_noun
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
 from unrest.nlp.quantity_forms import unit_of_a_fraction
@@ -64,6 +65,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if qualifier == "at_most" and _particle_up(doc, num):
             qualifier = "exact"
         change = None if _no_change(doc, num, unit) else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num)
+        change = bounded_change(change, qualifier)
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
         if out:
@@ -71,6 +73,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                 quantity.change = quantity.change or first.change  # "fell 312 points, or 0.9%": the same fall
             _level_after_restated_change(doc, quantity, out)
             _inherit(doc, num, quantity, out[-1])
+            if quantity.change is None and quantity.qualifier == "exact":
+                quantity.change = conjoined_change(doc, num, out)
             if quantity.unit != (unit or "-") and " per " not in quantity.unit:
                 quantity.unit = _rate(doc, quantity.unit, num.tok_end)  # "22 thefts, against 20 a week"
         out.append(quantity)
@@ -171,7 +175,7 @@ def _moved(doc: Doc, num: NumberSpan) -> str | None:
         return particle  # "prices shot up 5%", "output ramped down 20 percent" (not "gave up 517 yards")
     if any(c.dep_ == "dative" or c.lower_ == "to" and not any(g.like_num for g in c.subtree) for c in head.children):
         return None  # "adding $10,000 to the price": what is added, not how a level moved
-    return _MORE_MOVES.get(lemma)
+    return _MORE_MOVES.get(lemma) or MORE_CHANGE_VERBS.get(lemma)
 
 
 _COMPARED = re.compile(r"\b(compared (with|to)|against|versus|vs\.?|than|from|up from|down from)\s*$", re.I)

@@ -85,6 +85,13 @@ def unit_of_a_fraction(doc: Doc, k: int) -> bool:
         and _unit_at(doc, k + 2)
 
 
+def _after_by(doc: Doc, i: int) -> bool:
+    """The number at ``i`` follows "by", perhaps through a qualifier: "rose by a third", "fell by
+    more than a quarter", "cut by almost half"."""
+    _, start = _qualifier_before(doc, i)
+    return start > 0 and doc[start - 1].lower_ == "by"
+
+
 def _unit_at(doc: Doc, k: int) -> bool:
     """A unit of measure starts at ``k``, in one word or two ("mile", "percentage point")."""
     return _unit_word(doc[k].text) or k + 1 < len(doc) and _unit_word(f"{doc[k].lower_} {doc[k + 1].lower_}")
@@ -148,9 +155,9 @@ class _QuantityForms:
             value = 0.5 if low == "half" or doc[i + 1].lower_ == "half" else 0.25
             span = _span(doc, i, k, value, "count")
             return _qualified(doc, span)
-        # "cut by half": the size of a change, with nothing after it
-        if low == "half" and i > 0 and doc[i - 1].lower_ == "by" and (i + 1 >= n or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
-            return _span(doc, i, i + 1, 0.5, "fraction")
+        # "cut by half", "cut by almost half": the size of a change, with nothing after it
+        if low == "half" and _after_by(doc, i) and (i + 1 >= n or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
+            return _qualified(doc, _span(doc, i, i + 1, 0.5, "fraction"))
         # "half of the voters": a share with no numerator ("a half", "one half" are read below)
         if low == "half" and i + 2 < n and doc[i + 1].lower_ == "of" and (i == 0 or doc[i - 1].lower_ not in ("a", "an", "one", "the", "first", "second")) \
                 and not doc[i + 2].like_num:
@@ -168,11 +175,11 @@ class _QuantityForms:
                 # "a quarter of a million people": a fraction of a scale is a number
                 return _qualified(doc, _span(doc, i, k + 4, _times(share, SCALES[doc[k + 3].lower_]), "count"))
             return _qualified(doc, _span(doc, i, k + 1, share, "fraction"))
-        # "rose by a fifth", "cut by two-thirds": the size of a change, with nothing after it
-        if k < n and doc[k].lower_ in FRACTIONS and i > 0 and doc[i - 1].lower_ == "by" \
+        # "rose by a fifth", "cut by two-thirds", "by more than a third": the size of a change, with nothing after it
+        if k < n and doc[k].lower_ in FRACTIONS and _after_by(doc, i) \
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")) \
                 and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
-            return _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction")
+            return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
         # "one of four concepts" (a share), "one out of three", "one in five Americans"
         if low in ("one", "1") and k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].like_num \
                 and (den := number_value(doc[k + 1].lower_)) and den > 1:

@@ -1,0 +1,77 @@
+"""The change label of a quantity in market, economy and poll reports, beyond the change verb
+right before it.
+
+    bounded_change("up", "more_than")            # "jumped more than 4%" -> None: the bound is the label
+    conjoined_change(doc, num, out)              # "fell 3% on Monday and a further 2%" -> "down"
+
+Used by :func:`unrest.nlp.quantities.find_quantities` after
+:func:`unrest.nlp.components.figures.direction`; the conventions are NewsQuant's (a change stated
+with a bound is labelled by its bound; a change stated exactly or about is labelled up or down).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
+
+if TYPE_CHECKING:
+    from unrest.nlp.quantities import Quantity
+
+# qualifiers that bound a number rather than estimate it
+BOUNDS = ("more_than", "at_least", "at_most", "less_than")
+
+# intransitive change verbs the shared lists lack, and lemmas the parser leaves unlemmatised
+# ("leapt") or cuts wrong ("pared" -> "par")
+MORE_CHANGE_VERBS = {"leapt": "up", "par": "down", "recoup": "up", "regain": "up",
+                     "shave": "down"}
+
+
+def bounded_change(change: str | None, qualifier: str) -> str | None:
+    """No change label for a change stated with a bound: "jumped more than 4%", "sank as much as
+    9%", "rise by up to 20%" are labelled by the bound (at least, at most), as the annotators of
+    market reports do; an estimate keeps the change ("rose about 1.5%" is up)."""
+    return None if qualifier in BOUNDS else change
+
+
+def verb_direction(verb: Token) -> str | None:
+    """up / down for a verb of change, by its lemma."""
+    lemma = verb.lemma_.lower()
+    if lemma in CHANGE_UP:
+        return "up"
+    if lemma in CHANGE_DOWN:
+        return "down"
+    return MORE_CHANGE_VERBS.get(lemma)
+
+
+def _change_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb whose change the number (or the noun it counts) states: "fell 3%", "rose by 2%"."""
+    node = doc[end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i >= end and node.head.i - end < 3:
+        node = node.head
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "by":
+        head = head.head
+    return head if head.pos_ == "VERB" else None
+
+
+def conjoined_change(doc: Doc, num: NumberSpan, out: list[Quantity]) -> str | None:
+    """The change of an earlier number of the sentence when this one is its verb's second object:
+    "fell 4% on Monday and a further 2% on Tuesday", "gained 18% this year and 25% over a year",
+    "dropped 5% against the dollar and 3% against the euro" (the verb is said once)."""
+    node = doc[num.num_end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i >= num.num_end and node.head.i - num.num_end < 3:
+        node = node.head
+    if node.dep_ != "conj" or node.head.pos_ != "VERB":
+        return None
+    verb = node.head
+    for before in reversed(out):
+        if not before.change:
+            continue
+        span = doc.char_span(before.start, before.end, alignment_mode="expand")
+        if span is not None and span.sent.start == verb.sent.start and _change_verb(doc, span.start, span.end) == verb:
+            return before.change
+    return None

@@ -1,0 +1,74 @@
+"""Change labels in market, economy and poll reports: bounded changes, a change verb said once for
+two numbers, more change verbs, fractions and 'one point' as the size of a change."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def read(nlp_model):
+    from unrest.nlp.quantities import find_quantities
+
+    def run(text: str) -> list[tuple]:
+        return [(q.value, q.value_max, q.unit, q.change or q.qualifier) for q in find_quantities(nlp_model(text))]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change stated with a bound is labelled by the bound
+    ("Oil prices jumped more than 4% on Monday.", [(4, None, "percent", "more_than")]),
+    ("Shares of the bank sank as much as 9% in early trading.", [(9, None, "percent", "at_most")]),
+    ("The airline expects fuel costs to rise by up to 20%.", [(20, None, "percent", "at_most")]),
+    ("Investment grew by less than 1% in the quarter.", [(1, None, "percent", "less_than")]),
+    # an estimate keeps the change
+    ("The stock has surged nearly 40% this year.", [(40, None, "percent", "up")]),
+    ("The pound fell about 1% against the euro.", [(1, None, "percent", "down")]),
+])
+def test_a_bounded_change_keeps_its_bound(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a further", "another": the second number of the same verb
+    ("Shares fell 4.6 per cent on Monday and a further 2 per cent on Tuesday.",
+     [(4.6, None, "percent", "down"), (2, None, "percent", "down")]),
+    ("Prices rose 3% in May and another 1.5% in June.", [(3, None, "percent", "up"), (1.5, None, "percent", "up")]),
+    # one verb, two measures of the same move
+    ("The currency dropped 5% against the dollar and 3% against the euro.",
+     [(5, None, "percent", "down"), (3, None, "percent", "down")]),
+    ("The index has gained 18% so far this year, and 25% over the past 12 months.",
+     [(18, None, "percent", "up"), (25, None, "percent", "up"), (12, None, "month", "exact")]),
+    # (a second verb of its own is no conjoined change)
+    ("Shares in the lender fell 3%, while those in its rival rose 2%.",
+     [(3, None, "percent", "down"), (2, None, "percent", "up")]),
+    ("Sales rose 5% and profit was 20 million euros.", [(5, None, "percent", "up"), (20e6, None, "euro", "exact")]),
+])
+def test_a_change_verb_said_once_for_two_numbers(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past tense the parser leaves as it is
+    ("Sales of electric cars leapt 48% to 320,000.", [(48, None, "percent", "up"), (320_000, None, "-", "exact")]),
+    # "pared", which the parser reads as "par"
+    ("The stock pared 2% in late trade.", [(2, None, "percent", "down")]),
+    # a recovery (not "bounced", which a ball does)
+    ("The shares recouped 6% on Friday.", [(6, None, "percent", "up")]),
+    ("The index regained 2.5% in the afternoon.", [(2.5, None, "percent", "up")]),
+])
+def test_more_change_verbs(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fraction after "by" and a bound
+    ("Profits rose by over a third.", [(1 / 3, None, "% -", "more_than")]),
+    ("The firm cut costs by almost half.", [(0.5, None, "% -", "down")]),
+    # (without a bound, as before)
+    ("Prices rose by a third.", [(1 / 3, None, "% -", "up")]),
+    # "one point" after "up", "down" or "by" is a change, not "at one point"
+    ("The Greens are up one point at 9%.", [(1, None, "point", "up"), (9, None, "percent", "exact")]),
+    ("At one point the index was 3% lower.", [(3, None, "percent", "exact")]),
+])
+def test_fractions_and_one_point_as_changes(read, text, expected):
+    assert read(text) == expected
