@@ -72,3 +72,18 @@ def test_more_change_verbs(read, text, expected):
 ])
 def test_fractions_and_one_point_as_changes(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "up"/"down" after the number of a session verb, as "higher"/"lower"
+    ("The shares were trading 6.5% up at 1,020 pence.", [(6.5, None, "percent", "up"), (1020, None, "penny", "exact")]),
+    ("Stocks in Madrid ended 2% down.", [(2, None, "percent", "down")]),
+    # the number of a stock index's name, in lowercase copy too
+    ("the ftse 100 climbed 1.2% to 7,650 points on tuesday.", [(1.2, None, "percent", "up"), (7650, None, "point", "exact")]),
+    ("the s&p 500 was up 0.6% in midday trading.", [(0.6, None, "percent", "up")]),
+    ("ftse 250 shares fell 3%", [(3, None, "percent", "down")]),
+    # (a number an index name does not end in is a quantity)
+    ("the dax fell 40 points.", [(40, None, "point", "down")]),
+])
+def test_session_particles_and_index_names(read, text, expected):
+    assert read(text) == expected

@@ -38,11 +38,20 @@ def _currency_before(doc: Doc, i: int) -> bool:
     return i > 0 and (doc[i - 1].lower_ in CURRENCY_SYMBOLS or doc[i - 1].text in ("US$", "A$", "C$", "HK$", "NZ$"))
 
 
+# stock indexes whose name ends in a number, in the lowercase of headlines and wire copy too
+_INDEX_NUMBERS = {"s&p": {"500", "100", "400", "600"}, "ftse": {"100", "250", "350"}, "nikkei": {"225"},
+                  "stoxx": {"50", "600"}, "cac": {"40"}, "dax": {"30", "40"}, "asx": {"200"}, "nifty": {"50"},
+                  "russell": {"1000", "2000", "3000"}, "ibex": {"35"}, "csi": {"300"}, "kospi": {"200"},
+                  "sensex": {"30"}, "mib": {"40"}, "aex": {"25"}, "smi": {"20"}}
+
+
 def _name_number(doc: Doc, i: int) -> bool:
     """'S&P 500', 'Big 12', 'Game 2', 'Apple Watch 5': digits after a capitalised name are part of it."""
     tok = doc[i]
     if not tok.text.isdigit() or i == 0 or tok.i == tok.sent.start:
         return False
+    if tok.text in _INDEX_NUMBERS.get(doc[i - 1].lower_, ()):
+        return True  # "the ftse 100 fell", "s&p 500 futures"
     prev = doc[i - 1]
     camel = prev.is_alpha and any(c.isupper() for c in prev.text[1:]) and any(c.islower() for c in prev.text)
     if not (prev.pos_ == "PROPN" or len(prev) == 1 and prev.is_upper or camel) or prev.text == prev.lower_ \
