@@ -87,3 +87,18 @@ def test_fractions_and_one_point_as_changes(read, text, expected):
 ])
 def test_session_particles_and_index_names(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hedges the shared qualifier list lacks
+    ("The company employs approx. 4,500 people.", [(4500, None, "people", "approximately")]),
+    ("The deal is worth in the region of £2bn.", [(2e9, None, "pound sterling", "approximately")]),
+    ("The plant employs more or less 300 workers.", [(300, None, "worker", "approximately")]),
+    ("Turnout was just short of 60%.", [(60, None, "percent", "less_than")]),
+    ("Revenue was c. $4.5bn.", [(4.5e9, None, "dollar", "approximately")]),
+    # comparison signs written apart from the number
+    ("Revenue was >$4.5bn.", [(4.5e9, None, "dollar", "more_than")]),
+    ("Inflation is <2%.", [(2, None, "percent", "less_than")]),
+])
+def test_more_hedges(read, text, expected):
+    assert read(text) == expected

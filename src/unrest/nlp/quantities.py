@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from unrest.nlp.components.figures import direction
 from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.numbers import NumberFinder, NumberSpan
-from unrest.nlp.quantity_change import MORE_CHANGE_VERBS, bounded_change, conjoined_change
+from unrest.nlp.quantity_change import MORE_CHANGE_VERBS, MORE_HEDGES, bounded_change, conjoined_change
 from unrest.nlp.quantity_context import appositive_age, closing_quote, is_counted_noun
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
 from unrest.nlp.quantity_forms import unit_of_a_fraction
@@ -136,10 +136,10 @@ def _hedged(doc: Doc, num: NumberSpan) -> str | None:
     k = num.tok_start
     if k > 0 and doc[k - 1].lower_ in CURRENCY_NAMES and not doc[k - 1].is_alpha:
         k -= 1  # "averaging $40"
-    for width in (3, 2, 1):
+    for width in (4, 3, 2, 1):
         words = " ".join(t.lower_ for t in doc[max(0, k - width):k])
-        if k - width >= 0 and words in _HEDGES:
-            return _HEDGES[words]
+        if k - width >= 0 and (hedge := _HEDGES.get(words) or MORE_HEDGES.get(words)):
+            return hedge
     after = " ".join(t.lower_ for t in doc[num.tok_end:num.tok_end + 2])
     return _HEDGES_AFTER.get(after)
 

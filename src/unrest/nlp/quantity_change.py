@@ -29,6 +29,12 @@ BOUNDS = ("more_than", "at_least", "at_most", "less_than")
 MORE_CHANGE_VERBS = {"leapt": "up", "par": "down", "recoup": "up", "regain": "up",
                      "shave": "down"}
 
+# hedges before a number the shared qualifier list lacks (quantity mode only)
+MORE_HEDGES = {"approx": "approximately", "approx .": "approximately", "in the region of": "approximately",
+               "more or less": "approximately", "give or take": "approximately", "short of": "less_than",
+               "just short of": "less_than", "c.": "approximately", "~": "approximately", ">": "more_than",
+               "<": "less_than"}
+
 
 def bounded_change(change: str | None, qualifier: str) -> str | None:
     """No change label for a change stated with a bound: "jumped more than 4%", "sank as much as
