@@ -102,3 +102,15 @@ def test_session_particles_and_index_names(read, text, expected):
 ])
 def test_more_hedges(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "to X from Y" is one range, the earlier value first, with a percent sign or "per cent" too
+    ("The unemployment rate rose to 3.8% from 3.5% in July.", [(3.5, 3.8, "percent", "range")]),
+    ("Inflation fell to 3 per cent from 4 per cent.", [(4, 3, "percent", "range")]),
+    ("Free cash flow climbed to $5.6 billion from $3.9 billion.", [(3.9e9, 5.6e9, "dollar", "range")]),
+    # (a level "from" a time is no range)
+    ("Sales rose to 40 per cent of the total from a year ago.", [(40, None, "percent", "exact")]),
+])
+def test_to_a_level_from_an_earlier_one(read, text, expected):
+    assert read(text) == expected

@@ -387,8 +387,8 @@ class _QuantityForms:
                             span.num_end = j  # "to 78 points from 72": the unit follows the first number
                         return span
                     break
-                if doc[k].is_punct or doc[k].pos_ in ("VERB", "ADP"):
-                    break
+                if (doc[k].is_punct or doc[k].pos_ in ("VERB", "ADP")) and doc[k].lower_ not in ("%", "per", "cent"):
+                    break  # ("to 3.8% from 3.5%", "to 3 per cent from 4": the unit, not a stop)
         return None
 
 
