@@ -114,3 +114,18 @@ def test_more_hedges(read, text, expected):
 ])
 def test_to_a_level_from_an_earlier_one(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range "from" a number whose unit is said once, after the first number
+    ("Her lead has narrowed from 10 points to 4.", [(10, 4, "point", "range")]),
+    ("Support fell from 40 per cent to 31 in a month.", [(40, 31, "percent", "range")]),
+    # (two units are two quantities)
+    ("The range is from 10 miles to 20 kilometres.", [(10, None, "mile", "exact"), (20, None, "kilometre", "exact")]),
+    # "one in every 36" is a share like "one in 36"
+    ("The disease now affects one in every 36 children.", [(1 / 36, None, "% child", "exact")]),
+    # (not "one every 10 minutes", a rate)
+    ("Buses run one every 10 minutes.", [(1, None, "-", "exact"), (10, None, "minute", "exact")]),
+])
+def test_ranges_with_the_unit_said_once_and_shares(read, text, expected):
+    assert read(text) == expected

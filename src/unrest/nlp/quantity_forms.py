@@ -189,10 +189,11 @@ class _QuantityForms:
                 den = number_value(doc[k + 2].lower_)
                 if den and den > numerator:
                     return _span(doc, i, k + 3, numerator / den, "fraction")
-            if k + 1 < n and doc[k].lower_ == "in" and (den := number_value(doc[k + 1].lower_)) \
-                    and numerator < den <= 100 and float(numerator).is_integer() and (k + 2 >= n or not doc[k + 2].like_num) \
+            every = k + 2 < n and doc[k].lower_ == "in" and doc[k + 1].lower_ == "every"  # "one in every 36 children"
+            if k + 1 + every < n and doc[k].lower_ == "in" and (den := number_value(doc[k + 1 + every].lower_)) \
+                    and numerator < den <= 100 and float(numerator).is_integer() and (k + 2 + every >= n or not doc[k + 2 + every].like_num) \
                     and not _looks_like_year(den):
-                return _qualified(doc, _span(doc, i, k + 2, numerator / den, "fraction"))
+                return _qualified(doc, _span(doc, i, k + 2 + every, numerator / den, "fraction"))
         return None
 
     def _glued(self, doc: Doc, i: int, date_tokens: set[int]) -> NumberSpan | None:
@@ -333,7 +334,9 @@ class _QuantityForms:
             end = self._range_end(doc, conn_at + 1)
             if end is not None and end[0] == value and conn in ("-", "–") and not unit:
                 return _span(doc, i, end[1], value, "count")  # a score: "ended 2-2"
-            if end is not None and end[0] != value:
+            # (a unit said once, after the first number, leaves a range "from" it to the words below:
+            # "narrowed from 10 points to 4")
+            if end is not None and end[0] != value and not (unit and before == "from" and _unit_said_once(doc, end[1])):
                 v2, k, suffix = end
                 if unit and [t.lower_ for t in doc[k:k + len(unit)]] != unit:
                     return None
@@ -393,6 +396,12 @@ class _QuantityForms:
 
 
 _RANGE_WORDS = {"to", "-", "–", "and", "or", "through"}
+
+
+def _unit_said_once(doc: Doc, k: int) -> bool:
+    """No noun stands at ``k``, after the second number of a range, so the unit after the first
+    serves both ("from 10 points to 4."; not "from 10 miles to 20 kilometres")."""
+    return k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") and not _unit_word(doc[k].text)
 
 
 def _tally(doc: Doc, i: int, k: int, first: float, second: float) -> bool:
