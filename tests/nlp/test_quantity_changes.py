@@ -129,3 +129,19 @@ def test_to_a_level_from_an_earlier_one(read, text, expected):
 ])
 def test_ranges_with_the_unit_said_once_and_shares(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a particle and "by" in the passive
+    ("The growth forecast was revised down by 0.3 points.", [(0.3, None, "point", "down")]),
+    ("Margins were squeezed by 200 basis points.", [(200, None, "basis point", "down")]),
+    # "revised up to" names the level, no bound
+    ("The forecast was revised up to 2.1%.", [(2.1, None, "percent", "exact")]),
+    # a period after a preposition is no change
+    ("Prices rose 9.1% over the 12 months to June.", [(9.1, None, "percent", "up"), (12, None, "month", "exact")]),
+    ("Sales fell 4% in the past three weeks.", [(4, None, "percent", "down"), (3, None, "week", "exact")]),
+    # (a delay "by" a period: no direction to read)
+    ("The launch was pushed back by three months.", [(3, None, "month", "exact")]),
+])
+def test_passive_particles_and_periods(read, text, expected):
+    assert read(text) == expected

@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Token
 from unrest.nlp.components.figures import direction
 from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.numbers import NumberFinder, NumberSpan
-from unrest.nlp.quantity_change import MORE_CHANGE_VERBS, MORE_HEDGES, bounded_change, conjoined_change
+from unrest.nlp.quantity_change import (
+    MORE_CHANGE_VERBS, MORE_HEDGES, UP_PARTICLE_VERBS, bounded_change, conjoined_change, period_is_no_change,
+)
 from unrest.nlp.quantity_context import appositive_age, closing_quote, is_counted_noun
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
 from unrest.nlp.quantity_forms import unit_of_a_fraction
@@ -64,7 +66,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "at_most" and _particle_up(doc, num):
             qualifier = "exact"
-        change = None if _no_change(doc, num, unit) else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num)
+        change = None if _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
+            else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num)
         change = bounded_change(change, qualifier)
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
@@ -110,7 +113,8 @@ def _particle_up(doc: Doc, num: NumberSpan) -> bool:
     k = num.tok_start
     if k > 0 and doc[k].lower_ == "up" and doc[k - 1].lower_ in ("lead", "run", "build") and doc[k - 1].pos_ == "NOUN":
         return True  # "in the lead up to 5G", "the run up to 2 June": the time before, no bound
-    return k > 0 and doc[k].lower_ == "up" and doc[k - 1].pos_ == "VERB" and doc[k - 1].lemma_.lower() in _UP_PARTICLE_VERBS
+    return k > 0 and doc[k].lower_ == "up" and doc[k - 1].pos_ == "VERB" \
+        and doc[k - 1].lemma_.lower() in _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS
 
 
 def _no_change(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
@@ -171,8 +175,8 @@ def _moved(doc: Doc, num: NumberSpan) -> str | None:
     if lemma in CHANGE_TRANSITIVE and node.dep_ == "npadvmod":
         return "up" if lemma in CHANGE_UP else "down" if lemma in CHANGE_DOWN else None
     particle = next((c.lower_ for c in head.children if c.dep_ == "prt" and c.lower_ in ("up", "down") and c.i < num.num_start), None)
-    if particle and node.dep_ in ("npadvmod", "prep", "advmod", "dobj") and lemma not in _LIGHT_VERBS:
-        return particle  # "prices shot up 5%", "output ramped down 20 percent" (not "gave up 517 yards")
+    if particle and node.dep_ in ("npadvmod", "prep", "advmod", "dobj", "agent") and lemma not in _LIGHT_VERBS:
+        return particle  # "prices shot up 5%", "was revised down by 0.3 points" (not "gave up 517 yards")
     if any(c.dep_ == "dative" or c.lower_ == "to" and not any(g.like_num for g in c.subtree) for c in head.children):
         return None  # "adding $10,000 to the price": what is added, not how a level moved
     return _MORE_MOVES.get(lemma) or MORE_CHANGE_VERBS.get(lemma)

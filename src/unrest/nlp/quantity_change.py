@@ -18,6 +18,9 @@ from spacy.tokens import Doc, Token
 from unrest.nlp.number_span import NumberSpan
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
+# units of a span of time
+DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"}
+
 if TYPE_CHECKING:
     from unrest.nlp.quantities import Quantity
 
@@ -27,7 +30,11 @@ BOUNDS = ("more_than", "at_least", "at_most", "less_than")
 # intransitive change verbs the shared lists lack, and lemmas the parser leaves unlemmatised
 # ("leapt") or cuts wrong ("pared" -> "par")
 MORE_CHANGE_VERBS = {"leapt": "up", "par": "down", "recoup": "up", "regain": "up",
-                     "shave": "down"}
+                     "shave": "down", "squeeze": "down"}
+# verbs whose "up" is a particle, so "up to" names the level reached: "revised up to 2.1%"
+UP_PARTICLE_VERBS = {"revise", "scale", "ratchet", "step"}
+# prepositions of a period: "rose 9% over the 12 months to June" (the 12 months are no change)
+_PERIOD_PREPOSITIONS = {"over", "in", "during", "for", "within", "across", "through", "throughout"}
 
 # hedges before a number the shared qualifier list lacks (quantity mode only)
 MORE_HEDGES = {"approx": "approximately", "approx .": "approximately", "in the region of": "approximately",
@@ -51,6 +58,18 @@ def verb_direction(verb: Token) -> str | None:
     if lemma in CHANGE_DOWN:
         return "down"
     return MORE_CHANGE_VERBS.get(lemma)
+
+
+def period_is_no_change(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
+    """A span of time after a preposition of a period states when, not how much a level moved:
+    "rose 9.1% over the 12 months to June", "fell in the past three weeks" ("rose over 4%" is
+    a bound on a change)."""
+    if unit not in DURATION_UNITS:
+        return False
+    node = doc[num.num_end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod", "amod") and node.head.i > node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in _PERIOD_PREPOSITIONS
 
 
 def _change_verb(doc: Doc, start: int, end: int) -> Token | None:
