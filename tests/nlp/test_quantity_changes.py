@@ -145,3 +145,13 @@ def test_ranges_with_the_unit_said_once_and_shares(read, text, expected):
 ])
 def test_passive_particles_and_periods(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate set or fixed "higher"/"lower" moved like a market that closed so
+    ("The representative rate was set 0.35% lower at NIS 3.712.",
+     [(0.35, None, "percent", "down"), (3.712, None, "shekel", "exact")]),
+    ("The yuan midpoint was fixed 0.2% higher.", [(0.2, None, "percent", "up")]),
+])
+def test_rates_set_higher_or_lower(read, text, expected):
+    assert read(text) == expected

@@ -15,7 +15,8 @@ from unrest.nlp.components.figures import direction
 from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_change import (
-    MORE_CHANGE_VERBS, MORE_HEDGES, UP_PARTICLE_VERBS, bounded_change, conjoined_change, period_is_no_change,
+    MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, UP_PARTICLE_VERBS, bounded_change, conjoined_change,
+    period_is_no_change,
 )
 from unrest.nlp.quantity_context import appositive_age, closing_quote, is_counted_noun
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
@@ -286,7 +287,7 @@ def _closed_higher(doc: Doc, num: NumberSpan) -> str | None:
     if k >= len(doc) or doc[k].lower_ not in ("higher", "lower", "up", "down"):
         return None  # ("trading 6.5% up at 1,020": the particle after the number, as after it in "up 6.5%")
     verb = doc[k].head
-    if verb.lemma_.lower() not in _SESSION_VERBS or verb.i > num.tok_start \
+    if verb.lemma_.lower() not in _SESSION_VERBS | RATE_SETTING_VERBS or verb.i > num.tok_start \
             or any(t.is_punct or t.like_num for t in doc[verb.i + 1:num.tok_start]):
         return None  # (not "closed at 7,400, 2% higher": the level, then how far above)
     return "up" if doc[k].lower_ in ("higher", "up") else "down"

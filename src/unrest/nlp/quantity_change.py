@@ -33,6 +33,9 @@ MORE_CHANGE_VERBS = {"leapt": "up", "par": "down", "recoup": "up", "regain": "up
                      "shave": "down", "squeeze": "down"}
 # verbs whose "up" is a particle, so "up to" names the level reached: "revised up to 2.1%"
 UP_PARTICLE_VERBS = {"revise", "scale", "ratchet", "step"}
+# verbs of a rate fixed or quoted, whose "higher"/"lower" after the number gives a change, as after
+# "closed": "the representative rate was set 0.35% lower", "the yuan was fixed 0.2% higher"
+RATE_SETTING_VERBS = {"set", "fix", "quote"}
 # prepositions of a period: "rose 9% over the 12 months to June" (the 12 months are no change)
 _PERIOD_PREPOSITIONS = {"over", "in", "during", "for", "within", "across", "through", "throughout"}
 
