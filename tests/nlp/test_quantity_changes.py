@@ -155,3 +155,15 @@ def test_passive_particles_and_periods(read, text, expected):
 ])
 def test_rates_set_higher_or_lower(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "by an average of", "by a further", "by a record": the size of the verb's change
+    ("Council tax bills will rise by an average of 5.1% in April.", [(5.1, None, "percent", "up")]),
+    ("Output fell by a further 2%.", [(2, None, "percent", "down")]),
+    ("The lead was cut by a record 12 points.", [(12, None, "point", "down")]),
+    # (no change verb, no change)
+    ("He won by an average of 5 points.", [(5, None, "point", "exact")]),
+])
+def test_by_an_average_of(read, text, expected):
+    assert read(text) == expected

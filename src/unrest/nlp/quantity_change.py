@@ -75,6 +75,22 @@ def period_is_no_change(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ in _PERIOD_PREPOSITIONS
 
 
+# words between "by" and the size of a change: "by an average of 5%", "by a further 2%"
+_BY_FILLERS = {"a", "an", "average", "of", "total", "combined", "net", "further", "another", "additional", "extra",
+               "cumulative", "record"}
+
+
+def by_phrase_change(doc: Doc, num: NumberSpan) -> str | None:
+    """The change of the verb before "by an average of", "by a total of", "by a further": "bills will
+    rise by an average of 5.1%", "output fell by a further 2%"."""
+    k = num.tok_start - 1
+    while k >= 0 and doc[k].lower_ in _BY_FILLERS and num.tok_start - k <= 4:
+        k -= 1
+    if k < 0 or k == num.tok_start - 1 or doc[k].lower_ != "by" or doc[k].head.pos_ != "VERB":
+        return None
+    return verb_direction(doc[k].head)
+
+
 def _change_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The verb whose change the number (or the noun it counts) states: "fell 3%", "rose by 2%"."""
     node = doc[end - 1]
