@@ -167,3 +167,22 @@ def test_rates_set_higher_or_lower(read, text, expected):
 ])
 def test_by_an_average_of(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change verb left out before the next number in the same unit
+    ("The Dow rose 1%, the S&P 500 1.2% and the Nasdaq 1.5%.",
+     [(1, None, "percent", "up"), (1.2, None, "percent", "up"), (1.5, None, "percent", "up")]),
+    ("Gold rose 1% and silver 2%.", [(1, None, "percent", "up"), (2, None, "percent", "up")]),
+    ("Home sales dropped 5% and the median price 2%.", [(5, None, "percent", "down"), (2, None, "percent", "down")]),
+    ("Apple gained 2%, Microsoft 1.5%, while Amazon lost 0.7%.",
+     [(2, None, "percent", "up"), (1.5, None, "percent", "up"), (0.7, None, "percent", "down")]),
+    # (a share, a level, a noun of change, a verb of its own: no change said again)
+    ("Sales rose 5% and 30% of customers were new.", [(5, None, "percent", "up"), (30, None, "percent", "exact")]),
+    ("Prices fell 2%, after a 3% rise in May.", [(2, None, "percent", "down"), (3, None, "percent", "exact")]),
+    ("Inflation rose 2 points and unemployment was 4 points higher.",
+     [(2, None, "point", "up"), (4, None, "point", "exact")]),
+    ("The yield rose 2% to 4.5%.", [(2, None, "percent", "up"), (4.5, None, "percent", "exact")]),
+])
+def test_a_change_verb_left_out(read, text, expected):
+    assert read(text) == expected

@@ -16,7 +16,7 @@ from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, UP_PARTICLE_VERBS, bounded_change, by_phrase_change,
-    conjoined_change, period_is_no_change,
+    conjoined_change, gapped_change, period_is_no_change,
 )
 from unrest.nlp.quantity_context import appositive_age, closing_quote, is_counted_noun
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
@@ -90,6 +90,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.unit = _rate(doc, unit, spans[k].tok_end) if " per " not in unit else unit
         if quantity.unit == "-" and (unit := elided_unit(doc, spans, [q.unit for q in out], k)) is not None:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
+        if quantity.change is None and quantity.qualifier in ("exact", "approximately"):
+            quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
     return out
 
 

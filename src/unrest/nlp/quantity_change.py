@@ -119,3 +119,28 @@ def conjoined_change(doc: Doc, num: NumberSpan, out: list[Quantity]) -> str | No
         if span is not None and span.sent.start == verb.sent.start and _change_verb(doc, span.start, span.end) == verb:
             return before.change
     return None
+
+
+# words before a number that make it a level or a term of comparison, not a change said again
+_LEVEL_WORDS = {"to", "at", "from", "of", "than", "versus", "vs", "vs.", "against", "over", "under", "between", "on"}
+
+
+def gapped_change(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int) -> str | None:
+    """The change of an earlier number in the same unit when the verb is left out before this one:
+    "the Dow rose 1%, the S&P 500 1.2% and the Nasdaq 1.5%", "gold rose 1% and silver 2%",
+    "home sales dropped 5% and the median price 2%" (not "rose 5% to 45%", a level, nor "and 30% of
+    voters", a share, nor a number with a verb of its own between, nor "after a 0.2% decline")."""
+    num = spans[k]
+    start = num.tok_start - 1 if num.tok_start > 0 and not doc[num.tok_start - 1].is_alpha else num.tok_start
+    if start == 0 or doc[start - 1].lower_ in _LEVEL_WORDS or doc[start - 1].pos_ == "DET" \
+            or num.tok_end < len(doc) and (doc[num.tok_end].lower_ == "of" or doc[num.tok_end].pos_ == "NOUN"):
+        return None  # (nor "a 0.2% decline", a noun of change, which states its size only)
+    for j in range(k - 1, -1, -1):
+        before = out[j]
+        if not before.change:
+            continue
+        gap = doc[spans[j].tok_end:start]
+        if before.unit != out[k].unit or len(gap) > 15 or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in gap):
+            return None
+        return before.change if any(t.lower_ in (",", "and") for t in gap) else None
+    return None
