@@ -186,3 +186,18 @@ def test_by_an_average_of(read, text, expected):
 ])
 def test_a_change_verb_left_out(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb left out across a level and a change restated in another unit
+    ("The TA-35 rose 0.8% to 1,820 points and the TA-125 0.6% to 1,870 points.",
+     [(0.8, None, "percent", "up"), (1820, None, "point", "exact"), (0.6, None, "percent", "up"),
+      (1870, None, "point", "exact")]),
+    ("Brent rose 60 cents, or 0.7%, to $85.10, and WTI 55 cents to $81.30.",
+     [(60, None, "cent", "up"), (0.7, None, "percent", "up"), (85.1, None, "dollar", "exact"),
+      (55, None, "cent", "up"), (81.3, None, "dollar", "exact")]),
+    # digits after a capitalised name are a quantity when a unit follows them ("WTI 55 cents")
+    ("WTI 40 cents lower was the low of the day.", [(40, None, "cent", "exact")]),
+])
+def test_a_change_verb_left_out_across_levels(read, text, expected):
+    assert read(text) == expected

@@ -60,7 +60,8 @@ def _name_number(doc: Doc, i: int) -> bool:
     if prev.lower_ in MONTHS or prev.lower_ in CURRENCY_SYMBOLS or _unit_word(prev.text):
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is not None and (nxt.lower_ in ("%", "percent", "per", "million", "billion", "trillion") or _unit_word(nxt.text)):
+    if nxt is not None and (nxt.lower_ in ("%", "percent", "per", "million", "billion", "trillion", "cents", "pence",
+                                           "points", "basis", "bps") or _unit_word(nxt.text)):
         return False
     if nxt is not None and nxt.lower_ in ("-", "–", "to") and i + 2 < len(doc) and doc[i + 2].like_num:
         return False  # "the Senate 68-32": a tally

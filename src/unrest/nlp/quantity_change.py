@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from unrest.nlp.number_span import NumberSpan
-from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
+from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS
 
 # units of a span of time
 DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"}
@@ -131,16 +131,22 @@ def gapped_change(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int
     "home sales dropped 5% and the median price 2%" (not "rose 5% to 45%", a level, nor "and 30% of
     voters", a share, nor a number with a verb of its own between, nor "after a 0.2% decline")."""
     num = spans[k]
-    start = num.tok_start - 1 if num.tok_start > 0 and not doc[num.tok_start - 1].is_alpha else num.tok_start
+    start = num.tok_start
+    after = doc[num.tok_end] if num.tok_end < len(doc) else None
     if start == 0 or doc[start - 1].lower_ in _LEVEL_WORDS or doc[start - 1].pos_ == "DET" \
-            or num.tok_end < len(doc) and (doc[num.tok_end].lower_ == "of" or doc[num.tok_end].pos_ == "NOUN"):
+            or after is not None and (after.lower_ == "of" or after.pos_ == "NOUN" and not _names_unit(after, out[k].unit)):
         return None  # (nor "a 0.2% decline", a noun of change, which states its size only)
     for j in range(k - 1, -1, -1):
         before = out[j]
-        if not before.change:
-            continue
+        if not before.change or before.unit != out[k].unit:
+            continue  # (the same change restated in other units may stand between: "60 cents, or 0.7%")
         gap = doc[spans[j].tok_end:start]
-        if before.unit != out[k].unit or len(gap) > 15 or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in gap):
+        if len(gap) > 15 or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in gap):
             return None
         return before.change if any(t.lower_ in (",", "and") for t in gap) else None
     return None
+
+
+def _names_unit(tok: Token, unit: str) -> bool:
+    """The token names the quantity's unit: "cents" for "cent", "points" for "point"."""
+    return tok.lower_ in MEASURE_UNITS or tok.lower_ in CURRENCY_NAMES or tok.lemma_.lower() in unit.split()
