@@ -162,8 +162,12 @@ def test_rates_set_higher_or_lower(read, text, expected):
     ("Council tax bills will rise by an average of 5.1% in April.", [(5.1, None, "percent", "up")]),
     ("Output fell by a further 2%.", [(2, None, "percent", "down")]),
     ("The lead was cut by a record 12 points.", [(12, None, "point", "down")]),
+    # a number after "by" that the parse hides from its verb
+    ("Prices rose by two and a half per cent.", [(2.5, None, "percent", "up")]),
+    ("Unemployment fell by a quarter of a million.", [(250_000, None, "-", "down")]),
     # (no change verb, no change)
     ("He won by an average of 5 points.", [(5, None, "point", "exact")]),
+    ("The town was hit by 5 rockets.", [(5, None, "rocket", "exact")]),
 ])
 def test_by_an_average_of(read, text, expected):
     assert read(text) == expected

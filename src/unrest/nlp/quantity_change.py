@@ -81,12 +81,13 @@ _BY_FILLERS = {"a", "an", "average", "of", "total", "combined", "net", "further"
 
 
 def by_phrase_change(doc: Doc, num: NumberSpan) -> str | None:
-    """The change of the verb before "by an average of", "by a total of", "by a further": "bills will
-    rise by an average of 5.1%", "output fell by a further 2%"."""
+    """The change of the verb before "by", "by an average of", "by a further": "bills will rise by an
+    average of 5.1%", "output fell by a further 2%", "fell by a quarter of a million" (where the parse
+    hides the number from its verb)."""
     k = num.tok_start - 1
     while k >= 0 and doc[k].lower_ in _BY_FILLERS and num.tok_start - k <= 4:
         k -= 1
-    if k < 0 or k == num.tok_start - 1 or doc[k].lower_ != "by" or doc[k].head.pos_ != "VERB":
+    if k < 0 or doc[k].lower_ != "by" or doc[k].head.pos_ != "VERB":
         return None
     return verb_direction(doc[k].head)
 
