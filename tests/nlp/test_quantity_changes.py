@@ -205,3 +205,16 @@ def test_a_change_verb_left_out(read, text, expected):
 ])
 def test_a_change_verb_left_out_across_levels(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that moves its object by the number before "higher"/"lower"/"down"
+    ("The news sent shares 10% higher.", [(10, None, "percent", "up")]),
+    ("The heavyweights dragged the index 0.4% lower.", [(0.4, None, "percent", "down")]),
+    ("Selling pushed the stock 3% lower at the close.", [(3, None, "percent", "down")]),
+    ("The sell-off left the index 2.1% down on the week.", [(2.1, None, "percent", "down")]),
+    # (no comparative after the number, no move)
+    ("The firm took a 5% stake.", [(5, None, "percent", "exact")]),
+])
+def test_a_verb_that_moves_its_object(read, text, expected):
+    assert read(text) == expected

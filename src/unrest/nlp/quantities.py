@@ -16,7 +16,7 @@ from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, UP_PARTICLE_VERBS, bounded_change, by_phrase_change,
-    conjoined_change, gapped_change, period_is_no_change,
+    caused_move, conjoined_change, gapped_change, period_is_no_change,
 )
 from unrest.nlp.quantity_context import appositive_age, closing_quote, is_counted_noun
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
@@ -68,7 +68,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if qualifier == "at_most" and _particle_up(doc, num):
             qualifier = "exact"
         change = None if _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
-            else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num)
+            else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
+            or caused_move(doc, num)
         change = bounded_change(change, qualifier)
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)

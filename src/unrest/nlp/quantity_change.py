@@ -92,6 +92,28 @@ def by_phrase_change(doc: Doc, num: NumberSpan) -> str | None:
     return verb_direction(doc[k].head)
 
 
+# verbs that move what they act on by the number before "higher"/"lower": "the news sent shares 10%
+# higher", "the sell-off left the index 2% down"
+_CAUSED_MOVES = {"send", "push", "drag", "pull", "lift", "knock", "drive", "leave", "take"}
+_COMPARATIVES = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
+_UNIT_WORDS = {"%", "percent", "per", "cent", "points", "point", "cents", "pence", "basis"}
+
+
+def caused_move(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for "sent shares 10% higher", "dragged the index 0.4% lower", "left it 2% down"."""
+    k = num.tok_end
+    while k < len(doc) and k - num.tok_end < 2 and doc[k].lower_ in _UNIT_WORDS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in _COMPARATIVES:
+        return None
+    verb = doc[k].head
+    if verb.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head  # "pushed the stock 3% lower": the comparative hangs on the object
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CAUSED_MOVES or verb.i > num.tok_start:
+        return None
+    return _COMPARATIVES[doc[k].lower_]
+
+
 def _change_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The verb whose change the number (or the noun it counts) states: "fell 3%", "rose by 2%"."""
     node = doc[end - 1]
