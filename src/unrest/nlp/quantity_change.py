@@ -1,12 +1,18 @@
 """The change label of a quantity in market, economy and poll reports, beyond the change verb
 right before it.
 
-    bounded_change("up", "more_than")            # "jumped more than 4%" -> None: the bound is the label
-    conjoined_change(doc, num, out)              # "fell 3% on Monday and a further 2%" -> "down"
+    bounded_change("up", "more_than")       # "jumped more than 4%" -> None: the bound is the label
+    conjoined_change(doc, num, out)         # "fell 3% on Monday and a further 2%" -> "down"
+    gapped_change(doc, spans, out, k)       # "gold rose 1% and silver 2%" -> "up" for 2%
+    by_phrase_change(doc, num)              # "rise by an average of 5.1%" -> "up"
+    caused_move(doc, num)                   # "sent shares 10% higher" -> "up"
+    period_is_no_change(doc, num, unit)     # "rose 9% over the 12 months" -> True for the months
 
 Used by :func:`unrest.nlp.quantities.find_quantities` after
-:func:`unrest.nlp.components.figures.direction`; the conventions are NewsQuant's (a change stated
-with a bound is labelled by its bound; a change stated exactly or about is labelled up or down).
+:func:`unrest.nlp.components.figures.direction`. The conventions are NewsQuant's, read from its
+tuning half: a change stated with a bound is labelled by its bound; a change stated exactly or
+about is labelled up or down; a noun of change ("a 4% rise") and the level reached ("to 3,200")
+are no change.
 """
 
 from __future__ import annotations
@@ -18,12 +24,11 @@ from spacy.tokens import Doc, Token
 from unrest.nlp.number_span import NumberSpan
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS
 
-# units of a span of time
-DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"}
-
 if TYPE_CHECKING:
     from unrest.nlp.quantities import Quantity
 
+# units of a span of time
+DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"}
 # qualifiers that bound a number rather than estimate it
 BOUNDS = ("more_than", "at_least", "at_most", "less_than")
 
