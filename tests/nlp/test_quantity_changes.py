@@ -218,3 +218,16 @@ def test_a_change_verb_left_out_across_levels(read, text, expected):
 ])
 def test_a_verb_that_moves_its_object(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a money range with scale letters, the first number sharing the second's scale
+    ("The company expects revenue of $1.2bn-$1.5bn.", [(1.2e9, 1.5e9, "dollar", "range")]),
+    ("The plan will cost $1.5bn-2bn.", [(1.5e9, 2e9, "dollar", "range")]),
+    ("The plan will cost £1.5-2bn.", [(1.5e9, 2e9, "pound sterling", "range")]),
+    ("Sales of $300-400m are expected.", [(300e6, 400e6, "dollar", "range")]),
+    # (metres are no millions)
+    ("The waves were 5-10m high.", [(5, 10, "metre", "range")]),
+])
+def test_money_ranges_with_scale_letters(read, text, expected):
+    assert read(text) == expected

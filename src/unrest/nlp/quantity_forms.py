@@ -30,6 +30,21 @@ _GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,
                     r"(?P<suf>[^\d,].*)?$")
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                   "tn": 10**12, "trn": 10**12, "mln": 1_000_000, "bln": 1_000_000_000}
+# a money range written as one token with scale letters: "1.2bn-$1.5bn", "300m-400m" (after "$")
+SCALED_MONEY_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|tn)?[-–][$€£]?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|tn)$", re.IGNORECASE)
+
+
+def scaled_money_range(text: str) -> tuple[float, float] | None:
+    """'1.2bn-$1.5bn' -> (1.2e9, 1.5e9); '1.5-2bn' is read elsewhere; the first number takes the
+    second's scale when it has none ('300-400m')."""
+    m = SCALED_MONEY_RANGE.match(text)
+    if m is None:
+        return None
+    high_scale = SCALE_SUFFIXES[m.group(4).lower()]
+    low_scale = SCALE_SUFFIXES[m.group(2).lower()] if m.group(2) else high_scale
+    return _times(float(m.group(1).replace(",", "")), low_scale), _times(float(m.group(3).replace(",", "")), high_scale)
+
+
 _GLUED_PREFIXES = {"~": "approximately", "minus-": "negative", "-": "negative", "−": "negative", "sub-": "less_than",
                    "+": "more_than", "≈": "approximately"}
 # letters glued before digits that name a currency: "PS21,700" (a mangled £), "AUD1.5", "RM79", "Y=28,030"
@@ -354,6 +369,9 @@ class _QuantityForms:
                 if q is not None:
                     first = qstart
                 scale = _parse_words(["1", *(t.lower_ for t in doc[k - 1:k] if t.lower_ in _SHARED_SCALES)]) or 1
+                letter = suffix.lower() or (doc[k - 1].lower_ if doc[k - 1].is_alpha else "")
+                if scale == 1 and letter in SCALE_SUFFIXES:
+                    scale = SCALE_SUFFIXES[letter]  # "£1.5-2bn", "$300-400 m": the scale letter is shared too
                 if j - i == 1 and scale > 1 and value * scale <= v2:
                     value = _times(value, scale)  # "$5-6 billion", "between 10 and 20 million": the scale is shared
                 span = _span(doc, i, k, value, "count")
