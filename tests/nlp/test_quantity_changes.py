@@ -187,6 +187,12 @@ def test_by_an_average_of(read, text, expected):
     ("Inflation rose 2 points and unemployment was 4 points higher.",
      [(2, None, "point", "up"), (4, None, "point", "exact")]),
     ("The yield rose 2% to 4.5%.", [(2, None, "percent", "up"), (4.5, None, "percent", "exact")]),
+    # (a bare comma before a comparison is no second change)
+    ("Sales rose 10%, 20% above forecasts.", [(10, None, "percent", "up"), (20, None, "percent", "exact")]),
+    # a pair with "respectively"; a direction word after the left-out verb's number
+    ("Imports and exports fell 2.1% and 4.4% respectively.", [(2.1, None, "percent", "down"), (4.4, None, "percent", "down")]),
+    ("Banks fell, with HSBC down 3.2% and Standard Chartered 2.9% lower.",
+     [(3.2, None, "percent", "down"), (2.9, None, "percent", "down")]),
 ])
 def test_a_change_verb_left_out(read, text, expected):
     assert read(text) == expected

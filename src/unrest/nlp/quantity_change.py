@@ -106,9 +106,7 @@ _UNIT_WORDS = {"%", "percent", "per", "cent", "points", "point", "cents", "pence
 
 def caused_move(doc: Doc, num: NumberSpan) -> str | None:
     """up / down for "sent shares 10% higher", "dragged the index 0.4% lower", "left it 2% down"."""
-    k = num.tok_end
-    while k < len(doc) and k - num.tok_end < 2 and doc[k].lower_ in _UNIT_WORDS:
-        k += 1
+    k = _after_unit(doc, num)
     if k >= len(doc) or doc[k].lower_ not in _COMPARATIVES:
         return None
     verb = doc[k].head
@@ -171,8 +169,29 @@ def gapped_change(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int
         gap = doc[spans[j].tok_end:start]
         if len(gap) > 15 or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in gap):
             return None
-        return before.change if any(t.lower_ in (",", "and") for t in gap) else None
+        # "and", or a comma with a new subject or time ("the Dow rose 1%, the S&P 500 1.2%"), not a bare
+        # comma ("rose 10%, 20% above forecasts")
+        said_again = any(t.lower_ == "and" for t in gap) or any(t.text == "," for t in gap) and any(t.is_alpha for t in gap)
+        if not said_again:
+            return None
+        k = _after_unit(doc, num)
+        word, then = (doc[k].lower_ if k < len(doc) else ""), (doc[k + 1].lower_ if k + 1 < len(doc) else "")
+        if word in _COMPARATIVES and then != "than":
+            return _COMPARATIVES[word]  # "with HSBC down 3.2% and Standard Chartered 2.9% lower"
+        return None if word in _COMPARING else before.change
     return None
+
+
+# words after a number and its unit that compare it with something: "20% above forecasts"
+_COMPARING = {"above", "below", "higher", "lower", "more", "less", "than", "short", "ahead", "behind", "over", "under"}
+
+
+def _after_unit(doc: Doc, num: NumberSpan) -> int:
+    """The index of the first word after the number and the words of its unit ("2.9 per cent")."""
+    k = num.tok_end
+    while k < len(doc) and k - num.tok_end < 2 and doc[k].lower_ in _UNIT_WORDS:
+        k += 1
+    return k
 
 
 def _names_unit(tok: Token, unit: str) -> bool:
