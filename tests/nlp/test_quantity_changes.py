@@ -68,6 +68,7 @@ def test_more_change_verbs(read, text, expected):
     ("Prices rose by a third.", [(1 / 3, None, "% -", "up")]),
     # "one point" after "up", "down" or "by" is a change, not "at one point"
     ("The Greens are up one point at 9%.", [(1, None, "point", "up"), (9, None, "percent", "exact")]),
+    ("Labour gained one point in the poll.", [(1, None, "point", "up")]),
     ("At one point the index was 3% lower.", [(3, None, "percent", "exact")]),
 ])
 def test_fractions_and_one_point_as_changes(read, text, expected):

@@ -22,6 +22,7 @@ from unrest.nlp.number_words import (
     number_value,
 )
 from unrest.nlp.quantity_context import appositive_age
+from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 
 def _unit_word(word: str, glued: bool = False) -> bool:
@@ -359,8 +360,8 @@ def _one_is_count(doc: Doc, i: int, quantities: bool = False) -> bool:
         return False  # "one 52,000-barrel refinery"
     if quantities and nxt.lower_ == "of" and prev not in ("at",):
         return True
-    if quantities and nxt.lower_ == "point" and prev in ("up", "down", "by"):
-        return True  # "up one point", "narrowed by one point": a change (not "at one point")
+    if quantities and nxt.lower_ == "point" and (prev in ("up", "down", "by") or doc[i - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN):
+        return True  # "up one point", "narrowed by one point", "lost one point": a change (not "at one point")
     if nxt.lower_ in ("of", "another", "day", "time", "way", "side", "thing", "hand", "point"):
         return False
     if quantities and nxt.text == "-" and i + 2 < len(doc) and not nxt.whitespace_ \
