@@ -24,6 +24,7 @@ from unrest.nlp.number_words import (
     number_value,
 )
 from unrest.nlp.quantity_context import appositive_age
+from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 
 def _unit_word(word: str, glued: bool = False) -> bool:
@@ -40,6 +41,13 @@ def _currency_before(doc: Doc, i: int) -> bool:
     return i > 0 and (doc[i - 1].lower_ in CURRENCY_SYMBOLS or doc[i - 1].text in ("US$", "A$", "C$", "HK$", "NZ$"))
 
 
+# stock indexes whose name ends in a number, in the lowercase of headlines and wire copy too
+_INDEX_NUMBERS = {"s&p": {"500", "100", "400", "600"}, "ftse": {"100", "250", "350"}, "nikkei": {"225"},
+                  "stoxx": {"50", "600"}, "cac": {"40"}, "dax": {"30", "40"}, "asx": {"200"}, "nifty": {"50"},
+                  "russell": {"1000", "2000", "3000"}, "ibex": {"35"}, "csi": {"300"}, "kospi": {"200"},
+                  "sensex": {"30"}, "mib": {"40"}, "aex": {"25"}, "smi": {"20"}}
+
+
 def _name_number(doc: Doc, i: int) -> bool:
     """'S&P 500', 'Big 12', 'Game 2', 'Apple Watch 5': digits after a capitalised name are part of it."""
     tok = doc[i]
@@ -50,6 +58,8 @@ def _name_number(doc: Doc, i: int) -> bool:
         return True  # the "9" of "Boeing 787-9"
     if not tok.text.isdigit() or i == 0 or tok.i == tok.sent.start:
         return False
+    if tok.text in _INDEX_NUMBERS.get(doc[i - 1].lower_, ()):
+        return True  # "the ftse 100 fell", "s&p 500 futures"
     prev = doc[i - 1]
     camel = prev.is_alpha and any(c.isupper() for c in prev.text[1:]) and any(c.islower() for c in prev.text)
     if not (prev.pos_ == "PROPN" or len(prev) == 1 and prev.is_upper or camel) or prev.text == prev.lower_ \
@@ -58,7 +68,8 @@ def _name_number(doc: Doc, i: int) -> bool:
     if prev.lower_ in MONTHS or prev.lower_ in CURRENCY_SYMBOLS or _unit_word(prev.text):
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is not None and (nxt.lower_ in ("%", "percent", "per", "million", "billion", "trillion") or _unit_word(nxt.text)):
+    if nxt is not None and (nxt.lower_ in ("%", "percent", "per", "million", "billion", "trillion", "cents", "pence",
+                                           "points", "basis", "bps") or _unit_word(nxt.text)):
         return False
     if nxt is not None and nxt.tag_ == "NNS" and prev.text.endswith("s") and len(prev.text) > 3 and prev.text[-2:-1].islower():
         return False  # copy stripped of apostrophes: "the Premier Leagues 20 clubs" counts clubs
@@ -385,6 +396,8 @@ def _one_is_count(doc: Doc, i: int, quantities: bool = False) -> bool:
         return False  # "one 52,000-barrel refinery"
     if quantities and nxt.lower_ == "of" and prev not in ("at",):
         return True
+    if quantities and nxt.lower_ == "point" and (prev in ("up", "down", "by") or doc[i - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN):
+        return True  # "up one point", "narrowed by one point", "lost one point": a change (not "at one point")
     if nxt.lower_ in ("of", "another", "day", "time", "way", "side", "thing", "hand", "point"):
         return False
     if quantities and nxt.text == "-" and i + 2 < len(doc) and not nxt.whitespace_ \

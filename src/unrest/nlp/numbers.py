@@ -58,7 +58,14 @@ from unrest.nlp.number_words import (
     number_value,
 )
 from unrest.nlp.quantity_context import bare_age_after_name, day_in_date, number_in_name, year_in_date
-from unrest.nlp.quantity_forms import _negative, _QuantityForms, _space_groups, _times, _trailing_scale
+from unrest.nlp.quantity_forms import (
+    _negative,
+    _QuantityForms,
+    _space_groups,
+    _times,
+    _trailing_scale,
+    scaled_money_range,
+)
 from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, scientific
 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
@@ -121,6 +128,11 @@ class NumberFinder(_QuantityForms):
         if self.quantities and (m := _MONEY_RANGE.match(low)) and _currency_before(doc, i):
             lo, hi = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
             span = self._finish(doc, i, i + 1, lo, hi, "range")  # "$2,000-$3,000"
+            if span is not None:
+                span.kind = "money"
+            return span
+        if self.quantities and _currency_before(doc, i) and (bounds := scaled_money_range(low)) is not None:
+            span = self._finish(doc, i, i + 1, bounds[0], bounds[1], "range")  # "$1.2bn-$1.5bn"
             if span is not None:
                 span.kind = "money"
             return span

@@ -14,6 +14,10 @@ from spacy.tokens import Doc, Token
 from unrest.nlp.components.figures import direction
 from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.numbers import NumberFinder, NumberSpan
+from unrest.nlp.quantity_change import (
+    MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, UP_PARTICLE_VERBS, bounded_change, by_phrase_change,
+    caused_move, conjoined_change, gapped_change, period_is_no_change,
+)
 from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote, is_counted_noun
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES, elided_unit
 from unrest.nlp.quantity_forms import unit_of_a_fraction
@@ -70,10 +74,12 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
-        change = None if _no_change(doc, num, unit) else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) \
-            or _range_direction(doc, num)
+        change = None if _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
+            else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
+            or caused_move(doc, num) or _range_direction(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
+        change = bounded_change(change, qualifier)
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
         if out:
@@ -81,6 +87,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                 quantity.change = quantity.change or first.change  # "fell 312 points, or 0.9%": the same fall
             _level_after_restated_change(doc, quantity, out)
             _inherit(doc, num, quantity, out[-1])
+            if quantity.change is None and quantity.qualifier == "exact":
+                quantity.change = conjoined_change(doc, num, out)
             if quantity.unit != (unit or "-") and " per " not in quantity.unit:
                 quantity.unit = _rate(doc, quantity.unit, num.tok_end)  # "22 thefts, against 20 a week"
         out.append(quantity)
@@ -92,6 +100,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.unit = _rate(doc, unit, spans[k].tok_end) if " per " not in unit else unit
         if quantity.unit == "-" and (unit := elided_unit(doc, spans, [q.unit for q in out], k)) is not None:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
+        if quantity.change is None and quantity.qualifier in ("exact", "approximately"):
+            quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
     return out
 
 
@@ -119,7 +129,8 @@ def _particle_up(doc: Doc, num: NumberSpan) -> bool:
     k = num.tok_start
     if k > 0 and doc[k].lower_ == "up" and doc[k - 1].lower_ in ("lead", "run", "build") and doc[k - 1].pos_ == "NOUN":
         return True  # "in the lead up to 5G", "the run up to 2 June": the time before, no bound
-    return k > 0 and doc[k].lower_ == "up" and doc[k - 1].pos_ == "VERB" and doc[k - 1].lemma_.lower() in _UP_PARTICLE_VERBS
+    return k > 0 and doc[k].lower_ == "up" and doc[k - 1].pos_ == "VERB" \
+        and doc[k - 1].lemma_.lower() in _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS
 
 
 def _no_change(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
@@ -145,10 +156,10 @@ def _hedged(doc: Doc, num: NumberSpan) -> str | None:
     k = num.tok_start
     if k > 0 and doc[k - 1].lower_ in CURRENCY_NAMES and not doc[k - 1].is_alpha:
         k -= 1  # "averaging $40"
-    for width in (3, 2, 1):
+    for width in (4, 3, 2, 1):
         words = " ".join(t.lower_ for t in doc[max(0, k - width):k])
-        if k - width >= 0 and words in _HEDGES:
-            return _HEDGES[words]
+        if k - width >= 0 and (hedge := _HEDGES.get(words) or MORE_HEDGES.get(words)):
+            return hedge
     after = " ".join(t.lower_ for t in doc[num.tok_end:num.tok_end + 2])
     return _HEDGES_AFTER.get(after)
 
@@ -230,11 +241,11 @@ def _moved(doc: Doc, num: NumberSpan) -> str | None:
     if lemma in CHANGE_TRANSITIVE and node.dep_ == "npadvmod":
         return "up" if lemma in CHANGE_UP else "down" if lemma in CHANGE_DOWN else None
     particle = next((c.lower_ for c in head.children if c.dep_ == "prt" and c.lower_ in ("up", "down") and c.i < num.num_start), None)
-    if particle and node.dep_ in ("npadvmod", "prep", "advmod", "dobj") and lemma not in _LIGHT_VERBS:
-        return particle  # "prices shot up 5%", "output ramped down 20 percent" (not "gave up 517 yards")
+    if particle and node.dep_ in ("npadvmod", "prep", "advmod", "dobj", "agent") and lemma not in _LIGHT_VERBS:
+        return particle  # "prices shot up 5%", "was revised down by 0.3 points" (not "gave up 517 yards")
     if any(c.dep_ == "dative" or c.lower_ == "to" and not any(g.like_num for g in c.subtree) for c in head.children):
         return None  # "adding $10,000 to the price": what is added, not how a level moved
-    return _MORE_MOVES.get(lemma)
+    return _MORE_MOVES.get(lemma) or MORE_CHANGE_VERBS.get(lemma)
 
 
 _COMPARED = re.compile(r"\b(compared (with|to)|against|versus|vs\.?|than|from|up from|down from)\s*$", re.I)
@@ -345,18 +356,18 @@ _SESSION_VERBS = {"close", "end", "finish", "settle", "trade", "open", "start", 
 
 
 def _closed_higher(doc: Doc, num: NumberSpan) -> str | None:
-    """'closed 1% higher', 'ended 40 points lower at 5,120': up or down, from the comparative after
+    """'closed 1% higher', 'ended 40 points lower at 5,120', 'was trading 3% up': up or down, from the comparative after
     the number and its unit, when it tells how a market moved over a session."""
     k = num.tok_end
     while k < len(doc) and k - num.tok_end < 2 and doc[k].lower_ in ("%", "percent", "per", "cent", "points", "point", "cents"):
         k += 1
-    if k >= len(doc) or doc[k].lower_ not in ("higher", "lower"):
-        return None
+    if k >= len(doc) or doc[k].lower_ not in ("higher", "lower", "up", "down"):
+        return None  # ("trading 6.5% up at 1,020": the particle after the number, as after it in "up 6.5%")
     verb = doc[k].head
-    if verb.lemma_.lower() not in _SESSION_VERBS or verb.i > num.tok_start \
+    if verb.lemma_.lower() not in _SESSION_VERBS | RATE_SETTING_VERBS or verb.i > num.tok_start \
             or any(t.is_punct or t.like_num for t in doc[verb.i + 1:num.tok_start]):
         return None  # (not "closed at 7,400, 2% higher": the level, then how far above)
-    return "up" if doc[k].lower_ == "higher" else "down"
+    return "up" if doc[k].lower_ in ("higher", "up") else "down"
 
 
 # "rose 64 points to close at 4,577": the verbs of a market's close before the level it reached

@@ -30,6 +30,21 @@ _GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,
                     r"(?P<suf>[^\d,].*)?$")
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                   "tn": 10**12, "trn": 10**12, "mln": 1_000_000, "bln": 1_000_000_000}
+# a money range written as one token with scale letters: "1.2bn-$1.5bn", "300m-400m" (after "$")
+SCALED_MONEY_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|tn)?[-–][$€£]?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|tn)$", re.IGNORECASE)
+
+
+def scaled_money_range(text: str) -> tuple[float, float] | None:
+    """'1.2bn-$1.5bn' -> (1.2e9, 1.5e9); '1.5-2bn' is read elsewhere; the first number takes the
+    second's scale when it has none ('300-400m')."""
+    m = SCALED_MONEY_RANGE.match(text)
+    if m is None:
+        return None
+    high_scale = SCALE_SUFFIXES[m.group(4).lower()]
+    low_scale = SCALE_SUFFIXES[m.group(2).lower()] if m.group(2) else high_scale
+    return _times(float(m.group(1).replace(",", "")), low_scale), _times(float(m.group(3).replace(",", "")), high_scale)
+
+
 _GLUED_PREFIXES = {"~": "approximately", "minus-": "negative", "-": "negative", "−": "negative", "sub-": "less_than",
                    "+": "more_than", "≈": "approximately"}
 # letters glued before digits that name a currency: "PS21,700" (a mangled £), "AUD1.5", "RM79", "Y=28,030"
@@ -88,6 +103,13 @@ def unit_of_a_fraction(doc: Doc, k: int) -> bool:
     is a fraction of a unit of measure."""
     return k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ in ("a", "an") and doc[k + 2].tag_ == "NN" \
         and _unit_at(doc, k + 2)
+
+
+def _after_by(doc: Doc, i: int) -> bool:
+    """The number at ``i`` follows "by", perhaps through a qualifier: "rose by a third", "fell by
+    more than a quarter", "cut by almost half"."""
+    _, start = _qualifier_before(doc, i)
+    return start > 0 and doc[start - 1].lower_ == "by"
 
 
 def _unit_at(doc: Doc, k: int) -> bool:
@@ -162,9 +184,9 @@ class _QuantityForms:
             value = 0.5 if low == "half" or doc[i + 1].lower_ == "half" else 0.25
             span = _span(doc, i, k, value, "count")
             return _qualified(doc, span)
-        # "cut by half": the size of a change, with nothing after it
-        if low == "half" and i > 0 and doc[i - 1].lower_ == "by" and (i + 1 >= n or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
-            return _span(doc, i, i + 1, 0.5, "fraction")
+        # "cut by half", "cut by almost half": the size of a change, with nothing after it
+        if low == "half" and _after_by(doc, i) and (i + 1 >= n or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
+            return _qualified(doc, _span(doc, i, i + 1, 0.5, "fraction"))
         # "half of the voters": a share with no numerator ("a half", "one half" are read below)
         if low == "half" and i + 2 < n and doc[i + 1].lower_ == "of" and (i == 0 or doc[i - 1].lower_ not in ("a", "an", "one", "the", "first", "second")) \
                 and not doc[i + 2].like_num:
@@ -182,11 +204,11 @@ class _QuantityForms:
                 # "a quarter of a million people": a fraction of a scale is a number
                 return _qualified(doc, _span(doc, i, k + 4, _times(share, SCALES[doc[k + 3].lower_]), "count"))
             return _qualified(doc, _span(doc, i, k + 1, share, "fraction"))
-        # "rose by a fifth", "cut by two-thirds": the size of a change, with nothing after it
-        if k < n and doc[k].lower_ in FRACTIONS and i > 0 and doc[i - 1].lower_ == "by" \
+        # "rose by a fifth", "cut by two-thirds", "by more than a third": the size of a change, with nothing after it
+        if k < n and doc[k].lower_ in FRACTIONS and _after_by(doc, i) \
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")) \
                 and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
-            return _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction")
+            return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
         # "one of four concepts" (a share), "one out of three", "one in five Americans"
         if low in ("one", "1") and k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].like_num \
                 and (den := number_value(doc[k + 1].lower_)) and den > 1:
@@ -196,10 +218,11 @@ class _QuantityForms:
                 den = number_value(doc[k + 2].lower_)
                 if den and den > numerator:
                     return _span(doc, i, k + 3, numerator / den, "fraction")
-            if k + 1 < n and doc[k].lower_ == "in" and (den := number_value(doc[k + 1].lower_)) \
-                    and numerator < den <= 100 and float(numerator).is_integer() and (k + 2 >= n or not doc[k + 2].like_num) \
+            every = k + 2 < n and doc[k].lower_ == "in" and doc[k + 1].lower_ == "every"  # "one in every 36 children"
+            if k + 1 + every < n and doc[k].lower_ == "in" and (den := number_value(doc[k + 1 + every].lower_)) \
+                    and numerator < den <= 100 and float(numerator).is_integer() and (k + 2 + every >= n or not doc[k + 2 + every].like_num) \
                     and not _looks_like_year(den):
-                return _qualified(doc, _span(doc, i, k + 2, numerator / den, "fraction"))
+                return _qualified(doc, _span(doc, i, k + 2 + every, numerator / den, "fraction"))
         return None
 
     def _glued(self, doc: Doc, i: int, date_tokens: set[int]) -> NumberSpan | None:
@@ -342,7 +365,9 @@ class _QuantityForms:
             end = self._range_end(doc, conn_at + 1)
             if end is not None and end[0] == value and conn in ("-", "–") and not unit:
                 return _span(doc, i, end[1], value, "count")  # a score: "ended 2-2"
-            if end is not None and end[0] != value:
+            # (a unit said once, after the first number, leaves a range "from" it to the words below:
+            # "narrowed from 10 points to 4")
+            if end is not None and end[0] != value and not (unit and before == "from" and _unit_said_once(doc, end[1])):
                 v2, k, suffix = end
                 if unit and [t.lower_ for t in doc[k:k + len(unit)]] != unit:
                     return None
@@ -360,6 +385,9 @@ class _QuantityForms:
                 if q is not None:
                     first = qstart
                 scale = _parse_words(["1", *(t.lower_ for t in doc[k - 1:k] if t.lower_ in _SHARED_SCALES)]) or 1
+                letter = suffix.lower() or (doc[k - 1].lower_ if doc[k - 1].is_alpha else "")
+                if scale == 1 and letter in SCALE_SUFFIXES:
+                    scale = SCALE_SUFFIXES[letter]  # "£1.5-2bn", "$300-400 m": the scale letter is shared too
                 if j - i == 1 and scale > 1 and value * scale <= v2:
                     value = _times(value, scale)  # "$5-6 billion", "between 10 and 20 million": the scale is shared
                 span = _span(doc, i, k, value, "count")
@@ -396,12 +424,18 @@ class _QuantityForms:
                             span.num_end = j  # "to 78 points from 72": the unit follows the first number
                         return span
                     break
-                if doc[k].is_punct or doc[k].pos_ in ("VERB", "ADP"):
-                    break
+                if (doc[k].is_punct or doc[k].pos_ in ("VERB", "ADP")) and doc[k].lower_ not in ("%", "per", "cent"):
+                    break  # ("to 3.8% from 3.5%", "to 3 per cent from 4": the unit, not a stop)
         return None
 
 
 _RANGE_WORDS = {"to", "-", "–", "and", "or", "through"}
+
+
+def _unit_said_once(doc: Doc, k: int) -> bool:
+    """No noun stands at ``k``, after the second number of a range, so the unit after the first
+    serves both ("from 10 points to 4."; not "from 10 miles to 20 kilometres")."""
+    return k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") and not _unit_word(doc[k].text)
 
 
 def _tally(doc: Doc, i: int, k: int, first: float, second: float) -> bool:

@@ -1,0 +1,199 @@
+"""The change label of a quantity in market, economy and poll reports, beyond the change verb
+right before it.
+
+    bounded_change("up", "more_than")       # "jumped more than 4%" -> None: the bound is the label
+    conjoined_change(doc, num, out)         # "fell 3% on Monday and a further 2%" -> "down"
+    gapped_change(doc, spans, out, k)       # "gold rose 1% and silver 2%" -> "up" for 2%
+    by_phrase_change(doc, num)              # "rise by an average of 5.1%" -> "up"
+    caused_move(doc, num)                   # "sent shares 10% higher" -> "up"
+    period_is_no_change(doc, num, unit)     # "rose 9% over the 12 months" -> True for the months
+
+Used by :func:`unrest.nlp.quantities.find_quantities` after
+:func:`unrest.nlp.components.figures.direction`. The conventions are NewsQuant's, read from its
+tuning half: a change stated with a bound is labelled by its bound; a change stated exactly or
+about is labelled up or down; a noun of change ("a 4% rise") and the level reached ("to 3,200")
+are no change.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS
+
+if TYPE_CHECKING:
+    from unrest.nlp.quantities import Quantity
+
+# units of a span of time
+DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"}
+# qualifiers that bound a number rather than estimate it
+BOUNDS = ("more_than", "at_least", "at_most", "less_than")
+
+# intransitive change verbs the shared lists lack, and lemmas the parser leaves unlemmatised
+# ("leapt") or cuts wrong ("pared" -> "par")
+MORE_CHANGE_VERBS = {"leapt": "up", "par": "down", "recoup": "up", "regain": "up",
+                     "shave": "down", "squeeze": "down"}
+# verbs whose "up" is a particle, so "up to" names the level reached: "revised up to 2.1%"
+UP_PARTICLE_VERBS = {"revise", "scale", "ratchet", "step"}
+# verbs of a rate fixed or quoted, whose "higher"/"lower" after the number gives a change, as after
+# "closed": "the representative rate was set 0.35% lower", "the yuan was fixed 0.2% higher"
+RATE_SETTING_VERBS = {"set", "fix", "quote"}
+# prepositions of a period: "rose 9% over the 12 months to June" (the 12 months are no change)
+_PERIOD_PREPOSITIONS = {"over", "in", "during", "for", "within", "across", "through", "throughout"}
+
+# hedges before a number the shared qualifier list lacks (quantity mode only)
+MORE_HEDGES = {"approx": "approximately", "approx .": "approximately", "in the region of": "approximately",
+               "more or less": "approximately", "give or take": "approximately", "short of": "less_than",
+               "just short of": "less_than", "c.": "approximately", "~": "approximately", ">": "more_than",
+               "<": "less_than"}
+
+
+def bounded_change(change: str | None, qualifier: str) -> str | None:
+    """No change label for a change stated with a bound: "jumped more than 4%", "sank as much as
+    9%", "rise by up to 20%" are labelled by the bound (at least, at most), as the annotators of
+    market reports do; an estimate keeps the change ("rose about 1.5%" is up)."""
+    return None if qualifier in BOUNDS else change
+
+
+def verb_direction(verb: Token) -> str | None:
+    """up / down for a verb of change, by its lemma."""
+    lemma = verb.lemma_.lower()
+    if lemma in CHANGE_UP:
+        return "up"
+    if lemma in CHANGE_DOWN:
+        return "down"
+    return MORE_CHANGE_VERBS.get(lemma)
+
+
+def period_is_no_change(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
+    """A span of time after a preposition of a period states when, not how much a level moved:
+    "rose 9.1% over the 12 months to June", "fell in the past three weeks" ("rose over 4%" is
+    a bound on a change)."""
+    if unit not in DURATION_UNITS:
+        return False
+    node = doc[num.num_end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod", "amod") and node.head.i > node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in _PERIOD_PREPOSITIONS
+
+
+# words between "by" and the size of a change: "by an average of 5%", "by a further 2%"
+_BY_FILLERS = {"a", "an", "average", "of", "total", "combined", "net", "further", "another", "additional", "extra",
+               "cumulative", "record"}
+
+
+def by_phrase_change(doc: Doc, num: NumberSpan) -> str | None:
+    """The change of the verb before "by", "by an average of", "by a further": "bills will rise by an
+    average of 5.1%", "output fell by a further 2%", "fell by a quarter of a million" (where the parse
+    hides the number from its verb)."""
+    k = num.tok_start - 1
+    while k >= 0 and doc[k].lower_ in _BY_FILLERS and num.tok_start - k <= 4:
+        k -= 1
+    if k < 0 or doc[k].lower_ != "by" or doc[k].head.pos_ != "VERB":
+        return None
+    return verb_direction(doc[k].head)
+
+
+# verbs that move what they act on by the number before "higher"/"lower": "the news sent shares 10%
+# higher", "the sell-off left the index 2% down"
+_CAUSED_MOVES = {"send", "push", "drag", "pull", "lift", "knock", "drive", "leave", "take"}
+_COMPARATIVES = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
+_UNIT_WORDS = {"%", "percent", "per", "cent", "points", "point", "cents", "pence", "basis"}
+
+
+def caused_move(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for "sent shares 10% higher", "dragged the index 0.4% lower", "left it 2% down"."""
+    k = _after_unit(doc, num)
+    if k >= len(doc) or doc[k].lower_ not in _COMPARATIVES:
+        return None
+    verb = doc[k].head
+    if verb.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head  # "pushed the stock 3% lower": the comparative hangs on the object
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CAUSED_MOVES or verb.i > num.tok_start:
+        return None
+    return _COMPARATIVES[doc[k].lower_]
+
+
+def _change_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb whose change the number (or the noun it counts) states: "fell 3%", "rose by 2%"."""
+    node = doc[end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i >= end and node.head.i - end < 3:
+        node = node.head
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "by":
+        head = head.head
+    return head if head.pos_ == "VERB" else None
+
+
+def conjoined_change(doc: Doc, num: NumberSpan, out: list[Quantity]) -> str | None:
+    """The change of an earlier number of the sentence when this one is its verb's second object:
+    "fell 4% on Monday and a further 2% on Tuesday", "gained 18% this year and 25% over a year",
+    "dropped 5% against the dollar and 3% against the euro" (the verb is said once)."""
+    node = doc[num.num_end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i >= num.num_end and node.head.i - num.num_end < 3:
+        node = node.head
+    if node.dep_ != "conj" or node.head.pos_ != "VERB":
+        return None
+    verb = node.head
+    for before in reversed(out):
+        if not before.change:
+            continue
+        span = doc.char_span(before.start, before.end, alignment_mode="expand")
+        if span is not None and span.sent.start == verb.sent.start and _change_verb(doc, span.start, span.end) == verb:
+            return before.change
+    return None
+
+
+# words before a number that make it a level or a term of comparison, not a change said again
+_LEVEL_WORDS = {"to", "at", "from", "of", "than", "versus", "vs", "vs.", "against", "over", "under", "between", "on"}
+
+
+def gapped_change(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int) -> str | None:
+    """The change of an earlier number in the same unit when the verb is left out before this one:
+    "the Dow rose 1%, the S&P 500 1.2% and the Nasdaq 1.5%", "gold rose 1% and silver 2%",
+    "home sales dropped 5% and the median price 2%" (not "rose 5% to 45%", a level, nor "and 30% of
+    voters", a share, nor a number with a verb of its own between, nor "after a 0.2% decline")."""
+    num = spans[k]
+    start = num.tok_start
+    after = doc[num.tok_end] if num.tok_end < len(doc) else None
+    if start == 0 or doc[start - 1].lower_ in _LEVEL_WORDS or doc[start - 1].pos_ == "DET" \
+            or after is not None and (after.lower_ == "of" or after.pos_ == "NOUN" and not _names_unit(after, out[k].unit)):
+        return None  # (nor "a 0.2% decline", a noun of change, which states its size only)
+    for j in range(k - 1, -1, -1):
+        before = out[j]
+        if not before.change or before.unit != out[k].unit:
+            continue  # (the same change restated in other units may stand between: "60 cents, or 0.7%")
+        gap = doc[spans[j].tok_end:start]
+        if len(gap) > 15 or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in gap):
+            return None
+        # "and", or a comma with a new subject or time ("the Dow rose 1%, the S&P 500 1.2%"), not a bare
+        # comma ("rose 10%, 20% above forecasts")
+        said_again = any(t.lower_ == "and" for t in gap) or any(t.text == "," for t in gap) and any(t.is_alpha for t in gap)
+        if not said_again:
+            return None
+        k = _after_unit(doc, num)
+        word, then = (doc[k].lower_ if k < len(doc) else ""), (doc[k + 1].lower_ if k + 1 < len(doc) else "")
+        if word in _COMPARATIVES and then != "than":
+            return _COMPARATIVES[word]  # "with HSBC down 3.2% and Standard Chartered 2.9% lower"
+        return None if word in _COMPARING else before.change
+    return None
+
+
+# words after a number and its unit that compare it with something: "20% above forecasts"
+_COMPARING = {"above", "below", "higher", "lower", "more", "less", "than", "short", "ahead", "behind", "over", "under"}
+
+
+def _after_unit(doc: Doc, num: NumberSpan) -> int:
+    """The index of the first word after the number and the words of its unit ("2.9 per cent")."""
+    k = num.tok_end
+    while k < len(doc) and k - num.tok_end < 2 and doc[k].lower_ in _UNIT_WORDS:
+        k += 1
+    return k
+
+
+def _names_unit(tok: Token, unit: str) -> bool:
+    """The token names the quantity's unit: "cents" for "cent", "points" for "point"."""
+    return tok.lower_ in MEASURE_UNITS or tok.lower_ in CURRENCY_NAMES or tok.lemma_.lower() in unit.split()
