@@ -12,3 +12,14 @@ def units(nlp_model):
         return [(q.value, q.unit) for q in find_quantities(nlp_model(text))]
 
     return run
+
+
+@pytest.fixture(scope="module")
+def read(nlp_model):
+    """(value, value_max, unit, change or else qualifier) of every quantity a sentence states."""
+    from unrest.nlp.quantities import find_quantities
+
+    def run(text: str) -> list[tuple]:
+        return [(q.value, q.value_max, q.unit, q.change or q.qualifier) for q in find_quantities(nlp_model(text))]
+
+    return run

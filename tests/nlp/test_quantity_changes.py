@@ -4,16 +4,6 @@ two numbers, more change verbs, fractions and 'one point' as the size of a chang
 import pytest
 
 
-@pytest.fixture(scope="module")
-def read(nlp_model):
-    from unrest.nlp.quantities import find_quantities
-
-    def run(text: str) -> list[tuple]:
-        return [(q.value, q.value_max, q.unit, q.change or q.qualifier) for q in find_quantities(nlp_model(text))]
-
-    return run
-
-
 @pytest.mark.parametrize("text, expected", [
     # a change stated with a bound is labelled by the bound
     ("Oil prices jumped more than 4% on Monday.", [(4, None, "percent", "more_than")]),

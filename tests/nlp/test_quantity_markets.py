@@ -3,16 +3,6 @@
 import pytest
 
 
-@pytest.fixture(scope="module")
-def read(nlp_model):
-    from unrest.nlp.quantities import find_quantities
-
-    def run(text: str) -> list[tuple]:
-        return [(q.value, q.value_max, q.unit, q.change or q.qualifier) for q in find_quantities(nlp_model(text))]
-
-    return run
-
-
 @pytest.mark.parametrize("text, expected", [
     # the level after "to close at" is in the unit of the change before it
     ("The index tanked 1,100 points to close at 72,300.", [(1100, None, "point", "down"), (72300, None, "point", "exact")]),
