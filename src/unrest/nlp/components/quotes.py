@@ -116,7 +116,10 @@ def _subject_of(verb: Token, start: int, end: int) -> Token | None:
     if verb.dep_ == "conj":
         return _subject_of(verb.head, start, end)
     # '," modi said': a lowercase name the tagger read as some other word, between quote and verb
-    between = [t for t in verb.doc[:verb.i] if t.idx >= end and not t.is_punct]
+    k = verb.i
+    while k > 0 and verb.doc[k - 1].idx >= end:
+        k -= 1
+    between = [t for t in verb.doc[k:verb.i] if not t.is_punct]
     if 1 <= len(between) <= 4 and all(t.is_alpha and not t.is_stop for t in between):
         return between[-1]
     # '," said tsering dolma, a shopkeeper': an unknown name right after the verb may be parsed as
@@ -171,21 +174,26 @@ def _describe(doc: Doc, subject: Token, people: PersonRegistry) -> tuple[str | N
     return text, None
 
 
-_NOT_IN_NAMES = ("ADP", "VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT")
+_NOT_IN_NAMES = ("ADP", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT")
+_FINITE = ("VBD", "VBZ", "VBP")
 
 
 def _name_run(doc: Doc, start: int) -> Span | None:
-    """The words from ``start`` up to the first one no name or title has (a preposition, a verb,
-    a comma): 'aasu adviser samujjal bhattacharya' of '... at a sit-in', in lowercase copy."""
+    """The words from ``start`` up to the first one no name or title has (a preposition, a finite
+    verb, a comma): 'aasu adviser samujjal bhattacharya' of '... at a sit-in', in lowercase copy."""
     end = start
-    while end < len(doc):
-        tok = doc[end]
-        initial = tok.text == "." and end > start and len(doc[end - 1].text) == 1
-        if not initial and (not tok.is_alpha or tok.is_stop or tok.pos_ in _NOT_IN_NAMES and tok.pos_ != "VERB"
-                            or tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP")):
-            break
+    while end < len(doc) and _name_word(doc, end, start):
         end += 1
     return doc[start:end] if end - start >= 2 else None
+
+
+def _name_word(doc: Doc, k: int, start: int) -> bool:
+    tok = doc[k]
+    if re.fullmatch(r"[^\W\d_]\.", tok.text) or tok.text == "." and k > start and len(doc[k - 1].text) == 1:
+        return True  # an initial: "n. biren singh"
+    if not tok.is_alpha or tok.is_stop:
+        return False
+    return tok.pos_ not in _NOT_IN_NAMES and not (tok.pos_ == "VERB" and tok.tag_ in _FINITE)
 
 
 def _titled_subject_before(doc: Doc, pronoun: Token) -> tuple[str, str] | None:
