@@ -1,6 +1,7 @@
 """Every quantity a news sentence states, not only the record's figures: percentages, measures,
-money, ages and counts, each with its unit and its direction of change. This is what the NewsQuant
-benchmark scores (``benchmarks/newsquant.py``); the record's figures come from
+money, ages and counts, each with its unit (:mod:`unrest.nlp.quantity_units`) and its direction
+of change (here and in :mod:`unrest.nlp.quantity_change`). This is what the NewsQuant benchmark
+scores (``benchmarks/newsquant.py``); the record's figures come from
 :mod:`unrest.nlp.components.figures`, which keeps its own, narrower rules.
 """
 
