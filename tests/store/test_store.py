@@ -147,3 +147,13 @@ def test_geojson_is_a_feature_collection_of_points(merged):
 def test_jsonl_uses_plover_field_names(merged):
     lines = [json.loads(line) for line in export(merged, "jsonl").splitlines()]
     assert lines and {"id", "date", "event", "mode", "context", "actor", "recipient", "location", "figures"} <= set(lines[0])
+
+
+def test_jsonl_gives_the_state_an_actor_belongs_to(fresh_store):
+    from unrest.services import extract_text
+
+    fresh_store.save_record(extract_text("Russian troops shelled the town of Kupiansk on Monday.", published="2025-03-02"))
+    fresh_store.merge()
+    lines = [json.loads(line) for line in export(fresh_store, "jsonl").splitlines()]
+    shelling = next(item for item in lines if item["event"] == "ASSAULT")
+    assert shelling["actor_country"] == "RU"

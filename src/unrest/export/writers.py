@@ -71,6 +71,8 @@ def incident_items(conn: Connection, filt: IncidentFilter | None = None) -> Iter
                 "sources": sources.get(r["id"], {}).get("outlets", []),
                 "actor_kind": sources.get(r["id"], {}).get("actor_kind"),
                 "recipient_kind": sources.get(r["id"], {}).get("recipient_kind"),
+                "actor_country": sources.get(r["id"], {}).get("actor_country"),
+                "recipient_country": sources.get(r["id"], {}).get("recipient_country"),
                 "campaign": r["campaign_id"], "evidence": r["evidence"],
             }
         offset += _PAGE
@@ -78,16 +80,19 @@ def incident_items(conn: Connection, filt: IncidentFilter | None = None) -> Iter
 
 def _sources(conn: Connection, incident_ids: list[str]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    query = (select(events.c.incident_id, events.c.actor1_kind, events.c.actor2_kind, articles.c.outlet,
-                    articles.c.published)
+    query = (select(events.c.incident_id, events.c.actor1_kind, events.c.actor2_kind, events.c.actor1_country,
+                    events.c.actor2_country, articles.c.outlet, articles.c.published)
              .join(articles, articles.c.id == events.c.article_id).where(events.c.incident_id.in_(incident_ids))
              .order_by(articles.c.published, events.c.uid))  # a total order: the same answer on every database
     for r in conn.execute(query):
-        entry = out.setdefault(r.incident_id, {"outlets": [], "actor_kind": None, "recipient_kind": None})
+        entry = out.setdefault(r.incident_id, {"outlets": [], "actor_kind": None, "recipient_kind": None,
+                                               "actor_country": None, "recipient_country": None})
         if r.outlet and r.outlet not in entry["outlets"]:
             entry["outlets"].append(r.outlet)
         entry["actor_kind"] = entry["actor_kind"] or r.actor1_kind
         entry["recipient_kind"] = entry["recipient_kind"] or r.actor2_kind
+        entry["actor_country"] = entry["actor_country"] or r.actor1_country
+        entry["recipient_country"] = entry["recipient_country"] or r.actor2_country
     return out
 
 
