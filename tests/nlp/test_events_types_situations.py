@@ -167,6 +167,17 @@ def test_force_named_by_its_action(record_of, text, trigger, actor, kind):
     assert [(a.text, a.kind) for a in ev.actors][:1] == [(actor, kind)]
 
 
+@pytest.mark.parametrize("text", [
+    # security forces failing to act, named only as a modifier of the failure
+    "Residents complained of police inaction during the riots.",
+    "The report blamed the state police's inaction for the deaths.",
+])
+def test_inaction_of_a_force_named_as_a_modifier(record_of, text):
+    record = record_of(text)
+    assert any("inaction" in e.context and any(a.kind == "state_security" for a in e.actors) for e in record.events), \
+        [(e.type, e.context, [a.kind for a in e.actors]) for e in record.events]
+
+
 def test_met_with_force_is_no_meeting(record_of):
     # protesters met with tear gas: force used on them, no meeting
     record = record_of("The marchers were met with tear gas at the bridge.")
