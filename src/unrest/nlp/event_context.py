@@ -105,13 +105,13 @@ def territory_takes(sent: Span) -> list[tuple[Token, str]]:
 
 def inaction_trigger(sent: Span, actors: Sequence[object]) -> Token | None:
     """The word that says security forces failed to act, when the sentence says so of them."""
+    m = _patterns()["inaction"].search(sent.text.lower())
+    if m is None:
+        return None
     forces = [a for a in actors if getattr(a, "kind", None) in ("state_security", "military")]
     if not forces and not any(t.pos_ in ("NOUN", "PROPN") and kind_of_phrase(sent[t.i - sent.start:t.i - sent.start + 1])
                               in ("state_security", "military") for t in sent):
         return None  # (a force named only as a modifier counts too: "police inaction")
-    m = _patterns()["inaction"].search(sent.text.lower())
-    if m is None:
-        return None
     start = sent.start_char + m.start()
     for tok in sent:
         if tok.idx >= start:
