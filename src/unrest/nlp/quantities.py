@@ -16,7 +16,7 @@ from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, UP_PARTICLE_VERBS, bounded_change, by_phrase_change,
-    caused_move, conjoined_change, gapped_change, period_is_no_change,
+    caused_move, conjoined_change, gapped_change, particle_then_level, period_is_no_change,
 )
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
@@ -73,7 +73,9 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
-        change = None if _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
+        no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
+            or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS)  # "ticked up to 3.8%"
+        change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or _range_direction(doc, num)
         if change and _hyphened_particle(doc, num):

@@ -197,3 +197,15 @@ def _after_unit(doc: Doc, num: NumberSpan) -> int:
 def _names_unit(tok: Token, unit: str) -> bool:
     """The token names the quantity's unit: "cents" for "cent", "points" for "point"."""
     return tok.lower_ in MEASURE_UNITS or tok.lower_ in CURRENCY_NAMES or tok.lemma_.lower() in unit.split()
+
+
+def particle_then_level(doc: Doc, num: NumberSpan, verbs: set[str]) -> bool:
+    """The "up"/"down" before "to" is the particle of a verb of movement, and the number the level it
+    reached: "unemployment ticked up to 3.8%", "inflation edged down to 2.1%" (no change, as "rose to
+    3.8%"). ``verbs`` are those whose particle gives the way ("tick", "edge"): "dip down to" keeps
+    the change of "dip", as the annotators have it."""
+    k = num.tok_start
+    if doc[k].lower_ not in ("up", "down"):
+        k -= 1  # the particle may stand before the span: "ticked down | to 2.1%"
+    return 0 < k < num.num_start and doc[k].lower_ in ("up", "down") and doc[k + 1].lower_ == "to" \
+        and doc[k - 1].pos_ == "VERB" and doc[k - 1].lemma_.lower() in verbs

@@ -1,0 +1,22 @@
+"""Change labels in company results and economic statistics: the level reached after a verb of
+movement and its particle."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ticked up to", "edged down to": the particle gives the way, "to" the level reached, no change
+    # (where the parser reads "to" as part of the number, and the number as the object of the verb)
+    ("Unemployment ticked up to 3.8% in February.", [(3.8, None, "percent", "exact")]),
+    ("Yields ticked up to 4.25% on Friday.", [(4.25, None, "percent", "exact")]),
+    # (and where it reads "to" as a preposition)
+    ("Core inflation edged down to 2.9% last month.", [(2.9, None, "percent", "exact")]),
+    ("The jobless rate inched up to 5%.", [(5, None, "percent", "exact")]),
+    # (a change stated after the particle keeps its way, and the level after it is a level)
+    ("Consumer prices ticked up 0.3% in June.", [(0.3, None, "percent", "up")]),
+    ("The shares edged down 1.2% to 410 pence.", [(1.2, None, "percent", "down"), (410, None, "penny", "exact")]),
+    # (a bound after a verb that is no verb of movement stays a bound)
+    ("The bank will hire up to 300 staff.", [(300, None, "staff", "at_most")]),
+])
+def test_a_particle_before_to_names_the_level_reached(read, text, expected):
+    assert read(text) == expected
