@@ -20,3 +20,15 @@ import pytest
 ])
 def test_a_particle_before_to_names_the_level_reached(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ended the day 3% higher": the parser hangs the comparative on the session, not the verb
+    ("The shares ended the day 4.2% higher at $61.30.", [(4.2, None, "percent", "up"), (61.3, None, "dollar", "exact")]),
+    ("The index finished the week 1.8% lower.", [(1.8, None, "percent", "down")]),
+    ("The bank's stock closed the year 35% lower.", [(35, None, "percent", "down")]),
+    # (a level then how far above it is a comparison, as before)
+    ("The index closed at 7,400, 2% higher than a week ago.", [(7400, None, "-", "exact"), (2, None, "percent", "exact")]),
+])
+def test_a_session_named_between_the_verb_and_the_change(read, text, expected):
+    assert read(text) == expected

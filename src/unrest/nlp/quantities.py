@@ -357,14 +357,16 @@ _SESSION_VERBS = {"close", "end", "finish", "settle", "trade", "open", "start", 
 
 
 def _closed_higher(doc: Doc, num: NumberSpan) -> str | None:
-    """'closed 1% higher', 'ended 40 points lower at 5,120', 'was trading 3% up': up or down, from the comparative after
-    the number and its unit, when it tells how a market moved over a session."""
+    """'closed 1% higher', 'ended 40 points lower at 5,120', 'was trading 3% up', 'ended the week 2% lower': up or
+    down, from the comparative after the number and its unit, when it tells how a market moved over a session."""
     k = num.tok_end
     while k < len(doc) and k - num.tok_end < 2 and doc[k].lower_ in ("%", "percent", "per", "cent", "points", "point", "cents"):
         k += 1
     if k >= len(doc) or doc[k].lower_ not in ("higher", "lower", "up", "down"):
         return None  # ("trading 6.5% up at 1,020": the particle after the number, as after it in "up 6.5%")
     verb = doc[k].head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "npadvmod") and verb.i < num.tok_start:
+        verb = verb.head  # "ended the day 3% higher": the parser hangs the comparative on the session
     if verb.lemma_.lower() not in _SESSION_VERBS | RATE_SETTING_VERBS or verb.i > num.tok_start \
             or any(t.is_punct or t.like_num for t in doc[verb.i + 1:num.tok_start]):
         return None  # (not "closed at 7,400, 2% higher": the level, then how far above)
