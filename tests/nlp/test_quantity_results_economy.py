@@ -32,3 +32,28 @@ def test_a_particle_before_to_names_the_level_reached(read, text, expected):
 ])
 def test_a_session_named_between_the_verb_and_the_change(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "an average of", "a total of" between a change verb and the size of the change
+    ("Rents rose an average of 6.8% last year.", [(6.8, None, "percent", "up")]),
+    ("The index gained a total of 250 points this week.", [(250, None, "point", "up")]),
+    # (after "to" the average is the level reached)
+    ("Rents rose to an average of £1,300 a month.", [(1300, None, "pound sterling per month", "exact")]),
+])
+def test_an_average_of_after_a_change_verb(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that usually takes what it changes, measured in points or percent: the size of the change
+    ("Gross margins expanded 70 bps to 38.2%.", [(70, None, "basis point", "up"), (38.2, None, "percent", "exact")]),
+    ("Operating margins widened 50 basis points.", [(50, None, "basis point", "up")]),
+    ("The bank improved its capital ratio 40 basis points.", [(40, None, "basis point", "up")]),
+    # (a share of what was cut, a count of what was cut, and a level reached stay no change)
+    ("The firm will cut 7% of its workforce.", [(7, None, "percent", "exact")]),
+    ("The company cut 3,000 jobs.", [(3000, None, "job", "exact")]),
+    ("The group widened its lead to 5 points.", [(5, None, "point", "exact")]),
+])
+def test_a_change_in_points_after_a_transitive_verb(read, text, expected):
+    assert read(text) == expected
