@@ -57,3 +57,16 @@ def test_an_average_of_after_a_change_verb(read, text, expected):
 ])
 def test_a_change_in_points_after_a_transitive_verb(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum or a share taken off a value is a fall of that value
+    ("The sell-off wiped $40 billion off the company's market value.", [(40e9, None, "dollar", "down")]),
+    ("The profit warning knocked 15% off the share price.", [(15, None, "percent", "down")]),
+    ("The plunge erased $30 billion from its value.", [(30e9, None, "dollar", "down")]),
+    # (a count of what was moved, and an amount wiped out with no value it came off, stay no change)
+    ("The storm knocked 300 trees off the ridge.", [(300, None, "tree", "exact")]),
+    ("The crisis wiped out $2 billion in savings.", [(2e9, None, "dollar", "exact")]),
+])
+def test_an_amount_taken_off_a_value(read, text, expected):
+    assert read(text) == expected

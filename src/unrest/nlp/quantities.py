@@ -17,7 +17,7 @@ from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, UP_PARTICLE_VERBS, average_of_change, bounded_change,
     by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change, particle_then_level,
-    period_is_no_change,
+    period_is_no_change, taken_off,
 )
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
@@ -79,7 +79,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or _range_direction(doc, num) or average_of_change(doc, num) \
-            or measured_change(doc, num, unit)
+            or measured_change(doc, num, unit) or taken_off(doc, num, unit)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         change = bounded_change(change, qualifier)

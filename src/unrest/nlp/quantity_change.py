@@ -244,3 +244,24 @@ def measured_change(doc: Doc, num: NumberSpan, unit: str | None) -> str | None:
     if node.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or verb.lemma_.lower() not in CHANGE_TRANSITIVE:
         return None
     return verb_direction(verb)
+
+
+# verbs that take an amount off a value: "wiped $90bn off its market value", "knocked 12% off the price"
+_TAKE_OFF_VERBS = {"wipe", "knock", "erase", "strip", "lop", "chop", "slice", "shave"}  # (not "take": "took $5,000 from the till")
+_CURRENCIES = set(CURRENCY_NAMES.values())
+
+
+def taken_off(doc: Doc, num: NumberSpan, unit: str | None) -> str | None:
+    """down for a sum or a share taken off a value: "the sell-off wiped $90bn off its market value",
+    "the warning knocked 12% off the share price", "erased $30bn from its value" (not "knocked 300 people
+    off the road", a count of what was moved)."""
+    if unit not in _CHANGE_MEASURES and unit not in _CURRENCIES:
+        return None
+    node = doc[num.num_end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i >= num.num_end and node.head.i - num.num_end < 3:
+        node = node.head
+    verb = node.head
+    if node.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKE_OFF_VERBS:
+        return None
+    away = any(c.dep_ == "prep" and c.lower_ in ("off", "from") and c.i > node.i for c in verb.children)
+    return "down" if away else None
