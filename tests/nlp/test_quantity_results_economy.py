@@ -70,3 +70,16 @@ def test_a_change_in_points_after_a_transitive_verb(read, text, expected):
 ])
 def test_an_amount_taken_off_a_value(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "to add" in the infinitive is no "to" of what the number is added to
+    ("The chain plans to add 300 locations next year.", [(300, None, "location", "up")]),
+    ("The economy is expected to add 150,000 jobs.", [(150_000, None, "job", "up")]),
+    # (as "added", which it was before)
+    ("Employers added 210,000 jobs in May.", [(210_000, None, "job", "up")]),
+    # (what is added to something is no change of a level)
+    ("The levy will add $10,000 to the price of a home.", [(10_000, None, "dollar", "exact")]),
+])
+def test_to_add_in_the_infinitive(read, text, expected):
+    assert read(text) == expected

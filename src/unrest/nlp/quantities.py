@@ -246,8 +246,9 @@ def _moved(doc: Doc, num: NumberSpan) -> str | None:
     particle = next((c.lower_ for c in head.children if c.dep_ == "prt" and c.lower_ in ("up", "down") and c.i < num.num_start), None)
     if particle and node.dep_ in ("npadvmod", "prep", "advmod", "dobj", "agent") and lemma not in _LIGHT_VERBS:
         return particle  # "prices shot up 5%", "was revised down by 0.3 points" (not "gave up 517 yards")
-    if any(c.dep_ == "dative" or c.lower_ == "to" and not any(g.like_num for g in c.subtree) for c in head.children):
-        return None  # "adding $10,000 to the price": what is added, not how a level moved
+    if any(c.dep_ == "dative" or c.lower_ == "to" and c.i > head.i and not any(g.like_num for g in c.subtree)
+           for c in head.children):
+        return None  # "adding $10,000 to the price": what is added, not how a level moved (not "plans to add")
     return _MORE_MOVES.get(lemma) or MORE_CHANGE_VERBS.get(lemma)
 
 
