@@ -50,6 +50,7 @@ def test_an_average_of_after_a_change_verb(read, text, expected):
     ("Gross margins expanded 70 bps to 38.2%.", [(70, None, "basis point", "up"), (38.2, None, "percent", "exact")]),
     ("Operating margins widened 50 basis points.", [(50, None, "basis point", "up")]),
     ("The bank improved its capital ratio 40 basis points.", [(40, None, "basis point", "up")]),
+    ("The IMF cut its forecast 0.3 percentage points.", [(0.3, None, "percentage point", "down")]),
     # (a share of what was cut, a count of what was cut, and a level reached stay no change)
     ("The firm will cut 7% of its workforce.", [(7, None, "percent", "exact")]),
     ("The company cut 3,000 jobs.", [(3000, None, "job", "exact")]),
@@ -64,6 +65,7 @@ def test_a_change_in_points_after_a_transitive_verb(read, text, expected):
     ("The sell-off wiped $40 billion off the company's market value.", [(40e9, None, "dollar", "down")]),
     ("The profit warning knocked 15% off the share price.", [(15, None, "percent", "down")]),
     ("The plunge erased $30 billion from its value.", [(30e9, None, "dollar", "down")]),
+    ("The heatwave knocked 0.2 percentage points off growth.", [(0.2, None, "percentage point", "down")]),
     # (a count of what was moved, and an amount wiped out with no value it came off, stay no change)
     ("The storm knocked 300 trees off the ridge.", [(300, None, "tree", "exact")]),
     ("The crisis wiped out $2 billion in savings.", [(2e9, None, "dollar", "exact")]),
