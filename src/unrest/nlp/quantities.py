@@ -15,8 +15,9 @@ from spacy.tokens import Doc
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_change import (
-    MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, UP_PARTICLE_VERBS, bounded_change, by_phrase_change,
-    caused_move, conjoined_change, gapped_change, period_is_no_change,
+    MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, UP_PARTICLE_VERBS, average_of_change, bounded_change,
+    by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change, particle_then_level,
+    period_is_no_change, taken_off,
 )
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
@@ -73,9 +74,12 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
-        change = None if _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
+        no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
+            or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS)  # "ticked up to 3.8%"
+        change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
-            or caused_move(doc, num) or _range_direction(doc, num)
+            or caused_move(doc, num) or _range_direction(doc, num) or average_of_change(doc, num) \
+            or measured_change(doc, num, unit) or taken_off(doc, num, unit)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         change = bounded_change(change, qualifier)
@@ -242,8 +246,9 @@ def _moved(doc: Doc, num: NumberSpan) -> str | None:
     particle = next((c.lower_ for c in head.children if c.dep_ == "prt" and c.lower_ in ("up", "down") and c.i < num.num_start), None)
     if particle and node.dep_ in ("npadvmod", "prep", "advmod", "dobj", "agent") and lemma not in _LIGHT_VERBS:
         return particle  # "prices shot up 5%", "was revised down by 0.3 points" (not "gave up 517 yards")
-    if any(c.dep_ == "dative" or c.lower_ == "to" and not any(g.like_num for g in c.subtree) for c in head.children):
-        return None  # "adding $10,000 to the price": what is added, not how a level moved
+    if any(c.dep_ == "dative" or c.lower_ == "to" and c.i > head.i and not any(g.like_num for g in c.subtree)
+           for c in head.children):
+        return None  # "adding $10,000 to the price": what is added, not how a level moved (not "plans to add")
     return _MORE_MOVES.get(lemma) or MORE_CHANGE_VERBS.get(lemma)
 
 
@@ -355,14 +360,16 @@ _SESSION_VERBS = {"close", "end", "finish", "settle", "trade", "open", "start", 
 
 
 def _closed_higher(doc: Doc, num: NumberSpan) -> str | None:
-    """'closed 1% higher', 'ended 40 points lower at 5,120', 'was trading 3% up': up or down, from the comparative after
-    the number and its unit, when it tells how a market moved over a session."""
+    """'closed 1% higher', 'ended 40 points lower at 5,120', 'was trading 3% up', 'ended the week 2% lower': up or
+    down, from the comparative after the number and its unit, when it tells how a market moved over a session."""
     k = num.tok_end
     while k < len(doc) and k - num.tok_end < 2 and doc[k].lower_ in ("%", "percent", "per", "cent", "points", "point", "cents"):
         k += 1
     if k >= len(doc) or doc[k].lower_ not in ("higher", "lower", "up", "down"):
         return None  # ("trading 6.5% up at 1,020": the particle after the number, as after it in "up 6.5%")
     verb = doc[k].head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "npadvmod") and verb.i < num.tok_start:
+        verb = verb.head  # "ended the day 3% higher": the parser hangs the comparative on the session
     if verb.lemma_.lower() not in _SESSION_VERBS | RATE_SETTING_VERBS or verb.i > num.tok_start \
             or any(t.is_punct or t.like_num for t in doc[verb.i + 1:num.tok_start]):
         return None  # (not "closed at 7,400, 2% higher": the level, then how far above)

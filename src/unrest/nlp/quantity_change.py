@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from unrest.nlp.number_span import NumberSpan
-from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS
+from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS
 
 if TYPE_CHECKING:
     from unrest.nlp.quantities import Quantity
@@ -197,3 +197,71 @@ def _after_unit(doc: Doc, num: NumberSpan) -> int:
 def _names_unit(tok: Token, unit: str) -> bool:
     """The token names the quantity's unit: "cents" for "cent", "points" for "point"."""
     return tok.lower_ in MEASURE_UNITS or tok.lower_ in CURRENCY_NAMES or tok.lemma_.lower() in unit.split()
+
+
+def particle_then_level(doc: Doc, num: NumberSpan, verbs: set[str]) -> bool:
+    """The "up"/"down" before "to" is the particle of a verb of movement, and the number the level it
+    reached: "unemployment ticked up to 3.8%", "inflation edged down to 2.1%" (no change, as "rose to
+    3.8%"). ``verbs`` are those whose particle gives the way ("tick", "edge"): "dip down to" keeps
+    the change of "dip", as the annotators have it."""
+    k = num.tok_start
+    if doc[k].lower_ not in ("up", "down"):
+        k -= 1  # the particle may stand before the span: "ticked down | to 2.1%"
+    return 0 < k < num.num_start and doc[k].lower_ in ("up", "down") and doc[k + 1].lower_ == "to" \
+        and doc[k - 1].pos_ == "VERB" and doc[k - 1].lemma_.lower() in verbs
+
+
+def average_of_change(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for a change verb before "an average of", "a total of": "rents rose an average of 7.2%",
+    "the index gained a total of 300 points" (not "rose to an average of 7.2%", a level)."""
+    k = num.tok_start - 1
+    while k >= 0 and doc[k].lower_ in _BY_FILLERS and num.tok_start - k <= 4:
+        k -= 1
+    if k < 0 or num.tok_start - k < 3 or doc[num.tok_start - 1].lower_ != "of":
+        return None
+    verb = doc[k]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in CHANGE_TRANSITIVE:
+        return None
+    return verb_direction(verb)
+
+
+# units that measure the size of a change, never a thing acted on
+_CHANGE_MEASURES = {"percent", "percentage point", "basis point", "point"}
+
+
+def measured_change(doc: Doc, num: NumberSpan, unit: str | None) -> str | None:
+    """up / down for a change measured in percent or points after a verb that otherwise takes what it
+    changes: "margins widened 50 basis points", "the bank cut rates 25 basis points", "lifted its
+    forecast 2 points" (not "cut 5% of its workforce", a share of what was cut, nor "cut 3,000 jobs")."""
+    if unit not in _CHANGE_MEASURES or num.tok_end < len(doc) and doc[num.tok_end].lower_ == "of":
+        return None
+    node = doc[num.num_end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i >= num.num_end and node.head.i - num.num_end < 3:
+        node = node.head
+    if node.dep_ == "appos" and node.head.dep_ == "dobj":
+        node = node.head  # "improved its ratio 40 basis points": the parser makes the points the ratio's
+    verb = node.head
+    if node.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or verb.lemma_.lower() not in CHANGE_TRANSITIVE:
+        return None
+    return verb_direction(verb)
+
+
+# verbs that take an amount off a value: "wiped $90bn off its market value", "knocked 12% off the price"
+_TAKE_OFF_VERBS = {"wipe", "knock", "erase", "strip", "lop", "chop", "slice", "shave"}  # (not "take": "took $5,000 from the till")
+_CURRENCIES = set(CURRENCY_NAMES.values())
+
+
+def taken_off(doc: Doc, num: NumberSpan, unit: str | None) -> str | None:
+    """down for a sum or a share taken off a value: "the sell-off wiped $90bn off its market value",
+    "the warning knocked 12% off the share price", "erased $30bn from its value" (not "knocked 300 people
+    off the road", a count of what was moved)."""
+    if unit not in _CHANGE_MEASURES and unit not in _CURRENCIES:
+        return None
+    node = doc[num.num_end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i >= num.num_end and node.head.i - num.num_end < 3:
+        node = node.head
+    verb = node.head
+    if node.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKE_OFF_VERBS:
+        return None
+    away = any(c.dep_ == "prep" and c.lower_ in ("off", "from") and c.i > node.i for c in verb.children)
+    return "down" if away else None
