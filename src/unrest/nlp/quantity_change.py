@@ -6,6 +6,7 @@ right before it.
     gapped_change(doc, spans, out, k)       # "gold rose 1% and silver 2%" -> "up" for 2%
     by_phrase_change(doc, num)              # "rise by an average of 5.1%" -> "up"
     caused_move(doc, num)                   # "sent shares 10% higher" -> "up"
+    stated_move(doc, num)                   # "the euro was 0.3% higher at $1.09" -> "up"
     period_is_no_change(doc, num, unit)     # "rose 9% over the 12 months" -> True for the months
 
 Used by :func:`unrest.nlp.quantities.find_quantities` after
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 # units of a span of time
 DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"}
+# spans of time counted in a market's trading days: "fell 2% over the past two sessions"
+_TRADING_PERIODS = {"session"}
 # qualifiers that bound a number rather than estimate it
 BOUNDS = ("more_than", "at_least", "at_most", "less_than")
 
@@ -72,7 +75,7 @@ def period_is_no_change(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     """A span of time after a preposition of a period states when, not how much a level moved:
     "rose 9.1% over the 12 months to June", "fell in the past three weeks" ("rose over 4%" is
     a bound on a change)."""
-    if unit not in DURATION_UNITS:
+    if unit not in DURATION_UNITS and unit not in _TRADING_PERIODS:
         return False
     node = doc[num.num_end - 1]
     while node.dep_ in ("nummod", "compound", "quantmod", "amod") and node.head.i > node.i:
@@ -115,6 +118,35 @@ def caused_move(doc: Doc, num: NumberSpan) -> str | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CAUSED_MOVES or verb.i > num.tok_start:
         return None
     return _COMPARATIVES[doc[k].lower_]
+
+
+# comparatives after "was"/"were" and a number that tell how a market moved: a currency is "weaker"
+# or "stronger", a price "higher" or "lower"
+_STATED_MOVES = {"higher": "up", "lower": "down", "stronger": "up", "weaker": "down"}
+
+
+def stated_move(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for a move stated with "be" and a comparative, as wire reports give the day's move:
+    "the euro was 0.3% higher at $1.0950", "the yuan was 0.1% weaker", "stocks were last 1% lower"
+    (not "was 5% higher than a year ago", "3% lower in real terms than in 2008", comparisons)."""
+    k = _after_unit(doc, num)
+    if k >= len(doc) or doc[k].lower_ not in _STATED_MOVES or _compared_after(doc, k):
+        return None
+    verb = doc[k].head
+    if verb.lemma_.lower() != "be" or verb.i > num.tok_start \
+            or any(t.is_punct or t.like_num for t in doc[verb.i + 1:num.tok_start]):
+        return None
+    return _STATED_MOVES[doc[k].lower_]
+
+
+def _compared_after(doc: Doc, k: int) -> bool:
+    """A "than" a few words after the comparative at ``k``, before the clause ends."""
+    for tok in doc[k + 1:k + 6]:
+        if tok.is_punct:
+            return False
+        if tok.lower_ == "than":
+            return True
+    return False
 
 
 def _change_verb(doc: Doc, start: int, end: int) -> Token | None:

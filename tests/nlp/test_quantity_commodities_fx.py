@@ -1,0 +1,33 @@
+"""Commodity, currency, bond and index wraps: how wire market reports state a day's move."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "was/were" and a comparative after the number: the day's move, as after "closed"
+    ("The euro was 0.3% higher at $1.0950 in early trade.", [(0.3, None, "percent", "up"), (1.095, None, "dollar", "exact")]),
+    ("Spot gold was 0.2% lower in Asian hours.", [(0.2, None, "percent", "down")]),
+    ("U.S. stock futures were 0.4% higher.", [(0.4, None, "percent", "up")]),
+    # (an adverb may stand between the verb and the number)
+    ("Ether was last 1.1% lower on Sunday.", [(1.1, None, "percent", "down")]),
+    # a currency is weaker or stronger
+    ("The yuan was 0.1% weaker against the dollar.", [(0.1, None, "percent", "down")]),
+    ("The real was 0.9% stronger on Friday.", [(0.9, None, "percent", "up")]),
+    # (a comparison with "than", right after or a few words on, is no change)
+    ("Rents were 4% higher than a year earlier.", [(4, None, "percent", "exact")]),
+    ("Pay is still 2% lower in real terms than in 2010.", [(2, None, "percent", "exact")]),
+])
+def test_stated_moves(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trading sessions after a preposition of a period say when, not how much
+    ("The index lost 2.3% over the past two sessions.", [(2.3, "down"), (2, "exact")]),
+    ("Copper has gained 4% in the last six sessions.", [(4, "up"), (6, "exact")]),
+    # (a duration was already no change)
+    ("Gold has rallied 9% over the past three months.", [(9, "up"), (3, "exact")]),
+])
+def test_trading_sessions_are_no_change(read, text, expected):
+    assert [(pytest.approx(v), c) for v, c in expected] == [(v, c) for v, _, _, c in read(text)]
