@@ -31,3 +31,15 @@ def test_stated_moves(read, text, expected):
 ])
 def test_trading_sessions_are_no_change(read, text, expected):
     assert [(pytest.approx(v), c) for v, c in expected] == [(v, c) for v, _, _, c in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate "at 83.52" cannot be read on a clock, so it is a quantity
+    ("The rupee closed at 83.52, down from 83.41.", [83.52, 83.41]),
+    ("The yen ended at 61.45 against the rand.", [61.45]),
+    # (a time after "at" is still no quantity)
+    ("Trading resumed at 6.30.", []),
+    ("The market reopens at 23.45.", []),
+])
+def test_rates_that_are_no_clock_time(read, text, expected):
+    assert [pytest.approx(v) for v in expected] == [v for v, _, _, _ in read(text)]
