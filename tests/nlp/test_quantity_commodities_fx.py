@@ -43,3 +43,15 @@ def test_trading_sessions_are_no_change(read, text, expected):
 ])
 def test_rates_that_are_no_clock_time(read, text, expected):
     assert [pytest.approx(v) for v in expected] == [v for v, _, _, _ in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "down" after a name the parser reads as the name's particle still gives the move
+    ("Exchange shares fell, with Coinbase down 5.6%.", "down"),
+    ("Miners rallied, with Glencore up 4.1%.", "up"),
+    # a currency devalued by a share of its worth
+    ("The peso was devalued by 54% overnight.", "down"),
+    ("The central bank devalued the currency by 20%.", "down"),
+])
+def test_market_moves_of_names_and_currencies(read, text, expected):
+    assert read(text)[0][3] == expected
