@@ -55,3 +55,17 @@ def test_rates_that_are_no_clock_time(read, text, expected):
 ])
 def test_market_moves_of_names_and_currencies(read, text, expected):
     assert read(text)[0][3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change the parser hangs on the preposition after it ("2 cents after" read like "2 days after")
+    ("The euro shed 2 cents after the data.", [(2, "down")]),
+    ("The euro lost half a cent after the vote.", [(0.5, "down")]),
+    # (a span of time or a comparison is no change)
+    ("Shares rose two days after the vote.", [(2, "exact")]),
+    ("Sales rose 10%, 20% above forecasts.", [(10, "up"), (20, "exact")]),
+    # "as far as" bounds the level a currency reached
+    ("The yen slid as far as 160.20 per dollar.", [(160.2, "at_most")]),
+])
+def test_moves_hung_on_a_preposition(read, text, expected):
+    assert [(pytest.approx(v), c) for v, c in expected] == [(v, c) for v, _, _, c in read(text)]

@@ -16,7 +16,7 @@ from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, UP_PARTICLE_VERBS, bounded_change, by_phrase_change,
-    caused_move, conjoined_change, gapped_change, period_is_no_change, stated_move,
+    caused_move, conjoined_change, gapped_change, move_before_preposition, period_is_no_change, stated_move,
 )
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
@@ -75,7 +75,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "exact"
         change = None if _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
-            or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num)
+            or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
+            or move_before_preposition(doc, num, unit)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         change = bounded_change(change, qualifier)

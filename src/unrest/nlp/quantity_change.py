@@ -7,6 +7,7 @@ right before it.
     by_phrase_change(doc, num)              # "rise by an average of 5.1%" -> "up"
     caused_move(doc, num)                   # "sent shares 10% higher" -> "up"
     stated_move(doc, num)                   # "the euro was 0.3% higher at $1.09" -> "up"
+    move_before_preposition(doc, num, unit) # "the euro shed 2 cents after the data" -> "down"
     period_is_no_change(doc, num, unit)     # "rose 9% over the 12 months" -> True for the months
 
 Used by :func:`unrest.nlp.quantities.find_quantities` after
@@ -51,7 +52,7 @@ _PERIOD_PREPOSITIONS = {"over", "in", "during", "for", "within", "across", "thro
 MORE_HEDGES = {"approx": "approximately", "approx .": "approximately", "in the region of": "approximately",
                "more or less": "approximately", "give or take": "approximately", "short of": "less_than",
                "just short of": "less_than", "c.": "approximately", "~": "approximately", ">": "more_than",
-               "<": "less_than"}
+               "<": "less_than", "as far as": "at_most"}
 
 
 def bounded_change(change: str | None, qualifier: str) -> str | None:
@@ -137,6 +138,28 @@ def stated_move(doc: Doc, num: NumberSpan) -> str | None:
             or any(t.is_punct or t.like_num for t in doc[verb.i + 1:num.tok_start]):
         return None
     return _STATED_MOVES[doc[k].lower_]
+
+
+# prepositions of when or why a market moved, which the parser may take a change's size to measure
+# (not "above", "below": "rose 10%, 20% above forecasts" compares)
+_WHEN_PREPOSITIONS = {"after", "on", "following", "in", "amid", "since", "during", "before", "as", "with"}
+
+
+def move_before_preposition(doc: Doc, num: NumberSpan, unit: str | None) -> str | None:
+    """up / down for a change the parser hangs on the preposition after it, as if "2 cents after" were
+    "2 days after": "the euro shed 2 cents after the data", "lost half a cent on the news" (not a span
+    of time: "rose two days after the vote", nor a comparison: "rose 10%, 20% above forecasts")."""
+    if unit in DURATION_UNITS or unit in _TRADING_PERIODS:
+        return None
+    node = doc[num.num_end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod", "det", "predet") and node.head.i >= num.num_end \
+            and node.head.i - num.num_end < 3:
+        node = node.head  # ("half a cent": the article stands last in the number)
+    prep = node.head
+    if node.dep_ != "npadvmod" or prep.lower_ not in _WHEN_PREPOSITIONS or prep.dep_ != "prep" or prep.i != node.i + 1:
+        return None
+    verb = prep.head
+    return verb_direction(verb) if verb.pos_ == "VERB" and verb.i < num.tok_start else None
 
 
 def _compared_after(doc: Doc, k: int) -> bool:
