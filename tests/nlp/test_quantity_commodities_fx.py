@@ -69,3 +69,18 @@ def test_market_moves_of_names_and_currencies(read, text, expected):
 ])
 def test_moves_hung_on_a_preposition(read, text, expected):
     assert [(pytest.approx(v), c) for v, c in expected] == [(v, c) for v, _, _, c in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole number and a fraction, as grain prices are quoted: one quantity
+    ("Soybeans fell 8-1/4 cents.", [(8.25, "cent")]),
+    ("Wheat rose 2 1/4 cents.", [(2.25, "cent")]),
+    # after decimals the fraction is of the last place: half a cent on a dollar price
+    ("Corn settled at $4.52-3/4 a bushel.", [(4.5275, "dollar per bushel")]),
+    # (the same form in other writing)
+    ("The pipe is 2 3/4 inches wide.", [(2.75, "inch")]),
+    # (a date written with a slash is no fraction)
+    ("Prices rose on 9/11.", []),
+])
+def test_mixed_fractions(read, text, expected):
+    assert [(pytest.approx(v), u) for v, u in expected] == [(v, u) for v, _, u, _ in read(text)]
