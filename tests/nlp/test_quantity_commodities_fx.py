@@ -52,6 +52,9 @@ def test_rates_that_are_no_clock_time(read, text, expected):
     # a currency devalued by a share of its worth
     ("The peso was devalued by 54% overnight.", "down"),
     ("The central bank devalued the currency by 20%.", "down"),
+    # a yield curve flattens (its spread narrows) or steepens
+    ("The curve flattened by 6 bps to 28 bps.", "down"),
+    ("The yield curve steepened 12 basis points this week.", "up"),
 ])
 def test_market_moves_of_names_and_currencies(read, text, expected):
     assert read(text)[0][3] == expected

@@ -39,7 +39,8 @@ BOUNDS = ("more_than", "at_least", "at_most", "less_than")
 # intransitive change verbs the shared lists lack, and lemmas the parser leaves unlemmatised
 # ("leapt") or cuts wrong ("pared" -> "par")
 MORE_CHANGE_VERBS = {"leapt": "up", "par": "down", "recoup": "up", "regain": "up",
-                     "shave": "down", "squeeze": "down", "devalue": "down"}
+                     "shave": "down", "squeeze": "down", "devalue": "down",
+                     "flatten": "down", "steepen": "up"}  # (a yield curve's spread narrows or widens)
 # verbs whose "up" is a particle, so "up to" names the level reached: "revised up to 2.1%"
 UP_PARTICLE_VERBS = {"revise", "scale", "ratchet", "step"}
 # verbs of a rate fixed or quoted, whose "higher"/"lower" after the number gives a change, as after
