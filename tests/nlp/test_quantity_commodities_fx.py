@@ -13,6 +13,10 @@ import pytest
     # a currency is weaker or stronger
     ("The yuan was 0.1% weaker against the dollar.", [(0.1, None, "percent", "down")]),
     ("The real was 0.9% stronger on Friday.", [(0.9, None, "percent", "up")]),
+    ("Sterling was 0.1% firmer on the day.", [(0.1, None, "percent", "up")]),
+    # (after a session verb too)
+    ("The rand closed 0.5% weaker on Monday.", [(0.5, None, "percent", "down")]),
+    ("The lira traded 1% softer.", [(1, None, "percent", "down")]),
     # (a comparison with "than", right after or a few words on, is no change)
     ("Rents were 4% higher than a year earlier.", [(4, None, "percent", "exact")]),
     ("Pay is still 2% lower in real terms than in 2010.", [(2, None, "percent", "exact")]),

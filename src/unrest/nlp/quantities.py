@@ -15,8 +15,9 @@ from spacy.tokens import Doc
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_change import (
-    MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, UP_PARTICLE_VERBS, bounded_change, by_phrase_change,
-    caused_move, conjoined_change, gapped_change, move_before_preposition, period_is_no_change, stated_move,
+    MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, bounded_change,
+    by_phrase_change, caused_move, conjoined_change, gapped_change, move_before_preposition, period_is_no_change,
+    stated_move,
 )
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
@@ -351,8 +352,6 @@ def _listed_part(doc: Doc, num: NumberSpan) -> bool:
 
 # a change in cents or paise leaves the level in dollars or rupees: "fell 18 paise to 83.25"
 _SUBUNITS = ("cent", "penny", "paise", "paisa", "pence")
-# verbs of a session's end or course, whose "higher"/"lower" gives a change: "ended 2.4% lower"
-_SESSION_VERBS = {"close", "end", "finish", "settle", "trade", "open", "start", "stand"}
 
 
 def _closed_higher(doc: Doc, num: NumberSpan) -> str | None:
@@ -364,7 +363,7 @@ def _closed_higher(doc: Doc, num: NumberSpan) -> str | None:
     if k >= len(doc) or doc[k].lower_ not in ("higher", "lower", "up", "down"):
         return None  # ("trading 6.5% up at 1,020": the particle after the number, as after it in "up 6.5%")
     verb = doc[k].head
-    if verb.lemma_.lower() not in _SESSION_VERBS | RATE_SETTING_VERBS or verb.i > num.tok_start \
+    if verb.lemma_.lower() not in SESSION_VERBS | RATE_SETTING_VERBS or verb.i > num.tok_start \
             or any(t.is_punct or t.like_num for t in doc[verb.i + 1:num.tok_start]):
         return None  # (not "closed at 7,400, 2% higher": the level, then how far above)
     return "up" if doc[k].lower_ in ("higher", "up") else "down"

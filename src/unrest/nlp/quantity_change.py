@@ -46,6 +46,8 @@ UP_PARTICLE_VERBS = {"revise", "scale", "ratchet", "step"}
 # verbs of a rate fixed or quoted, whose "higher"/"lower" after the number gives a change, as after
 # "closed": "the representative rate was set 0.35% lower", "the yuan was fixed 0.2% higher"
 RATE_SETTING_VERBS = {"set", "fix", "quote"}
+# verbs of a session's end or course, whose "higher"/"lower" gives a change: "ended 2.4% lower"
+SESSION_VERBS = {"close", "end", "finish", "settle", "trade", "open", "start", "stand"}
 # prepositions of a period: "rose 9% over the 12 months to June" (the 12 months are no change)
 _PERIOD_PREPOSITIONS = {"over", "in", "during", "for", "within", "across", "through", "throughout"}
 
@@ -122,20 +124,21 @@ def caused_move(doc: Doc, num: NumberSpan) -> str | None:
     return _COMPARATIVES[doc[k].lower_]
 
 
-# comparatives after "was"/"were" and a number that tell how a market moved: a currency is "weaker"
-# or "stronger", a price "higher" or "lower"
-_STATED_MOVES = {"higher": "up", "lower": "down", "stronger": "up", "weaker": "down"}
+# comparatives after "was"/"were" (or a session verb) and a number that tell how a market moved: a
+# currency is "weaker" or "stronger", "firmer" or "softer", a price "higher" or "lower"
+_STATED_MOVES = {"higher": "up", "lower": "down", "stronger": "up", "weaker": "down", "firmer": "up", "softer": "down"}
 
 
 def stated_move(doc: Doc, num: NumberSpan) -> str | None:
     """up / down for a move stated with "be" and a comparative, as wire reports give the day's move:
-    "the euro was 0.3% higher at $1.0950", "the yuan was 0.1% weaker", "stocks were last 1% lower"
+    "the euro was 0.3% higher at $1.0950", "the yuan was 0.1% weaker", "stocks were last 1% lower",
+    "the rand closed 0.5% weaker"
     (not "was 5% higher than a year ago", "3% lower in real terms than in 2008", comparisons)."""
     k = _after_unit(doc, num)
     if k >= len(doc) or doc[k].lower_ not in _STATED_MOVES or _compared_after(doc, k):
         return None
     verb = doc[k].head
-    if verb.lemma_.lower() != "be" or verb.i > num.tok_start \
+    if verb.lemma_.lower() not in SESSION_VERBS | {"be"} or verb.i > num.tok_start \
             or any(t.is_punct or t.like_num for t in doc[verb.i + 1:num.tok_start]):
         return None
     return _STATED_MOVES[doc[k].lower_]
