@@ -91,3 +91,17 @@ def test_moves_hung_on_a_preposition(read, text, expected):
 ])
 def test_mixed_fractions(read, text, expected):
     assert [(pytest.approx(v), u) for v, u in expected] == [(v, u) for v, _, u, _ in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fraction of a unit joined to it by a hyphen, before the noun it measures
+    ("The Fed delivered a quarter-point cut.", [(0.25, "point")]),
+    ("The bank made a half-point hike.", [(0.5, "point")]),
+    ("Police found a quarter-inch gap.", [(0.25, "inch")]),
+    # (the spaced forms were read already)
+    ("The ECB raised rates by half a point.", [(0.5, "point")]),
+    # (a hyphen before a word that is no unit)
+    ("She agreed half-heartedly.", []),
+])
+def test_hyphened_fractions_of_a_unit(read, text, expected):
+    assert [(pytest.approx(v), u) for v, u in expected] == [(v, u) for v, _, u, _ in read(text)]
