@@ -30,6 +30,11 @@ def test_stated_moves(read, text, expected):
     # trading sessions after a preposition of a period say when, not how much
     ("The index lost 2.3% over the past two sessions.", [(2.3, "down"), (2, "exact")]),
     ("Copper has gained 4% in the last six sessions.", [(4, "up"), (6, "exact")]),
+    # "over" right after a change opens its period: no bound
+    ("Bitcoin was up 3% over 24 hours.", [(3, "up"), (24, "exact")]),
+    ("Gold fell 2% over two sessions.", [(2, "down"), (2, "exact")]),
+    # (with no change before it, "over" is "more than")
+    ("The storm lasted over 24 hours.", [(24, "more_than")]),
     # (a duration was already no change)
     ("Gold has rallied 9% over the past three months.", [(9, "up"), (3, "exact")]),
 ])

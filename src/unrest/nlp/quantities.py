@@ -16,8 +16,8 @@ from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, bounded_change,
-    by_phrase_change, caused_move, conjoined_change, gapped_change, move_before_preposition, period_is_no_change,
-    stated_move,
+    by_phrase_change, caused_move, conjoined_change, gapped_change, move_before_preposition, period_after_change,
+    period_is_no_change, stated_move,
 )
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
@@ -74,6 +74,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
+        if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
+            qualifier = "exact"  # "up 3% over 24 hours": the period of the change
         change = None if _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \

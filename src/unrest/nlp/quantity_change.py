@@ -9,6 +9,7 @@ right before it.
     stated_move(doc, num)                   # "the euro was 0.3% higher at $1.09" -> "up"
     move_before_preposition(doc, num, unit) # "the euro shed 2 cents after the data" -> "down"
     period_is_no_change(doc, num, unit)     # "rose 9% over the 12 months" -> True for the months
+    period_after_change(doc, spans, k, unit)  # "up 3% over 24 hours" -> True: no "more than 24 hours"
 
 Used by :func:`unrest.nlp.quantities.find_quantities` after
 :func:`unrest.nlp.components.figures.direction`. The conventions are NewsQuant's, read from its
@@ -85,6 +86,16 @@ def period_is_no_change(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     while node.dep_ in ("nummod", "compound", "quantmod", "amod") and node.head.i > node.i:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in _PERIOD_PREPOSITIONS
+
+
+def period_after_change(doc: Doc, spans: list[NumberSpan], k: int, unit: str | None) -> bool:
+    """"over" right after the size of a change opens the period it took, not a bound: "up 3% over 24
+    hours", "fell 2% over two sessions" (but "lasted over 24 hours" is more than 24 hours)."""
+    num = spans[k]
+    if k == 0 or unit not in DURATION_UNITS and unit not in _TRADING_PERIODS or doc[num.tok_start].lower_ != "over":
+        return False
+    gap = doc[spans[k - 1].tok_end:num.tok_start]
+    return len(gap) <= 1 and all(t.lower_ in _UNIT_WORDS for t in gap)
 
 
 # words between "by" and the size of a change: "by an average of 5%", "by a further 2%"
