@@ -17,6 +17,10 @@ import pytest
     # (after a session verb too)
     ("The rand closed 0.5% weaker on Monday.", [(0.5, None, "percent", "down")]),
     ("The lira traded 1% softer.", [(1, None, "percent", "down")]),
+    # (after a verb of a move, or a change verb the comparative repeats)
+    ("The euro edged 0.1% lower on Monday.", [(0.1, None, "percent", "down")]),
+    ("The dollar moved 0.3% higher against the yen.", [(0.3, None, "percent", "up")]),
+    ("Copper slipped 0.5% lower in London.", [(0.5, None, "percent", "down")]),
     # (a comparison with "than", right after or a few words on, is no change)
     ("Rents were 4% higher than a year earlier.", [(4, None, "percent", "exact")]),
     ("Pay is still 2% lower in real terms than in 2010.", [(2, None, "percent", "exact")]),

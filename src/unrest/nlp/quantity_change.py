@@ -135,21 +135,24 @@ def caused_move(doc: Doc, num: NumberSpan) -> str | None:
     return _COMPARATIVES[doc[k].lower_]
 
 
-# comparatives after "was"/"were" (or a session verb) and a number that tell how a market moved: a
-# currency is "weaker" or "stronger", "firmer" or "softer", a price "higher" or "lower"
+# verbs of a move that leave its way to the comparative: "edged 0.1% lower", "moved 0.3% higher"
+_MOTION_VERBS = {"be", "edge", "inch", "tick", "move", "go", "creep", "drift", "head", "trend"}
+# comparatives after "was"/"were" (or a verb of a session or a move) and a number that tell how a
+# market moved: a currency is "weaker" or "stronger", "firmer" or "softer", a price "higher" or "lower"
 _STATED_MOVES = {"higher": "up", "lower": "down", "stronger": "up", "weaker": "down", "firmer": "up", "softer": "down"}
 
 
 def stated_move(doc: Doc, num: NumberSpan) -> str | None:
     """up / down for a move stated with "be" and a comparative, as wire reports give the day's move:
     "the euro was 0.3% higher at $1.0950", "the yuan was 0.1% weaker", "stocks were last 1% lower",
-    "the rand closed 0.5% weaker"
+    "the rand closed 0.5% weaker", "the euro edged 0.1% lower", "copper slipped 0.5% lower"
     (not "was 5% higher than a year ago", "3% lower in real terms than in 2008", comparisons)."""
     k = _after_unit(doc, num)
     if k >= len(doc) or doc[k].lower_ not in _STATED_MOVES or _compared_after(doc, k):
         return None
     verb = doc[k].head
-    if verb.lemma_.lower() not in SESSION_VERBS | {"be"} or verb.i > num.tok_start \
+    lemma = verb.lemma_.lower()
+    if lemma not in SESSION_VERBS | _MOTION_VERBS and verb_direction(verb) is None or verb.i > num.tok_start \
             or any(t.is_punct or t.like_num for t in doc[verb.i + 1:num.tok_start]):
         return None
     return _STATED_MOVES[doc[k].lower_]
