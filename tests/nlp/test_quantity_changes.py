@@ -59,7 +59,7 @@ def test_more_change_verbs(read, text, expected):
     # "one point" after "up", "down" or "by" is a change, not "at one point"
     ("The Greens are up one point at 9%.", [(1, None, "point", "up"), (9, None, "percent", "exact")]),
     ("Labour gained one point in the poll.", [(1, None, "point", "up")]),
-    ("At one point the index was 3% lower.", [(3, None, "percent", "exact")]),
+    ("At one point the index was 3% lower.", [(3, None, "percent", "down")]),  # (the day's move, as "was 3% lower" states it)
 ])
 def test_fractions_and_one_point_as_changes(read, text, expected):
     assert read(text) == expected
@@ -175,8 +175,8 @@ def test_by_an_average_of(read, text, expected):
     # (a share, a level, a noun of change, a verb of its own: no change said again)
     ("Sales rose 5% and 30% of customers were new.", [(5, None, "percent", "up"), (30, None, "percent", "exact")]),
     ("Prices fell 2%, after a 3% rise in May.", [(2, None, "percent", "down"), (3, None, "percent", "exact")]),
-    ("Inflation rose 2 points and unemployment was 4 points higher.",
-     [(2, None, "point", "up"), (4, None, "point", "exact")]),
+    ("Inflation rose 2 points and unemployment was 4 points lower.",
+     [(2, None, "point", "up"), (4, None, "point", "down")]),  # (its own "was ... lower", not "rose")
     ("The yield rose 2% to 4.5%.", [(2, None, "percent", "up"), (4.5, None, "percent", "exact")]),
     # (a bare comma before a comparison is no second change)
     ("Sales rose 10%, 20% above forecasts.", [(10, None, "percent", "up"), (20, None, "percent", "exact")]),

@@ -271,6 +271,12 @@ def _clock_time(doc: Doc, i: int, j: int) -> bool:
     return prev in ("at", "until", "till", "by") and (nxt is None or nxt.is_punct and nxt.text not in ("%", "-") or nxt.lower_ == "on")
 
 
+def _on_the_clock(text: str) -> bool:
+    """'6.30' and '23.45' can be read on a clock; '83.52', a currency's rate "at 83.52", cannot."""
+    hours, minutes = text.split(".")
+    return int(hours) <= 24 and int(minutes) <= 59
+
+
 def _dot_time(prev: Token | None, nxt: Token | None) -> bool:
     """'at 6.30' is a time; '8.15%' and 'just 0.03 millimeter' are not."""
     if prev is None or prev.lower_ not in ("at", "by", "until", "till", "from", "before", "after", "around", "about"):
@@ -307,7 +313,7 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     if value is not None and value <= 31 and _later_day(doc, i) and not (nxt is not None and nxt.tag_ == "NNS"):
         return True  # "between July 4 and 10", "April 1, 2 and 3" (not "on May 5 and 10 people died")
-    if _TIME.match(text) and (":" in text or _dot_time(prev, nxt)):
+    if _TIME.match(text) and (":" in text or _dot_time(prev, nxt) and _on_the_clock(text)):
         return True
     if _PHONE.match(text) and len(text) >= 9:
         return True

@@ -66,7 +66,7 @@ from unrest.nlp.quantity_forms import (
     _trailing_scale,
     scaled_money_range,
 )
-from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, scientific
+from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, mixed_fraction, scientific
 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
 
@@ -209,6 +209,8 @@ class NumberFinder(_QuantityForms):
         """Science and technology forms (:mod:`unrest.nlp.quantity_notation`): "1.5 x 10^9",
         "3.2e-5", "a couple of hundred", the "1920" of "1920 x 1080 pixels"."""
         if (found := scientific(doc, i)) is not None:
+            return self._finish(doc, i, found[1], found[0], None, "exact")
+        if (found := mixed_fraction(doc, i)) is not None:
             return self._finish(doc, i, found[1], found[0], None, "exact")
         if (found := couple_of_scale(doc, i)) is not None:
             span = self._finish(doc, i + 2, found[1], found[0], None, "exact")

@@ -15,9 +15,9 @@ from spacy.tokens import Doc
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_change import (
-    MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, UP_PARTICLE_VERBS, average_of_change, bounded_change,
-    by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change, particle_then_level,
-    period_is_no_change, taken_off,
+    MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
+    bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
+    move_before_preposition, particle_then_level, period_after_change, period_is_no_change, stated_move, taken_off,
 )
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
@@ -74,12 +74,15 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
+        if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
+            qualifier = "exact"  # "up 3% over 24 hours": the period of the change
         no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
             or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS)  # "ticked up to 3.8%"
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
-            or caused_move(doc, num) or _range_direction(doc, num) or average_of_change(doc, num) \
-            or measured_change(doc, num, unit) or taken_off(doc, num, unit)
+            or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
+            or average_of_change(doc, num) or measured_change(doc, num, unit) or taken_off(doc, num, unit) \
+            or move_before_preposition(doc, num, unit)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         change = bounded_change(change, qualifier)
@@ -355,8 +358,6 @@ def _listed_part(doc: Doc, num: NumberSpan) -> bool:
 
 # a change in cents or paise leaves the level in dollars or rupees: "fell 18 paise to 83.25"
 _SUBUNITS = ("cent", "penny", "paise", "paisa", "pence")
-# verbs of a session's end or course, whose "higher"/"lower" gives a change: "ended 2.4% lower"
-_SESSION_VERBS = {"close", "end", "finish", "settle", "trade", "open", "start", "stand"}
 
 
 def _closed_higher(doc: Doc, num: NumberSpan) -> str | None:
@@ -370,7 +371,7 @@ def _closed_higher(doc: Doc, num: NumberSpan) -> str | None:
     verb = doc[k].head
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "npadvmod") and verb.i < num.tok_start:
         verb = verb.head  # "ended the day 3% higher": the parser hangs the comparative on the session
-    if verb.lemma_.lower() not in _SESSION_VERBS | RATE_SETTING_VERBS or verb.i > num.tok_start \
+    if verb.lemma_.lower() not in SESSION_VERBS | RATE_SETTING_VERBS or verb.i > num.tok_start \
             or any(t.is_punct or t.like_num for t in doc[verb.i + 1:num.tok_start]):
         return None  # (not "closed at 7,400, 2% higher": the level, then how far above)
     return "up" if doc[k].lower_ in ("higher", "up") else "down"

@@ -6,7 +6,10 @@ right before it.
     gapped_change(doc, spans, out, k)       # "gold rose 1% and silver 2%" -> "up" for 2%
     by_phrase_change(doc, num)              # "rise by an average of 5.1%" -> "up"
     caused_move(doc, num)                   # "sent shares 10% higher" -> "up"
+    stated_move(doc, num)                   # "the euro was 0.3% higher at $1.09" -> "up"
+    move_before_preposition(doc, num, unit) # "the euro shed 2 cents after the data" -> "down"
     period_is_no_change(doc, num, unit)     # "rose 9% over the 12 months" -> True for the months
+    period_after_change(doc, spans, k, unit)  # "up 3% over 24 hours" -> True: no "more than 24 hours"
 
 Used by :func:`unrest.nlp.quantities.find_quantities` after
 :func:`unrest.nlp.components.figures.direction`. The conventions are NewsQuant's, read from its
@@ -29,18 +32,23 @@ if TYPE_CHECKING:
 
 # units of a span of time
 DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"}
+# spans of time counted in a market's trading days: "fell 2% over the past two sessions"
+_TRADING_PERIODS = {"session"}
 # qualifiers that bound a number rather than estimate it
 BOUNDS = ("more_than", "at_least", "at_most", "less_than")
 
 # intransitive change verbs the shared lists lack, and lemmas the parser leaves unlemmatised
 # ("leapt") or cuts wrong ("pared" -> "par")
 MORE_CHANGE_VERBS = {"leapt": "up", "par": "down", "recoup": "up", "regain": "up",
-                     "shave": "down", "squeeze": "down"}
+                     "shave": "down", "squeeze": "down", "devalue": "down",
+                     "flatten": "down", "steepen": "up"}  # (a yield curve's spread narrows or widens)
 # verbs whose "up" is a particle, so "up to" names the level reached: "revised up to 2.1%"
 UP_PARTICLE_VERBS = {"revise", "scale", "ratchet", "step"}
 # verbs of a rate fixed or quoted, whose "higher"/"lower" after the number gives a change, as after
 # "closed": "the representative rate was set 0.35% lower", "the yuan was fixed 0.2% higher"
 RATE_SETTING_VERBS = {"set", "fix", "quote"}
+# verbs of a session's end or course, whose "higher"/"lower" gives a change: "ended 2.4% lower"
+SESSION_VERBS = {"close", "end", "finish", "settle", "trade", "open", "start", "stand"}
 # prepositions of a period: "rose 9% over the 12 months to June" (the 12 months are no change)
 _PERIOD_PREPOSITIONS = {"over", "in", "during", "for", "within", "across", "through", "throughout"}
 
@@ -48,7 +56,7 @@ _PERIOD_PREPOSITIONS = {"over", "in", "during", "for", "within", "across", "thro
 MORE_HEDGES = {"approx": "approximately", "approx .": "approximately", "in the region of": "approximately",
                "more or less": "approximately", "give or take": "approximately", "short of": "less_than",
                "just short of": "less_than", "c.": "approximately", "~": "approximately", ">": "more_than",
-               "<": "less_than"}
+               "<": "less_than", "as far as": "at_most"}
 
 
 def bounded_change(change: str | None, qualifier: str) -> str | None:
@@ -72,12 +80,22 @@ def period_is_no_change(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     """A span of time after a preposition of a period states when, not how much a level moved:
     "rose 9.1% over the 12 months to June", "fell in the past three weeks" ("rose over 4%" is
     a bound on a change)."""
-    if unit not in DURATION_UNITS:
+    if unit not in DURATION_UNITS and unit not in _TRADING_PERIODS:
         return False
     node = doc[num.num_end - 1]
     while node.dep_ in ("nummod", "compound", "quantmod", "amod") and node.head.i > node.i:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in _PERIOD_PREPOSITIONS
+
+
+def period_after_change(doc: Doc, spans: list[NumberSpan], k: int, unit: str | None) -> bool:
+    """"over" right after the size of a change opens the period it took, not a bound: "up 3% over 24
+    hours", "fell 2% over two sessions" (but "lasted over 24 hours" is more than 24 hours)."""
+    num = spans[k]
+    if k == 0 or unit not in DURATION_UNITS and unit not in _TRADING_PERIODS or doc[num.tok_start].lower_ != "over":
+        return False
+    gap = doc[spans[k - 1].tok_end:num.tok_start]
+    return len(gap) <= 1 and all(t.lower_ in _UNIT_WORDS for t in gap)
 
 
 # words between "by" and the size of a change: "by an average of 5%", "by a further 2%"
@@ -115,6 +133,61 @@ def caused_move(doc: Doc, num: NumberSpan) -> str | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CAUSED_MOVES or verb.i > num.tok_start:
         return None
     return _COMPARATIVES[doc[k].lower_]
+
+
+# verbs of a move that leave its way to the comparative: "edged 0.1% lower", "moved 0.3% higher"
+_MOTION_VERBS = {"be", "edge", "inch", "tick", "move", "go", "creep", "drift", "head", "trend"}
+# comparatives after "was"/"were" (or a verb of a session or a move) and a number that tell how a
+# market moved: a currency is "weaker" or "stronger", "firmer" or "softer", a price "higher" or "lower"
+_STATED_MOVES = {"higher": "up", "lower": "down", "stronger": "up", "weaker": "down", "firmer": "up", "softer": "down"}
+
+
+def stated_move(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for a move stated with "be" and a comparative, as wire reports give the day's move:
+    "the euro was 0.3% higher at $1.0950", "the yuan was 0.1% weaker", "stocks were last 1% lower",
+    "the rand closed 0.5% weaker", "the euro edged 0.1% lower", "copper slipped 0.5% lower"
+    (not "was 5% higher than a year ago", "3% lower in real terms than in 2008", comparisons)."""
+    k = _after_unit(doc, num)
+    if k >= len(doc) or doc[k].lower_ not in _STATED_MOVES or _compared_after(doc, k):
+        return None
+    verb = doc[k].head
+    lemma = verb.lemma_.lower()
+    if lemma not in SESSION_VERBS | _MOTION_VERBS and verb_direction(verb) is None or verb.i > num.tok_start \
+            or any(t.is_punct or t.like_num for t in doc[verb.i + 1:num.tok_start]):
+        return None
+    return _STATED_MOVES[doc[k].lower_]
+
+
+# prepositions of when or why a market moved, which the parser may take a change's size to measure
+# (not "above", "below": "rose 10%, 20% above forecasts" compares)
+_WHEN_PREPOSITIONS = {"after", "on", "following", "in", "amid", "since", "during", "before", "as", "with"}
+
+
+def move_before_preposition(doc: Doc, num: NumberSpan, unit: str | None) -> str | None:
+    """up / down for a change the parser hangs on the preposition after it, as if "2 cents after" were
+    "2 days after": "the euro shed 2 cents after the data", "lost half a cent on the news" (not a span
+    of time: "rose two days after the vote", nor a comparison: "rose 10%, 20% above forecasts")."""
+    if unit in DURATION_UNITS or unit in _TRADING_PERIODS:
+        return None
+    node = doc[num.num_end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod", "det", "predet") and node.head.i >= num.num_end \
+            and node.head.i - num.num_end < 3:
+        node = node.head  # ("half a cent": the article stands last in the number)
+    prep = node.head
+    if node.dep_ != "npadvmod" or prep.lower_ not in _WHEN_PREPOSITIONS or prep.dep_ != "prep" or prep.i != node.i + 1:
+        return None
+    verb = prep.head
+    return verb_direction(verb) if verb.pos_ == "VERB" and verb.i < num.tok_start else None
+
+
+def _compared_after(doc: Doc, k: int) -> bool:
+    """A "than" a few words after the comparative at ``k``, before the clause ends."""
+    for tok in doc[k + 1:k + 6]:
+        if tok.is_punct:
+            return False
+        if tok.lower_ == "than":
+            return True
+    return False
 
 
 def _change_verb(doc: Doc, start: int, end: int) -> Token | None:

@@ -180,7 +180,9 @@ class _QuantityForms:
         k = i + 1 if low == "half" else i + 2 if low in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in ("quarter", "half") else 0
         if k and low == "half" and k < n and doc[k].lower_ in ("a", "an"):
             k += 1
-        if k and k < n and doc[k].pos_ == "NOUN" and _unit_at(doc, k) and doc[k].tag_ == "NN":
+        # "a quarter-point cut", "a half-point hike": the unit after a hyphen
+        unit_at = k + 1 if k and k + 1 < n and doc[k].text == "-" and not doc[k - 1].whitespace_ else k
+        if k and unit_at < n and doc[unit_at].pos_ == "NOUN" and _unit_at(doc, unit_at) and doc[unit_at].tag_ == "NN":
             value = 0.5 if low == "half" or doc[i + 1].lower_ == "half" else 0.25
             span = _span(doc, i, k, value, "count")
             return _qualified(doc, span)

@@ -5,6 +5,7 @@ video", "an 8K TV").
 
     scientific(doc, i)       # (value, end token) or None
     couple_of_scale(doc, i)  # (value, end token) for "couple of hundred" at "couple", or None
+    mixed_fraction(doc, i)   # (value, end token) for "8-1/4", "2 1/4", "$11.74-1/2", or None
     dimension_first(doc, i)  # token i is the first number of "1920 x 1080"
     display_name(doc, num)   # the span is the "4" of "4K video"
 
@@ -25,6 +26,30 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _POWER_OF_TEN = re.compile(r"(?:(?P<mantissa>\d+(?:\.\d+)?) ?[x×*] ?)?10(?: ?\^ ?(?P<caret>[-−]? ?\d{1,3})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))")
 # "1e11", "3.2e-5", "6.02E23": one token
 _E_NOTATION = re.compile(r"^(?P<mantissa>\d+(?:\.\d+)?)[eE](?P<exp>[-+−]?\d{1,3})$")
+
+
+# the fraction of a mixed number: "1/4" of "8-1/4", "3/4" of "2 3/4" (eighths at most, as market
+# reports quote grain prices)
+_MIXED_PART = re.compile(r"^([1-7])/([248])$")
+
+
+def mixed_fraction(doc: Doc, i: int) -> tuple[float, int] | None:
+    """The value of a whole number and a fraction starting at token i, and the token after them:
+    "8-1/4 cents" (8.25), "2 3/4 miles" (2.75), "$11.74-1/2" (11.745: after decimals, the fraction
+    is of the last place, as grain prices give a half cent)."""
+    tok = doc[i]
+    if not re.fullmatch(r"\d+(\.\d{1,2})?", tok.text) or i + 1 >= len(doc):
+        return None
+    k = i + 1
+    if doc[k].text == "-" and not tok.whitespace_ and not doc[k].whitespace_:
+        k += 1  # "8-1/4"
+    elif not tok.whitespace_ or "." in tok.text:
+        return None  # (only "2 3/4", a whole number and a space)
+    m = _MIXED_PART.match(doc[k].text) if k < len(doc) else None
+    if m is None or int(m.group(1)) >= int(m.group(2)):
+        return None
+    place = 10.0 ** -len(tok.text.partition(".")[2])
+    return round(float(tok.text) + place * int(m.group(1)) / int(m.group(2)), 6), k + 1
 
 
 def scientific(doc: Doc, i: int) -> tuple[float, int] | None:

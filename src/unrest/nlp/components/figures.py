@@ -551,8 +551,8 @@ def direction(doc: Doc, num: NumberSpan) -> str | None:
         start -= 1  # "to US $2.24"
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and prev.lower_ in ("up", "down") and prev.pos_ in ("ADV", "ADP", "PART") \
-            and (prev.dep_ != "prt" or prev.head.lemma_.lower() in _MOVES):
-        return prev.lower_
+            and (prev.dep_ != "prt" or prev.head.lemma_.lower() in _MOVES or prev.head.pos_ == "PROPN"):
+        return prev.lower_  # (a "particle" of a name is the parser's slip: "with Coinbase down 5.6%")
     if prev is not None and prev.lower_ == "from" and num.value_max is not None:
         lemma = prev.head.lemma_.lower()
         return "up" if lemma in _UP else "down" if lemma in _DOWN else None
