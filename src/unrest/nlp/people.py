@@ -145,7 +145,7 @@ def split_title(span: Span) -> tuple[str, str] | None:
     Works without capitals (scraped lowercase news): the title ends at its last title word and
     the name is the one to four words after it.
     """
-    words = [t for t in span if not t.is_punct and not _in_brackets(t, span)]  # "(law and order)", "(sp)"
+    words = [t for t in _outside_brackets(span) if not t.is_punct]  # "(law and order)", "(sp)"
     last_title = max((k for k, t in enumerate(words) if t.lower_ in TITLE_WORDS), default=None)
     if last_title is None:
         return None
@@ -168,9 +168,18 @@ def split_title(span: Span) -> tuple[str, str] | None:
     return " ".join(t.text for t in title_tokens), " ".join(t.text for t in name)
 
 
-def _in_brackets(tok: Token, span: Span) -> bool:
-    opened = sum(1 for t in span.doc[span.start:tok.i] if t.text == "(") - sum(1 for t in span.doc[span.start:tok.i] if t.text == ")")
-    return opened > 0
+def _outside_brackets(span: Span) -> list[Token]:
+    """The span's tokens that no bracket opened within it encloses."""
+    out: list[Token] = []
+    depth = 0
+    for tok in span:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(tok)
+    return out
 
 
 def _name_text(ent: Span) -> str:
