@@ -54,6 +54,10 @@ def quotes():
     # lowercase copy: a surname the tagger reads as another word, between the quote and "said"
     ('"no camp will be closed until the situation returns to normal," modi said on sunday.',
      [("modi", None)]),
+    # lowercase copy: a surname the tagger reads as an auxiliary ("anil modi said") is part of the
+    # name, so the surname alone in the quote's attribution finds the titled person
+    ('patna: state home minister anil modi said nine people were held. "the guilty will be punished," '
+     'modi said.', [("anil modi", "state home minister")]),
     # a speaker introduced with a colon is the one before the quote, not a group in the next sentence
     ('the police chief, ramon parada, said: "the car left and then the charge went off." the liberation '
      'front has claimed responsibility for the attack.', [("ramon parada", "police chief")]),

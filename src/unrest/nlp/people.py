@@ -158,7 +158,8 @@ def split_title(span: Span) -> tuple[str, str] | None:
     lowercase = all(t.text == t.lower_ for t in name)
     initials = {k for k, t in enumerate(name) if t.lower_ == "a" and k + 1 < len(name) and len(name[k + 1]) == 1}
     if not 1 <= len(name) <= 4 or any(
-            (t.lower_ in _NAME_STOP or t.pos_ in ("AUX", "ADP", "DET", "PRON")) and k not in initials or t.like_num
+            (t.lower_ in _NAME_STOP or t.pos_ in ("AUX", "ADP", "DET", "PRON") and not misread_auxiliary(t))
+            and k not in initials or t.like_num
             or (t.pos_ == "VERB" and not (lowercase and t.lower_.isalpha() and not t.lower_.endswith(("ed", "ing"))))
             for k, t in enumerate(name)):
         return None  # a parser reads "din" in "din dayal tuteja" as a verb: in lowercase copy a name may be one
@@ -166,6 +167,18 @@ def split_title(span: Span) -> tuple[str, str] | None:
     while title_tokens and title_tokens[0].lower_ in ("the", "a", "an"):
         title_tokens = title_tokens[1:]
     return " ".join(t.text for t in title_tokens), " ".join(t.text for t in name)
+
+
+_AUXILIARIES = {"be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "do",
+                "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+                "ought", "need", "dare", "wo", "ca", "sha", "get", "got", "gets", "to", "'s", "'re", "'ve",
+                "'d", "'ll", "'m", "s", "re", "ve", "d", "ll", "m"}
+
+
+def misread_auxiliary(tok: Token) -> bool:
+    """A word tagged as an auxiliary that no English auxiliary is spelled like: in lowercase copy
+    the tagger reads an unknown surname before 'said' so ('prime minister narendra modi said')."""
+    return tok.pos_ == "AUX" and tok.dep_ == "aux" and tok.is_alpha and tok.lower_.replace("’", "'") not in _AUXILIARIES
 
 
 def _outside_brackets(span: Span) -> list[Token]:

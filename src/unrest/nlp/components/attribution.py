@@ -28,7 +28,7 @@ from unrest.models import Attribution
 from unrest.nlp import extensions  # noqa: F401
 from unrest.nlp.components.actors import known_actors
 from unrest.nlp.numbers import number_value
-from unrest.nlp.people import PersonRegistry, split_title
+from unrest.nlp.people import PersonRegistry, misread_auxiliary, split_title
 from unrest.nlp.vocab import (
     CARRIER_NOUNS, HEDGE_VERBS, HEDGE_WORDS, REPORTING_VERBS, SOURCE_KIND_PRIORITY, SOURCE_KIND_WORDS,
 )
@@ -278,6 +278,10 @@ def _subject(verb: Token) -> Token | None:
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             return agent
         return child
+    # "minister anil modi said": the tagger read the surname as an auxiliary and hung the name on it
+    misread = next((c for c in verb.children if c.i == verb.i - 1 and misread_auxiliary(c)), None)
+    if misread is not None and any(c.dep_ == "nsubj" for c in misread.children):
+        return misread
     # "two medical sources confirming that ...": the verb modifies its subject
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
@@ -352,10 +356,15 @@ def _phrase(doc: Doc, head: Token) -> Span:
     for child in head.children:
         if child.i > head.i and child.dep_ in ("conj", "cc", "compound", "prep", "amod", "nummod", "flat", "pobj"):
             right = max(right, child.right_edge.i)
+    # "prime minister narendra modi said" in lowercase copy: the tagger may take an unknown
+    # surname for an auxiliary of the verb; no English auxiliary is spelled like that
+    while right + 1 < len(doc) and misread_auxiliary(doc[right + 1]) and doc[right + 1].head.i > right + 1:
+        right += 1
     span = doc[left:right + 1]
     while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ == "cc"):
         span = span[:-1]
     return span
+
 
 
 def _source_text(phrase: Span) -> str:
