@@ -115,6 +115,19 @@ def test_who_did_it(extract_text, text, actor):
     assert any(a["text"] == actor for e in events if e["type"] == "ASSAULT" for a in e["actors"]), events
 
 
+@pytest.mark.parametrize("text, judge", [
+    # who blames, condemns or investigates an attack named as their object did not carry it out
+    ("Officials blamed the Northern Front for the bombing of the bridge.", "Officials"),
+    ("The African Union condemned the shelling of the camp near Goma.", "The African Union"),
+    ("Prosecutors are investigating the stabbing of a student in Lyon.", "Prosecutors"),
+])
+def test_judges_of_an_attack_are_not_its_authors(extract_text, text, judge):
+    events = extract_text(text)["events"]
+    attacks = [e for e in events if e["type"] == "ASSAULT"]
+    assert attacks, events
+    assert not any(a["text"] == judge for e in attacks for a in e["actors"]), attacks
+
+
 def test_muc_organisation_named_inside_individuals():
     text = "Members of the Shining Path and army troops attacked the village."
     event = Event(id="e1", type="ASSAULT", mode=None, evidence=[Span(0, len(text))],

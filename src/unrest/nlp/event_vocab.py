@@ -373,8 +373,9 @@ TRIGGERS.update({"kidnaping": ("ASSAULT", "abduct"), "kidnapings": ("ASSAULT", "
                  "machinegunned": ("ASSAULT", "firearms"), "machinegunning": ("ASSAULT", "firearms")})
 TRIGGERS.update({"blow": ("ASSAULT", "explosives"), "sabotage": ("ASSAULT", None), "destroy": ("ASSAULT", None)})
 # the nouns of killing and shooting ("the killing of six priests"), which the tagger keeps as nouns
-TRIGGERS.update({"killing": ("ASSAULT", None), "slaying": ("ASSAULT", None), "shooting": ("ASSAULT", "firearms")})
-HARM_WORDS = HARM_WORDS | {"killing", "slaying", "shooting"}
+TRIGGERS.update({"killing": ("ASSAULT", None), "slaying": ("ASSAULT", None), "shooting": ("ASSAULT", "firearms"),
+                 "stabbing": ("ASSAULT", "primitive")})
+HARM_WORDS = HARM_WORDS | {"killing", "slaying", "shooting", "stabbing"}
 NEEDS_COMPANION.update({
     "blow": {"up"},
     # destruction is an attack only where the sentence names the means or the attacker

@@ -572,7 +572,7 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
         # a noun trigger as the object of a light verb: "police opened fire", "resorted to firing"
         if not actors and trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
             verb = trig.head.head if trig.dep_ == "pobj" else trig.head
-            if verb.pos_ in ("VERB", "AUX"):
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in _NOT_THE_DOER:
                 subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
                 agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
                 for s in subj + agent:
@@ -601,6 +601,14 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
     if etype == "MOBILIZE" and not actors and recipients:
         actors, recipients = recipients, []
     return actors, [r for r in recipients if r not in actors]
+
+
+# verbs whose subject judges, reports or suffers an attack named as their object rather than
+# doing it: "officials blamed the rebels for the attack", "the UN condemned the bombing"
+_NOT_THE_DOER = {"blame", "accuse", "condemn", "denounce", "deplore", "decry", "criticise", "criticize",
+                 "investigate", "probe", "report", "mourn", "attribute", "link", "witness", "survive",
+                 "describe", "deny", "regret", "fear", "suspect", "hold", "arrest", "charge", "convict",
+                 "protest", "recall", "remember", "film", "document", "confirm", "call"}
 
 
 def _force_modifier(doc: Doc, tok: Token) -> list[ActorMention]:
