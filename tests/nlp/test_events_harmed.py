@@ -128,6 +128,36 @@ def test_judges_of_an_attack_are_not_its_authors(extract_text, text, judge):
     assert not any(a["text"] == judge for e in attacks for a in e["actors"]), attacks
 
 
+@pytest.mark.parametrize("text, actor, not_actor", [
+    # a relative clause on a weapon: its object is harmed, not acting
+    ("The explosives that killed the five soldiers were buried in a road near the border.", None, "soldiers"),
+    # "ordered the arrest of X, whom it blamed for the attack": the ministry ordered no attack; X is blamed
+    ("The interior ministry ordered the arrest of four alleged militants, whom it blamed for the attack.",
+     "alleged militants", "interior ministry"),
+])
+def test_who_did_not_do_it(extract_text, text, actor, not_actor):
+    attacks = [e for e in extract_text(text)["events"] if e["type"] == "ASSAULT"]
+    names = {a["name"] for e in attacks for a in e["actors"]}
+    assert not_actor not in names, attacks
+    assert actor is None or actor in names, attacks
+
+
+def test_the_attack_named_again_is_the_same_attack(extract_text):
+    record = extract_text("A car bomb killed 11 people at a checkpoint in Kismayo on Saturday. Officials said the "
+                          "Coastal Front and a local militia were behind the attack.", published="2025-03-03")
+    attacks = [e for e in record["events"] if e["type"] == "ASSAULT"]
+    assert len(attacks) == 1, attacks
+    (attack,) = attacks
+    assert {a["name"] for a in attack["actors"]} == {"Coastal Front", "local militia"}  # not the bomb
+    assert attack["date"]["start"] == "2025-03-01" and len(attack["evidence"]) == 2
+
+
+def test_an_attack_with_its_own_date_and_place_is_another(extract_text):
+    record = extract_text("Gunmen shot dead four farmers near Jos on Monday. The attack in Bauchi on Tuesday "
+                          "killed two traders.", published="2025-03-05")
+    assert len([e for e in record["events"] if e["type"] == "ASSAULT"]) == 2
+
+
 def test_muc_organisation_named_inside_individuals():
     text = "Members of the Shining Path and army troops attacked the village."
     event = Event(id="e1", type="ASSAULT", mode=None, evidence=[Span(0, len(text))],

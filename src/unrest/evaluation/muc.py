@@ -180,6 +180,12 @@ def _merged_names(found: dict[str, list[str]]) -> dict[str, list[str]]:
     return dict(sorted(out.items(), key=lambda kv: list(found).index(kv[0])))
 
 
+def _evidence_text(record: Record, ev: Event) -> str:
+    """The sentences an event was read from: one, or more where a later sentence named the same
+    attack again ("... were behind the attack")."""
+    return " ".join(record.article.text[span.start:span.end] for span in ev.evidence)
+
+
 def _violent(ev: Event) -> bool:
     return ev.type in VIOLENT or (ev.type == "COERCE" and ev.mode == "destroy")
 
@@ -200,7 +206,7 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
     for ev in record.events:
         if not _violent(ev) or ev.negated or ev.hypothetical:
             continue
-        sentence = record.article.text[ev.evidence[0].start:ev.evidence[0].end]
+        sentence = _evidence_text(record, ev)
         # state forces striking armed groups (or no one named) is combat, not a terrorist incident
         combat = all(a.kind in ("military", "state_security") for a in ev.actors) \
             and all(r.kind in ("armed_group", "militia", "military", "state_security") for r in ev.recipients) \
@@ -220,7 +226,7 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
                 add("Target", r.name, r.text)
             elif r.kind != "other" and _named_person(r.name) and r.name.lower() not in known:
                 add("Victim", r.name, r.name)
-        if ev.evidence[0].start in seized:
+        if any(span.start in seized for span in ev.evidence):
             continue
         for word in weapons_in(sentence):
             if word not in _NOT_INSTRUMENTS:
@@ -236,7 +242,7 @@ def role_fillers(record: Record) -> dict[str, list[list[str]]]:
     if roles["Victim"] or roles["Target"]:
         # "a bomb planted by the FMLN", "the ELN claimed the killing": a group named with the attack
         for m in (m for ev in record.events if _violent(ev) and not ev.negated
-                  for m in _names_pattern(_ARMED_GROUPS).finditer(record.article.text[ev.evidence[0].start:ev.evidence[0].end])):
+                  for m in _names_pattern(_ARMED_GROUPS).finditer(_evidence_text(record, ev))):
             add("PerpOrg", _canonical().get(m.group(0).lower(), m.group(0)), m.group(0))
     roles["Victim"] = _merged_names(roles["Victim"])
     roles["PerpInd"] = _merged_names(roles["PerpInd"])

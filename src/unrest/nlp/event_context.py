@@ -371,7 +371,7 @@ def attackers(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str | N
     heads: list[Token] = []
     words = {t.i: t for t in triggers}
     words.update((t.i, t) for t in sent if t.lemma_.lower() in HARM_WORDS or t.lemma_.lower() in DAMAGE_WORDS
-                 or t.lemma_.lower() in _PERPETRATE_WORDS)
+                 or t.lemma_.lower() in _PERPETRATE_WORDS and _perpetrated(t))
     out: list[tuple[Span, str | None]] = []
     for word in words.values():
         for child in word.children:
@@ -419,7 +419,9 @@ def _blamed(sent: Span) -> list[Token]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma in _BLAME_WORDS and tok.pos_ == "VERB" and _about_an_attack(tok, ("for", "of", "with", "in")):
-            out += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            blamed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            # "five guerrillas, whom it blamed for the attack": the relative pronoun's antecedent
+            out += [tok.head if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else c for c in blamed]
             if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the soldiers accused of the murder"
                 out.append(tok.head)
         elif lemma in _BLAME_WORDS and tok.pos_ == "NOUN":
@@ -439,6 +441,18 @@ def _blamed(sent: Span) -> list[Token]:
                 (tok.dep_ == "prep" and tok.lower_ == "behind" and _about_an_attack(tok.head, ("behind",))):
             out += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "X is responsible", "X are behind"
     return out
+
+
+def _perpetrated(verb: Token) -> bool:
+    """'carried out the attack', 'the ELN claimed responsibility for the bombing', 'the killing,
+    carried out by uniformed men': a verb of doing whose object, where it has one of its own, is an
+    attack (not "ordered the arrest of", "planned a march")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WP", "WDT")]
+    if not objects:
+        return True  # its attack is the noun it hangs on, or a verb it is joined to
+    objects += [g for c in objects if c.lemma_.lower() in ("responsibility", "credit")  # "claimed responsibility for"
+                for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(_an_attack(t) for c in objects for t in (c, *c.conjuncts))
 
 
 def _about_an_attack(tok: Token, preps: tuple[str, ...]) -> bool:

@@ -87,7 +87,9 @@ class EventBuilder:
             triggers += self._implied_by_figures(sent, ctx, triggers)
             first = len(events)
             for group in _group(triggers):
-                events.append(self._build(doc, sent, group, ctx, len(events) + 1))
+                ev = self._build(doc, sent, group, ctx, len(events) + 1)
+                if ev is not None:
+                    events.append(ev)
             if self.model is not None:
                 events += self._learned(doc, sent, ctx, events[first:], len(events))
             _victims_of_last_attack(sent, events[first:], ctx)
@@ -235,7 +237,9 @@ class EventBuilder:
 
     # 3-5. one event -----------------------------------------------------------------------
     def _build(self, doc: Doc, sent: Span, group: list[tuple[Token, str, str | None]], ctx: _Context,
-               number: int) -> Event:
+               number: int) -> Event | None:
+        """The group's event, or None where it only names the attack just reported ("al-Shabaab
+        was behind the attack") and has been merged into it."""
         main, etype, mode = group[0]
         tokens = [t for t, _, _ in group]
         actors, recipients = _participants(doc, tokens, ctx, etype)
@@ -311,6 +315,9 @@ class EventBuilder:
             negated=mod.negated, hypothetical=mod.hypothetical, historical=historical,
             trigger=main.text,
         )
+        if _names_the_last_attack(main, ev, ctx):
+            _merge_into_last_attack(ev, ctx)
+            return None
         if (etype in ("ASSAULT", "CRIME") or mode == "destroy") and not (mod.negated or mod.hypothetical):
             ctx.attack_reported(ev, actors)
         return ev
@@ -567,7 +574,9 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
         if trig.dep_ in ("acl", "relcl") and trig.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in trig.children):
             # (not "the resort where a bomb exploded": the clause has a subject of its own)
-            target = actors_under(trig.head, ctx.actors, shallow=True)
+            # (the antecedent's own words: "the explosives that killed five soldiers" is no act of theirs)
+            target = [a for a in actors_under(trig.head, ctx.actors, shallow=True)
+                      if not trig.left_edge.i <= a.root <= trig.right_edge.i]
             (recipients if any(c.dep_ == "auxpass" for c in trig.children) or trig.tag_ == "VBN" else actors).extend(target)
         # a noun trigger as the object of a light verb: "police opened fire", "resorted to firing"
         if not actors and trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
@@ -618,6 +627,40 @@ def _force_modifier(doc: Doc, tok: Token) -> list[ActorMention]:
     if kind not in ("state_security", "military"):
         return []
     return [ActorMention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, tok.i, tok.text, kind, tok.text)]
+
+
+def _names_the_last_attack(main: Token, ev: Event, ctx: _Context) -> bool:
+    """'A car bomb killed 11 people on Saturday. Officials said the Front was behind the attack.':
+    an attack named by a definite noun, with nothing of its own to set it apart (no date, no place
+    of its sentence), a sentence or two after an attack of the same type, is that attack."""
+    last = ctx.last_attack_event
+    if last is None or not ctx.recent_attack() or ctx.last_attack == ctx.sent_no or last.type != ev.type:
+        return False
+    if main.pos_ != "NOUN" or main.tag_ == "NNS" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in main.children):
+        return False
+    own_date = ev.date is not None and ev.date.text is not None
+    return not (own_date or ev.negated or ev.hypothetical or (ev.places and not ev.place_inferred
+                                                              and set(ev.places) - set(last.places)))
+
+
+def _merge_into_last_attack(ev: Event, ctx: _Context) -> None:
+    """The actors and targets the later mention names join the attack; its sentence is evidence too.
+    A weapon the parse made the subject ("a car bomb killed") gives way to the people who used it."""
+    last = ctx.last_attack_event
+    assert last is not None
+    if ev.actors:
+        last.actors = [a for a in last.actors if not (a.kind == "other" and a.name.lower().split()[-1] in _WEAPONS)]
+    for mine, theirs in ((last.actors, ev.actors), (last.recipients, ev.recipients)):
+        have = {a.name.lower() for a in mine}
+        mine.extend(a for a in theirs if a.name.lower() not in have)
+    last.evidence.extend(span for span in ev.evidence if span not in last.evidence)
+    last.mode = last.mode or ev.mode
+    ctx.last_attack = ctx.sent_no
+
+
+_WEAPONS = {"bomb", "bombs", "grenade", "mine", "device", "explosive", "explosives", "shell", "rocket", "missile",
+            "drone", "car", "truck", "vehicle", "blast", "explosion"}
 
 
 def _victims_of_last_attack(sent: Span, found: list[Event], ctx: _Context) -> None:
