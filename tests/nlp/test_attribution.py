@@ -22,6 +22,12 @@ def _attributions(record: dict) -> dict[float, dict | None]:
     # lowercase copy: a surname the tagger reads as an auxiliary of "said" stays in the source
     ("patna: state home minister anil modi said on monday that nine people were arrested.", 9,
      {"source": "state home minister anil modi", "kind": "official"}),
+    # "the statement said": the statement issued in the sentence before speaks for who issued it
+    ("The Eastern Salvation Army issued a statement on Friday. Nine militiamen were killed in the raid, the "
+     "statement said.", 9, {"source": "The Eastern Salvation Army"}),
+    # "the report said": the report published by a group named before
+    ("A report published by the Coastal Rights Watch on Tuesday covers two districts. The report said 57 "
+     "people had been detained without charge.", 57, {"source": "the Coastal Rights Watch", "kind": "ngo"}),
     # "its researchers" inside the group's own statement: the count is the group's
     ("Human Rights Watch said its researchers had documented at least 31 deaths in Conakry.", 31,
      {"source": "Human Rights Watch", "kind": "ngo"}),

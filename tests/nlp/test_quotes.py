@@ -58,6 +58,12 @@ def quotes():
     # name, so the surname alone in the quote's attribution finds the titled person
     ('patna: state home minister anil modi said nine people were held. "the guilty will be punished," '
      'modi said.', [("anil modi", "state home minister")]),
+    # "the statement said": the group that issued the statement speaks
+    ('The Eastern Salvation Army issued a statement on Friday. "Our units will hold every village they have '
+     'taken," the statement said.', [("The Eastern Salvation Army", None)]),
+    # a statement named with its author
+    ('"There will be no talks while the shelling goes on," a statement from the presidency said.',
+     [("the presidency", None)]),
     # a speaker introduced with a colon is the one before the quote, not a group in the next sentence
     ('the police chief, ramon parada, said: "the car left and then the charge went off." the liberation '
      'front has claimed responsibility for the attack.', [("ramon parada", "police chief")]),

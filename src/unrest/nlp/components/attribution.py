@@ -136,7 +136,7 @@ class AttributionFinder:
         # "reporting from a local broadcaster", "a statement by the ministry"
         if subject.lemma_.lower() in CARRIER_NOUNS or subject.lower_ in CARRIER_NOUNS:
             hedge = hedge or HEDGE_WORDS.get(subject.lower_) or ("reported" if subject.lemma_.lower() in ("report", "reporting") else None)
-            inner = _carrier_source(subject)
+            inner = carrier_speaker(subject)
             if inner is None and subject.lemma_.lower() == "report" and subject.lower_ != "reporting":
                 # "unconfirmed reports say", "according to radio reports": the reports are the source
                 kind = kind_from_words([t.lower_ for t in phrase])
@@ -366,7 +366,6 @@ def _phrase(doc: Doc, head: Token) -> Span:
     return span
 
 
-
 def _source_text(phrase: Span) -> str:
     return " ".join(phrase.text.split())
 
@@ -384,6 +383,36 @@ def _carrier_source(noun: Token) -> Token | None:
                     return pobj
         if child.dep_ == "poss":
             return child
+    return None
+
+
+_ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "circulate", "put", "distribute", "read", "compile"}
+
+
+def carrier_speaker(noun: Token) -> Token | None:
+    """Who speaks through a statement, report or count: named with it, or where it was issued."""
+    return _carrier_source(noun) or _issuer_before(noun)
+
+
+def _issuer_before(noun: Token) -> Token | None:
+    """'The Front issued a statement on Sunday. ... the statement said', 'a report published by X
+    ... The report said': a carrier named with "the" or "this" is the one named in the sentences
+    just before, and speaks for whoever issued it."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return None
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    for tok in reversed(doc[max(0, noun.sent.start - 120):noun.sent.start]):
+        if tok.lemma_.lower() != lemma:
+            continue
+        named = _carrier_source(tok)
+        if named is not None:
+            return named
+        verb = tok.head
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_VERBS:
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return doer if doer is not None and doer.lower_ not in PRONOUNS else None
+        return None
     return None
 
 

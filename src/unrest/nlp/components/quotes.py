@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.models import Quote
 from unrest.nlp import extensions  # noqa: F401
+from unrest.nlp.components.attribution import carrier_speaker
 from unrest.nlp.people import PersonRegistry, describe, split_title
-from unrest.nlp.vocab import REPORTING_VERBS
+from unrest.nlp.vocab import CARRIER_NOUNS, REPORTING_VERBS
 
 _MIN_WORDS = 4
 _OPEN = {"“": "”", '"': '"'}
@@ -133,6 +134,9 @@ def _subject_of(verb: Token, start: int, end: int) -> Token | None:
 
 def _describe(doc: Doc, subject: Token, people: PersonRegistry) -> tuple[str | None, str | None]:
     """(speaker, affiliation) for a subject token: a named person, a pronoun, or a description."""
+    if subject.lemma_.lower() in CARRIER_NOUNS:
+        # '"...," the statement said': the group that issued it speaks
+        subject = carrier_speaker(subject) or subject
     if subject.lower_ in ("he", "she"):
         person = people.last_before(subject.idx)
         if person is not None:
