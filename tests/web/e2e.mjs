@@ -133,6 +133,25 @@ try {
   check("CSV export holds the filtered incidents", rows.length - 1 === total && rows.slice(1).every((r) => r[admin1] === "Bagmati"),
     { rows: rows.length - 1, expected: total, filename: download.suggestedFilename() });
 
+  // 4b. an incident whose actor is a state's (the Venezuela report's "Venezuelan authorities"): its page says which
+  const stated = await page.evaluate(async () => {
+    const list = await (await fetch("/api/incidents?limit=100")).json();
+    for (const item of list.items) {
+      const inc = await (await fetch(`/api/incidents/${encodeURIComponent(item.id)}`)).json();
+      const code = inc.actor1 && inc.events.map((e) => e.actor1_country).find(Boolean);
+      if (code) return { id: inc.id, actor: inc.actor1, code };
+    }
+    return null;
+  });
+  if (stated) {
+    await page.goto(`${base}/#/incident/${encodeURIComponent(stated.id)}`);
+    await settled(page, "incident", () => !!document.querySelector(".incident-detail .meta"));
+    const meta = await page.locator(".incident-detail .meta").textContent();
+    check("incident page names the actor's state", meta.includes(`actor: ${stated.actor} (${stated.code})`), { meta, stated });
+  } else {
+    check("incident page names the actor's state", false, "no incident with an actor's state in the sample corpus");
+  }
+
   // 5. the API reference page, served locally
   await page.goto(`${base}/docs`);
   await page.waitForSelector("#docs .op");

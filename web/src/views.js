@@ -109,6 +109,12 @@ export async function articlesView(el, note, filters, search, actions, offset = 
   pager(page, (o) => articlesView(el, note, filters, search, actions, o)));
 }
 
+// the state an incident's actor belongs to ("Russian troops" -> RU), from the first report that says
+function stateOf(events, role) {
+  const code = events.map((e) => e[`${role}_country`]).find(Boolean);
+  return code ? ` (${code})` : "";
+}
+
 export async function incidentView(el, id, actions) {
   const inc = await getJSON(`/api/incidents/${encodeURIComponent(id)}`);
   const byCat = new Map();
@@ -120,7 +126,8 @@ export async function incidentView(el, id, actions) {
     h("p", null, h("a", { href: actions.href("overview") }, "← overview")),
     h("h2", null, typeBadge(inc.type, inc.mode), ` ${inc.location || ""}`, h("small", null, ` ${inc.admin1 || ""} ${inc.admin1_code || ""} ${inc.country || ""}`)),
     h("p", { class: "meta" }, dates(inc.date_start, inc.date_end), " · ", `${inc.n_articles} report(s), ${inc.n_origins} origin(s)`,
-      inc.actor1 ? ` · actor: ${inc.actor1}` : "", inc.actor2 ? ` · recipient: ${inc.actor2}` : "",
+      inc.actor1 ? ` · actor: ${inc.actor1}${stateOf(inc.events, "actor1")}` : "",
+      inc.actor2 ? ` · recipient: ${inc.actor2}${stateOf(inc.events, "actor2")}` : "",
       inc.campaign_id ? ` · campaign ${inc.campaign_id}` : ""),
     Object.keys(inc.figures).length ? h("p", null, figuresText(inc.figures)) : null,
     [...byCat].map(([cat, claims]) => h("div", null, h("h3", null, cat, " ", h("small", null, rangeText(inc.figures[cat]))),
