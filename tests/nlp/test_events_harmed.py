@@ -144,12 +144,16 @@ def test_who_did_not_do_it(extract_text, text, actor, not_actor):
 
 def test_the_attack_named_again_is_the_same_attack(extract_text):
     record = extract_text("A car bomb killed 11 people at a checkpoint in Kismayo on Saturday. Officials said the "
-                          "Coastal Front and a local militia were behind the attack.", published="2025-03-03")
+                          "Coastal Front and a local militia were behind the attack. The health ministry later put "
+                          "the toll from the attack at 14.", published="2025-03-03")
     attacks = [e for e in record["events"] if e["type"] == "ASSAULT"]
     assert len(attacks) == 1, attacks
     (attack,) = attacks
-    assert {a["name"] for a in attack["actors"]} == {"Coastal Front", "local militia"}  # not the bomb
-    assert attack["date"]["start"] == "2025-03-01" and len(attack["evidence"]) == 2
+    # its authors, not the bomb, nor the ministry that counted the dead
+    assert {a["name"] for a in attack["actors"]} == {"Coastal Front", "local militia"}
+    assert attack["date"]["start"] == "2025-03-01" and len(attack["evidence"]) == 3
+    # both tolls measure it, the later one from its own sentence
+    assert {f["value"] for f in record["figures"] if f["event"] == attack["id"]} == {11, 14}
 
 
 def test_an_attack_with_its_own_date_and_place_is_another(extract_text):

@@ -581,7 +581,9 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
         # a noun trigger as the object of a light verb: "police opened fire", "resorted to firing"
         if not actors and trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
             verb = trig.head.head if trig.dep_ == "pobj" else trig.head
-            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in _NOT_THE_DOER:
+            # not "put the toll from the attack at 14", "marched against the shooting"
+            aside = trig.dep_ == "pobj" and trig.head.lower_ in _NOT_THE_MEANS
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in _NOT_THE_DOER and not aside:
                 subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
                 agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
                 for s in subj + agent:
@@ -612,6 +614,9 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
     return actors, [r for r in recipients if r not in actors]
 
 
+# prepositions that set an action beside a verb (a time, a cause, a source) rather than as its means
+_NOT_THE_MEANS = {"from", "after", "since", "before", "during", "over", "about", "following", "despite", "against",
+                  "amid", "until", "of"}
 # verbs whose subject judges, reports or suffers an attack named as their object rather than
 # doing it: "officials blamed the rebels for the attack", "the UN condemned the bombing"
 _NOT_THE_DOER = {"blame", "accuse", "condemn", "denounce", "deplore", "decry", "criticise", "criticize",
@@ -749,7 +754,8 @@ def _link_figures(doc: Doc, events: list[Event], ctx: _Context) -> None:
     """Each figure measures the nearest compatible event of its sentence; it shares its modality."""
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
-        by_sentence.setdefault(ev.evidence[0].start, []).append(ev)
+        for span in ev.evidence:  # an attack named again in a later sentence is measured there too
+            by_sentence.setdefault(span.start, []).append(ev)
     for fig in ctx.figures:
         tok = ctx.figure_token(fig)
         sent = tok.sent
@@ -771,10 +777,11 @@ def _link_figures(doc: Doc, events: list[Event], ctx: _Context) -> None:
 
 
 def _distance(doc: Doc, ev: Event, tok: Token) -> int:
-    span = doc.char_span(ev.evidence[0].start, ev.evidence[0].end, alignment_mode="expand")
-    if span is None or ev.trigger is None:
+    if ev.trigger is None:
         return 1000
-    positions = [t.i for t in span if t.text == ev.trigger]
+    positions = [t.i for evidence in ev.evidence if (span := doc.char_span(evidence.start, evidence.end,
+                                                                           alignment_mode="expand")) is not None
+                 for t in span if t.text == ev.trigger]
     return min((abs(p - tok.i) for p in positions), default=1000)
 
 
