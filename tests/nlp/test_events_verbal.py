@@ -167,3 +167,15 @@ def test_speaker_is_the_actor_of_a_promise(extract_text):
 def test_speakers_up_the_clause(extract_text, text, trigger, actor):
     ev = _main(_events(extract_text, text), trigger)
     assert actor in [a["text"] for a in ev["actors"]], ev
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # "He rejected ...": the person the report named last, under the name it gave
+    ("President Tomas Varga called the rally a foreign plot. He rejected calls to resign.", "rejected", "Tomas Varga"),
+    # "She promised ...", after a titled name
+    ("Prime Minister Ana Brnabic met the students on Monday. She promised to release the detained protesters.",
+     "promised", "Ana Brnabic"),
+])
+def test_a_pronoun_acts_for_the_person_named_before(extract_text, text, trigger, actor):
+    ev = _main(_events(extract_text, text), trigger)
+    assert actor in [a["name"] for a in ev["actors"]], ev

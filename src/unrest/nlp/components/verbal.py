@@ -120,6 +120,12 @@ def named_speaker(tok: Token) -> list[ActorMention]:
                 ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
                 if ent is not None:
                     return [ActorMention(ent.start_char, ent.end_char, ent.start, ent.end, c.i, ent.text, "other", ent.text)]
+            if c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she"):
+                # "He rejected calls to resign": the person the report named last
+                people = c.doc._.unrest_people
+                person = people.last_before(c.idx) if people is not None else None
+                if person is not None:
+                    return [ActorMention(c.idx, c.idx + len(c), c.i, c.i + 1, c.i, person.name, "other", c.text)]
         if node.head is node:
             break
         node = node.head
