@@ -56,6 +56,8 @@ def _name_number(doc: Doc, i: int) -> bool:
     if i > 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
             and doc[i - 2].text.isdigit() and tok.text.isdigit() and _name_number(doc, i - 2):
         return True  # the "9" of "Boeing 787-9"
+    if _after_model_code(doc, i):
+        return True  # the "1000" of "A350-1000"
     if not tok.text.isdigit() or i == 0 or tok.i == tok.sent.start:
         return False
     if tok.text in _INDEX_NUMBERS.get(doc[i - 1].lower_, ()):
@@ -77,6 +79,16 @@ def _name_number(doc: Doc, i: int) -> bool:
         # "the Senate 68-32": a tally; "Boeing 787-9" (glued, sides of unequal length): a model
         return nxt.text == "-" and not tok.whitespace_ and not nxt.whitespace_ and len(doc[i + 2].text) != len(tok.text)
     return True
+
+
+# a model code of capitals and digits: "A350", "A320", "B737", "MD11"
+_MODEL_CODE = re.compile(r"^[A-Z]{1,3}\d{2,4}$")
+
+
+def _after_model_code(doc: Doc, i: int) -> bool:
+    """Digits glued by a hyphen to a model code before them name a variant: "A350-1000", "A320-200"."""
+    return i > 1 and doc[i].text.isdigit() and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+        and not doc[i - 2].whitespace_ and bool(_MODEL_CODE.match(doc[i - 2].text))
 
 
 # a version number: "17.4", "3.2", "5.3.1"

@@ -19,6 +19,7 @@ from unrest.nlp.quantity_change import (
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
     move_before_preposition, particle_then_level, period_after_change, period_is_no_change, stated_move, taken_off,
 )
+from unrest.nlp.quantity_adjuncts import over_as_preposition
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name
@@ -76,6 +77,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "exact"
         if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
             qualifier = "exact"  # "up 3% over 24 hours": the period of the change
+        if qualifier == "more_than" and over_as_preposition(doc, num, unit):
+            qualifier = "exact"  # "cut 11,000 jobs over three years", "over a 9-mile stretch"
         no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
             or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS)  # "ticked up to 3.8%"
         change = None if no_change \

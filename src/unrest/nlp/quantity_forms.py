@@ -377,6 +377,8 @@ class _QuantityForms:
                     return None
                 if conn == "or" and not (value < v2 <= value * 3):
                     return None
+                if conn == "or" and _unit_on_both(doc[j - 1], unit, suffix):
+                    return None  # "a 60kWh or 79kWh pack", "64 GB or 128 GB": two options, each with its unit
                 if conn == "to" and conn_at + 1 < n and doc[conn_at + 1].lower_ in ("the", "a"):
                     return None
                 if conn == "to" and unit in ([], ["%"]) and before not in ("from", "between") and _tally(doc, i, k, value, v2):
@@ -432,6 +434,15 @@ class _QuantityForms:
 
 
 _RANGE_WORDS = {"to", "-", "–", "and", "or", "through"}
+
+
+def _unit_on_both(first: Token, unit: list[str], suffix: str) -> bool:
+    """Both numbers of an "or" carry the unit ("60kWh or 79kWh", "64 GB or 128 GB"): two
+    options, where "two or three days" says the unit once for a range."""
+    if unit:
+        return True
+    m = _GLUED.match(first.text)
+    return bool(suffix) and m is not None and (m.group("suf") or "").lower() == suffix.lower()
 
 
 def _unit_said_once(doc: Doc, k: int) -> bool:

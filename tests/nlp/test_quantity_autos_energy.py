@@ -1,0 +1,73 @@
+"""Autos, energy, transport, property and gadget copy: rates of a measured substance, energy
+units in words, units on both sides of "or", "over" as a preposition, model variants."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate of time after "of" and the substance measured is the measure's rate
+    ("The smelter burns 40 tonnes of coke a day.", [(40, None, "metric ton per day", "exact")]),
+    ("A typical flat uses 1,800 kWh of power a year.", [(1800, None, "kilowatt hour per year", "exact")]),
+    ("The wells pump 90,000 barrels of crude per day.", [(90000, None, "barrel per day", "exact")]),
+    ("The cement works emits 2 million tonnes of CO2 a year.", [(2e6, None, "metric ton per year", "exact")]),
+    # (a time after "a" that dates the figure is no rate)
+    ("Output was 40,000 tonnes of copper a year ago.", [(40000, None, "metric ton", "exact")]),
+    # ("every" tells how often, as the tuning half reads it)
+    ("The glacier sheds 30 gigatonnes of ice every year.", [(30, None, "gigaton", "down")]),
+])
+def test_rate_after_a_substance(read, text, expected):
+    assert [(pytest.approx(v), w, u, c) for v, w, u, c in expected] == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # energy units written out in words
+    ("The country used 320 terawatt hours of power last year.", "terawatt hour"),
+    ("The battery park stores 800 megawatt hours.", "megawatt hour"),
+    # a unit of two or more words after "per", a hyphen between them or not
+    ("Households pay 27 cents per kilowatt-hour.", "cent per kilowatt hour"),
+    ("Households pay 27 cents per kilowatt hour.", "cent per kilowatt hour"),
+    ("Gas traded at $3.10 per million British thermal units.", "dollar per mega british thermal unit"),
+    # torque glued to the digits, which the tokenizer cuts at the hyphen
+    ("The diesel V8 produces 910lb-ft of torque.", "foot pound-force"),
+])
+def test_energy_and_torque_units(read, text, expected):
+    assert [u for _, _, u, _ in read(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit on both numbers of an "or": two options, not a range
+    ("The laptop ships with 16GB or 32GB of memory.", [(16, None), (32, None)]),
+    ("Buyers pick a 64 kWh or 90 kWh battery.", [(64, None), (90, None)]),
+    # (the unit said once after both: a range)
+    ("Delivery takes two or three weeks.", [(2, 3)]),
+    ("Delivery takes 2 or 3 weeks.", [(2, 3)]),
+])
+def test_units_on_both_sides_of_or(read, text, expected):
+    assert [(pytest.approx(v), w) for v, w in expected] == [(v, w) for v, w, _, _ in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "over" after a verb's counted object opens the period it is spread over
+    ("The airline will retire 40 jets over four years.", [(40, "exact"), (4, "exact")]),
+    ("The carmaker plans to shed 6,000 jobs over two years.", [(6000, "down"), (2, "exact")]),
+    # a measure that describes the noun after an article
+    ("Crews resurfaced the road over a 6-mile section.", [(6, "exact")]),
+    # ("over" before the number with nothing between it and the verb is still "more than")
+    ("The outage lasted over six hours.", [(6, "more_than")]),
+    ("The storm brought gusts over 90 mph.", [(90, "more_than")]),
+    ("Over 2,000 drivers signed up.", [(2000, "more_than")]),
+])
+def test_over_as_a_preposition(read, text, expected):
+    assert [(pytest.approx(v), c) for v, c in expected] == [(v, c) for v, _, _, c in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "points" after a noun that modifies it are places, not index points
+    ("The city installed 450 charging points last year.", [(450, "charging point")]),
+    ("The index shed 45 points.", [(45, "point")]),
+    # the digits after a model code and a hyphen name a variant
+    ("The A330-900 seats 287 passengers.", [(287, "passenger")]),
+    ("The B737-800 can carry 189 people.", [(189, "people")]),
+])
+def test_places_and_model_variants(read, text, expected):
+    assert [(pytest.approx(v), u) for v, u in expected] == [(v, u) for v, _, u, _ in read(text)]
