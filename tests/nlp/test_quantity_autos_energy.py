@@ -50,12 +50,17 @@ def test_units_on_both_sides_of_or(read, text, expected):
     # "over" after a verb's counted object opens the period it is spread over
     ("The airline will retire 40 jets over four years.", [(40, "exact"), (4, "exact")]),
     ("The carmaker plans to shed 6,000 jobs over two years.", [(6000, "down"), (2, "exact")]),
+    # (or over things it counts)
+    ("The duplex spreads 3,200 square feet over two floors.", [(3200, "exact"), (2, "exact")]),
+    ("The league played 380 matches over 38 rounds.", [(380, "exact"), (38, "exact")]),
     # a measure that describes the noun after an article
     ("Crews resurfaced the road over a 6-mile section.", [(6, "exact")]),
     # ("over" before the number with nothing between it and the verb is still "more than")
     ("The outage lasted over six hours.", [(6, "more_than")]),
     ("The storm brought gusts over 90 mph.", [(90, "more_than")]),
     ("Over 2,000 drivers signed up.", [(2000, "more_than")]),
+    # (nor does money: "over $1m each" is a bound)
+    ("The regulator fined two lenders over $5m each.", [(2, "exact"), (5e6, "more_than")]),
 ])
 def test_over_as_a_preposition(read, text, expected):
     assert [(pytest.approx(v), c) for v, c in expected] == [(v, c) for v, _, _, c in read(text)]
@@ -71,3 +76,26 @@ def test_over_as_a_preposition(read, text, expected):
 ])
 def test_places_and_model_variants(read, text, expected):
     assert [(pytest.approx(v), u) for v, u in expected] == [(v, u) for v, _, u, _ in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the South African rand glued to an amount written as money
+    ("A loaf of bread costs R18.99 in Durban.", [(18.99, None, "south african rand", "exact")]),
+    ("The utility needs R3 billion to fix its plants.", [(3e9, None, "south african rand", "exact")]),
+    ("Nurses earn R22,000 a month.", [(22000, None, "south african rand per month", "exact")]),
+    # (a bare "R" and a whole number is a name or a road: "the R40")
+    ("Traffic backed up on the R40 near the border.", []),
+])
+def test_rand_glued_to_the_amount(read, text, expected):
+    assert [(pytest.approx(v), w, u, c) for v, w, u, c in expected] == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb "average" before the number: an estimate, as "averaged" is
+    ("Fares on the line average $4.50 a ride.", "approximately"),
+    ("Commutes in the region average 52 minutes.", "approximately"),
+    # (the adjective before a noun is no hedge)
+    ("The average 15-year loan now costs 6.1%.", "exact"),
+])
+def test_average_as_a_verb(read, text, expected):
+    assert read(text)[0][3] == expected

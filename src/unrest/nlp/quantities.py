@@ -19,7 +19,7 @@ from unrest.nlp.quantity_change import (
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
     move_before_preposition, particle_then_level, period_after_change, period_is_no_change, stated_move, taken_off,
 )
-from unrest.nlp.quantity_adjuncts import over_as_preposition
+from unrest.nlp.quantity_adjuncts import averaged, over_as_preposition
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name
@@ -73,6 +73,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                 and spans[k + 1].tok_start - num.num_end <= 3:
             unit = quantity_unit(doc, spans[k + 1])  # "25 of 33 passes": the part counts what the whole does
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
+        if qualifier == "exact" and averaged(doc, num):
+            qualifier = "approximately"  # "rents average $3,100 a month"
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
         if qualifier == "more_than" and period_after_change(doc, spans, k, unit):

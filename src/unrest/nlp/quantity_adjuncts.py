@@ -1,7 +1,9 @@
-"""Where "over" before a number is a preposition, not a bound (:func:`over_as_preposition`).
+"""Words around a number that change its qualifier: "over" as a preposition, not a bound
+(:func:`over_as_preposition`), and the verb "average" before it, an estimate (:func:`averaged`).
 
     over_as_preposition(doc, num, "year")  # "will cut 11,000 jobs over three years" -> True
     over_as_preposition(doc, num, "mile")  # "adds two lanes over a 9-mile stretch" -> True
+    averaged(doc, num)                     # "rents in the city average $3,100 a month" -> True
 
 Used by :func:`unrest.nlp.quantities.find_quantities` once the number finder has read "over" as
 "more than" ("over 3,000 people", "lasted over 24 hours" keep their bound).
@@ -12,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.vocab import MEASURE_UNITS
 
 # units of a span of time, and the seasons and quarters news counts periods in
@@ -29,12 +32,15 @@ def over_as_preposition(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
 
 
 def _period_after_object(doc: Doc, over: int, unit: str | None) -> bool:
-    """'cut 11,000 jobs over three years': "over" hangs from the verb after an object that is itself
-    a quantity, spread over the period (not "lasted over 24 hours", where nothing stands between
-    them, nor "winds over 100 mph", no period, nor "takes place over five weeks", no quantity)."""
+    """'cut 11,000 jobs over three years', 'spans 8,000 square feet over three floors': "over" hangs
+    from the verb after an object that is itself a quantity, spread over a period or over things
+    counted (not "lasted over 24 hours", where nothing stands between them, nor "winds over 100
+    mph", no quantity in the object, nor "takes place over five weeks"; "fined two firms over $1m"
+    keeps its bound)."""
     tok = doc[over]
     verb = tok.head
-    if unit not in _PERIODS or tok.dep_ != "prep" or verb.pos_ != "VERB" or verb.i > over:
+    spread = unit in _PERIODS or unit is not None and is_counted_noun(unit)
+    if not spread or tok.dep_ != "prep" or verb.pos_ != "VERB" or verb.i > over:
         return False
     return any(c.dep_ == "dobj" and verb.i < c.i < over and any(t.like_num for t in c.subtree) for c in verb.children)
 
@@ -46,3 +52,13 @@ def _measure_of_a_noun(doc: Doc, num: NumberSpan) -> bool:
     article = num.num_start > 0 and doc[num.num_start - 1].lower_ in ("a", "an")
     return article and end + 2 < n and doc[end].text == "-" and doc[end + 1].lower_ in MEASURE_UNITS \
         and doc[end + 2].pos_ == "NOUN"
+
+
+def averaged(doc: Doc, num: NumberSpan) -> bool:
+    """The verb "average" in the present stands before the number: "rents average $3,100 a month",
+    "prices average 1.65 euros" (an estimate, as "averaged" is; not the adjective of "the average
+    30-year rate")."""
+    k = num.tok_start - 1
+    if k >= 0 and doc[k].is_currency:
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "average" and doc[k].pos_ == "VERB"

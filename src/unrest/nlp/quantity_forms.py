@@ -52,6 +52,13 @@ _GLUED_CURRENCIES = {"us", "ps", "aud", "usd", "eur", "gbp", "rm", "rs", "rs.", 
                      "us$", "a$", "au$", "nz$", "hk$", "£", "€", "¥", "₹", "$", "cad", "chf", "sgd", "jpy", "cny"}
 
 
+def _rand_sign(doc: Doc, i: int, pre: str, digits: str, suf: str) -> bool:
+    """'R23.45', 'R15,000', 'R1.2bn', 'R3 billion': the South African rand glued to an amount written
+    as money (cents, thousands or a scale); a bare 'R2' or 'R18' is a name or a rating."""
+    scaled = suf.lower() in ("bn", "m", "mn", "k", "tn") or i + 1 < len(doc) and doc[i + 1].lower_ in ("million", "billion", "trillion")
+    return pre == "R" and ("." in digits or "," in digits or scaled)
+
+
 def _negative(doc: Doc, i: int, value: float) -> float:
     return -value if i > 0 and doc[i - 1].lower_ in ("minus", "negative") and value > 0 else value
 
@@ -240,7 +247,7 @@ class _QuantityForms:
             return self._glued_after_dot(doc, i, date_tokens)  # "Rs.500": the dot ends the abbreviation
         after_dollar = i > 0 and doc[i - 1].text == "$"
         if pre and not (pre.lower() in _GLUED_PREFIXES or pre.lower() in _GLUED_CURRENCIES
-                        or (after_dollar and pre.lower() in DOLLAR_PREFIXES)):
+                        or (after_dollar and pre.lower() in DOLLAR_PREFIXES) or _rand_sign(doc, i, pre, m.group("num"), suf)):
             return None
         if pre and i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
             return None  # "PLX-R18": a name
