@@ -29,9 +29,11 @@ def test_rate_after_a_substance(read, text, expected):
     ("Gas traded at $3.10 per million British thermal units.", "dollar per mega british thermal unit"),
     # torque glued to the digits, which the tokenizer cuts at the hyphen
     ("The diesel V8 produces 910lb-ft of torque.", "foot pound-force"),
+    # (a conversion of a torque in lower case is newton metres, not nanometres)
+    ("the motor makes 295 lb-ft (400nm)", "foot pound-force newton metre"),
 ])
 def test_energy_and_torque_units(read, text, expected):
-    assert [u for _, _, u, _ in read(text)] == [expected]
+    assert " ".join(u for _, _, u, _ in read(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -73,6 +75,8 @@ def test_over_as_a_preposition(read, text, expected):
     # the digits after a model code and a hyphen name a variant
     ("The A330-900 seats 287 passengers.", [(287, "passenger")]),
     ("The B737-800 can carry 189 people.", [(189, "people")]),
+    # (in copy scraped to lower case too)
+    ("the a321-200 seats 220 passengers", [(220, "passenger")]),
 ])
 def test_places_and_model_variants(read, text, expected):
     assert [(pytest.approx(v), u) for v, u in expected] == [(v, u) for v, _, u, _ in read(text)]
@@ -99,3 +103,14 @@ def test_rand_glued_to_the_amount(read, text, expected):
 ])
 def test_average_as_a_verb(read, text, expected):
     assert read(text)[0][3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "5g" of lower-case copy before what a network serves is a generation, not grams
+    ("the carrier now has 40 million 5g subscribers", "generation wireless"),
+    ("prices of 4g handsets fell", "generation wireless"),
+    # (grams are still grams)
+    ("add 5g of salt", "gram"),
+])
+def test_wireless_generation_in_lower_case(read, text, expected):
+    assert any(u == expected and v in (4, 5) for v, _, u, _ in read(text))

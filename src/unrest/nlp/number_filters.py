@@ -82,7 +82,7 @@ def _name_number(doc: Doc, i: int) -> bool:
 
 
 # a model code of capitals and digits: "A350", "A320", "B737", "MD11"
-_MODEL_CODE = re.compile(r"^[A-Z]{1,3}\d{2,4}$")
+_MODEL_CODE = re.compile(r"^[A-Za-z]{1,3}\d{2,4}$")  # (lower-case copy: "a350-1000")
 
 
 def _after_model_code(doc: Doc, i: int) -> bool:

@@ -266,6 +266,10 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
 _WIRELESS_WORDS = {"network", "networks", "rollout", "service", "services", "phone", "phones", "smartphone",
                    "smartphones", "signal", "coverage", "mast", "masts", "technology", "spectrum", "connection",
                    "connectivity", "modem", "chip", "chips", "data", "speeds", "auction", "equipment", "internet"}
+# (and what a network serves or is sold with: "3.6 million 5g users", "4g handsets", "a 5g licence")
+_WIRELESS_WORDS |= {"user", "users", "subscriber", "subscribers", "customer", "customers", "connections", "handset",
+                    "handsets", "device", "devices", "plan", "plans", "licence", "licences", "license", "licenses",
+                    "band", "bands", "tower", "towers", "base", "broadband", "router", "routers", "mobile", "sim"}
 
 
 def _wireless_generation(doc: Doc, num: NumberSpan, after: int) -> bool:
@@ -276,7 +280,8 @@ def _torque(doc: Doc, num: NumberSpan, after: int) -> bool:
     """Torque is named right after the unit or just before the number: "500nm of torque", "torque
     of 500nm" (not "a 5nm chip")."""
     near = [*doc[after:after + 2], *doc[max(0, num.tok_start - 3):num.tok_start]]
-    return any(t.lower_ == "torque" for t in near)
+    lb_ft = any(t.lower_ == "ft" and t.i > 1 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_.endswith("lb") for t in near)
+    return lb_ft or any(t.lower_ in ("torque", "lb-ft") for t in near)  # "568lb-ft (770nm)": the conversion of a torque
 
 
 def rate_unit(doc: Doc, unit: str, after: int) -> str:
