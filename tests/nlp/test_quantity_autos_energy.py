@@ -10,6 +10,10 @@ import pytest
     ("A typical flat uses 1,800 kWh of power a year.", [(1800, None, "kilowatt hour per year", "exact")]),
     ("The wells pump 90,000 barrels of crude per day.", [(90000, None, "barrel per day", "exact")]),
     ("The cement works emits 2 million tonnes of CO2 a year.", [(2e6, None, "metric ton per year", "exact")]),
+    # (after "per", any unit or noun: an emission factor, a car's emissions)
+    ("Coal power emits about 1 kg of CO2 per kWh.", [(1, None, "kilogram per kilowatt hour", "approximately")]),
+    ("The hatchback emits 98g of CO2 per km.", [(98, None, "gram per kilometre", "exact")]),
+    ("The group pumped 1.9 million barrels of oil equivalent per day.", [(1.9e6, None, "barrel of oil equivalent per day", "exact")]),
     # (a time after "a" that dates the figure is no rate)
     ("Output was 40,000 tonnes of copper a year ago.", [(40000, None, "metric ton", "exact")]),
     # ("every" tells how often, as the tuning half reads it)
@@ -27,6 +31,10 @@ def test_rate_after_a_substance(read, text, expected):
     ("Households pay 27 cents per kilowatt-hour.", "cent per kilowatt hour"),
     ("Households pay 27 cents per kilowatt hour.", "cent per kilowatt hour"),
     ("Gas traded at $3.10 per million British thermal units.", "dollar per mega british thermal unit"),
+    # metric horsepower glued to the digits
+    ("The petrol version offers 190PS.", "metric horsepower"),
+    # (a "PS" apart after the number is still a mangled pound sign)
+    ("The ticket cost 45 PS.", "pound sterling"),
     # torque glued to the digits, which the tokenizer cuts at the hyphen
     ("The diesel V8 produces 910lb-ft of torque.", "foot pound-force"),
     # (a conversion of a torque in lower case is newton metres, not nanometres)
@@ -114,3 +122,23 @@ def test_average_as_a_verb(read, text, expected):
 ])
 def test_wireless_generation_in_lower_case(read, text, expected):
     assert any(u == expected and v in (4, 5) for v, _, u, _ in read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rates abbreviated after a price in property copy
+    ("Prime offices in Leeds now let at £38 psf.", "pound sterling per square foot"),
+    ("The two-bed flat is let at £1,850 pcm.", "pound sterling per month"),
+])
+def test_property_rate_abbreviations(read, text, expected):
+    assert [u for _, _, u, _ in read(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level a report names after a change is in its own terms, not the change's share
+    ("Existing home sales fell 4.1% to an annual pace of 3.96 million.", [(4.1, "percent"), (3.96e6, "-")]),
+    ("The builders' index slipped 2.5% to a level of 64.2.", [(2.5, "percent"), (64.2, "-")]),
+    # (the level right after "to" still shares a points change's unit)
+    ("The Dow rose 210 points to 38,400.", [(210, "point"), (38400, "point")]),
+])
+def test_named_level_after_a_change(read, text, expected):
+    assert [(pytest.approx(v), u) for v, u in expected] == [(v, u) for v, _, u, _ in read(text)]

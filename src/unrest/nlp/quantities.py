@@ -341,6 +341,8 @@ def _names_a_part(doc: Doc, num: NumberSpan) -> bool:
 
 # nouns whose "of" names a level, not a whole: "an average of 18,500", "a total of 40"
 _LEVEL_OF = {"average", "total", "maximum", "minimum", "peak", "high", "low", "record", "sum"}
+# (and a level a report names: "fell 8.2% to an annual pace of 675,000", "to an index level of 71.8")
+_LEVEL_OF |= {"level", "pace", "rate", "reading"}
 
 
 def _level_of(doc: Doc, num: NumberSpan) -> bool:

@@ -37,6 +37,8 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         currency = ("south korean won", after + 1)  # "1.2 trillion won"
     if currency is not None:
         unit, after = currency
+        if after < len(doc) and (per := _RATE_ABBREVIATIONS.get(doc[after].lower_)) is not None:
+            return f"{unit} per {per}"  # "£9.75 psf", "£1,500 pcm"
         return rate_unit(doc, unit, _past_substance(doc, _past_conversion(doc, after)))
     if appositive_age(doc, num.num_start, num.num_end) \
             or num.num_end - num.num_start == 1 and bare_age_after_name(doc, num.num_start):
@@ -80,6 +82,8 @@ def _past_conversion(doc: Doc, after: int) -> int:
     return after
 
 
+# rates abbreviated after a price, in property and pay: "£9.75 psf", "£1,500 pcm"
+_RATE_ABBREVIATIONS = {"psf": "square foot", "pcm": "month"}
 # spans of time a rate after a measured substance runs over ("250 tonnes of fuel a day")
 _RATE_PERIODS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
@@ -92,7 +96,9 @@ def _past_substance(doc: Doc, after: int) -> int:
     if after >= len(doc) or doc[after].lower_ != "of":
         return after
     for k in range(after + 1, min(len(doc) - 1, after + 4)):
-        if k > after + 1 and doc[k].lower_ in ("a", "an", "per"):
+        if k > after + 1 and doc[k].lower_ == "per" and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].is_alpha:
+            return k  # "0.4 kg of CO2 per kWh", "120g of CO2 per km"
+        if k > after + 1 and doc[k].lower_ in ("a", "an"):
             period = doc[k + 1].lemma_.lower()
             return k if MEASURE_UNITS.get(period, period) in _RATE_PERIODS else after
         if doc[k].pos_ not in ("NOUN", "PROPN", "ADJ"):
