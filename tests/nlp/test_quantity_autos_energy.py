@@ -142,3 +142,17 @@ def test_property_rate_abbreviations(read, text, expected):
 ])
 def test_named_level_after_a_change(read, text, expected):
     assert [(pytest.approx(v), u) for v, u in expected] == [(v, u) for v, _, u, _ in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate over a number of units: the number is part of the unit, no quantity of its own
+    ("The plug-in hybrid uses 1.8 litres per 100km.", [(1.8, "litre per 100 kilometre")]),
+    ("The van consumes 24 kWh per 100 km.", [(24, "kilowatt hour per 100 kilometre")]),
+    ("Burglaries fell to 310 cases per 100,000 residents.", [(310, "case per 100,000 resident")]),
+    # (after a bare number the second stands alone)
+    ("Deaths fell to 9 per 100,000 people.", [(9, "-"), (100000, "people")]),
+    # (as it does past a substance measured)
+    ("The limit is 50mg of alcohol per 100ml of blood.", [(50, "milligram"), (100, "millilitre")]),
+])
+def test_rate_over_a_number_of_units(read, text, expected):
+    assert [(pytest.approx(v), u) for v, u in expected] == [(v, u) for v, _, u, _ in read(text)]

@@ -19,7 +19,7 @@ from unrest.nlp.quantity_change import (
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
     move_before_preposition, particle_then_level, period_after_change, period_is_no_change, stated_move, taken_off,
 )
-from unrest.nlp.quantity_adjuncts import averaged, over_as_preposition
+from unrest.nlp.quantity_adjuncts import averaged, over_as_preposition, per_denominator
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name
@@ -113,7 +113,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
         if quantity.change is None and quantity.qualifier in ("exact", "approximately"):
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
-    return out
+    # "4.5 litres per 100km": the 100 is part of the unit before it
+    return [q for k, q in enumerate(out) if not per_denominator(doc, spans[k], out[k - 1].unit if k else None)]
 
 
 # words before a number that make it an estimate for a general extractor: "averaging 15 points",

@@ -1,9 +1,11 @@
-"""Words around a number that change its qualifier: "over" as a preposition, not a bound
-(:func:`over_as_preposition`), and the verb "average" before it, an estimate (:func:`averaged`).
+"""Words around a number that change its reading: "over" as a preposition, not a bound
+(:func:`over_as_preposition`), the verb "average" before it, an estimate (:func:`averaged`), and
+"per" before it, the size of a rate's unit (:func:`per_denominator`).
 
     over_as_preposition(doc, num, "year")  # "will cut 11,000 jobs over three years" -> True
     over_as_preposition(doc, num, "mile")  # "adds two lanes over a 9-mile stretch" -> True
     averaged(doc, num)                     # "rents in the city average $3,100 a month" -> True
+    per_denominator(doc, num)              # the 100 of "4.5 litres per 100km" -> True
 
 Used by :func:`unrest.nlp.quantities.find_quantities` once the number finder has read "over" as
 "more than" ("over 3,000 people", "lasted over 24 hours" keep their bound).
@@ -62,3 +64,15 @@ def averaged(doc: Doc, num: NumberSpan) -> bool:
     if k >= 0 and doc[k].is_currency:
         k -= 1
     return k >= 0 and doc[k].lower_ == "average" and doc[k].pos_ == "VERB"
+
+
+
+def per_denominator(doc: Doc, num: NumberSpan, before: str | None) -> bool:
+    """The number after "per" is the size of the unit of the rate before it (``before``, that
+    quantity's unit), not a quantity of its own: the 100 of "4.5 litres per 100km", "412 cases per
+    100,000 people" (after a bare number it stands alone: "120 per 100,000 people")."""
+    k = num.tok_start
+    if before is None or k == 0 or doc[k - 1].lower_ != "per":
+        return False
+    digits = "".join(c for c in doc[k].text if c.isdigit() or c == ",").strip(",")
+    return f" per {digits} " in before

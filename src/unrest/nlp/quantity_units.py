@@ -5,6 +5,7 @@ an age, else the counted noun phrase, singular, as NewsQuant names units. Split 
 
 from __future__ import annotations
 
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -51,6 +52,8 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         return "year of age"  # "at age 10", "aged 24", "aged between 5 and 17"
     if measure is not None:
         unit, after = measure
+        if (per := per_number(doc, after)) is not None:
+            return f"{unit} {per}"  # "4.5 litres per 100km"
         return rate_unit(doc, unit, _past_substance(doc, _past_conversion(doc, after)))
     noun = _noun_phrase(doc, num)
     if noun in CASUALTY_STATES:
@@ -64,6 +67,8 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
             and not (unit == "point" and any(t.pos_ == "NOUN" for t in doc[num.num_end:head.i])):
         # (not "two bjp mps", nor "100 charging points": places, not index points; "12 straight points" are)
         return rate_unit(doc, unit, head.i + 1)  # "six consecutive months", "two more hours": a measure
+    if noun is not None and head is not None and (per := per_number(doc, head.i + 1)) is not None:
+        return f"{noun} {per}"  # "412 cases per 100,000 people"
     if noun is not None and head is not None:
         rate = rate_unit(doc, noun, head.i + 1)  # "400 cars a day"
         if rate.split(" per ")[-1] in ("second", "minute", "hour", "day", "week", "month", "year"):
@@ -80,6 +85,26 @@ def _past_conversion(doc: Doc, after: int) -> int:
             rate_next = k + 1 < len(doc) and doc[k + 1].lower_ in RATE_WORDS
             return k + 1 if rate_next and any(t.like_num for t in doc[after:k]) else after
     return after
+
+
+_PER_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})*|\d+)([A-Za-z]+)?$")
+
+
+def per_number(doc: Doc, k: int) -> str | None:
+    """A rate over a number of units at token ``k``: "per 100km" -> "per 100 kilometre", "per
+    100,000 people" (fuel use, rates of disease and crime); the number is part of the unit."""
+    if k + 1 >= len(doc) or doc[k].lower_ != "per" or (m := _PER_NUMBER.match(doc[k + 1].text)) is None:
+        return None
+    digits, glued = m.group(1), m.group(2)
+    if glued:
+        unit = MEASURE_UNITS.get(glued.lower())
+    elif k + 2 < len(doc) and doc[k + 2].is_alpha:
+        word = doc[k + 2]
+        unit = MEASURE_UNITS.get(word.lower_) or MEASURE_UNITS.get(word.lemma_.lower()) \
+            or (word.lemma_.lower() if word.pos_ == "NOUN" else None)
+    else:
+        unit = None
+    return f"per {digits} {unit}" if unit else None
 
 
 # rates abbreviated after a price, in property and pay: "£9.75 psf", "£1,500 pcm"
