@@ -156,3 +156,14 @@ def test_named_level_after_a_change(read, text, expected):
 ])
 def test_rate_over_a_number_of_units(read, text, expected):
     assert [(pytest.approx(v), u) for v, u in expected] == [(v, u) for v, _, u, _ in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate of a rate
+    ("The family plan costs $35 per line per month.", "dollar per line per month"),
+    ("Drivers pay £10 per day per car.", "pound sterling per day per car"),
+    # the digits the tokenizer cut off a name before the counted noun stay in it
+    ("The operator signed up 2.1 million 5G customers.", "5g customer"),
+])
+def test_rate_of_a_rate_and_cut_names(read, text, expected):
+    assert read(text)[0][2] == expected

@@ -347,7 +347,10 @@ def rate_unit(doc: Doc, unit: str, after: int) -> str:
                 return f"count per {per}"
             if tok.lower_ in ("mmbtu",):
                 per = MEASURE_UNITS["mmbtu"]
-            return f"{unit} per {_unit_of_words(doc, k) or per}"
+            rate = f"{unit} per {_unit_of_words(doc, k) or per}"
+            if k + 2 < n and doc[k + 1].lower_ == "per" and not _unit_of_words(doc, k):
+                return rate_unit(doc, rate, k + 1)  # "$65 per line per month": a rate of a rate
+            return rate
     return unit
 
 
@@ -404,6 +407,8 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
         if (t.pos_ in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("VBN", "VBG") or noun_ing) and t.lower_ not in _NP_SKIP \
                 and not any(c.dep_ == "advmod" and c.i < t.i for c in t.children):  # not "decently sized"
             text = t.lemma_ if t.tag_ in ("JJS", "JJR") else t.text  # "earliest" -> "early"
+            if j > k and not doc[j - 1].whitespace_ and doc[j - 1].text.isdigit():
+                text = doc[j - 1].text + text  # "5G users": the tokenizer cut the digits off the name
             # keep hyphenated modifiers whole: "first-team", "coal-fired"
             while j + 2 < head_start and doc[j + 1].text == "-" and not t.whitespace_:
                 text += "-" + doc[j + 2].text
