@@ -167,3 +167,35 @@ def test_rate_over_a_number_of_units(read, text, expected):
 ])
 def test_rate_of_a_rate_and_cut_names(read, text, expected):
     assert read(text)[0][2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count, then a model's number: the two are not one number written in groups of three
+    ("The carrier is buying 40 737 MAX jets.", [40]),
+    ("Qatar ordered 25 777 Freighters.", [25]),
+    # (groups of three digits before a lower-case word still make one number)
+    ("The council raised 12 500 euros.", [12500]),
+    # a model's plural after its name is no time in seconds
+    ("The shop sold 3,000 Pixel 7s in a week.", [3000]),
+    # (a time with decimals still is)
+    ("She won the heat in 11.24s.", [11.24]),
+    # a games console is no mangled pound sign
+    ("The PS4 Slim sold out.", []),
+    # (a scale after it makes it money: "PS6m")
+    ("He was paid a PS4m bonus.", [4e6]),
+])
+def test_model_numbers_after_counts_and_names(read, text, expected):
+    assert [pytest.approx(v) for v in expected] == [v for v, _, _, _ in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of length before "by N": how much longer or shorter
+    ("The warranty was extended by three years.", "up"),
+    ("The rail closure was shortened by two weeks.", "down"),
+    # (its object is no change)
+    ("The lender extended $300m in new loans.", "exact"),
+    # the upper reach of a time: "as long as"
+    ("Commuters waited for as long as five hours.", "at_most"),
+])
+def test_lengths_and_reaches(read, text, expected):
+    assert read(text)[0][3] == expected

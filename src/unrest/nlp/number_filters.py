@@ -136,11 +136,20 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
                 break
     if _model_name(doc, i, j):
         return True
+    if _model_after_count(doc, i, j):
+        return True
     if doc[j - 1].is_alpha and j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ \
             and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].lower_ not in FRACTIONS \
             and (not _unit_word(doc[j + 1].text) or doc[j + 1].lower_ == "time") and doc[j + 1].lower_ != "plus":
         return True  # "a four-cylinder engine", "a four-time champion" are kinds; "a six-mile trip" is a distance
     return False
+
+
+def _model_after_count(doc: Doc, i: int, j: int) -> bool:
+    """'100 737 MAX jets', '20 787 Dreamliners': digits right after a count and before a capitalised
+    name are the model's number."""
+    return j - i == 1 and i > 0 and doc[i].text.isdigit() and doc[i - 1].text.replace(",", "").isdigit() \
+        and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and not _unit_word(doc[j].text)
 
 
 def _model_name(doc: Doc, i: int, j: int) -> bool:

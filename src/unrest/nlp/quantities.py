@@ -19,7 +19,7 @@ from unrest.nlp.quantity_change import (
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
     move_before_preposition, particle_then_level, period_after_change, period_is_no_change, stated_move, taken_off,
 )
-from unrest.nlp.quantity_adjuncts import averaged, over_as_preposition, per_denominator
+from unrest.nlp.quantity_adjuncts import averaged, lengthened_by, over_as_preposition, per_denominator
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name
@@ -87,7 +87,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
             or average_of_change(doc, num) or measured_change(doc, num, unit) or taken_off(doc, num, unit) \
-            or move_before_preposition(doc, num, unit)
+            or move_before_preposition(doc, num, unit) or lengthened_by(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         change = bounded_change(change, qualifier)
@@ -128,6 +128,8 @@ _HEDGES = {"averaging": "approximately", "averaged": "approximately", "averages"
            # comparisons of a length, a time or an age: "longer than 12 weeks", "as low as 2.5"
            "longer than": "more_than", "shorter than": "less_than", "older than": "more_than",
            "younger than": "less_than", "near": "approximately", "as low as": "at_most", "as small as": "at_most", "as short as": "at_most"}
+# (the upper reach of a time, a size or a speed: "stranded for as long as eight hours")
+_HEDGES.update({"as long as": "at_most", "as large as": "at_most", "as fast as": "at_most"})
 # words after the number: "40 or so", "10 or fewer", "30-odd"
 _HEDGES_AFTER = {"or so": "approximately", "- odd": "approximately", "or less": "at_most", "or fewer": "at_most"}
 

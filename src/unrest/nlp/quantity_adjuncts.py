@@ -1,11 +1,13 @@
 """Words around a number that change its reading: "over" as a preposition, not a bound
-(:func:`over_as_preposition`), the verb "average" before it, an estimate (:func:`averaged`), and
-"per" before it, the size of a rate's unit (:func:`per_denominator`).
+(:func:`over_as_preposition`), the verb "average" before it, an estimate (:func:`averaged`),
+"per" before it, the size of a rate's unit (:func:`per_denominator`), and a verb of length before
+"by", a change (:func:`lengthened_by`).
 
     over_as_preposition(doc, num, "year")  # "will cut 11,000 jobs over three years" -> True
     over_as_preposition(doc, num, "mile")  # "adds two lanes over a 9-mile stretch" -> True
     averaged(doc, num)                     # "rents in the city average $3,100 a month" -> True
     per_denominator(doc, num)              # the 100 of "4.5 litres per 100km" -> True
+    lengthened_by(doc, num)                # "battery life was extended by two hours" -> "up"
 
 Used by :func:`unrest.nlp.quantities.find_quantities` once the number finder has read "over" as
 "more than" ("over 3,000 people", "lasted over 24 hours" keep their bound).
@@ -76,3 +78,19 @@ def per_denominator(doc: Doc, num: NumberSpan, before: str | None) -> bool:
         return False
     digits = "".join(c for c in doc[k].text if c.isdigit() or c == ",").strip(",")
     return f" per {digits} " in before
+
+
+# verbs of length whose "by N" is how much longer or shorter ("extended 2 million loans" is no change)
+_LENGTH_VERBS = {"extend": "up", "lengthen": "up", "prolong": "up", "shorten": "down"}
+
+
+def lengthened_by(doc: Doc, num: NumberSpan) -> str | None:
+    """'battery life was extended by two hours', 'the season was shortened by four weeks': up or
+    down, from a verb of length with the number after its "by"."""
+    node = doc[num.num_end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i > node.i:
+        node = node.head
+    by = node.head
+    if node.dep_ != "pobj" or by.lower_ != "by":
+        return None
+    return _LENGTH_VERBS.get(by.head.lemma_.lower())

@@ -146,6 +146,8 @@ def _space_groups(doc: Doc, i: int, j: int, value: float) -> tuple[int, float]:
     if j - i != 1 or not re.fullmatch(r"\d{1,3}", doc[i].text):
         return j, value
     while j < len(doc) and re.fullmatch(r"\d{3}", doc[j].text) and doc[j - 1].whitespace_ == " ":
+        if j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and not _unit_word(doc[j + 1].text):
+            break  # "100 737 MAX jets", "50 787 Dreamliners": a count, then a model's number
         value, j = value * 1000 + float(doc[j].text), j + 1
     return j, value
 
@@ -267,6 +269,11 @@ class _QuantityForms:
             return None  # "in their 50s", "2018s best performer", "the '80s"
         if suf == "s" and not pre and value >= 100 and "." not in m.group("num"):
             return None  # "ten Boeing 737s": the plural of a name, not seconds (a time has decimals: "9.58s")
+        if suf == "s" and not pre and "." not in m.group("num") and i > 0 and _name_word(doc[i - 1]):
+            return None  # "50 million iPhone 15s", "the Pixel 8s": a model's plural after its name
+        scaled_next = i + 1 < len(doc) and (doc[i + 1].lower_ in SCALE_SUFFIXES or doc[i + 1].lower_ in SCALES)
+        if pre == "PS" and not m.group("suf") and len(m.group("num")) == 1 and not scaled_next:
+            return None  # "the PS5 Pro": a console, not a mangled pound sign (one digit, and no "PS6m")
         if not pre and not suf and not (money and scale > 1):
             return None  # (but "$3.2B": a scale letter the plain reading does not know)
         if _looks_like_year(value) and not pre and suf.lower() not in ("-",) and not _unit_word(suf, glued=True):
@@ -441,6 +448,12 @@ class _QuantityForms:
 
 
 _RANGE_WORDS = {"to", "-", "–", "and", "or", "through"}
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a product's name: capitalised or camel case ("iPhone", "Pixel"), not a unit."""
+    camel = tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])
+    return tok.is_alpha and (tok.text[:1].isupper() or camel) and tok.i != tok.sent.start and not _unit_word(tok.text)
 
 
 def _unit_on_both(first: Token, unit: list[str], suffix: str) -> bool:
