@@ -199,3 +199,19 @@ def test_model_numbers_after_counts_and_names(read, text, expected):
 ])
 def test_lengths_and_reaches(read, text, expected):
     assert read(text)[0][3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # digits right after the word of a named thing name a model, in copy scraped to lower case
+    ("the pixel 8 pro has a 6.7in screen", [6.7]),
+    ("the xbox 360 will no longer get updates", []),
+    ("prices for the kia 4 start at $21,000", [21000]),
+    # (a plural noun or a unit after the number makes it a count)
+    ("the league docked the club 6 points", [6]),
+    ("the board gave the chief 3 weeks to respond", [3]),
+    ("police told the court 4 suspects were held", [4]),
+    # (a verb before the number is no name: "the rupee fell 12 paise")
+    ("the rupee gained 15 paise against the dollar", [15]),
+])
+def test_numbers_of_named_things_in_lower_case(read, text, expected):
+    assert [pytest.approx(v) for v in expected] == [v for v, _, _, _ in read(text)]

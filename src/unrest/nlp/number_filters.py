@@ -136,7 +136,7 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
                 break
     if _model_name(doc, i, j):
         return True
-    if _model_after_count(doc, i, j):
+    if _model_after_count(doc, i, j) or _number_of_a_named_thing(doc, i, j):
         return True
     if doc[j - 1].is_alpha and j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ \
             and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].lower_ not in FRACTIONS \
@@ -150,6 +150,39 @@ def _model_after_count(doc: Doc, i: int, j: int) -> bool:
     name are the model's number."""
     return j - i == 1 and i > 0 and doc[i].text.isdigit() and doc[i - 1].text.replace(",", "").isdigit() \
         and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and not _unit_word(doc[j].text)
+
+
+# words after a number that make it a count or an amount, whatever the case of the copy
+_COUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "%", "percent", "per", "times", "of", "or",
+                "and", "to", "-", "–", "more", "less", "fewer", "others", "other"}
+
+
+def _number_of_a_named_thing(doc: Doc, i: int, j: int) -> bool:
+    """'the iphone 16 pro max has', 'the switch 2 will sell', 'the porsche 911 turbo': digits right
+    after the word of a named thing ("the" or a possessive before it) and before no plural noun and
+    no unit name a model, as they do in copy scraped to lower case ("gave the club 5 penalty
+    points", "the team 1 point" count)."""
+    if j - i != 1 or not doc[i].text.isdigit() or int(doc[i].text) < 2 or i < 2 or j >= len(doc):
+        return False
+    name = doc[i - 1]
+    if not name.is_alpha or name.like_num or _unit_word(name.text) or name.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if not any(t.lower_ == "the" or t.tag_ == "POS" for t in doc[max(0, i - 4):i - 1]) \
+            or any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc[max(0, i - 4):i - 1] if t.i > _article_at(doc, i)):
+        return False
+    for k in range(j, min(len(doc), j + 3)):
+        tok = doc[k]
+        if tok.lower_ in _COUNT_WORDS and not (k > j and tok.text in ("-", "–")) or tok.tag_ in ("NNS", "NNPS") \
+                or _unit_word(tok.text) or tok.like_num:  # ("the team 2-1"; not "the renault 5 e-tech")
+            return False
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return k > j or tok.pos_ in ("VERB", "AUX")  # "the switch 2 will", not "the club 5." alone
+    return True
+
+
+def _article_at(doc: Doc, i: int) -> int:
+    """The last "the" or possessive before token ``i`` (within four tokens), or -1."""
+    return max((t.i for t in doc[max(0, i - 4):i - 1] if t.lower_ == "the" or t.tag_ == "POS"), default=-1)
 
 
 def _model_name(doc: Doc, i: int, j: int) -> bool:
