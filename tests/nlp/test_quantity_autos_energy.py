@@ -60,6 +60,8 @@ def test_units_on_both_sides_of_or(read, text, expected):
     # "over" after a verb's counted object opens the period it is spread over
     ("The airline will retire 40 jets over four years.", [(40, "exact"), (4, "exact")]),
     ("The carmaker plans to shed 6,000 jobs over two years.", [(6000, "down"), (2, "exact")]),
+    # (or after a passive subject that is a quantity)
+    ("About 900 trains were cancelled over three days.", [(900, "approximately"), (3, "exact")]),
     # (or over things it counts)
     ("The duplex spreads 3,200 square feet over two floors.", [(3200, "exact"), (2, "exact")]),
     ("The league played 380 matches over 38 rounds.", [(380, "exact"), (38, "exact")]),

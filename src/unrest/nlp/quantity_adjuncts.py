@@ -46,7 +46,8 @@ def _period_after_object(doc: Doc, over: int, unit: str | None) -> bool:
     spread = unit in _PERIODS or unit is not None and is_counted_noun(unit)
     if not spread or tok.dep_ != "prep" or verb.pos_ != "VERB" or verb.i > over:
         return False
-    return any(c.dep_ == "dobj" and verb.i < c.i < over and any(t.like_num for t in c.subtree) for c in verb.children)
+    return any(c.dep_ == "dobj" and verb.i < c.i < over and any(t.like_num for t in c.subtree) for c in verb.children) \
+        or any(c.dep_ == "nsubjpass" and any(t.like_num for t in c.subtree) for c in verb.children)  # "300 flights were cancelled over two days"
 
 
 def _measure_of_a_noun(doc: Doc, num: NumberSpan) -> bool:
