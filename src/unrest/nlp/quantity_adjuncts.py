@@ -6,11 +6,11 @@
     over_as_preposition(doc, num, "year")  # "will cut 11,000 jobs over three years" -> True
     over_as_preposition(doc, num, "mile")  # "adds two lanes over a 9-mile stretch" -> True
     averaged(doc, num)                     # "rents in the city average $3,100 a month" -> True
-    per_denominator(doc, num)              # the 100 of "4.5 litres per 100km" -> True
+    per_denominator(doc, num, "litre per 100 kilometre")  # the 100 of "4.5 litres per 100km" -> True
     lengthened_by(doc, num)                # "battery life was extended by two hours" -> "up"
 
-Used by :func:`unrest.nlp.quantities.find_quantities` once the number finder has read "over" as
-"more than" ("over 3,000 people", "lasted over 24 hours" keep their bound).
+Used by :func:`unrest.nlp.quantities.find_quantities` once the number finder has read the number
+("over" as "more than": "over 3,000 people", "lasted over 24 hours" keep their bound).
 """
 
 from __future__ import annotations
@@ -46,8 +46,9 @@ def _period_after_object(doc: Doc, over: int, unit: str | None) -> bool:
     spread = unit in _PERIODS or unit is not None and is_counted_noun(unit)
     if not spread or tok.dep_ != "prep" or verb.pos_ != "VERB" or verb.i > over:
         return False
-    return any(c.dep_ == "dobj" and verb.i < c.i < over and any(t.like_num for t in c.subtree) for c in verb.children) \
-        or any(c.dep_ == "nsubjpass" and any(t.like_num for t in c.subtree) for c in verb.children)  # "300 flights were cancelled over two days"
+    # the object before "over", or the passive subject: "300 flights were cancelled over two days"
+    return any((c.dep_ == "dobj" and verb.i < c.i < over or c.dep_ == "nsubjpass") and any(t.like_num for t in c.subtree)
+               for c in verb.children)
 
 
 def _measure_of_a_noun(doc: Doc, num: NumberSpan) -> bool:
@@ -67,7 +68,6 @@ def averaged(doc: Doc, num: NumberSpan) -> bool:
     if k >= 0 and doc[k].is_currency:
         k -= 1
     return k >= 0 and doc[k].lower_ == "average" and doc[k].pos_ == "VERB"
-
 
 
 def per_denominator(doc: Doc, num: NumberSpan, before: str | None) -> bool:
