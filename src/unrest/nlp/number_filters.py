@@ -56,6 +56,8 @@ def _name_number(doc: Doc, i: int) -> bool:
     if i > 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
             and doc[i - 2].text.isdigit() and tok.text.isdigit() and _name_number(doc, i - 2):
         return True  # the "9" of "Boeing 787-9"
+    if _after_model_code(doc, i):
+        return True  # the "1000" of "A350-1000"
     if not tok.text.isdigit() or i == 0 or tok.i == tok.sent.start:
         return False
     if tok.text in _INDEX_NUMBERS.get(doc[i - 1].lower_, ()):
@@ -77,6 +79,16 @@ def _name_number(doc: Doc, i: int) -> bool:
         # "the Senate 68-32": a tally; "Boeing 787-9" (glued, sides of unequal length): a model
         return nxt.text == "-" and not tok.whitespace_ and not nxt.whitespace_ and len(doc[i + 2].text) != len(tok.text)
     return True
+
+
+# a model code of capitals and digits: "A350", "A320", "B737", "MD11"
+_MODEL_CODE = re.compile(r"^[A-Za-z]{1,3}\d{2,4}$")  # (lower-case copy: "a350-1000")
+
+
+def _after_model_code(doc: Doc, i: int) -> bool:
+    """Digits glued by a hyphen to a model code before them name a variant: "A350-1000", "A320-200"."""
+    return i > 1 and doc[i].text.isdigit() and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+        and not doc[i - 2].whitespace_ and bool(_MODEL_CODE.match(doc[i - 2].text))
 
 
 # a version number: "17.4", "3.2", "5.3.1"
@@ -124,11 +136,53 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
                 break
     if _model_name(doc, i, j):
         return True
+    if _model_after_count(doc, i, j) or _number_of_a_named_thing(doc, i, j):
+        return True
     if doc[j - 1].is_alpha and j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ \
             and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].lower_ not in FRACTIONS \
             and (not _unit_word(doc[j + 1].text) or doc[j + 1].lower_ == "time") and doc[j + 1].lower_ != "plus":
         return True  # "a four-cylinder engine", "a four-time champion" are kinds; "a six-mile trip" is a distance
     return False
+
+
+def _model_after_count(doc: Doc, i: int, j: int) -> bool:
+    """'100 737 MAX jets', '20 787 Dreamliners': digits right after a count and before a capitalised
+    name are the model's number."""
+    return j - i == 1 and i > 0 and doc[i].text.isdigit() and doc[i - 1].text.replace(",", "").isdigit() \
+        and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and not _unit_word(doc[j].text)
+
+
+# words after a number that make it a count or an amount, whatever the case of the copy
+_COUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "%", "percent", "per", "times", "of", "or",
+                "and", "to", "-", "–", "more", "less", "fewer", "others", "other"}
+
+
+def _number_of_a_named_thing(doc: Doc, i: int, j: int) -> bool:
+    """'the iphone 16 pro max has', 'the switch 2 will sell', 'the porsche 911 turbo': digits right
+    after the word of a named thing ("the" or a possessive before it) and before no plural noun and
+    no unit name a model, as they do in copy scraped to lower case ("gave the club 5 penalty
+    points", "the team 1 point" count)."""
+    if j - i != 1 or not doc[i].text.isdigit() or int(doc[i].text) < 2 or i < 2 or j >= len(doc):
+        return False
+    name = doc[i - 1]
+    if not name.is_alpha or name.like_num or _unit_word(name.text) or name.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if not any(t.lower_ == "the" or t.tag_ == "POS" for t in doc[max(0, i - 4):i - 1]) \
+            or any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc[max(0, i - 4):i - 1] if t.i > _article_at(doc, i)):
+        return False
+    for k in range(j, min(len(doc), j + 3)):
+        tok = doc[k]
+        if tok.lower_ in _COUNT_WORDS and not (k > j and tok.text in ("-", "–")) or tok.tag_ in ("NNS", "NNPS") \
+                or _unit_word(tok.text) or tok.like_num:  # ("the team 2-1"; not "the renault 5 e-tech")
+            return False
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return k > j or tok.pos_ in ("VERB", "AUX")  # "the switch 2 will", not "the club 5." alone
+    return True
+
+
+def _article_at(doc: Doc, i: int) -> int:
+    """The last "the" or possessive before token ``i`` (within four tokens), or -1."""
+    return max((t.i for t in doc[max(0, i - 4):i - 1] if t.lower_ == "the" or t.tag_ == "POS"), default=-1)
 
 
 def _model_name(doc: Doc, i: int, j: int) -> bool:

@@ -19,6 +19,7 @@ from unrest.nlp.quantity_change import (
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
     move_before_preposition, particle_then_level, period_after_change, period_is_no_change, stated_move, taken_off,
 )
+from unrest.nlp.quantity_adjuncts import averaged, lengthened_by, over_as_preposition, per_denominator
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name
@@ -72,17 +73,21 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                 and spans[k + 1].tok_start - num.num_end <= 3:
             unit = quantity_unit(doc, spans[k + 1])  # "25 of 33 passes": the part counts what the whole does
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
+        if qualifier == "exact" and averaged(doc, num):
+            qualifier = "approximately"  # "rents average $3,100 a month"
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
         if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
             qualifier = "exact"  # "up 3% over 24 hours": the period of the change
+        if qualifier == "more_than" and over_as_preposition(doc, num, unit):
+            qualifier = "exact"  # "cut 11,000 jobs over three years", "over a 9-mile stretch"
         no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
             or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS)  # "ticked up to 3.8%"
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
             or average_of_change(doc, num) or measured_change(doc, num, unit) or taken_off(doc, num, unit) \
-            or move_before_preposition(doc, num, unit)
+            or move_before_preposition(doc, num, unit) or lengthened_by(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         change = bounded_change(change, qualifier)
@@ -108,7 +113,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
         if quantity.change is None and quantity.qualifier in ("exact", "approximately"):
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
-    return out
+    # "4.5 litres per 100km": the 100 is part of the unit before it
+    return [q for k, q in enumerate(out) if not per_denominator(doc, spans[k], out[k - 1].unit if k else None)]
 
 
 # words before a number that make it an estimate for a general extractor: "averaging 15 points",
@@ -122,6 +128,8 @@ _HEDGES = {"averaging": "approximately", "averaged": "approximately", "averages"
            # comparisons of a length, a time or an age: "longer than 12 weeks", "as low as 2.5"
            "longer than": "more_than", "shorter than": "less_than", "older than": "more_than",
            "younger than": "less_than", "near": "approximately", "as low as": "at_most", "as small as": "at_most", "as short as": "at_most"}
+# (the upper reach of a time, a size or a speed: "stranded for as long as eight hours")
+_HEDGES.update({"as long as": "at_most", "as large as": "at_most", "as fast as": "at_most"})
 # words after the number: "40 or so", "10 or fewer", "30-odd"
 _HEDGES_AFTER = {"or so": "approximately", "- odd": "approximately", "or less": "at_most", "or fewer": "at_most"}
 
@@ -336,6 +344,8 @@ def _names_a_part(doc: Doc, num: NumberSpan) -> bool:
 
 # nouns whose "of" names a level, not a whole: "an average of 18,500", "a total of 40"
 _LEVEL_OF = {"average", "total", "maximum", "minimum", "peak", "high", "low", "record", "sum"}
+# (and a level a report names: "fell 8.2% to an annual pace of 675,000", "to an index level of 71.8")
+_LEVEL_OF |= {"level", "pace", "rate", "reading"}
 
 
 def _level_of(doc: Doc, num: NumberSpan) -> bool:

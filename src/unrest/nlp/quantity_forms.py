@@ -52,6 +52,13 @@ _GLUED_CURRENCIES = {"us", "ps", "aud", "usd", "eur", "gbp", "rm", "rs", "rs.", 
                      "us$", "a$", "au$", "nz$", "hk$", "£", "€", "¥", "₹", "$", "cad", "chf", "sgd", "jpy", "cny"}
 
 
+def _rand_sign(doc: Doc, i: int, pre: str, digits: str, suf: str) -> bool:
+    """'R23.45', 'R15,000', 'R1.2bn', 'R3 billion': the South African rand glued to an amount written
+    as money (cents, thousands or a scale); a bare 'R2' or 'R18' is a name or a rating."""
+    scaled = suf.lower() in ("bn", "m", "mn", "k", "tn") or i + 1 < len(doc) and doc[i + 1].lower_ in ("million", "billion", "trillion")
+    return pre == "R" and ("." in digits or "," in digits or scaled)
+
+
 def _negative(doc: Doc, i: int, value: float) -> float:
     return -value if i > 0 and doc[i - 1].lower_ in ("minus", "negative") and value > 0 else value
 
@@ -139,6 +146,8 @@ def _space_groups(doc: Doc, i: int, j: int, value: float) -> tuple[int, float]:
     if j - i != 1 or not re.fullmatch(r"\d{1,3}", doc[i].text):
         return j, value
     while j < len(doc) and re.fullmatch(r"\d{3}", doc[j].text) and doc[j - 1].whitespace_ == " ":
+        if j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and not _unit_word(doc[j + 1].text):
+            break  # "100 737 MAX jets", "50 787 Dreamliners": a count, then a model's number
         value, j = value * 1000 + float(doc[j].text), j + 1
     return j, value
 
@@ -240,7 +249,7 @@ class _QuantityForms:
             return self._glued_after_dot(doc, i, date_tokens)  # "Rs.500": the dot ends the abbreviation
         after_dollar = i > 0 and doc[i - 1].text == "$"
         if pre and not (pre.lower() in _GLUED_PREFIXES or pre.lower() in _GLUED_CURRENCIES
-                        or (after_dollar and pre.lower() in DOLLAR_PREFIXES)):
+                        or (after_dollar and pre.lower() in DOLLAR_PREFIXES) or _rand_sign(doc, i, pre, m.group("num"), suf)):
             return None
         if pre and i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
             return None  # "PLX-R18": a name
@@ -260,6 +269,11 @@ class _QuantityForms:
             return None  # "in their 50s", "2018s best performer", "the '80s"
         if suf == "s" and not pre and value >= 100 and "." not in m.group("num"):
             return None  # "ten Boeing 737s": the plural of a name, not seconds (a time has decimals: "9.58s")
+        if suf == "s" and not pre and "." not in m.group("num") and i > 0 and _name_word(doc[i - 1]):
+            return None  # "50 million iPhone 15s", "the Pixel 8s": a model's plural after its name
+        scaled_next = i + 1 < len(doc) and (doc[i + 1].lower_ in SCALE_SUFFIXES or doc[i + 1].lower_ in SCALES)
+        if pre == "PS" and not m.group("suf") and len(m.group("num")) == 1 and not scaled_next:
+            return None  # "the PS5 Pro": a console, not a mangled pound sign (one digit, and no "PS6m")
         if not pre and not suf and not (money and scale > 1):
             return None  # (but "$3.2B": a scale letter the plain reading does not know)
         if _looks_like_year(value) and not pre and suf.lower() not in ("-",) and not _unit_word(suf, glued=True):
@@ -377,6 +391,8 @@ class _QuantityForms:
                     return None
                 if conn == "or" and not (value < v2 <= value * 3):
                     return None
+                if conn == "or" and _unit_on_both(doc[j - 1], unit, suffix):
+                    return None  # "a 60kWh or 79kWh pack", "64 GB or 128 GB": two options, each with its unit
                 if conn == "to" and conn_at + 1 < n and doc[conn_at + 1].lower_ in ("the", "a"):
                     return None
                 if conn == "to" and unit in ([], ["%"]) and before not in ("from", "between") and _tally(doc, i, k, value, v2):
@@ -432,6 +448,21 @@ class _QuantityForms:
 
 
 _RANGE_WORDS = {"to", "-", "–", "and", "or", "through"}
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a product's name: capitalised or camel case ("iPhone", "Pixel"), not a unit."""
+    camel = tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])
+    return tok.is_alpha and (tok.text[:1].isupper() or camel) and tok.i != tok.sent.start and not _unit_word(tok.text)
+
+
+def _unit_on_both(first: Token, unit: list[str], suffix: str) -> bool:
+    """Both numbers of an "or" carry the unit ("60kWh or 79kWh", "64 GB or 128 GB"): two
+    options, where "two or three days" says the unit once for a range."""
+    if unit:
+        return True
+    m = _GLUED.match(first.text)
+    return bool(suffix) and m is not None and (m.group("suf") or "").lower() == suffix.lower()
 
 
 def _unit_said_once(doc: Doc, k: int) -> bool:

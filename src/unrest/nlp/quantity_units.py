@@ -5,6 +5,7 @@ an age, else the counted noun phrase, singular, as NewsQuant names units. Split 
 
 from __future__ import annotations
 
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -37,7 +38,9 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         currency = ("south korean won", after + 1)  # "1.2 trillion won"
     if currency is not None:
         unit, after = currency
-        return rate_unit(doc, unit, _past_conversion(doc, after))
+        if after < len(doc) and (per := _RATE_ABBREVIATIONS.get(doc[after].lower_)) is not None:
+            return f"{unit} per {per}"  # "£9.75 psf", "£1,500 pcm"
+        return rate_unit(doc, unit, _past_substance(doc, _past_conversion(doc, after)))
     if appositive_age(doc, num.num_start, num.num_end) \
             or num.num_end - num.num_start == 1 and bare_age_after_name(doc, num.num_start):
         return "year of age"  # "Jane Doe, 47, was shot", "Jane Doe 47 was shot"
@@ -49,7 +52,9 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         return "year of age"  # "at age 10", "aged 24", "aged between 5 and 17"
     if measure is not None:
         unit, after = measure
-        return rate_unit(doc, unit, _past_conversion(doc, after))
+        if (per := per_number(doc, after)) is not None:
+            return f"{unit} {per}"  # "4.5 litres per 100km"
+        return rate_unit(doc, unit, _past_substance(doc, _past_conversion(doc, after)))
     noun = _noun_phrase(doc, num)
     if noun in CASUALTY_STATES:
         return None  # "220 hurt": a state, not what is counted (the noun is left out)
@@ -58,8 +63,12 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         return first
     if noun is not None and head is not None and " " in noun and head.tag_ in ("NN", "NNS") \
             and (unit := MEASURE_UNITS.get(head.lower_) or MEASURE_UNITS.get(head.lemma_.lower())) \
-            and len(head.text) > 2 and head.lemma_.lower() not in GLUED_ONLY_UNITS:  # (not "two bjp mps")
+            and len(head.text) > 2 and head.lemma_.lower() not in GLUED_ONLY_UNITS \
+            and not (unit == "point" and any(t.pos_ == "NOUN" for t in doc[num.num_end:head.i])):
+        # (not "two bjp mps", nor "100 charging points": places, not index points; "12 straight points" are)
         return rate_unit(doc, unit, head.i + 1)  # "six consecutive months", "two more hours": a measure
+    if noun is not None and head is not None and (per := per_number(doc, head.i + 1)) is not None:
+        return f"{noun} {per}"  # "412 cases per 100,000 people"
     if noun is not None and head is not None:
         rate = rate_unit(doc, noun, head.i + 1)  # "400 cars a day"
         if rate.split(" per ")[-1] in ("second", "minute", "hour", "day", "week", "month", "year"):
@@ -75,6 +84,50 @@ def _past_conversion(doc: Doc, after: int) -> int:
         if doc[k].text == ")":
             rate_next = k + 1 < len(doc) and doc[k + 1].lower_ in RATE_WORDS
             return k + 1 if rate_next and any(t.like_num for t in doc[after:k]) else after
+    return after
+
+
+_PER_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})*|\d+)([A-Za-z]+)?$")
+
+
+def per_number(doc: Doc, k: int) -> str | None:
+    """A rate over a number of units at token ``k``: "per 100km" -> "per 100 kilometre", "per
+    100,000 people" (fuel use, rates of disease and crime); the number is part of the unit."""
+    if k + 1 >= len(doc) or doc[k].lower_ != "per" or (m := _PER_NUMBER.match(doc[k + 1].text)) is None:
+        return None
+    digits, glued = m.group(1), m.group(2)
+    if glued:
+        unit = MEASURE_UNITS.get(glued.lower())
+    elif k + 2 < len(doc) and doc[k + 2].is_alpha:
+        word = doc[k + 2]
+        unit = MEASURE_UNITS.get(word.lower_) or MEASURE_UNITS.get(word.lemma_.lower()) \
+            or (word.lemma_.lower() if word.pos_ == "NOUN" else None)
+    else:
+        unit = None
+    return f"per {digits} {unit}" if unit else None
+
+
+# rates abbreviated after a price, in property and pay: "£9.75 psf", "£1,500 pcm"
+_RATE_ABBREVIATIONS = {"psf": "square foot", "pcm": "month"}
+# spans of time a rate after a measured substance runs over ("250 tonnes of fuel a day")
+_RATE_PERIODS = {"second", "minute", "hour", "day", "week", "month", "year"}
+
+
+def _past_substance(doc: Doc, after: int) -> int:
+    """Past "of" and the substance measured, where a rate of time follows it: "250 tonnes of fuel a
+    day", "2,700 kWh of electricity a year", "3 million tonnes of CO2 per year" (the rate is the
+    measure's, not the substance's; "every year" tells how often it happens: "loses 127 gigatonnes
+    of ice every year")."""
+    if after >= len(doc) or doc[after].lower_ != "of":
+        return after
+    for k in range(after + 1, min(len(doc) - 1, after + 4)):
+        if k > after + 1 and doc[k].lower_ == "per" and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].is_alpha:
+            return k  # "0.4 kg of CO2 per kWh", "120g of CO2 per km"
+        if k > after + 1 and doc[k].lower_ in ("a", "an"):
+            period = doc[k + 1].lemma_.lower()
+            return k if MEASURE_UNITS.get(period, period) in _RATE_PERIODS else after
+        if doc[k].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return after
     return after
 
 
@@ -183,6 +236,8 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
             return "fahrenheit", after  # "104F", "-40f": temperatures, not farads, in the news
         if suffix == "Nm" or low == "nm" and _torque(doc, num, after):
             return "newton metre", after  # torque; "nm" in lower case is a nanometre ("500nm of torque" is not)
+        if low == "lb" and after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ == "ft":
+            return "foot pound-force", after + 2  # "568lb-ft": torque, the tokenizer cuts at the hyphen
         if low in MEASURE_UNITS:
             return MEASURE_UNITS[low], after
         if low.rstrip("s") in MEASURE_UNITS:
@@ -242,6 +297,10 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
 _WIRELESS_WORDS = {"network", "networks", "rollout", "service", "services", "phone", "phones", "smartphone",
                    "smartphones", "signal", "coverage", "mast", "masts", "technology", "spectrum", "connection",
                    "connectivity", "modem", "chip", "chips", "data", "speeds", "auction", "equipment", "internet"}
+# (and what a network serves or is sold with: "3.6 million 5g users", "4g handsets", "a 5g licence")
+_WIRELESS_WORDS |= {"user", "users", "subscriber", "subscribers", "customer", "customers", "connections", "handset",
+                    "handsets", "device", "devices", "plan", "plans", "licence", "licences", "license", "licenses",
+                    "band", "bands", "tower", "towers", "base", "broadband", "router", "routers", "mobile", "sim"}
 
 
 def _wireless_generation(doc: Doc, num: NumberSpan, after: int) -> bool:
@@ -252,7 +311,8 @@ def _torque(doc: Doc, num: NumberSpan, after: int) -> bool:
     """Torque is named right after the unit or just before the number: "500nm of torque", "torque
     of 500nm" (not "a 5nm chip")."""
     near = [*doc[after:after + 2], *doc[max(0, num.tok_start - 3):num.tok_start]]
-    return any(t.lower_ == "torque" for t in near)
+    lb_ft = any(t.lower_ == "ft" and t.i > 1 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_.endswith("lb") for t in near)
+    return lb_ft or any(t.lower_ in ("torque", "lb-ft") for t in near)  # "568lb-ft (770nm)": the conversion of a torque
 
 
 def rate_unit(doc: Doc, unit: str, after: int) -> str:
@@ -277,6 +337,8 @@ def rate_unit(doc: Doc, unit: str, after: int) -> str:
         tok = doc[k] if k < n else None
         if tok is not None and k + 1 < n and doc[k + 1].lower_ in ("earlier", "ago", "later", "before", "after", "previously"):
             return unit  # "up from 55% a year earlier"
+        if tok is not None and doc[k - 1].lower_ == "per" and (words := _unit_of_words(doc, k)) is not None:
+            return f"{unit} per {words}"  # "per million British thermal units"
         # (a rare unit word after "per" at the end of a clause may be tagged an adjective: "Rs 150 per quintal.")
         last = tok is not None and doc[k - 1].lower_ == "per" and (k + 1 >= n or doc[k + 1].is_punct)
         if tok is not None and (tok.pos_ in ("NOUN", "PROPN") or last and tok.pos_ == "ADJ") and tok.is_alpha:
@@ -285,8 +347,24 @@ def rate_unit(doc: Doc, unit: str, after: int) -> str:
                 return f"count per {per}"
             if tok.lower_ in ("mmbtu",):
                 per = MEASURE_UNITS["mmbtu"]
-            return f"{unit} per {per}"
+            rate = f"{unit} per {_unit_of_words(doc, k) or per}"
+            if k + 2 < n and doc[k + 1].lower_ == "per" and not _unit_of_words(doc, k):
+                return rate_unit(doc, rate, k + 1)  # "$65 per line per month": a rate of a rate
+            return rate
     return unit
+
+
+def _unit_of_words(doc: Doc, k: int) -> str | None:
+    """A unit of two to four words (a hyphen may join them) at token ``k``, after "per": "8 cents per
+    kilowatt-hour", "$2.95 per million British thermal units"."""
+    for width in (4, 3, 2):
+        toks = [t for t in doc[k:k + width]]
+        if len(toks) < width or toks[-1].text == "-":
+            continue
+        words = [t.lower_ for t in toks[:-1] if t.text != "-"] + [toks[-1].lemma_.lower()]
+        if (unit := MEASURE_UNITS.get(" ".join(words))) is not None:
+            return unit
+    return None
 
 
 _NP_SKIP = {"more", "less", "fewer", "such", "same", "own", "extra", "further", "additional", "total",
@@ -329,6 +407,8 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
         if (t.pos_ in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("VBN", "VBG") or noun_ing) and t.lower_ not in _NP_SKIP \
                 and not any(c.dep_ == "advmod" and c.i < t.i for c in t.children):  # not "decently sized"
             text = t.lemma_ if t.tag_ in ("JJS", "JJR") else t.text  # "earliest" -> "early"
+            if j > k and not doc[j - 1].whitespace_ and doc[j - 1].text.isdigit():
+                text = doc[j - 1].text + text  # "5G users": the tokenizer cut the digits off the name
             # keep hyphenated modifiers whole: "first-team", "coal-fired"
             while j + 2 < head_start and doc[j + 1].text == "-" and not t.whitespace_:
                 text += "-" + doc[j + 2].text

@@ -273,6 +273,13 @@ MEASURE_UNITS.update({"ppm": "parts-per-million", "parts per million": "parts-pe
                       "m/s": "metre per second", "km/s": "kilometre per second", "ft/s": "foot per second",
                       "mb/s": "megabyte per second", "gb/s": "gigabyte per second",
                       "cl": "centilitre", "centilitre": "centilitre", "centiliter": "centilitre", "in": "inch"})
+# energy written out in words, and gas priced per million British thermal units
+MEASURE_UNITS.update({"megawatt hour": "megawatt hour", "terawatt hour": "terawatt hour",
+                      "million british thermal unit": "mega british thermal unit"})
+# an oil company's output in oil and gas together, and a European engine's metric horsepower glued to
+# the digits ("340PS"; "PS" apart or before the digits is read first as a mangled pound sign)
+MEASURE_UNITS.update({"barrel of oil equivalent": "barrel of oil equivalent", "boe": "barrel of oil equivalent",
+                      "ps": "metric horsepower"})
 # units whose short form is only a unit when glued to digits ("5W", "2.5 F" is rare in prose)
 GLUED_ONLY_UNITS = {"w", "a", "f", "c", "s", "h", "g", "l", "v", "x", "mp", "in.", "m", "p", "'", '"', "pa"}
 GLUED_ONLY_UNITS.add("in")  # "6ft 2in"; "in" on its own is a preposition
