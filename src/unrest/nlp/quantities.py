@@ -17,7 +17,8 @@ from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
-    move_before_preposition, particle_then_level, period_after_change, period_is_no_change, stated_move, taken_off,
+    move_before_preposition, particle_then_level, period_after_change, period_is_no_change, period_of_an_amount,
+    stated_move, taken_off,
 )
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
@@ -76,6 +77,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "exact"
         if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
             qualifier = "exact"  # "up 3% over 24 hours": the period of the change
+        elif qualifier == "more_than" and period_of_an_amount(doc, spans, k, unit, out[-1].unit if out else None):
+            qualifier = "exact"  # "spend £2bn over three years": the period the amount is spread over
         no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
             or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS)  # "ticked up to 3.8%"
         change = None if no_change \

@@ -46,14 +46,21 @@ def scaled_money_range(text: str) -> tuple[float, float] | None:
 
 
 _GLUED_PREFIXES = {"~": "approximately", "minus-": "negative", "-": "negative", "−": "negative", "sub-": "less_than",
-                   "+": "more_than", "≈": "approximately"}
+                   "+": "more_than", "≈": "approximately", "±": "exact"}
 # letters glued before digits that name a currency: "PS21,700" (a mangled £), "AUD1.5", "RM79", "Y=28,030"
 _GLUED_CURRENCIES = {"us", "ps", "aud", "usd", "eur", "gbp", "rm", "rs", "rs.", "y=", "inr", "hk", "nz", "c$",
                      "us$", "a$", "au$", "nz$", "hk$", "£", "€", "¥", "₹", "$", "cad", "chf", "sgd", "jpy", "cny"}
 
 
 def _negative(doc: Doc, i: int, value: float) -> float:
-    return -value if i > 0 and doc[i - 1].lower_ in ("minus", "negative") and value > 0 else value
+    return -value if _minus_sign(doc, i) and value > 0 else value
+
+
+def _minus_sign(doc: Doc, i: int) -> bool:
+    """'minus 20C' is below zero; 'plus or minus 3 points' (a poll's margin of error) is no sign."""
+    if not (i > 0 and doc[i - 1].lower_ in ("minus", "negative")):
+        return False
+    return "plus" not in [t.lower_ for t in doc[max(0, i - 5):i - 1]]
 
 
 def _times(value: float, scale: float) -> float:
@@ -276,7 +283,7 @@ class _QuantityForms:
         if not suf and scale == 1.0:
             extra, j = _trailing_scale(doc, i, j, money)
             scale *= extra
-        if pre.lower() in ("minus-", "-", "−") or not pre and i > 0 and doc[i - 1].lower_ in ("minus", "negative"):
+        if pre.lower() in ("minus-", "-", "−") or not pre and _minus_sign(doc, i):
             value = -value  # "minus-130", "minus 20C"
         span = self._finish(doc, i, j, _times(value, scale), None, "exact")
         if span is None:
@@ -379,6 +386,8 @@ class _QuantityForms:
                     return None
                 if conn == "to" and conn_at + 1 < n and doc[conn_at + 1].lower_ in ("the", "a"):
                     return None
+                if conn == "to" and before not in ("from", "between") and _money_to_a_count(doc, start, i, conn_at, k):
+                    return None
                 if conn == "to" and unit in ([], ["%"]) and before not in ("from", "between") and _tally(doc, i, k, value, v2):
                     return None
                 if unit and conn in ("-", "–"):
@@ -443,8 +452,32 @@ def _unit_said_once(doc: Doc, k: int) -> bool:
 def _tally(doc: Doc, i: int, k: int, first: float, second: float) -> bool:
     """'a majority of 14 to 2', 'voted 52 to 47', 'split 51% to 49%': two whole numbers, the larger
     first, with no unit after them, are a vote or a score, not a range ('from 2,415 to 2,315' is one)."""
-    bare = doc[i].text.isdigit() and (k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("ADP", "CCONJ", "VERB", "PART", "ADV"))
+    bare = doc[i].text.isdigit() and (k >= len(doc) or doc[k].is_punct or doc[k].lower_ == "that"
+                                      or doc[k].pos_ in ("ADP", "CCONJ", "SCONJ", "VERB", "PART", "ADV"))
     return bare and second < first and first.is_integer() and second.is_integer()
+
+
+def _money_to_a_count(doc: Doc, start: int, i: int, conn_at: int, k: int) -> bool:
+    """'paid $2.3 billion to 1.1 million families': a sum given to a number of people or things,
+    no range (the second number, bare, counts the noun after it)."""
+    money_first = start < i or doc[start].lower_ in CURRENCY_SYMBOLS
+    bare_second = doc[conn_at + 1].lower_ not in CURRENCY_SYMBOLS and doc[conn_at + 1].text[:1].isdigit()
+    counted = k < len(doc) and doc[k].tag_ == "NNS" and not _unit_word(doc[k].text)
+    return money_first and bare_second and counted
+
+
+def hyphen_tally(doc: Doc, i: int) -> bool:
+    """Either side of '52-48' in 'passed the Senate 52-48', 'ruled 6-3 that', 'won 112-105.': the
+    larger first, no unit after, so a vote or a score, no quantity (a '9-2 lead' names its noun)."""
+    if i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        first = i
+    elif i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        first = i - 2
+    else:
+        return False
+    left, right = doc[first].text, doc[first + 2].text
+    return left.isdigit() and right.isdigit() and int(right) < int(left) and not _looks_like_year(float(left)) \
+        and _tally(doc, first, first + 3, float(left), float(right))
 
 
 def _change_then_level(end: tuple[float, int, str] | None, value: float) -> bool:

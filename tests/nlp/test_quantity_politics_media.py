@@ -1,0 +1,58 @@
+"""Politics, government, courts, entertainment and travel copy: polls, votes, budgets, sentences,
+box office and tourism, as wire and newspaper reports state them."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a poll's margin of error is no negative number
+    ("The survey has a margin of error of plus or minus 2.8 percentage points.", [(2.8, "percentage point")]),
+    ("Its margin of error is plus-or-minus 4 points.", [(4, "point")]),
+    ("The margin of sampling error is ±3.5 points.", [(3.5, "point")]),
+    # (a plain "minus" still gives the sign)
+    ("Overnight lows will reach minus 12 degrees.", [(-12, "degree")]),
+])
+def test_margin_of_error_is_no_sign(units, text, expected):
+    assert [(pytest.approx(v), u) for v, u in expected] == units(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two bare whole numbers joined by a hyphen, the larger first: a vote or a score
+    ("The upper house approved the treaty 71-23 on Wednesday.", []),
+    ("The justices ruled 7-2 that the law could stand.", []),
+    ("The Celtics beat the Heat 118-101.", []),
+    # (the number after the score still counts)
+    ("The Mets beat the Cubs 4-2 in 11 innings.", [(11, "inning")]),
+    # (a range rises, and a score that names its noun stays)
+    ("The bill would take 3-5 years to pass.", [((3, 5), "year")]),
+    ("They held a 7-1 lead at the break.", [((7, 1), "lead")]),
+])
+def test_votes_and_scores_are_no_range(read, text, expected):
+    assert [((v, w) if w is not None else v, u) for v, w, u, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "over" a time after an amount spreads the amount over it: no "more than"
+    ("The ministry will invest $800 million in rail over five years.", [(800e6, "exact"), (5, "exact")]),
+    ("The police force will recruit 3,000 new officers over two years.", [(3000, "exact"), (2, "exact")]),
+    ("The fair drew 900,000 visitors over ten days.", [(900000, "exact"), (10, "exact")]),
+    # (with no amount before it, or a verb between, "over" is "more than")
+    ("The strike lasted over six weeks.", [(6, "more_than")]),
+    ("The two suspects were questioned over 30 hours.", [(2, "exact"), (30, "more_than")]),
+    ("He has been in office for over 12 years.", [(12, "more_than")]),
+])
+def test_over_a_period_after_an_amount(read, text, expected):
+    assert [(pytest.approx(v), c) for v, c in expected] == [(v, c) for v, _, _, c in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum given "to" a number of people is no range of money
+    ("The charity handed $4.5 million to 12,000 families.", [(4.5e6, "dollar"), (12000, "family")]),
+    ("The scheme paid £300 to 2.4 million pensioners.", [(300, "pound sterling"), (2.4e6, "pensioner")]),
+    # (a range of money stays one)
+    ("The fines run from $250 to 1,000 dollars.", [((250, 1000), "dollar")]),
+    ("The stake could fetch $3 to 4 billion.", [((3e9, 4e9), "dollar")]),
+])
+def test_money_to_a_count_is_no_range(read, text, expected):
+    got = [((v, w) if w is not None else v, u) for v, w, u, _ in read(text)]
+    assert got == [(pytest.approx(v), u) for v, u in expected]
