@@ -56,3 +56,30 @@ def test_over_a_period_after_an_amount(read, text, expected):
 def test_money_to_a_count_is_no_range(read, text, expected):
     got = [((v, w) if w is not None else v, u) for v, w, u, _ in read(text)]
     assert got == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crop's yield is a rate per area, whatever follows it
+    ("Rice yields dropped to 4.1 tonnes per hectare after the floods.", [(4.1, "metric ton per hectare")]),
+    ("Soybean yields could reach 52 bushels per acre, the agency said.", [(52, "bushel per acre")]),
+    ("Wheat fetched Rs 2,400 per quintal at the market.", [(2400, "indian rupee per quintal")]),
+    # (a rate word before "earlier" still names no rate: a year ago is a time)
+    ("Turnout was 61%, up from 55% a year earlier.", [(61, "percent"), (55, "percent")]),
+])
+def test_crop_yields_and_prices_are_rates(units, text, expected):
+    assert [(pytest.approx(v), u) for v, u in expected] == units(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level an age is set to is an age
+    ("Parliament voted to raise the retirement age to 65.", [(65, "year of age")]),
+    ("The voting age will be lowered to 16 from next year.", [(16, "year of age")]),
+    ("The minimum age for buying cigarettes is 18 in most states.", [(18, "year of age")]),
+    # "who is" in a relative clause on a person
+    ("The governor, who is 69, said he would run again.", [(69, "year of age")]),
+    # (not on a thing, nor a number with no age about it)
+    ("The newspaper, which is 150, has 40 reporters.", [(150, "-"), (40, "reporter")]),
+    ("The limit was raised to 70 last year.", [(70, "-")]),
+])
+def test_ages_set_or_stated(units, text, expected):
+    assert [(pytest.approx(v), u) for v, u in expected] == units(text)

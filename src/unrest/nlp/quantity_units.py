@@ -275,11 +275,13 @@ def rate_unit(doc: Doc, unit: str, after: int) -> str:
         if k + 1 < n and doc[k].tag_ in ("JJ", "VBN") and doc[k + 1].pos_ == "NOUN" and doc[k - 1].lower_ == "per":
             k += 1  # "$1.05 per diluted share"
         tok = doc[k] if k < n else None
-        if tok is not None and k + 1 < n and doc[k + 1].lower_ in ("earlier", "ago", "later", "before", "after", "previously"):
+        if tok is not None and k + 1 < n and doc[k + 1].lower_ in ("earlier", "ago", "later", "before", "after", "previously") \
+                and doc[k - 1].lower_ != "per":  # (not "7 tonnes per hectare after the rains")
             return unit  # "up from 55% a year earlier"
         # (a rare unit word after "per" at the end of a clause may be tagged an adjective: "Rs 150 per quintal.")
         last = tok is not None and doc[k - 1].lower_ == "per" and (k + 1 >= n or doc[k + 1].is_punct)
-        if tok is not None and (tok.pos_ in ("NOUN", "PROPN") or last and tok.pos_ == "ADJ") and tok.is_alpha:
+        unit_after_per = tok is not None and doc[k - 1].lower_ == "per" and tok.lower_ in MEASURE_UNITS  # (tagged anything)
+        if tok is not None and (tok.pos_ in ("NOUN", "PROPN") or last and tok.pos_ == "ADJ" or unit_after_per) and tok.is_alpha:
             per = MEASURE_UNITS.get(tok.lower_) or MEASURE_UNITS.get(tok.lemma_.lower()) or tok.lemma_.lower()
             if unit == "count" and per in ("day", "week", "month", "year", "minute", "hour", "second"):
                 return f"count per {per}"

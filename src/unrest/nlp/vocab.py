@@ -215,6 +215,7 @@ MEASURE_UNITS: dict[str, str] = {
     "pound": "pound-mass", "ounce": "ounce", "oz": "ounce", "ton": "ton", "tonne": "metric ton",
     "metric ton": "metric ton", "gigatonne": "gigaton", "gigaton": "gigaton", "megatonne": "megaton",
     "megaton": "megaton", "dram": "dram", "carat": "carat",
+    "bushel": "bushel", "quintal": "quintal",  # crops: "177 bushels per acre", "Rs 2,300 a quintal"
     # volume
     "l": "litre", "litre": "litre", "liter": "litre", "ml": "millilitre", "millilitre": "millilitre",
     "cc": "millilitre", "dl": "decilitre", "decilitre": "decilitre", "mmhg": "millimetre of mercury",  # (CQE names a cubic centimetre a millilitre)
