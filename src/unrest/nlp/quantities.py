@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
+from unrest.nlp.quantity_ages import stated_age
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
@@ -67,6 +68,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = _list_unit(doc, spans, k) or unit  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
         elif unit is None and _age_compared(doc, num):
             unit = "year of age"  # "patients older than 65"
+        elif unit is None and stated_age(doc, num):
+            unit = "year of age"  # "raise the pension age to 67", "the senator, who is 81,"
         elif unit is None and num.num_end < len(doc) and doc[num.num_end].lower_ == "who":
             unit = "people"  # "95,800 who have been unemployed"
         elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
