@@ -83,3 +83,25 @@ def test_crop_yields_and_prices_are_rates(units, text, expected):
 ])
 def test_ages_set_or_stated(units, text, expected):
     assert [(pytest.approx(v), u) for v, u in expected] == units(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short month with its full stop, split off in lower-case copy, still makes a date
+    ("the bill goes to a vote on feb. 14 and needs 60 votes.", [(60, "vote")]),
+    ("the survey, taken aug. 2-5, reached 1,500 adults.", [(1500, "adult")]),
+    ("the hearings run from dec. 3 to 7.", []),
+])
+def test_lower_case_short_months_are_dates(units, text, expected):
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an emergency number is dialled, not counted
+    ("Dispatchers fielded 911 calls from across the county.", []),
+    ("A passer-by dialled 999 and gave first aid for 20 minutes.", [(20, "minute")]),
+    ("He called 112 from the roadside.", []),
+    # (the same digits counting something stay)
+    ("The hospital has 112 beds.", [(112, "bed")]),
+])
+def test_emergency_numbers_are_no_quantity(units, text, expected):
+    assert units(text) == expected

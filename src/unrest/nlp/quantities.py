@@ -23,7 +23,7 @@ from unrest.nlp.quantity_change import (
 )
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
-from unrest.nlp.quantity_notation import display_name
+from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
 from unrest.nlp.vocab import (
@@ -57,6 +57,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     out: list[Quantity] = []
     spans = _QUANTITIES(doc)
     spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
+    spans = [num for num in spans if not emergency_number(doc, num)]  # "911 calls" are dialled, not counted
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
         if unit is None and _dimension_side(doc, spans, k):
