@@ -105,3 +105,24 @@ def test_lower_case_short_months_are_dates(units, text, expected):
 ])
 def test_emergency_numbers_are_no_quantity(units, text, expected):
     assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fraction right after the "up" or "down" of a move is the size of the move
+    ("Rents are up a fifth on last year.", [(0.2, "% -", "up")]),
+    ("Ticket sales were down almost a third in the spring.", [(1 / 3, "% -", "down")]),
+    # (a share "of" something stays a share)
+    ("The party picked up a quarter of the seats.", [(0.25, "% seat", "exact")]),
+])
+def test_fractions_after_up_or_down(read, text, expected):
+    got = [(v, u, c) for v, _, u, c in read(text)]
+    assert got == [(pytest.approx(v), u, c) for v, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from ... to just/only ...": one range, across a date (a "%" after the first number too)
+    ("The deficit shrank from 9% in 2020 to just 4%.", [((9, 4), "percent")]),
+    ("Its staff fell from 1,200 in March to only 300.", [((1200, 300), "-")]),
+])
+def test_from_to_just(read, text, expected):
+    assert [((v, w), u) for v, w, u, _ in read(text)] == expected

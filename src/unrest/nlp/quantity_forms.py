@@ -119,6 +119,13 @@ def _after_by(doc: Doc, i: int) -> bool:
     return start > 0 and doc[start - 1].lower_ == "by"
 
 
+def _after_up_or_down(doc: Doc, i: int) -> bool:
+    """The number at ``i`` follows the "up" or "down" of a move: "fares are up a quarter", "sales
+    were down nearly a third"."""
+    _, start = _qualifier_before(doc, i)
+    return start > 0 and doc[start - 1].lower_ in ("up", "down") and doc[start - 1].pos_ in ("ADV", "ADP", "PART")
+
+
 def _unit_at(doc: Doc, k: int) -> bool:
     """A unit of measure starts at ``k``, in one word or two ("mile", "percentage point")."""
     return _unit_word(doc[k].text) or k + 1 < len(doc) and _unit_word(f"{doc[k].lower_} {doc[k + 1].lower_}")
@@ -214,7 +221,7 @@ class _QuantityForms:
                 return _qualified(doc, _span(doc, i, k + 4, _times(share, SCALES[doc[k + 3].lower_]), "count"))
             return _qualified(doc, _span(doc, i, k + 1, share, "fraction"))
         # "rose by a fifth", "cut by two-thirds", "by more than a third": the size of a change, with nothing after it
-        if k < n and doc[k].lower_ in FRACTIONS and _after_by(doc, i) \
+        if k < n and doc[k].lower_ in FRACTIONS and (_after_by(doc, i) or _after_up_or_down(doc, i)) \
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")) \
                 and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
             return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
@@ -410,7 +417,8 @@ class _QuantityForms:
         if before == "from" and q is None:
             for k in range(j, min(n - 1, j + 7)):
                 if doc[k].lower_ == "to":
-                    end = self._range_end(doc, k + 1)
+                    just = k + 2 < n and doc[k + 1].lower_ in ("just", "only")  # "from 10 in June to just three"
+                    end = self._range_end(doc, k + 1 + just)
                     if end is not None and end[0] != value and not _looks_like_year(end[0]):
                         span = _span(doc, i, j, value, "count")
                         span.value_max, span.qualifier, span.tok_end = end[0], "range", end[1]
@@ -420,7 +428,7 @@ class _QuantityForms:
                     break
                 # a past participle just before "to" qualifies the unit: "from 21 mpg combined to 23"
                 qualifies = doc[k].tag_ == "VBN" and doc[k + 1].lower_ == "to"
-                if doc[k].like_num and not (k > 0 and doc[k - 1].lower_ == "in") or doc[k].is_punct \
+                if doc[k].like_num and not (k > 0 and doc[k - 1].lower_ == "in") or doc[k].is_punct and doc[k].text != "%" \
                         or doc[k].pos_ in ("VERB", "AUX") and not qualifies:
                     break
         # "to 138,285 lots from 212,577 lots": the earlier value first
