@@ -126,3 +126,27 @@ def test_fractions_after_up_or_down(read, text, expected):
 ])
 def test_from_to_just(read, text, expected):
     assert [((v, w), u) for v, w, u, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level a value has topped, passed or exceeded: "more than" it
+    ("Ticket sales for the tour have topped $600 million.", [(600e6, "more_than")]),
+    ("The number of registered voters passed 150 million this year.", [(150e6, "more_than")]),
+    ("Food inflation exceeded 12% in the spring.", [(12, "more_than")]),
+    # (a counted noun is no level, nor a distance kept while passing)
+    ("The delegation crossed 3 borders in a day.", [(3, "exact")]),
+    ("The probe will pass 2,000 kilometres from the moon.", [(2000, "exact")]),
+])
+def test_levels_topped_or_passed(read, text, expected):
+    assert [(pytest.approx(v), c) for v, c in expected] == [(v, c) for v, _, _, c in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted noun "per" another is a rate, as "a day" is
+    ("The drama drew 6.2 million viewers per episode.", [(6.2e6, "viewer per episode")]),
+    ("Schools will have no more than 30 pupils per class.", [(30, "pupil per class")]),
+    # (a number after "per" is no rate word)
+    ("The country has 2 nurses per 1,000 people.", [(2, "nurse"), (1000, "people")]),
+])
+def test_counted_rates_with_per(units, text, expected):
+    assert [(pytest.approx(v), u) for v, u in expected] == units(text)
