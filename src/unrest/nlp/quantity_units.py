@@ -64,6 +64,8 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         rate = rate_unit(doc, noun, head.i + 1)  # "400 cars a day"
         if rate.split(" per ")[-1] in ("second", "minute", "hour", "day", "week", "month", "year"):
             return rate
+        if head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "per":
+            return rate  # "8.4 million viewers per episode", "25 pupils per class": "per" says a rate
     return noun
 
 
