@@ -150,3 +150,22 @@ def test_levels_topped_or_passed(read, text, expected):
 ])
 def test_counted_rates_with_per(units, text, expected):
     assert [(pytest.approx(v), u) for v, u in expected] == units(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "to X of GDP from Y": the earlier value first, across what the share is of
+    ("Public debt fell to 88% of GDP from 95% a year earlier.", [((95, 88), "percent")]),
+    ("The tax take rose to 37% of national income from 33%.", [((33, 37), "percent")]),
+    # (a scale letter glued to the first number is no unit of its own: still one range)
+    ("Bids came in between £4m and £6m.", [((4e6, 6e6), "pound sterling")]),
+])
+def test_ranges_across_a_share(read, text, expected):
+    assert [((v, w), u) for v, w, u, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pence, then pounds: two prices, no range of one unit
+    ("A pint of milk went from 45p to £1.15 in ten years.", [(45, "penny"), (1.15, "pound sterling"), (10, "year")]),
+])
+def test_pence_to_pounds_are_two_prices(units, text, expected):
+    assert [(pytest.approx(v), u) for v, u in expected] == units(text)

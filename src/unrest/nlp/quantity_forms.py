@@ -395,6 +395,8 @@ class _QuantityForms:
                     return None
                 if conn == "to" and before not in ("from", "between") and _money_to_a_count(doc, start, i, conn_at, k):
                     return None
+                if _unit_then_currency(doc, start, i, j, conn_at):
+                    return None  # "from 80p to £1.40": pence, then pounds, no range of one unit
                 if conn == "to" and unit in ([], ["%"]) and before not in ("from", "between") and _tally(doc, i, k, value, v2):
                     return None
                 if unit and conn in ("-", "–"):
@@ -433,7 +435,9 @@ class _QuantityForms:
                     break
         # "to 138,285 lots from 212,577 lots": the earlier value first
         if before == "to":
-            for k in range(j, min(n - 1, j + 3)):
+            for k in range(j, min(n - 1, j + 5)):
+                if doc[k].lower_ == "of" and k > j and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET"):
+                    continue  # "to 3.7% of GDP from 4.8%": what the share is of
                 if doc[k].lower_ == "from":
                     end = self._range_end(doc, k + 1)
                     if end is not None:
@@ -472,6 +476,13 @@ def _money_to_a_count(doc: Doc, start: int, i: int, conn_at: int, k: int) -> boo
     bare_second = doc[conn_at + 1].lower_ not in CURRENCY_SYMBOLS and doc[conn_at + 1].text[:1].isdigit()
     counted = k < len(doc) and doc[k].tag_ == "NNS" and not _unit_word(doc[k].text)
     return money_first and bare_second and counted
+
+
+def _unit_then_currency(doc: Doc, start: int, i: int, j: int, conn_at: int) -> bool:
+    """'80p to £1.40': a unit glued to the first number ('p', 'c'), a currency before the second."""
+    glued = re.match(r"^[\d.,]+([a-z]+)$", doc[j - 1].text.lower())
+    return start == i and glued is not None and glued.group(1) not in SCALE_SUFFIXES \
+        and doc[conn_at + 1].lower_ in CURRENCY_SYMBOLS
 
 
 def hyphen_tally(doc: Doc, i: int) -> bool:
