@@ -169,3 +169,24 @@ def test_ranges_across_a_share(read, text, expected):
 ])
 def test_pence_to_pounds_are_two_prices(units, text, expected):
     assert [(pytest.approx(v), u) for v, u in expected] == units(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and over", "or older": a floor; "and under", "or younger": a ceiling
+    ("The vaccine is offered to adults aged 50 and over.", [(50, "year of age", "at_least")]),
+    ("Residents 75 or older get a free licence.", [(75, "year of age", "at_least")]),
+    ("Pupils 11 and younger must be accompanied.", [(11, "year of age", "at_most")]),
+    # (a preposition with an object is no bound)
+    ("The team won 24 and over 3,000 fans cheered.", [(24, "fan", "exact"), (3000, "fan", "more_than")]),
+])
+def test_floors_and_ceilings_after_the_number(read, text, expected):
+    assert [(pytest.approx(v), u, c) for v, u, c in expected] == [(v, u, c) for v, _, u, c in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # East African shillings by their codes
+    ("The council set aside KSh 2.5 billion for roads.", [(2.5e9, "kenyan shilling")]),
+    ("Farmers are paid UGX 6,000 per kilogram of coffee.", [(6000, "ugandan shilling per kilogram")]),
+])
+def test_shilling_codes(units, text, expected):
+    assert [(pytest.approx(v), u) for v, u in expected] == units(text)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_ages import stated_age
-from unrest.nlp.quantity_bounds import threshold_crossed
+from unrest.nlp.quantity_bounds import floor_or_ceiling, threshold_crossed
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
@@ -82,6 +82,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "exact"
         if qualifier == "exact" and threshold_crossed(doc, num):
             qualifier = "more_than"  # "topped $3 trillion", "the toll passed 1,000"
+        elif qualifier == "exact" and (bound := floor_or_ceiling(doc, num)):
+            qualifier = bound  # "aged 21 and over", "65 or older", "12 and under"
         if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
             qualifier = "exact"  # "up 3% over 24 hours": the period of the change
         elif qualifier == "more_than" and period_of_an_amount(doc, spans, k, unit, out[-1].unit if out else None):

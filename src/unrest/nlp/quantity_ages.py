@@ -1,12 +1,13 @@
 """Ages a sentence states without "aged" or "-year-old": the level an age is set to ("raise the
-retirement age to 64", "the voting age is 16") and a person's age in a relative clause ("the
-senator, who is 81,")."""
+retirement age to 64", "the voting age is 16"), a person's age in a relative clause ("the
+senator, who is 81,") and a floor or ceiling of ages ("people 65 and older")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.quantity_bounds import and_older
 
 # prepositions that link a level to its verb: "rise to 67", "lowered from 18", "set at 65"
 _LEVEL_PREPOSITIONS = {"to", "from", "at"}
@@ -17,6 +18,8 @@ def stated_age(doc: Doc, num: NumberSpan) -> bool:
     says of a person."""
     if not 0 < num.value < 130 or num.kind != "count":
         return False
+    if and_older(doc, num):
+        return True  # "Americans 65 and older", "children 12 or younger"
     tok = doc[num.num_end - 1]
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ in _LEVEL_PREPOSITIONS:

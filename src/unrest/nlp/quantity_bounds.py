@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from unrest.nlp.number_filters import _unit_word
 from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.number_words import CURRENCY_SYMBOLS
 
 # verbs whose object is a level the subject went above
 _THRESHOLD_VERBS = {"top", "pass", "exceed", "surpass", "cross", "breach", "eclipse"}
@@ -29,3 +30,25 @@ def threshold_crossed(doc: Doc, num: NumberSpan) -> bool:
 
 
 _DISTANCE_WORDS = {"from", "away", "within", "off", "behind", "ahead"}
+
+
+def floor_or_ceiling(doc: Doc, num: NumberSpan) -> str | None:
+    """'aged 21 and over', '65 or older', '18 and up' (at least); '12 and younger', '5 or under'
+    (at most). Not 'scored 30 and over 200 ...' nor 'and under pressure', where the preposition
+    has an object."""
+    k = num.tok_end
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("and", "or") or doc[k + 1].lower_ not in _BOUND_WORDS:
+        return None
+    after = doc[k + 2] if k + 2 < len(doc) else None
+    object_words = ("DET", "NUM", "NOUN", "PROPN", "ADJ") if doc[k + 1].lower_ not in ("older", "younger") else ("DET", "NUM")
+    if after is not None and (after.like_num or after.pos_ in object_words or after.lower_ in CURRENCY_SYMBOLS):
+        return None  # ("and under pressure", "and over 200 fans": a preposition's object)
+    return _BOUND_WORDS[doc[k + 1].lower_]
+
+
+_BOUND_WORDS = {"over": "at_least", "older": "at_least", "up": "at_least", "under": "at_most", "younger": "at_most"}
+
+
+def and_older(doc: Doc, num: NumberSpan) -> bool:
+    """'Americans 65 and older', 'children 12 or younger': the bound is of an age."""
+    return floor_or_ceiling(doc, num) is not None and doc[num.tok_end + 1].lower_ in ("older", "younger")

@@ -112,7 +112,7 @@ _VIDEO_LINES = {144, 240, 360, 480, 720, 1080, 1440, 2160, 4320}
 
 # currency codes in capitals, written apart before the number (ISO codes and the real's R$)
 _CODES_APART = {code.upper(): name for code, name in CURRENCY_NAMES.items()
-                if len(code) == 3 and code.isalpha() and code not in ("try", "rub", "yen", "won", "leu", "lei")} | {"R$": "brazilian real"}
+                if len(code) == 3 and code.isalpha() and code not in ("try", "rub", "yen", "won", "leu", "lei")} | {"R$": "brazilian real", "KSh": "kenyan shilling", "TSh": "tanzanian shilling", "USh": "ugandan shilling"}
 
 
 def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:

@@ -319,6 +319,9 @@ CURRENCY_NAMES.update({"reais": "brazilian real", "dong": "vietnamese dong", "fo
                        "czech crown": "czech koruna", "koruna": "czech koruna", "hryvnia": "ukrainian hryvnia",
                        "leu": "romanian leu", "lei": "romanian leu", "dinar": "dinar", "taka": "bangladeshi taka",
                        "cedi": "ghanaian cedi", "kwacha": "kwacha", "egyptian pound": "egyptian pound"})
+# East African shillings by their codes: "KSh 4 trillion", "UGX 50,000"
+CURRENCY_NAMES.update({"ksh": "kenyan shilling", "kes": "kenyan shilling", "kenyan shilling": "kenyan shilling",
+                       "tzs": "tanzanian shilling", "ugx": "ugandan shilling"})
 # letters written before "$" that say which dollar: "HK $216,925", "C $6", "US $58.24"
 DOLLAR_PREFIXES = {"us": "dollar", "a": "australian dollar", "au": "australian dollar",
                    "c": "canadian dollar", "ca": "canadian dollar", "nz": "new zealand dollar",
