@@ -190,3 +190,14 @@ def test_floors_and_ceilings_after_the_number(read, text, expected):
 ])
 def test_shilling_codes(units, text, expected):
     assert [(pytest.approx(v), u) for v, u in expected] == units(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate "per" a noun of two words names both
+    ("Single fares are capped at £2 per bus journey.", [(2, "pound sterling per bus journey")]),
+    ("The plant emits 400 grams per kilowatt hour.", [(400, "gram per kilowatt hour")]),
+    # (one word after "per" stays one word)
+    ("The museum charges $25 per adult.", [(25, "dollar per adult")]),
+])
+def test_rates_per_two_words(units, text, expected):
+    assert [(pytest.approx(v), u) for v, u in expected] == units(text)

@@ -1,5 +1,7 @@
-"""Bounds a verb states: a number a value has topped, passed or exceeded is a floor it is now above
-("market value topped $3 trillion", "the toll passed 1,000"), as "more than" would say."""
+"""Bounds stated around a number rather than by a qualifier before it: a level a value has topped,
+passed or exceeded is a floor it is now above ("market value topped $3 trillion", "the toll passed
+1,000"), and "and over" or "or younger" after a number make it a floor or a ceiling ("aged 21 and
+over")."""
 
 from __future__ import annotations
 

@@ -276,6 +276,13 @@ def rate_unit(doc: Doc, unit: str, after: int) -> str:
             return f"{unit} per {MEASURE_UNITS.get(two, two)}"
         if k + 1 < n and doc[k].tag_ in ("JJ", "VBN") and doc[k + 1].pos_ == "NOUN" and doc[k - 1].lower_ == "per":
             k += 1  # "$1.05 per diluted share"
+        elif k + 1 < n and doc[k - 1].lower_ == "per" and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].is_alpha:
+            two = f"{doc[k].lower_} {doc[k + 1].lemma_.lower()}"
+            if two in MEASURE_UNITS:
+                return f"{unit} per {MEASURE_UNITS[two]}"  # "50 grams per kilowatt hour"
+            if doc[k].dep_ == "compound" and doc[k].head.i == k + 1 and doc[k].lower_ not in MEASURE_UNITS \
+                    and doc[k + 1].pos_ == "NOUN":
+                return f"{unit} per {two}"  # "£2 per bus journey"
         tok = doc[k] if k < n else None
         if tok is not None and k + 1 < n and doc[k + 1].lower_ in ("earlier", "ago", "later", "before", "after", "previously") \
                 and doc[k - 1].lower_ != "per":  # (not "7 tonnes per hectare after the rains")
