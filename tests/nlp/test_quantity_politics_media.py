@@ -201,3 +201,16 @@ def test_shilling_codes(units, text, expected):
 ])
 def test_rates_per_two_words(units, text, expected):
     assert [(pytest.approx(v), u) for v, u in expected] == units(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a collective noun takes a plural number as it is: the compound before it is a modifier
+    ("The carrier will recruit 2,500 cabin crew this year.", [(2500, "cabin crew")]),
+    ("The hospital employs 600 nursing staff.", [(600, "nursing staff")]),
+    # (a compound adjective of a number and a singular noun still counts that noun)
+    ("She wrote a 40 page report.", [(40, "page")]),
+    # what is measured may stand between a unit and its rate
+    ("Yields averaged 2.8 tonnes of wheat per hectare.", [(2.8, "metric ton per hectare")]),
+])
+def test_collective_nouns_and_measured_rates(units, text, expected):
+    assert [(pytest.approx(v), u) for v, u in expected] == units(text)

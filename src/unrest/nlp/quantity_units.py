@@ -84,11 +84,16 @@ def _compound_count(doc: Doc, num: NumberSpan, head: Token) -> str | None:
     """'a 12 page report', 'a 3 cylinder engine': a plural number before a singular noun that
     modifies another counts that first noun (the pair is a compound adjective)."""
     first = doc[num.num_end] if num.num_end < len(doc) else None
-    if first is None or num.value <= 1 or num.value_max is not None or first.i >= head.i or head.tag_ != "NN":
+    if first is None or num.value <= 1 or num.value_max is not None or first.i >= head.i or head.tag_ != "NN" \
+            or head.lower_ in _COLLECTIVE_NOUNS:  # "3,000 cabin crew", "500 ground staff": the group counts
         return None
     if first.tag_ == "NN" and first.dep_ in ("compound", "nmod") and first.is_alpha and first.head.i == head.i:
         return first.lower_
     return None
+
+
+# singular nouns that take a plural number as they are: "3,000 cabin crew", "40 support staff"
+_COLLECTIVE_NOUNS = {"crew", "staff", "personnel", "police", "cattle", "livestock", "poultry", "clergy"}
 
 
 _MONEY_VERBS = {"pay", "cost", "spend", "worth", "earn", "fine", "raise", "price", "charge", "sell", "buy",
@@ -267,6 +272,8 @@ def rate_unit(doc: Doc, unit: str, after: int) -> str:
         return f"{unit} per {MEASURE_UNITS.get(per.lower_) or per.lemma_.lower()}"
     if k < n and doc[k].text == "-":
         k += 1
+    elif k + 3 < n and doc[k].lower_ == "of" and doc[k + 1].pos_ == "NOUN" and doc[k + 2].lower_ == "per":
+        k += 2  # "3.5 tonnes of maize per hectare": what is measured stands between the unit and its rate
     if k + 1 < n and doc[k].lower_ in RATE_WORDS and doc[k].lower_ not in ("each",):
         k += 1
         if k < n and doc[k].text == "-":
