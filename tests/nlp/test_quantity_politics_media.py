@@ -214,3 +214,12 @@ def test_rates_per_two_words(units, text, expected):
 ])
 def test_collective_nouns_and_measured_rates(units, text, expected):
     assert [(pytest.approx(v), u) for v, u in expected] == units(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "estimated at" hedges the number as "an estimated" does
+    ("The cost of the flood damage is estimated at $4 billion.", [(4e9, "approximately")]),
+    ("Attendance was estimated at 80,000.", [(80000, "approximately")]),
+])
+def test_estimated_at(read, text, expected):
+    assert [(pytest.approx(v), c) for v, c in expected] == [(v, c) for v, _, _, c in read(text)]

@@ -56,7 +56,7 @@ _PERIOD_PREPOSITIONS = {"over", "in", "during", "for", "within", "across", "thro
 MORE_HEDGES = {"approx": "approximately", "approx .": "approximately", "in the region of": "approximately",
                "more or less": "approximately", "give or take": "approximately", "short of": "less_than",
                "just short of": "less_than", "c.": "approximately", "~": "approximately", ">": "more_than",
-               "<": "less_than", "as far as": "at_most"}
+               "<": "less_than", "as far as": "at_most", "estimated at": "approximately"}  # "damage estimated at $2bn"
 
 
 def bounded_change(change: str | None, qualifier: str) -> str | None:
