@@ -21,6 +21,10 @@ def test_margin_of_error_is_no_sign(units, text, expected):
     ("The upper house approved the treaty 71-23 on Wednesday.", []),
     ("The justices ruled 7-2 that the law could stand.", []),
     ("The Celtics beat the Heat 118-101.", []),
+    # (a tally before the noun it qualifies, and a dash spaced out in scraped copy)
+    ("The court's 5-4 ruling was handed down on Monday.", []),
+    ("the senates 51 - 49 vote was the closest this year", []),
+    ("They sealed a 31-17 victory in the final quarter.", []),
     # (the number after the score still counts)
     ("The Mets beat the Cubs 4-2 in 11 innings.", [(11, "inning")]),
     # (a range rises, and a score that names its noun stays)

@@ -488,15 +488,23 @@ def _unit_then_currency(doc: Doc, start: int, i: int, j: int, conn_at: int) -> b
 def hyphen_tally(doc: Doc, i: int) -> bool:
     """Either side of '52-48' in 'passed the Senate 52-48', 'ruled 6-3 that', 'won 112-105.': the
     larger first, no unit after, so a vote or a score, no quantity (a '9-2 lead' names its noun)."""
-    if i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+    if i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and doc[i].whitespace_ == doc[i + 1].whitespace_:
         first = i
-    elif i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+    elif i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].whitespace_ == doc[i - 1].whitespace_:
         first = i - 2
     else:
-        return False
+        return False  # (scraped copy may space the dash: "a 6 - 3 ruling")
     left, right = doc[first].text, doc[first + 2].text
-    return left.isdigit() and right.isdigit() and int(right) < int(left) and not _looks_like_year(float(left)) \
-        and _tally(doc, first, first + 3, float(left), float(right))
+    if not (left.isdigit() and right.isdigit() and int(right) < int(left)) or _looks_like_year(float(left)):
+        return False
+    k = first + 3
+    if k + 1 < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1  # "a 6-3 conservative majority"
+    return k < len(doc) and doc[k].lemma_.lower() in _TALLY_NOUNS or _tally(doc, first, first + 3, float(left), float(right))
+
+
+# nouns a vote's or a match's tally qualifies: "a 6-3 ruling", "a 52-48 vote", "the 27-24 win"
+_TALLY_NOUNS = {"ruling", "decision", "vote", "verdict", "majority", "win", "victory", "defeat", "loss", "scoreline"}
 
 
 def _change_then_level(end: tuple[float, int, str] | None, value: float) -> bool:
