@@ -227,3 +227,15 @@ def test_collective_nouns_and_measured_rates(units, text, expected):
 ])
 def test_estimated_at(read, text, expected):
     assert [(pytest.approx(v), c) for v, c in expected] == [(v, c) for v, _, _, c in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge before a duration of two units covers both parts
+    ("The drive takes about 4 hours and 30 minutes.", [(4, "approximately"), (30, "approximately")]),
+    ("The talks lasted nearly three days and six hours.", [(3, "approximately"), (6, "approximately")]),
+    # (a hedge on the second part stays its own, and unrelated times keep theirs)
+    ("The show runs 2 hours and about 10 minutes.", [(2, "exact"), (10, "approximately")]),
+    ("About 40 people waited and 15 minutes later the doors opened.", [(40, "approximately"), (15, "exact")]),
+])
+def test_hedge_over_a_two_part_duration(read, text, expected):
+    assert [(pytest.approx(v), c) for v, c in expected] == [(v, c) for v, _, _, c in read(text)]

@@ -105,6 +105,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                 quantity.change = quantity.change or first.change  # "fell 312 points, or 0.9%": the same fall
             _level_after_restated_change(doc, quantity, out)
             _inherit(doc, num, quantity, out[-1])
+            _compound_duration(doc, quantity, out[-1])
             if quantity.change is None and quantity.qualifier == "exact":
                 quantity.change = conjoined_change(doc, num, out)
             if quantity.unit != (unit or "-") and " per " not in quantity.unit:
@@ -308,6 +309,19 @@ def _restates(doc: Doc, first: Quantity | None, second: Quantity) -> Quantity | 
     gap = doc.text[first.end:second.start]
     restated = len(gap) < 30 and gap.rstrip().endswith(", or") and not any(c.isdigit() or c in "();" for c in gap)
     return first if restated else None
+
+
+# a duration written in two units, the larger first: "18 hours and 40 minutes", "two years three months"
+_DURATION_PARTS = {("year", "month"), ("month", "week"), ("week", "day"), ("day", "hour"), ("hour", "minute"),
+                   ("minute", "second")}
+
+
+def _compound_duration(doc: Doc, quantity: Quantity, before: Quantity) -> None:
+    """'about 18 hours and 40 minutes': the hedge before the first part covers the whole duration."""
+    gap = doc.text[before.end:quantity.start]  # the first part's unit word, then "and" or nothing
+    if (before.unit, quantity.unit) in _DURATION_PARTS and re.fullmatch(r"\s*[a-z]+,?\s*(and\s*)?", gap.lower()) \
+            and quantity.qualifier == "exact" and before.qualifier == "approximately":
+        quantity.qualifier = "approximately"
 
 
 def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) -> None:
