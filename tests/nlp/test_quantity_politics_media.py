@@ -239,3 +239,14 @@ def test_estimated_at(read, text, expected):
 ])
 def test_hedge_over_a_two_part_duration(read, text, expected):
     assert [(pytest.approx(v), c) for v, c in expected] == [(v, c) for v, _, _, c in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number word before a hyphened number-and-noun counts the noun after both
+    ("She served two four-year terms as governor.", [(2, "year term"), (4, "year")]),
+    ("The guard made seven three-pointers.", [(7, "three-pointer")]),
+    # (two number words apart are two numbers)
+    ("The blast wounded five two days ago.", [(5, "-"), (2, "day")]),
+])
+def test_count_before_a_hyphened_number(units, text, expected):
+    assert [(pytest.approx(v), u) for v, u in expected] == units(text)

@@ -414,8 +414,8 @@ def _first_counted_head(doc: Doc, num: NumberSpan) -> Token | None:
     if doc[k].lower_ == "of":
         pobj = next((c for c in doc[k].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
         return pobj if pobj is not None and pobj.i - k < 8 else None
-    if doc[k].like_num and doc[k].lower_ in SMALL:
-        return None  # "wounded four three days ago": the noun after belongs to the next number
+    if doc[k].like_num and doc[k].lower_ in SMALL and not (k + 1 < n and doc[k + 1].text == "-" and not doc[k].whitespace_):
+        return None  # "wounded four three days ago": the noun after belongs to the next number (not "two five-year terms")
     for tok in (doc[num.num_end - 1], *doc[num.num_start:num.num_end]):
         h = tok.head
         if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and h.i >= k and h.pos_ in ("NOUN", "PROPN") \
