@@ -267,6 +267,15 @@ _TIME_WORDS = {"a.m.", "p.m.", "am", "pm", "gmt", "hrs", "o'clock", "ist", "utc"
 _SPAN_LINKS = {"to", "-", "–", "and", "or", "till", "until"}
 
 
+# months written short with a full stop, which lower-case copy splits from it: "nov. 8", "sept. 30"
+_SHORT_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _split_month(doc: Doc, i: int) -> bool:
+    """'on nov. 8': the month and its full stop are two tokens before the day."""
+    return i >= 2 and doc[i - 1].text == "." and doc[i - 2].lower_ in _SHORT_MONTHS and not doc[i - 2].whitespace_
+
+
 def _first_of_a_pair(doc: Doc, j: int, closing: set[str], most: float) -> bool:
     """The number ending at ``j`` opens a pair whose second number (at most ``most``) is followed
     by one of ``closing``: "from 5 to 8 am" (two times), "on 12 and 13 November" (two dates)."""
@@ -283,7 +292,7 @@ def _later_day(doc: Doc, i: int) -> bool:
     while k >= 0 and (doc[k].lower_ in _SPAN_LINKS or doc[k].text == "," or doc[k].text.isdigit() and int(doc[k].text) <= 31):
         days += doc[k].text.isdigit()
         k -= 1
-    return days > 0 and k >= 0 and doc[k].lower_ in MONTHS and doc[k + 1].text.isdigit() \
+    return days > 0 and k >= 0 and (doc[k].lower_ in MONTHS or _split_month(doc, k + 1)) and doc[k + 1].text.isdigit() \
         and doc[i - 1].lower_ in _SPAN_LINKS | {","}  # (not "in March, 12, 15 and 20 people")
 
 
@@ -354,7 +363,7 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
                 and not (quantities and _year_is_count(doc, i, j)):
             return True
     # a day of the month: "January 5", "5 January", "Jan. 5, 2024"
-    if prev is not None and prev.lower_ in MONTHS and value is not None and value <= 31:
+    if prev is not None and (prev.lower_ in MONTHS or _split_month(doc, i)) and value is not None and value <= 31:
         return True
     if nxt is not None and nxt.lower_ in MONTHS and value is not None and value <= 31:
         return True

@@ -60,6 +60,7 @@ from unrest.nlp.number_words import (
 from unrest.nlp.quantity_context import bare_age_after_name, day_in_date, number_in_name, year_in_date
 from unrest.nlp.quantity_forms import (
     _negative,
+    hyphen_tally,
     _QuantityForms,
     _space_groups,
     _times,
@@ -104,6 +105,8 @@ class NumberFinder(_QuantityForms):
         t = doc[i]
         low = t.lower_
         if self.quantities:
+            if t.text.isdigit() and hyphen_tally(doc, i):
+                return None  # "passed 52-48", "beat them 5-3 in 10 innings": a vote or a score, not a range
             special = self._fraction(doc, i) or self._notation(doc, i) or self._glued(doc, i, date_tokens)
             if special is not None:
                 return special

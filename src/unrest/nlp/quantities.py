@@ -14,15 +14,18 @@ from spacy.tokens import Doc
 
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
+from unrest.nlp.quantity_ages import stated_age
+from unrest.nlp.quantity_bounds import floor_or_ceiling, threshold_crossed
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
-    move_before_preposition, particle_then_level, period_after_change, period_is_no_change, stated_move, taken_off,
+    move_before_preposition, particle_then_level, period_after_change, period_is_no_change, period_of_an_amount,
+    stated_move, taken_off,
 )
 from unrest.nlp.quantity_adjuncts import averaged, lengthened_by, over_as_preposition, per_denominator
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
-from unrest.nlp.quantity_notation import display_name
+from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
 from unrest.nlp.vocab import (
@@ -56,6 +59,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     out: list[Quantity] = []
     spans = _QUANTITIES(doc)
     spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
+    spans = [num for num in spans if not emergency_number(doc, num)]  # "911 calls" are dialled, not counted
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
         if unit is None and _dimension_side(doc, spans, k):
@@ -67,6 +71,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = _list_unit(doc, spans, k) or unit  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
         elif unit is None and _age_compared(doc, num):
             unit = "year of age"  # "patients older than 65"
+        elif unit is None and stated_age(doc, num):
+            unit = "year of age"  # "raise the pension age to 67", "the senator, who is 81,"
         elif unit is None and num.num_end < len(doc) and doc[num.num_end].lower_ == "who":
             unit = "people"  # "95,800 who have been unemployed"
         elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
@@ -77,10 +83,15 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "approximately"  # "rents average $3,100 a month"
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
+        if qualifier == "exact" and threshold_crossed(doc, num):
+            qualifier = "more_than"  # "topped $3 trillion", "the toll passed 1,000"
+        elif qualifier == "exact" and (bound := floor_or_ceiling(doc, num)):
+            qualifier = bound  # "aged 21 and over", "65 or older", "12 and under"
         if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
             qualifier = "exact"  # "up 3% over 24 hours": the period of the change
-        if qualifier == "more_than" and over_as_preposition(doc, num, unit):
-            qualifier = "exact"  # "cut 11,000 jobs over three years", "over a 9-mile stretch"
+        if qualifier == "more_than" and (over_as_preposition(doc, num, unit)
+                                         or period_of_an_amount(doc, spans, k, unit, out[-1].unit if out else None)):
+            qualifier = "exact"  # "cut 11,000 jobs over three years", "spend £2bn over three years": a period
         no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
             or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS)  # "ticked up to 3.8%"
         change = None if no_change \
@@ -98,6 +109,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                 quantity.change = quantity.change or first.change  # "fell 312 points, or 0.9%": the same fall
             _level_after_restated_change(doc, quantity, out)
             _inherit(doc, num, quantity, out[-1])
+            _compound_duration(doc, quantity, out[-1])
             if quantity.change is None and quantity.qualifier == "exact":
                 quantity.change = conjoined_change(doc, num, out)
             if quantity.unit != (unit or "-") and " per " not in quantity.unit:
@@ -304,6 +316,19 @@ def _restates(doc: Doc, first: Quantity | None, second: Quantity) -> Quantity | 
     gap = doc.text[first.end:second.start]
     restated = len(gap) < 30 and gap.rstrip().endswith(", or") and not any(c.isdigit() or c in "();" for c in gap)
     return first if restated else None
+
+
+# a duration written in two units, the larger first: "18 hours and 40 minutes", "two years three months"
+_DURATION_PARTS = {("year", "month"), ("month", "week"), ("week", "day"), ("day", "hour"), ("hour", "minute"),
+                   ("minute", "second")}
+
+
+def _compound_duration(doc: Doc, quantity: Quantity, before: Quantity) -> None:
+    """'about 18 hours and 40 minutes': the hedge before the first part covers the whole duration."""
+    gap = doc.text[before.end:quantity.start]  # the first part's unit word, then "and" or nothing
+    if (before.unit, quantity.unit) in _DURATION_PARTS and re.fullmatch(r"\s*[a-z]+,?\s*(and\s*)?", gap.lower()) \
+            and quantity.qualifier == "exact" and before.qualifier == "approximately":
+        quantity.qualifier = "approximately"
 
 
 def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) -> None:

@@ -56,7 +56,7 @@ _PERIOD_PREPOSITIONS = {"over", "in", "during", "for", "within", "across", "thro
 MORE_HEDGES = {"approx": "approximately", "approx .": "approximately", "in the region of": "approximately",
                "more or less": "approximately", "give or take": "approximately", "short of": "less_than",
                "just short of": "less_than", "c.": "approximately", "~": "approximately", ">": "more_than",
-               "<": "less_than", "as far as": "at_most"}
+               "<": "less_than", "as far as": "at_most", "estimated at": "approximately"}  # "damage estimated at $2bn"
 
 
 def bounded_change(change: str | None, qualifier: str) -> str | None:
@@ -96,6 +96,20 @@ def period_after_change(doc: Doc, spans: list[NumberSpan], k: int, unit: str | N
         return False
     gap = doc[spans[k - 1].tok_end:num.tok_start]
     return len(gap) <= 1 and all(t.lower_ in _UNIT_WORDS for t in gap)
+
+
+def period_of_an_amount(doc: Doc, spans: list[NumberSpan], k: int, unit: str | None, earlier_unit: str | None) -> bool:
+    """"over" a time after an amount in the same verb phrase spreads the amount over that time, no
+    bound: "spend £1.5bn on schools over three years", "hire 20,000 officers over four years",
+    "1.5 million visitors over five days" (but "were held over 48 hours", "for over two years", and
+    "takes place over five weeks", with no amount before it, stay "more than")."""
+    num = spans[k]
+    if k == 0 or unit not in DURATION_UNITS or doc[num.tok_start].lower_ != "over" or earlier_unit is None \
+            or earlier_unit.endswith(" of age"):
+        return False
+    gap = doc[spans[k - 1].tok_end:num.tok_start]
+    return all(t.pos_ not in ("VERB", "AUX") and not t.is_punct for t in gap) \
+        and not (gap and gap[-1].lower_ in ("for", "in", "of"))  # "for over two years": a bound
 
 
 # words between "by" and the size of a change: "by an average of 5%", "by a further 2%"

@@ -46,7 +46,7 @@ def scaled_money_range(text: str) -> tuple[float, float] | None:
 
 
 _GLUED_PREFIXES = {"~": "approximately", "minus-": "negative", "-": "negative", "−": "negative", "sub-": "less_than",
-                   "+": "more_than", "≈": "approximately"}
+                   "+": "more_than", "≈": "approximately", "±": "exact"}
 # letters glued before digits that name a currency: "PS21,700" (a mangled £), "AUD1.5", "RM79", "Y=28,030"
 _GLUED_CURRENCIES = {"us", "ps", "aud", "usd", "eur", "gbp", "rm", "rs", "rs.", "y=", "inr", "hk", "nz", "c$",
                      "us$", "a$", "au$", "nz$", "hk$", "£", "€", "¥", "₹", "$", "cad", "chf", "sgd", "jpy", "cny"}
@@ -60,7 +60,14 @@ def _rand_sign(doc: Doc, i: int, pre: str, digits: str, suf: str) -> bool:
 
 
 def _negative(doc: Doc, i: int, value: float) -> float:
-    return -value if i > 0 and doc[i - 1].lower_ in ("minus", "negative") and value > 0 else value
+    return -value if _minus_sign(doc, i) and value > 0 else value
+
+
+def _minus_sign(doc: Doc, i: int) -> bool:
+    """'minus 20C' is below zero; 'plus or minus 3 points' (a poll's margin of error) is no sign."""
+    if not (i > 0 and doc[i - 1].lower_ in ("minus", "negative")):
+        return False
+    return "plus" not in [t.lower_ for t in doc[max(0, i - 5):i - 1]]
 
 
 def _times(value: float, scale: float) -> float:
@@ -117,6 +124,13 @@ def _after_by(doc: Doc, i: int) -> bool:
     more than a quarter", "cut by almost half"."""
     _, start = _qualifier_before(doc, i)
     return start > 0 and doc[start - 1].lower_ == "by"
+
+
+def _after_up_or_down(doc: Doc, i: int) -> bool:
+    """The number at ``i`` follows the "up" or "down" of a move: "fares are up a quarter", "sales
+    were down nearly a third"."""
+    _, start = _qualifier_before(doc, i)
+    return start > 0 and doc[start - 1].lower_ in ("up", "down") and doc[start - 1].pos_ in ("ADV", "ADP", "PART")
 
 
 def _unit_at(doc: Doc, k: int) -> bool:
@@ -216,7 +230,7 @@ class _QuantityForms:
                 return _qualified(doc, _span(doc, i, k + 4, _times(share, SCALES[doc[k + 3].lower_]), "count"))
             return _qualified(doc, _span(doc, i, k + 1, share, "fraction"))
         # "rose by a fifth", "cut by two-thirds", "by more than a third": the size of a change, with nothing after it
-        if k < n and doc[k].lower_ in FRACTIONS and _after_by(doc, i) \
+        if k < n and doc[k].lower_ in FRACTIONS and (_after_by(doc, i) or _after_up_or_down(doc, i)) \
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")) \
                 and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
             return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
@@ -290,7 +304,7 @@ class _QuantityForms:
         if not suf and scale == 1.0:
             extra, j = _trailing_scale(doc, i, j, money)
             scale *= extra
-        if pre.lower() in ("minus-", "-", "−") or not pre and i > 0 and doc[i - 1].lower_ in ("minus", "negative"):
+        if pre.lower() in ("minus-", "-", "−") or not pre and _minus_sign(doc, i):
             value = -value  # "minus-130", "minus 20C"
         span = self._finish(doc, i, j, _times(value, scale), None, "exact")
         if span is None:
@@ -395,6 +409,10 @@ class _QuantityForms:
                     return None  # "a 60kWh or 79kWh pack", "64 GB or 128 GB": two options, each with its unit
                 if conn == "to" and conn_at + 1 < n and doc[conn_at + 1].lower_ in ("the", "a"):
                     return None
+                if conn == "to" and before not in ("from", "between") and _money_to_a_count(doc, start, i, conn_at, k):
+                    return None
+                if _unit_then_currency(doc, start, i, j, conn_at):
+                    return None  # "from 80p to £1.40": pence, then pounds, no range of one unit
                 if conn == "to" and unit in ([], ["%"]) and before not in ("from", "between") and _tally(doc, i, k, value, v2):
                     return None
                 if unit and conn in ("-", "–"):
@@ -417,7 +435,8 @@ class _QuantityForms:
         if before == "from" and q is None:
             for k in range(j, min(n - 1, j + 7)):
                 if doc[k].lower_ == "to":
-                    end = self._range_end(doc, k + 1)
+                    just = k + 2 < n and doc[k + 1].lower_ in ("just", "only")  # "from 10 in June to just three"
+                    end = self._range_end(doc, k + 1 + just)
                     if end is not None and end[0] != value and not _looks_like_year(end[0]):
                         span = _span(doc, i, j, value, "count")
                         span.value_max, span.qualifier, span.tok_end = end[0], "range", end[1]
@@ -427,12 +446,14 @@ class _QuantityForms:
                     break
                 # a past participle just before "to" qualifies the unit: "from 21 mpg combined to 23"
                 qualifies = doc[k].tag_ == "VBN" and doc[k + 1].lower_ == "to"
-                if doc[k].like_num and not (k > 0 and doc[k - 1].lower_ == "in") or doc[k].is_punct \
+                if doc[k].like_num and not (k > 0 and doc[k - 1].lower_ == "in") or doc[k].is_punct and doc[k].text != "%" \
                         or doc[k].pos_ in ("VERB", "AUX") and not qualifies:
                     break
         # "to 138,285 lots from 212,577 lots": the earlier value first
         if before == "to":
-            for k in range(j, min(n - 1, j + 3)):
+            for k in range(j, min(n - 1, j + 5)):
+                if doc[k].lower_ == "of" and k > j and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET"):
+                    continue  # "to 3.7% of GDP from 4.8%": what the share is of
                 if doc[k].lower_ == "from":
                     end = self._range_end(doc, k + 1)
                     if end is not None:
@@ -474,8 +495,47 @@ def _unit_said_once(doc: Doc, k: int) -> bool:
 def _tally(doc: Doc, i: int, k: int, first: float, second: float) -> bool:
     """'a majority of 14 to 2', 'voted 52 to 47', 'split 51% to 49%': two whole numbers, the larger
     first, with no unit after them, are a vote or a score, not a range ('from 2,415 to 2,315' is one)."""
-    bare = doc[i].text.isdigit() and (k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("ADP", "CCONJ", "VERB", "PART", "ADV"))
+    bare = doc[i].text.isdigit() and (k >= len(doc) or doc[k].is_punct or doc[k].lower_ == "that"
+                                      or doc[k].pos_ in ("ADP", "CCONJ", "SCONJ", "VERB", "PART", "ADV"))
     return bare and second < first and first.is_integer() and second.is_integer()
+
+
+def _money_to_a_count(doc: Doc, start: int, i: int, conn_at: int, k: int) -> bool:
+    """'paid $2.3 billion to 1.1 million families': a sum given to a number of people or things,
+    no range (the second number, bare, counts the noun after it)."""
+    money_first = start < i or doc[start].lower_ in CURRENCY_SYMBOLS
+    bare_second = doc[conn_at + 1].lower_ not in CURRENCY_SYMBOLS and doc[conn_at + 1].text[:1].isdigit()
+    counted = k < len(doc) and doc[k].tag_ == "NNS" and not _unit_word(doc[k].text)
+    return money_first and bare_second and counted
+
+
+def _unit_then_currency(doc: Doc, start: int, i: int, j: int, conn_at: int) -> bool:
+    """'80p to £1.40': a unit glued to the first number ('p', 'c'), a currency before the second."""
+    glued = re.match(r"^[\d.,]+([a-z]+)$", doc[j - 1].text.lower())
+    return start == i and glued is not None and glued.group(1) not in SCALE_SUFFIXES \
+        and doc[conn_at + 1].lower_ in CURRENCY_SYMBOLS
+
+
+def hyphen_tally(doc: Doc, i: int) -> bool:
+    """Either side of '52-48' in 'passed the Senate 52-48', 'ruled 6-3 that', 'won 112-105.': the
+    larger first, no unit after, so a vote or a score, no quantity (a '9-2 lead' names its noun)."""
+    if i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and doc[i].whitespace_ == doc[i + 1].whitespace_:
+        first = i
+    elif i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].whitespace_ == doc[i - 1].whitespace_:
+        first = i - 2
+    else:
+        return False  # (scraped copy may space the dash: "a 6 - 3 ruling")
+    left, right = doc[first].text, doc[first + 2].text
+    if not (left.isdigit() and right.isdigit() and int(right) < int(left)) or _looks_like_year(float(left)):
+        return False
+    k = first + 3
+    if k + 1 < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1  # "a 6-3 conservative majority"
+    return k < len(doc) and doc[k].lemma_.lower() in _TALLY_NOUNS or _tally(doc, first, first + 3, float(left), float(right))
+
+
+# nouns a vote's or a match's tally qualifies: "a 6-3 ruling", "a 52-48 vote", "the 27-24 win"
+_TALLY_NOUNS = {"ruling", "decision", "vote", "verdict", "majority", "win", "victory", "defeat", "loss", "scoreline"}
 
 
 def _change_then_level(end: tuple[float, int, str] | None, value: float) -> bool:

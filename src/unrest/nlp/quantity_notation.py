@@ -118,3 +118,20 @@ def display_name(doc: Doc, num: NumberSpan) -> bool:
     if doc[k].text.endswith("k"):  # lower case: "4k" is more often thousands, so only before a display word
         return nxt is not None and nxt.lower_ in _DISPLAY_WORDS or (nxt is None or nxt.is_punct) and doc[k - 1].lower_ == "in"
     return nxt is None or nxt.lower_ in _DISPLAY_WORDS or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+# emergency telephone numbers (North America, Britain, the EU and India, Australia) and the words
+# that show one is dialled, not counted: "911 calls", "called 999", "a 112 operator"
+_EMERGENCY_NUMBERS = {"911", "999", "112", "000"}
+_EMERGENCY_AFTER = {"call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers",
+                    "dispatch", "line", "emergency", "recording", "recordings", "center", "centre"}
+_EMERGENCY_BEFORE = {"call", "called", "calling", "calls", "dial", "dialled", "dialed", "dialling", "dialing", "phoned"}
+
+
+def emergency_number(doc: Doc, num: NumberSpan) -> bool:
+    """'responded to 911 calls', 'called 999', 'a 112 operator': the number is dialled, not counted."""
+    if num.num_end - num.num_start != 1 or doc[num.num_start].text not in _EMERGENCY_NUMBERS or num.kind == "money":
+        return False
+    after = doc[num.num_end].lower_ if num.num_end < len(doc) else ""
+    before = doc[num.num_start - 1].lower_ if num.num_start > 0 else ""
+    return after in _EMERGENCY_AFTER or before in _EMERGENCY_BEFORE

@@ -73,6 +73,8 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         rate = rate_unit(doc, noun, head.i + 1)  # "400 cars a day"
         if rate.split(" per ")[-1] in ("second", "minute", "hour", "day", "week", "month", "year"):
             return rate
+        if head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "per":
+            return rate  # "8.4 million viewers per episode", "25 pupils per class": "per" says a rate
     return noun
 
 
@@ -135,11 +137,16 @@ def _compound_count(doc: Doc, num: NumberSpan, head: Token) -> str | None:
     """'a 12 page report', 'a 3 cylinder engine': a plural number before a singular noun that
     modifies another counts that first noun (the pair is a compound adjective)."""
     first = doc[num.num_end] if num.num_end < len(doc) else None
-    if first is None or num.value <= 1 or num.value_max is not None or first.i >= head.i or head.tag_ != "NN":
+    if first is None or num.value <= 1 or num.value_max is not None or first.i >= head.i or head.tag_ != "NN" \
+            or head.lower_ in _COLLECTIVE_NOUNS:  # "3,000 cabin crew", "500 ground staff": the group counts
         return None
     if first.tag_ == "NN" and first.dep_ in ("compound", "nmod") and first.is_alpha and first.head.i == head.i:
         return first.lower_
     return None
+
+
+# singular nouns that take a plural number as they are: "3,000 cabin crew", "40 support staff"
+_COLLECTIVE_NOUNS = {"crew", "staff", "personnel", "police", "cattle", "livestock", "poultry", "clergy"}
 
 
 _MONEY_VERBS = {"pay", "cost", "spend", "worth", "earn", "fine", "raise", "price", "charge", "sell", "buy",
@@ -163,7 +170,7 @@ _VIDEO_LINES = {144, 240, 360, 480, 720, 1080, 1440, 2160, 4320}
 
 # currency codes in capitals, written apart before the number (ISO codes and the real's R$)
 _CODES_APART = {code.upper(): name for code, name in CURRENCY_NAMES.items()
-                if len(code) == 3 and code.isalpha() and code not in ("try", "rub", "yen", "won", "leu", "lei")} | {"R$": "brazilian real"}
+                if len(code) == 3 and code.isalpha() and code not in ("try", "rub", "yen", "won", "leu", "lei")} | {"R$": "brazilian real", "KSh": "kenyan shilling", "TSh": "tanzanian shilling", "USh": "ugandan shilling"}
 
 
 def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
@@ -325,6 +332,8 @@ def rate_unit(doc: Doc, unit: str, after: int) -> str:
         return f"{unit} per {MEASURE_UNITS.get(per.lower_) or per.lemma_.lower()}"
     if k < n and doc[k].text == "-":
         k += 1
+    elif k + 3 < n and doc[k].lower_ == "of" and doc[k + 1].pos_ == "NOUN" and doc[k + 2].lower_ == "per":
+        k += 2  # "3.5 tonnes of maize per hectare": what is measured stands between the unit and its rate
     if k + 1 < n and doc[k].lower_ in RATE_WORDS and doc[k].lower_ not in ("each",):
         k += 1
         if k < n and doc[k].text == "-":
@@ -334,14 +343,23 @@ def rate_unit(doc: Doc, unit: str, after: int) -> str:
             return f"{unit} per {MEASURE_UNITS.get(two, two)}"
         if k + 1 < n and doc[k].tag_ in ("JJ", "VBN") and doc[k + 1].pos_ == "NOUN" and doc[k - 1].lower_ == "per":
             k += 1  # "$1.05 per diluted share"
+        elif k + 1 < n and doc[k - 1].lower_ == "per" and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].is_alpha:
+            two = f"{doc[k].lower_} {doc[k + 1].lemma_.lower()}"
+            if two in MEASURE_UNITS:
+                return f"{unit} per {MEASURE_UNITS[two]}"  # "50 grams per kilowatt hour"
+            if doc[k].dep_ == "compound" and doc[k].head.i == k + 1 and doc[k].lower_ not in MEASURE_UNITS \
+                    and doc[k + 1].pos_ == "NOUN":
+                return f"{unit} per {two}"  # "£2 per bus journey"
         tok = doc[k] if k < n else None
-        if tok is not None and k + 1 < n and doc[k + 1].lower_ in ("earlier", "ago", "later", "before", "after", "previously"):
+        if tok is not None and k + 1 < n and doc[k + 1].lower_ in ("earlier", "ago", "later", "before", "after", "previously") \
+                and doc[k - 1].lower_ != "per":  # (not "7 tonnes per hectare after the rains")
             return unit  # "up from 55% a year earlier"
         if tok is not None and doc[k - 1].lower_ == "per" and (words := _unit_of_words(doc, k)) is not None:
             return f"{unit} per {words}"  # "per million British thermal units"
         # (a rare unit word after "per" at the end of a clause may be tagged an adjective: "Rs 150 per quintal.")
         last = tok is not None and doc[k - 1].lower_ == "per" and (k + 1 >= n or doc[k + 1].is_punct)
-        if tok is not None and (tok.pos_ in ("NOUN", "PROPN") or last and tok.pos_ == "ADJ") and tok.is_alpha:
+        unit_after_per = tok is not None and doc[k - 1].lower_ == "per" and tok.lower_ in MEASURE_UNITS  # (tagged anything)
+        if tok is not None and (tok.pos_ in ("NOUN", "PROPN") or last and tok.pos_ == "ADJ" or unit_after_per) and tok.is_alpha:
             per = MEASURE_UNITS.get(tok.lower_) or MEASURE_UNITS.get(tok.lemma_.lower()) or tok.lemma_.lower()
             if unit == "count" and per in ("day", "week", "month", "year", "minute", "hour", "second"):
                 return f"count per {per}"
@@ -476,8 +494,8 @@ def _first_counted_head(doc: Doc, num: NumberSpan) -> Token | None:
     if doc[k].lower_ == "of":
         pobj = next((c for c in doc[k].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
         return pobj if pobj is not None and pobj.i - k < 8 else None
-    if doc[k].like_num and doc[k].lower_ in SMALL:
-        return None  # "wounded four three days ago": the noun after belongs to the next number
+    if doc[k].like_num and doc[k].lower_ in SMALL and not (k + 1 < n and doc[k + 1].text == "-" and not doc[k].whitespace_):
+        return None  # "wounded four three days ago": the noun after belongs to the next number (not "two five-year terms")
     for tok in (doc[num.num_end - 1], *doc[num.num_start:num.num_end]):
         h = tok.head
         if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and h.i >= k and h.pos_ in ("NOUN", "PROPN") \

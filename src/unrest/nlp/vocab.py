@@ -215,6 +215,7 @@ MEASURE_UNITS: dict[str, str] = {
     "pound": "pound-mass", "ounce": "ounce", "oz": "ounce", "ton": "ton", "tonne": "metric ton",
     "metric ton": "metric ton", "gigatonne": "gigaton", "gigaton": "gigaton", "megatonne": "megaton",
     "megaton": "megaton", "dram": "dram", "carat": "carat",
+    "bushel": "bushel", "quintal": "quintal",  # crops: "177 bushels per acre", "Rs 2,300 a quintal"
     # volume
     "l": "litre", "litre": "litre", "liter": "litre", "ml": "millilitre", "millilitre": "millilitre",
     "cc": "millilitre", "dl": "decilitre", "decilitre": "decilitre", "mmhg": "millimetre of mercury",  # (CQE names a cubic centimetre a millilitre)
@@ -325,6 +326,9 @@ CURRENCY_NAMES.update({"reais": "brazilian real", "dong": "vietnamese dong", "fo
                        "czech crown": "czech koruna", "koruna": "czech koruna", "hryvnia": "ukrainian hryvnia",
                        "leu": "romanian leu", "lei": "romanian leu", "dinar": "dinar", "taka": "bangladeshi taka",
                        "cedi": "ghanaian cedi", "kwacha": "kwacha", "egyptian pound": "egyptian pound"})
+# East African shillings by their codes: "KSh 4 trillion", "UGX 50,000"
+CURRENCY_NAMES.update({"ksh": "kenyan shilling", "kes": "kenyan shilling", "kenyan shilling": "kenyan shilling",
+                       "tzs": "tanzanian shilling", "ugx": "ugandan shilling"})
 # letters written before "$" that say which dollar: "HK $216,925", "C $6", "US $58.24"
 DOLLAR_PREFIXES = {"us": "dollar", "a": "australian dollar", "au": "australian dollar",
                    "c": "canadian dollar", "ca": "canadian dollar", "nz": "new zealand dollar",
