@@ -111,8 +111,9 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
     """Numbers a quantity extractor skips: ranks ('the top three'), addresses ('49 Zorro Ranch
     Road'), spelled-out numbers compounded with a noun ('a four-cylinder engine')."""
     n = len(doc)
-    if i >= 2 and doc[i - 1].lower_ in ("top", "bottom") and (doc[i - 2].lower_ == "the" or doc[i - 2].tag_ == "POS"):
-        return True  # "the top three", "the league's top four"
+    if i >= 2 and doc[i - 1].lower_ in ("top", "bottom") and (doc[i - 2].lower_ == "the" or doc[i - 2].tag_ == "POS") \
+            and not (j < n and doc[j].lower_ in ("%", "percent", "per")):
+        return True  # "the top three", "the league's top four" (not "the top 1% of earners", a share)
     if j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
             and len(doc[j + 1].text) == 1 and doc[j + 1].is_upper and doc[j + 1].lower_ not in ("w", "v", "a", "g"):
         return True  # "a 10-K filing", "Mission 51-L": a name

@@ -311,6 +311,8 @@ class NumberFinder(_QuantityForms):
         """'hundreds', 'dozens', 'tens of thousands', 'hundreds of thousands'."""
         low = doc[i].lower_
         j = i + 1
+        if low == "scores" and (j >= len(doc) or doc[j].lower_ != "of"):
+            return None  # "test scores fell": the noun; only "scores of people" is a number
         value = float(VAGUE.get(low, 0))
         if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("thousands", "millions"):
             base = {"thousands": 1_000, "millions": 1_000_000}[doc[j + 1].lower_]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
+from unrest.nlp.quantity_age_bounds import age_stated, open_bound_after
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
@@ -71,6 +72,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
                 and spans[k + 1].tok_start - num.num_end <= 3:
             unit = quantity_unit(doc, spans[k + 1])  # "25 of 33 passes": the part counts what the whole does
+        if age_stated(doc, num, unit):
+            unit = "year of age"  # "the median age was 81", "the pension age rises from 66 to 67"
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
@@ -167,7 +170,7 @@ def _hedged(doc: Doc, num: NumberSpan) -> str | None:
         if k - width >= 0 and (hedge := _HEDGES.get(words) or MORE_HEDGES.get(words)):
             return hedge
     after = " ".join(t.lower_ for t in doc[num.tok_end:num.tok_end + 2])
-    return _HEDGES_AFTER.get(after)
+    return _HEDGES_AFTER.get(after) or open_bound_after(doc, num)  # "aged 65 and over"
 
 
 # change verbs a general extractor also reads ("the index added 21 points", "shares skidded 4%");

@@ -214,6 +214,8 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
             glued = not doc[after - 1].whitespace_
             if width == 1 and key in GLUED_ONLY_UNITS and not glued and not (toks[0].is_upper and len(key) == 1):
                 continue
+            if width == 1 and key == "a" and not glued and _grade_letter(doc, num, end):
+                continue  # "three A grades", "two A*s": exam grades, not amperes
             if closing_quote(doc, after):
                 continue  # wounded "more than 35": the quote mark closes a quotation
             if unit == "percent" and (toks[0].text.startswith("PC") or toks[0].lower_ == "pcs"):
@@ -233,9 +235,16 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
     # "a 24-year-old", "the 6-month-old baby", "a three-week-old puppy": an age
     if unit in ("year", "month", "week", "day") and end + 1 < n and doc[end].text == "-" and doc[end + 1].lower_ == "old":
         return f"{unit} of age", end + 2
-    if unit in ("year", "month", "week", "day") and end < n and doc[end].lower_ in ("old", "-old"):
+    if unit in ("year", "month", "week", "day") and end < n and doc[end].lower_ in ("old", "-old", "olds"):  # "15-year-olds"
         return f"{unit} of age", end + 1
     return unit, end
+
+
+def _grade_letter(doc: Doc, num: NumberSpan, end: int) -> bool:
+    """A spaced capital "A" after a number is an exam grade, not amperes, when the number is a word
+    ("three A grades") or a star or "grade" follows ("3 A* grades"); "a 10 A fuse" stays amperes."""
+    spelled = not doc[num.num_end - 1].text[:1].isdigit()
+    return spelled or end < len(doc) and (doc[end].text.startswith("*") or doc[end].lemma_.lower() == "grade")
 
 
 # what a "5g" of lower-case copy names when it is a network generation, not grams
@@ -319,7 +328,9 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     for child in head.children:
         if child.i < num.tok_start and child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("ADJ", "NOUN") \
                 and child.tag_ not in ("VBN", "VBG") and child.lower_ not in _NP_SKIP and child.is_alpha \
-                and child.lower_ not in CASUALTY_STATES:  # "shot dead two men": a result, not a modifier
+                and child.lower_ not in CASUALTY_STATES \
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[child.i + 1:num.tok_start]):
+            # (not "shot dead two men": a result; nor a word before the verb: "the 17-year-old scored three")
             words.append(child.lower_)
     j = k
     head_start = _hyphen_start(doc, head, k)
@@ -327,6 +338,7 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
         t = doc[j]
         noun_ing = t.tag_ == "VBG" and doc[j - 1].pos_ == "NOUN" and doc[j + 1].pos_ == "NOUN"  # "vehicle charging"
         if (t.pos_ in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("VBN", "VBG") or noun_ing) and t.lower_ not in _NP_SKIP \
+                and any(c.isalnum() for c in t.text) \
                 and not any(c.dep_ == "advmod" and c.i < t.i for c in t.children):  # not "decently sized"
             text = t.lemma_ if t.tag_ in ("JJS", "JJR") else t.text  # "earliest" -> "early"
             # keep hyphenated modifiers whole: "first-team", "coal-fired"

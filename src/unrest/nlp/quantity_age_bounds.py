@@ -1,0 +1,60 @@
+"""Ages and open-ended bounds as health, population and labour copy states them: "adults aged 65
+and over" (at least 65), "children aged 12 and under", "10 or more", and a bare number or a
+number of years that a clause gives as an age ("the median age was 81", "the pension age will
+rise from 66 to 67").
+
+Used by :mod:`unrest.nlp.quantities`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from unrest.nlp.numbers import NumberSpan
+
+# the word after "and"/"or" that leaves the number open on one side
+_OPEN_WORDS = {"over": "at_least", "above": "at_least", "older": "at_least", "more": "at_least",
+               "under": "at_most", "below": "at_most", "younger": "at_most"}
+# words that read as a bound only after "or": "10 or more" ("and more" lists more things)
+_AFTER_OR_ONLY = {"more"}
+
+
+def open_bound_after(doc: Doc, num: NumberSpan) -> str | None:
+    """The qualifier of "65 and over", "50 or older", "12 and under", "three or more" (at least
+    or at most the number), or None. "Over" and "under" must end the phrase ("aged 65 and over
+    will be") unless an age precedes them ("aged 12 and under travel free"): "5% and over the
+    year" is a period, not a bound."""
+    n = len(doc)
+    k = num.tok_end
+    if k + 1 >= n or doc[k].lower_ not in ("and", "or"):
+        return None
+    word = doc[k + 1].lower_
+    bound = _OPEN_WORDS.get(word)
+    if bound is None or word in _AFTER_OR_ONLY and doc[k].lower_ != "or":
+        return None
+    after = doc[k + 2] if k + 2 < n else None
+    if word in ("older", "younger") or after is None or after.is_punct:
+        return bound
+    if word == "more":
+        return bound if after.lower_ != "than" else None
+    aged = any(t.lower_ in ("aged", "age", "ages") for t in doc[max(0, num.tok_start - 2):num.tok_start])
+    return bound if aged or after.pos_ in ("AUX", "VERB") else None
+
+
+def age_stated(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
+    """The clause gives the number (bare, or a number of years) as an age: its verb has "age" as
+    subject ("the median age of those who died was 81", "the average age of mothers reached 30.9
+    years", "the retirement age will rise from 62 to 64")."""
+    if unit not in (None, "year") or num.value >= 130 or (num.value_max or 0) >= 130:
+        return False
+    node = doc[num.num_end - 1]
+    if node.dep_ in ("nummod", "compound", "quantmod") and node.head.i >= num.num_end and node.head.i - num.num_end < 2:
+        node = node.head  # "30.9 years": the noun carries the relation
+    if node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at"):
+        node = node.head
+    elif node.dep_ not in ("attr", "dobj", "oprd", "npadvmod"):
+        return False
+    verb = node.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "age" for c in verb.children)

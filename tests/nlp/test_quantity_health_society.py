@@ -1,0 +1,94 @@
+"""Health, population, education and labour copy: open-ended ages, ages a clause states, exam
+grades, vague plurals that are nouns, and shares of the top of a distribution."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age left open above: "and over", "or older", "and above"
+    ("Flu jabs are free for people aged 70 and over.", [(70, None, "year of age", "at_least")]),
+    ("Men aged 45 or older should have their cholesterol checked.", [(45, None, "year of age", "at_least")]),
+    ("Residents aged 60 and above, the council said, qualify for a bus pass.",
+     [(60, None, "year of age", "at_least")]),
+    # an age left open below, even when the parser takes "under" for a preposition
+    ("Toddlers aged three and under eat for free at the cafe.", [(3, None, "year of age", "at_most")]),
+    ("Pupils aged 11 or younger must be collected by a parent.", [(11, None, "year of age", "at_most")]),
+    # "or more" bounds any count ("and more" only lists more things)
+    ("Households with four or more children get extra support.", [(4, None, "child", "at_least")]),
+    # "and over" before a noun phrase is a period or a place, not a bound
+    ("Fees went up by 3% and over the summer enrolment fell.", [(3, None, "percent", "up")]),
+])
+def test_open_ended_bound_after_the_number(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, q) for v, m, u, q in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause's subject is an age: a bare number, a number of years, a range from one to another
+    ("The average age of nurses on the ward is 46.", [(46, None, "year of age")]),
+    ("The mean age of the first-time buyers was 33.5 years.", [(33.5, None, "year of age")]),
+    ("The state pension age will go from 66 to 67 next decade.", [(66, 67, "year of age")]),
+    ("The minimum age for buying tobacco was raised to 21.", [(21, None, "year of age")]),
+    # a number of years that is no age stays years
+    ("The average mortgage term is now 30 years.", [(30, None, "year")]),
+    # a year or a large count is not an age
+    ("The age of the oldest tree in the park is disputed, and 4,000 visitors came.", [(4000, None, "visitor")]),
+])
+def test_an_age_the_clause_states(nlp_model, text, expected):
+    from unrest.nlp.quantities import find_quantities
+
+    got = [(q.value, q.value_max, q.unit) for q in find_quantities(nlp_model(text))]
+    assert got == [(pytest.approx(v), m, u) for v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plural ages: "16-year-olds", "two-year-olds"
+    ("Nearly half of the 16-year-olds in the county took the test.", [(0.5, "% year-old"), (16, "year of age")]),
+    ("Free places are offered to two-year-olds from poorer families.", [(2, "year of age")]),
+])
+def test_plural_ages(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, value, amperes", [
+    # a capital A after a spelled-out number, or before a star or "grades", is an exam grade
+    ("She won a place at medical school with four A grades.", 4, False),
+    ("He needs three A* grades to get into medicine.", 3, False),
+    ("She got 3 A* grades and a B.", 3, False),
+    # amperes keep their symbol after digits
+    ("The charger draws 3 A at full load.", 3, True),
+])
+def test_exam_grades_are_not_amperes(units, text, value, amperes):
+    (got, unit), = units(text)
+    assert got == pytest.approx(value)
+    assert (unit == "ampere") is amperes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "scores" is a number only before "of": "scores of families"
+    ("Reading scores improved by 6 points at the academy.", [(6, "point")]),
+    ("Exam scores rose sharply this summer.", []),
+    ("Scores of families queued for food parcels.", [(20, "family")]),
+])
+def test_scores_the_noun_is_no_number(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the top 10%" is a share of a distribution, not a rank
+    ("The top 10% of households own 45% of the wealth.", [(10, "percent"), (45, "percent")]),
+    ("The state's top 5 percent of earners pay most of the tax.", [(5, "percent")]),
+    # a rank stays out: "the top three"
+    ("The school is in the top three in the region.", []),
+])
+def test_a_top_share_is_a_quantity(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word before the verb does not describe what the object counts
+    ("The nine-year-old scored three goals.", [(9, "year of age"), (3, "goal")]),
+    # a word of the noun phrase before the number still does: "a record 32 goals"
+    ("The striker scored a record 41 goals.", [(41, "record goal")]),
+])
+def test_modifiers_before_the_number(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
