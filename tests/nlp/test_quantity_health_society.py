@@ -92,3 +92,16 @@ def test_a_top_share_is_a_quantity(units, text, expected):
 ])
 def test_modifiers_before_the_number(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level after a change and its period is not counted in the period's unit
+    ("Enrolment has grown by 4,000 in three years to 31,500.",
+     [(4000, "-", "up"), (3, "year", "exact"), (31500, "-", "exact")]),
+    ("Union membership fell 6% over two years to 210,000.",
+     [(6, "percent", "down"), (2, "year", "exact"), (210000, "-", "exact")]),
+    # a level after a change in a unit still shares it
+    ("The waiting time rose by 3 weeks to 21.", [(3, "week", "up"), (21, "week", "exact")]),
+])
+def test_a_level_after_the_period_of_a_change(read, text, expected):
+    assert [(v, u, c) for v, _, u, c in read(text)] == [(pytest.approx(v), u, c) for v, u, c in expected]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
-from unrest.nlp.quantity_age_bounds import age_stated, open_bound_after
+from unrest.nlp.quantity_age_bounds import age_stated, names_a_period, open_bound_after
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
@@ -317,7 +317,8 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         if part_of or gap.strip(" ,") in ("and", "or"):  # (not "the 35-year-old mother of two")
             quantity.unit = before.unit
         # "from 14-18 mpg to 24", "rose 64 points to 4,577": the level shares the unit (not a share)
-        elif _to_level(gap) and before.unit not in ("percent", *_SUBUNITS):
+        elif _to_level(gap) and before.unit not in ("percent", *_SUBUNITS) \
+                and not names_a_period(doc.text, before.start, before.text, before.unit):  # (not "in five years to 612,000")
             quantity.unit = before.unit
         # "DAX rose by 2 percent, the Nasdaq fell by 1": a parallel change shares the unit
         elif before.change and quantity.change and len(gap) < 50:

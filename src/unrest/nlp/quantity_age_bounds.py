@@ -58,3 +58,17 @@ def age_stated(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "age" for c in verb.children)
+
+
+_PERIOD_UNITS = {"year", "month", "week", "day", "hour", "decade", "minute"}
+_PERIOD_WORDS = {"in", "over", "for", "within", "during", "after"}
+
+
+def names_a_period(text: str, start: int, quantity_text: str, unit: str) -> bool:
+    """The quantity at ``start`` is the period a change took ("rose by 25,000 in five years",
+    "grew 12% over two years"), so the level after it ("to 612,000") is not counted in years."""
+    if unit not in _PERIOD_UNITS:
+        return False
+    first = quantity_text.split()[:1]
+    before = text[:start].split()[-1:]
+    return bool(first and first[0].lower() in _PERIOD_WORDS or before and before[0].lower() in _PERIOD_WORDS)
