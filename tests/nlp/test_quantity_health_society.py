@@ -105,3 +105,59 @@ def test_modifiers_before_the_number(units, text, expected):
 ])
 def test_a_level_after_the_period_of_a_change(read, text, expected):
     assert [(v, u, c) for v, _, u, c in read(text)] == [(pytest.approx(v), u, c) for v, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole "and a half" times a scale after it
+    ("One and a half million patients are waiting for scans.", [(1.5e6, "patient")]),
+    ("Three and a half thousand jobs will go at the council.", [(3500, "job")]),
+    # with no scale it stays the whole and a half
+    ("The operation took four and a half hours.", [(4.5, "hour")]),
+])
+def test_and_a_half_with_a_scale(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change in per cent, then money after "to": the level, not a range
+    ("Carers' pay will rise by 6.2pc to £12.60 an hour.",
+     [(6.2, None, "percent", "up"), (12.6, None, "pound sterling per hour", "exact")]),
+    # money on both sides is still a change and its level
+    ("Fees rose by $40 to $560.", [(40, None, "dollar", "up"), (560, None, "dollar", "exact")]),
+])
+def test_a_percent_change_then_money(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # decades of life in a list: none of them is seconds
+    ("Most of the patients were in their 50s and 60s.", []),
+    ("Volunteers in their 30s, 40s and 50s took part, 212 in all.", [(212, "-")]),
+    # a time in seconds keeps its decimals
+    ("She swam the lengths in 31.20s and 30.90s.", [(31.2, "second"), (30.9, "second")]),
+])
+def test_decades_in_a_list(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a type of a disease and a school year group are labels
+    ("Nearly 9,000 children have type 1 diabetes.", [(9000, "child")]),
+    ("Year 11 students will sit their exams in June.", []),
+    ("All year 2 pupils get free fruit.", []),
+    # after "last year" the number counts again
+    ("Last year 40 pupils were excluded.", [(40, "pupil")]),
+])
+def test_labels_in_health_and_school_copy(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs "by" on the object, the verb of change is still the one before it
+    ("The new drug reduced hospital stays by 30%.", [(30, "percent", "down")]),
+    ("The trust cut waiting lists by a fifth.", [(0.2, "% -", "down")]),
+    # "by" after a verb of no change is the doer
+    ("The ward was staffed by 14 nurses.", [(14, "nurse", "exact")]),
+])
+def test_by_after_a_misread_verb(read, text, expected):
+    assert [(v, u, c) for v, _, u, c in read(text)] == [(pytest.approx(v), u, c) for v, u, c in expected]

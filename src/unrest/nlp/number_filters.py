@@ -107,10 +107,26 @@ def _year_pair(doc: Doc, i: int) -> bool:
     return not (i + 3 < len(doc) and (doc[i + 3].tag_ == "NNS" or _unit_word(doc[i + 3].text)))  # "from 1000 to 2000 hires"
 
 
+# what a school year group names: "Year 6 pupils", "year 11 students"
+_SCHOOL_NOUNS = {"pupil", "student", "child", "class", "group", "teacher", "exam", "test", "girl", "boy", "cohort"}
+
+
+def _school_year(doc: Doc, i: int, j: int) -> bool:
+    """'Year 6 pupils', 'year 11 students': a year group, named by a number up to 13 after 'year'
+    and before a school noun (not "last year 12 pupils": "last" or "a" before it makes it a date)."""
+    if i < 1 or doc[i - 1].lower_ != "year" or j >= len(doc) or doc[j].lemma_.lower() not in _SCHOOL_NOUNS:
+        return False
+    if i >= 2 and doc[i - 2].lower_ in ("last", "this", "next", "a", "per", "each", "every", "that", "the", "previous"):
+        return False
+    return doc[i].text.isdigit() and 1 <= int(doc[i].text) <= 13
+
+
 def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
     """Numbers a quantity extractor skips: ranks ('the top three'), addresses ('49 Zorro Ranch
     Road'), spelled-out numbers compounded with a noun ('a four-cylinder engine')."""
     n = len(doc)
+    if _school_year(doc, i, j):
+        return True  # "Year 6 pupils": a school year group
     if i >= 2 and doc[i - 1].lower_ in ("top", "bottom") and (doc[i - 2].lower_ == "the" or doc[i - 2].tag_ == "POS") \
             and not (j < n and doc[j].lower_ in ("%", "percent", "per")):
         return True  # "the top three", "the league's top four" (not "the top 1% of earners", a share)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
-from unrest.nlp.quantity_age_bounds import age_stated, names_a_period, open_bound_after
+from unrest.nlp.quantity_age_bounds import age_stated, by_after_misread_verb, names_a_period, open_bound_after
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
@@ -85,7 +85,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
             or average_of_change(doc, num) or measured_change(doc, num, unit) or taken_off(doc, num, unit) \
-            or move_before_preposition(doc, num, unit)
+            or move_before_preposition(doc, num, unit) or by_after_misread_verb(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         change = bounded_change(change, qualifier)

@@ -72,3 +72,23 @@ def names_a_period(text: str, start: int, quantity_text: str, unit: str) -> bool
     first = quantity_text.split()[:1]
     before = text[:start].split()[-1:]
     return bool(first and first[0].lower() in _PERIOD_WORDS or before and before[0].lower() in _PERIOD_WORDS)
+
+
+def by_after_misread_verb(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for "reduced hospital admissions by 20%", "cut waiting times by a quarter" when
+    the parser hangs "by" on the object (reading the verb as an adjective or the object as a
+    clause): the nearest verb of change before it, in the same stretch of words."""
+    from unrest.nlp.quantity_change import verb_direction
+
+    k = num.tok_start - 1
+    while k >= 0 and doc[k].lower_ in ("a", "an", "almost", "nearly", "about", "around", "more", "than", "over", "some"):
+        k -= 1
+    if k < 1 or doc[k].lower_ != "by" or doc[k].head.pos_ == "VERB" and verb_direction(doc[k].head) is not None:
+        return None  # (a verb of change the parser found is read by the change rules already)
+    for j in range(k - 1, max(-1, k - 6), -1):
+        tok = doc[j]
+        if tok.is_punct or tok.like_num or tok.pos_ == "ADP":
+            return None
+        if tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VB") and (change := verb_direction(tok)) is not None:
+            return change
+    return None

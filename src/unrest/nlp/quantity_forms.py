@@ -258,6 +258,9 @@ class _QuantityForms:
         if suf.lower() in ("s", "'s", "’s") and (_looks_like_year(value) or i > 0 and doc[i - 1].lower_ in (
                 "the", "his", "her", "their", "early", "mid", "late", "'", "’")):
             return None  # "in their 50s", "2018s best performer", "the '80s"
+        if suf.lower() == "s" and value % 10 == 0 and i > 1 and doc[i - 1].lower_ in ("and", "or", "to", ",", "-", "–") \
+                and re.fullmatch(r"'?\d?\d0s", doc[i - 2].lower_):
+            return None  # "in their 70s and 80s", "the 1980s and 90s": the second decade of a pair
         if suf == "s" and not pre and value >= 100 and "." not in m.group("num"):
             return None  # "ten Boeing 737s": the plural of a name, not seconds (a time has decimals: "9.58s")
         if not pre and not suf and not (money and scale > 1):
@@ -361,7 +364,8 @@ class _QuantityForms:
         # "by $43.6bn to $419.2bn", "rose $1.20 to $85.40": a change, then the level it reached
         after_change = before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN
         by_change = conn_at < n and doc[conn_at].lower_ == "to" and after_change and (
-            unit or start < i or j - i > 1 or _change_then_level(self._range_end(doc, conn_at + 1), value))
+            unit or start < i or j - i > 1 or _change_then_level(self._range_end(doc, conn_at + 1), value)
+            or start == i and conn_at + 1 < n and doc[conn_at + 1].is_currency)  # "by 9.7pc to £10.42": money only after "to"
         if conn_at < n and doc[conn_at].lower_ in _RANGE_WORDS and not by_change:
             conn = doc[conn_at].lower_
             end = self._range_end(doc, conn_at + 1)
