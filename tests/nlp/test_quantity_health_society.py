@@ -161,3 +161,27 @@ def test_labels_in_health_and_school_copy(units, text, expected):
 ])
 def test_by_after_a_misread_verb(read, text, expected):
     assert [(v, u, c) for v, _, u, c in read(text)] == [(pytest.approx(v), u, c) for v, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share with its noun inside: "one <noun> in N"
+    ("One woman in seven will develop the disease.", [(1 / 7, "% woman")]),
+    ("Roughly one teacher in ten quits within a year.", [(0.1, "% teacher")]),
+    ("The virus infected one resident in every twenty.", [(0.05, "% resident")]),
+    # a count, then another count, is no share
+    ("He won one race in four starts.", [(1, "race"), (4, "start")]),
+    ("One goal in five games came from a corner.", [(1, "goal"), (5, "game")]),
+])
+def test_one_noun_in_n(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count per area is a density
+    ("The capital has 11,000 residents per square kilometre.", [(11000, "resident per square kilometre")]),
+    ("Growers plant 2,500 vines per hectare.", [(2500, "vine per hectare")]),
+    # "per" a thing that is no time or area stays out of the unit
+    ("The city has 2.4 doctors per clinic on average.", [(2.4, "doctor")]),
+])
+def test_a_density(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

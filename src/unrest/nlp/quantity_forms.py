@@ -154,6 +154,31 @@ def _trailing_scale(doc: Doc, i: int, j: int, money: bool) -> tuple[float, int]:
     return 1.0, j
 
 
+_CLAUSE_OPENERS = {"about", "around", "roughly", "nearly", "almost", "only", "just", "some", "and", "that", ",", "while"}
+
+
+def _one_noun_in(doc: Doc, i: int, k: int) -> NumberSpan | None:
+    """A share with the counted noun inside it: "one patient in four", "one child in every five"
+    (1/4 of patients), when the share opens its clause or ends it; not "scored one goal in five
+    games" (a count, then another). The number stays "one", so the unit is the noun after it."""
+    n = len(doc)
+    if not (k + 2 < n and doc[k].tag_ == "NN" and doc[k + 1].lower_ == "in"):
+        return None
+    d = k + 3 if doc[k + 2].lower_ == "every" else k + 2
+    den = number_value(doc[d].lower_) if d < n else None
+    if den is None or not 1 < den <= 100 or not float(den).is_integer():
+        return None
+    ends = d + 1 >= n or doc[d + 1].is_punct or doc[d + 1].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")
+    opens = i == doc[i].sent.start or doc[i - 1].lower_ in _CLAUSE_OPENERS
+    if opens and not ends and d + 2 < n and doc[d + 2].pos_ in ("VERB", "AUX"):
+        return None  # "one goal in five games came late": the word after the number is a noun, a verb follows
+    if not (ends or opens):
+        return None
+    span = _span(doc, i, i + 1, 1 / den, "fraction")
+    span.tok_end, span.end = d + 1, doc[d].idx + len(doc[d])
+    return _qualified(doc, span)
+
+
 class _QuantityForms:
     """The forms only the quantity mode reads (mixed into NumberFinder)."""
 
@@ -215,6 +240,8 @@ class _QuantityForms:
         if low in ("one", "1") and k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].like_num \
                 and (den := number_value(doc[k + 1].lower_)) and den > 1:
             return _span(doc, i, k + 2, 1 / den, "fraction")
+        if low in ("one", "1") and (found := _one_noun_in(doc, i, k)) is not None:
+            return found  # "one patient in four", "one child in every five"
         if low.isalpha() or tok.text.isdigit():
             if k + 2 < n and doc[k].lower_ == "out" and doc[k + 1].lower_ == "of":
                 den = number_value(doc[k + 2].lower_)

@@ -62,9 +62,12 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         return rate_unit(doc, unit, head.i + 1)  # "six consecutive months", "two more hours": a measure
     if noun is not None and head is not None:
         rate = rate_unit(doc, noun, head.i + 1)  # "400 cars a day"
-        if rate.split(" per ")[-1] in ("second", "minute", "hour", "day", "week", "month", "year"):
-            return rate
+        if rate.split(" per ")[-1] in ("second", "minute", "hour", "day", "week", "month", "year", *_AREAS):
+            return rate  # (a count per area is a density: "5,700 people per square kilometre")
     return noun
+
+
+_AREAS = ("square kilometre", "square mile", "square metre", "hectare", "acre")
 
 
 def _past_conversion(doc: Doc, after: int) -> int:
