@@ -185,3 +185,28 @@ def test_one_noun_in_n(units, text, expected):
 ])
 def test_a_density(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "at" and a bare number after a life's event is an age
+    ("He became a paramedic at 19.", [(19, "year of age")]),
+    ("Most miners in the valley left school at 15.", [(15, "year of age")]),
+    ("The surgeon, who pioneered the technique, retired at 68.", [(68, "year of age")]),
+    # after other verbs it is a level
+    ("The index closed at 48.", [(48, "-")]),
+    ("The fee was set at 40.", [(40, "-")]),
+    # a share of people "over" a bare number is an age
+    ("Two-thirds of them over 80 live alone.", [(2 / 3, "% -"), (80, "year of age")]),
+])
+def test_ages_after_at_and_over(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "zero-" compounded with a noun names a kind, even before a unit word
+    ("Staff on zero-hours contracts were not paid.", []),
+    # "zero" on its own is still a number
+    ("Unemployment benefit claims in the town fell to zero.", [(0, "-")]),
+])
+def test_zero_compounds(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

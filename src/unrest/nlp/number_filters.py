@@ -143,7 +143,8 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
         return True
     if doc[j - 1].is_alpha and j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ \
             and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].lower_ not in FRACTIONS \
-            and (not _unit_word(doc[j + 1].text) or doc[j + 1].lower_ == "time") and doc[j + 1].lower_ != "plus":
+            and (not _unit_word(doc[j + 1].text) or doc[j + 1].lower_ == "time" or doc[j - 1].lower_ == "zero") \
+            and doc[j + 1].lower_ != "plus":  # ("zero-hours contracts": a kind of contract, no zero hours)
         return True  # "a four-cylinder engine", "a four-time champion" are kinds; "a six-mile trip" is a distance
     return False
 

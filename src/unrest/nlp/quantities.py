@@ -216,7 +216,8 @@ def _plus_a_sum(doc: Doc, spans: list[NumberSpan], k: int) -> bool:
 # people whose bare "under 12" or "over 65" is an age
 _AGED_PEOPLE = {"child", "children", "kid", "kids", "adult", "adults", "people", "patient", "patients", "woman", "women",
                 "man", "men", "anyone", "those", "player", "players", "pensioner", "pensioners", "girl", "girls", "boy",
-                "boys", "baby", "babies", "teenager", "teenagers", "resident", "residents", "worker", "workers"}
+                "boys", "baby", "babies", "teenager", "teenagers", "resident", "residents", "worker", "workers",
+                "them"}  # "a third of them over 75"
 
 
 def _age_compared(doc: Doc, num: NumberSpan) -> bool:

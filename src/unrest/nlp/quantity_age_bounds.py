@@ -8,7 +8,7 @@ Used by :mod:`unrest.nlp.quantities`.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from unrest.nlp.numbers import NumberSpan
 
@@ -41,6 +41,23 @@ def open_bound_after(doc: Doc, num: NumberSpan) -> str | None:
     return bound if aged or after.pos_ in ("AUX", "VERB") else None
 
 
+# verbs of a life's events, whose "at" and a bare number give the age: "died at 87", "retired at 60"
+_LIFE_VERBS = {"die", "retire", "marry", "wed", "become", "graduate", "emigrate", "debut"}
+# verbs whose object names the event: "left school at 16", "started work at 14"
+_LIFE_OBJECTS = {"school", "home", "work", "college", "university", "smoking", "drinking", "education"}
+
+
+def _life_event(verb: Token, num: NumberSpan) -> bool:
+    """A verb of a life's event that a bare number after "at" dates by age (not "closed at 21")."""
+    if verb.pos_ != "VERB" or num.value >= 120 or num.value_max is not None or not float(num.value).is_integer():
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "become":  # a person becoming something: "she became a nurse at 21" (not "the rate became fixed at 5")
+        return any(c.dep_ == "nsubj" and (c.tag_ == "PRP" or c.ent_type_ == "PERSON") for c in verb.children) \
+            and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
+    return lemma in _LIFE_VERBS or any(c.dep_ == "dobj" and c.lemma_.lower() in _LIFE_OBJECTS for c in verb.children)
+
+
 def age_stated(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     """The clause gives the number (bare, or a number of years) as an age: its verb has "age" as
     subject ("the median age of those who died was 81", "the average age of mothers reached 30.9
@@ -50,6 +67,8 @@ def age_stated(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     node = doc[num.num_end - 1]
     if node.dep_ in ("nummod", "compound", "quantmod") and node.head.i >= num.num_end and node.head.i - num.num_end < 2:
         node = node.head  # "30.9 years": the noun carries the relation
+    if node.dep_ == "pobj" and node.head.lower_ == "at" and unit is None and _life_event(node.head.head, num):
+        return True  # "became a nurse at 21", "left school at 16", "died at 87"
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at"):
         node = node.head
     elif node.dep_ not in ("attr", "dobj", "oprd", "npadvmod"):
