@@ -210,3 +210,28 @@ def test_ages_after_at_and_over(units, text, expected):
 ])
 def test_zero_compounds(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suspended hyphen and "to": one range in the second number's unit
+    ("Turnout among 18- to 24-year-olds was the lowest.", [(18, 24, "year of age")]),
+    ("Patients face a 30- to 40-minute wait at the clinic.", [(30, 40, "minute")]),
+    # with "or" the two sizes stay apart
+    ("Buyers can pick a 6- or 8-seat model.", [(6, None, "seat"), (8, None, "seat")]),
+])
+def test_suspended_hyphen_range(nlp_model, text, expected):
+    from unrest.nlp.quantities import find_quantities
+
+    got = [(q.value, q.value_max, q.unit) for q in find_quantities(nlp_model(text))]
+    assert got == [(pytest.approx(v), m, u) for v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the" or a possessive before a count names a known group, not how much changed
+    ("Higher rents are squeezing the 3 million families who rent.", [(3e6, "family", "exact")]),
+    ("The trust cut its 40 agency nurses to save money.", [(40, "agency nurse", "exact")]),
+    # a bare count after a change verb of adding still moves
+    ("The clinic added 40 beds.", [(40, "bed", "up")]),
+])
+def test_a_definite_count_is_no_change(read, text, expected):
+    assert [(v, u, c) for v, _, u, c in read(text)] == [(pytest.approx(v), u, c) for v, u, c in expected]

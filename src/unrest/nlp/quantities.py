@@ -14,7 +14,9 @@ from spacy.tokens import Doc
 
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
-from unrest.nlp.quantity_age_bounds import age_stated, by_after_misread_verb, names_a_period, open_bound_after
+from unrest.nlp.quantity_age_bounds import (
+    age_stated, by_after_misread_verb, definite_count, names_a_period, open_bound_after, suspended_range,
+)
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
@@ -79,7 +81,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "exact"
         if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
             qualifier = "exact"  # "up 3% over 24 hours": the period of the change
-        no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
+        no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) or definite_count(doc, num, unit) \
             or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS)  # "ticked up to 3.8%"
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
@@ -111,7 +113,22 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
         if quantity.change is None and quantity.qualifier in ("exact", "approximately"):
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
-    return out
+    return _join_suspended_ranges(doc, out)  # (last: the passes above index the spans)
+
+
+def _join_suspended_ranges(doc: Doc, out: list[Quantity]) -> list[Quantity]:
+    """"25- to 34-year-olds": one range in the unit of the second number."""
+    joined: list[Quantity] = []
+    for quantity in out:
+        first = joined[-1] if joined else None
+        if first is not None and first.value_max is None and quantity.value_max is None and first.value < quantity.value \
+                and first.qualifier == quantity.qualifier == "exact" and suspended_range(doc.text, first.end, quantity.start):
+            joined[-1] = replace(first, value_max=quantity.value, qualifier="range", unit=quantity.unit,
+                                 change=first.change or quantity.change, text=doc.text[first.start:quantity.end],
+                                 end=quantity.end)
+            continue
+        joined.append(quantity)
+    return joined
 
 
 # words before a number that make it an estimate for a general extractor: "averaging 15 points",

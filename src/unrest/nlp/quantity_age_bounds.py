@@ -111,3 +111,22 @@ def by_after_misread_verb(doc: Doc, num: NumberSpan) -> str | None:
         if tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VB") and (change := verb_direction(tok)) is not None:
             return change
     return None
+
+
+_DEFINITE = {"the", "its", "their", "his", "her", "these", "those", "our", "your"}
+
+
+def definite_count(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
+    """A count after "the" or a possessive names a known group, not the size of a change: "squeezing
+    the 4.6 million households that rent", "cut the 300 jobs it added" (not "cut 300 jobs")."""
+    from unrest.nlp.quantity_context import is_counted_noun
+
+    k = num.tok_start
+    return k > 0 and doc[k - 1].lower_ in _DEFINITE and unit is not None and is_counted_noun(unit)
+
+
+def suspended_range(text: str, first_end: int, second_start: int) -> bool:
+    """Two numbers that share the unit of the second across a hyphen and "to": "25- to
+    34-year-olds", "the 18- to 24-year-old group" (a range; "a 7- or 8-inch screen" names two)."""
+    gap = text[first_end - 1:second_start]
+    return gap.startswith("-") and gap[1:].strip() == "to"
