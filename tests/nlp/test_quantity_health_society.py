@@ -235,3 +235,17 @@ def test_suspended_hyphen_range(nlp_model, text, expected):
 ])
 def test_a_definite_count_is_no_change(read, text, expected):
     assert [(v, u, c) for v, _, u, c in read(text)] == [(pytest.approx(v), u, c) for v, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # clinical units of concentration
+    ("Fasting glucose above 7 mmol/L points to diabetes.", [(7, "millimole per litre")]),
+    ("Her reading was 4.8mmol/l after the meal.", [(4.8, "millimole per litre")]),
+    # a plural of initials is counted in the singular
+    ("Eight in 10 GPs back the plan.", [(0.8, "% gp")]),
+    ("More than 60 NGOs signed the letter.", [(60, "ngo")]),
+    # a share written with hyphens
+    ("Smokers face a one-in-three risk of dying early.", [(1 / 3, "% risk")]),
+])
+def test_clinical_units_initials_and_hyphened_shares(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

@@ -247,7 +247,8 @@ class _QuantityForms:
                 den = number_value(doc[k + 2].lower_)
                 if den and den > numerator:
                     return _span(doc, i, k + 3, numerator / den, "fraction")
-            every = k + 2 < n and doc[k].lower_ == "in" and doc[k + 1].lower_ == "every"  # "one in every 36 children"
+            every = k + 2 < n and doc[k].lower_ == "in" and (doc[k + 1].lower_ == "every"  # "one in every 36 children"
+                                                               or doc[k + 1].text == "-" and doc[k - 1].text == "-")  # "a one-in-four chance"
             if k + 1 + every < n and doc[k].lower_ == "in" and (den := number_value(doc[k + 1 + every].lower_)) \
                     and numerator < den <= 100 and float(numerator).is_integer() and (k + 2 + every >= n or not doc[k + 2 + every].like_num) \
                     and not _looks_like_year(den):

@@ -355,6 +355,8 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     if plural_name and head.ent_type_ != "NORP" and lemma.endswith("s") and not lemma.endswith(("ss", "us", "is")):
         lemma = lemma[:-1]  # "eight straight World Cups" (a people keeps its plural: "millions of Americans")
     lemma = _LEMMA_SLIPS.get(head.lower_, lemma)
+    if len(head.text) > 2 and head.text.endswith("s") and head.text[:-1].isupper() and head.text[:-1].isalpha():
+        lemma = head.text[:-1].lower()  # a plural of initials: "nine in 10 GPs", "40 NGOs"
     words.append(doc[head_start:head.i].text.lower() + lemma)  # "neo-nazi"
 
     return " ".join(words) if n else None
