@@ -249,3 +249,16 @@ def test_a_definite_count_is_no_change(read, text, expected):
 ])
 def test_clinical_units_initials_and_hyphened_shares(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count per a base of population is one rate
+    ("The measles rate reached 38 cases per 100,000 children.", [(38, "case per 100,000 child")]),
+    ("Stillbirths fell to 3.3 deaths per 1,000 births.", [(3.3, "death per 1,000 birth")]),
+    ("The region has 1.9 nurses for every 1,000 residents.", [(1.9, "nurse per 1,000 resident")]),
+    ("Homicides stood at 5.1 killings per 100,000.", [(5.1, "killing per 100,000")]),
+    # a bare rate keeps its base apart
+    ("Cases fell to 95 per 100,000 people.", [(95, "-"), (100000, "people")]),
+])
+def test_a_rate_per_base_of_population(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

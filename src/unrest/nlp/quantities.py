@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_age_bounds import (
-    age_stated, by_after_misread_verb, definite_count, names_a_period, open_bound_after, suspended_range,
+    age_stated, by_after_misread_verb, definite_count, names_a_period, open_bound_after, rate_per_base, suspended_range,
 )
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
@@ -113,7 +113,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
         if quantity.change is None and quantity.qualifier in ("exact", "approximately"):
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
-    return _join_suspended_ranges(doc, out)  # (last: the passes above index the spans)
+    return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))  # (last: the passes above index the spans)
 
 
 def _join_suspended_ranges(doc: Doc, out: list[Quantity]) -> list[Quantity]:
@@ -126,6 +126,20 @@ def _join_suspended_ranges(doc: Doc, out: list[Quantity]) -> list[Quantity]:
             joined[-1] = replace(first, value_max=quantity.value, qualifier="range", unit=quantity.unit,
                                  change=first.change or quantity.change, text=doc.text[first.start:quantity.end],
                                  end=quantity.end)
+            continue
+        joined.append(quantity)
+    return joined
+
+
+def _join_rates_per_base(doc: Doc, out: list[Quantity]) -> list[Quantity]:
+    """"412 cases per 100,000 people": one quantity whose unit names the base."""
+    joined: list[Quantity] = []
+    for quantity in out:
+        first = joined[-1] if joined else None
+        if first is not None and rate_per_base(doc.text, first.end, quantity.start, first.unit, quantity.value,
+                                               quantity.value_max):
+            base = f"{quantity.value:,.0f}" + ("" if quantity.unit == "-" else f" {quantity.unit}")
+            joined[-1] = replace(first, unit=f"{first.unit} per {base}")
             continue
         joined.append(quantity)
     return joined

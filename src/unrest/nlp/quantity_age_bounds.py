@@ -130,3 +130,18 @@ def suspended_range(text: str, first_end: int, second_start: int) -> bool:
     34-year-olds", "the 18- to 24-year-old group" (a range; "a 7- or 8-inch screen" names two)."""
     gap = text[first_end - 1:second_start]
     return gap.startswith("-") and gap[1:].strip() == "to"
+
+
+# bases of a rate per head of population: "per 1,000 live births", "for every 100,000 people"
+_RATE_BASES = {100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
+
+
+def rate_per_base(text: str, first_end: int, second_start: int, first_unit: str, second_value: float,
+                  second_max: float | None) -> bool:
+    """A count, then a base of population after "per" or "for every": one rate, "7.2 deaths per
+    1,000 live births", "2.9 doctors for every 1,000 people" (a bare "120 per 100,000" stays two)."""
+    from unrest.nlp.quantity_context import is_counted_noun
+
+    gap = text[first_end:second_start]
+    return is_counted_noun(first_unit) and second_max is None and second_value in _RATE_BASES \
+        and (gap.endswith(" per ") or gap.endswith(" for every ")) and not any(c in gap for c in ",;()")
