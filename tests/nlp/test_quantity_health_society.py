@@ -180,8 +180,8 @@ def test_one_noun_in_n(units, text, expected):
     # a count per area is a density
     ("The capital has 11,000 residents per square kilometre.", [(11000, "resident per square kilometre")]),
     ("Growers plant 2,500 vines per hectare.", [(2500, "vine per hectare")]),
-    # "per" a thing that is no time or area stays out of the unit
-    ("The city has 2.4 doctors per clinic on average.", [(2.4, "doctor")]),
+    # "a" before a thing that is no time or area stays out of the unit
+    ("The city has 2.4 doctors a clinic on average.", [(2.4, "doctor")]),
 ])
 def test_a_density(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
@@ -261,4 +261,15 @@ def test_clinical_units_initials_and_hyphened_shares(units, text, expected):
     ("Cases fell to 95 per 100,000 people.", [(95, "-"), (100000, "people")]),
 ])
 def test_a_rate_per_base_of_population(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count "per" one thing in the singular is a rate
+    ("Women in the region have 2.1 children per woman on average.", [(2.1, "child per woman")]),
+    ("The ward logs 0.8 falls per patient each year.", [(0.8, "fall per patient")]),
+    # "per" a base of people or a plural is no rate of one thing
+    ("Clinics saw 14 patients per 1,000 residents.", [(14, "patient per 1,000 resident")]),
+])
+def test_a_count_per_one_thing(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]

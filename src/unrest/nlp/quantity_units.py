@@ -64,7 +64,15 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         rate = rate_unit(doc, noun, head.i + 1)  # "400 cars a day"
         if rate.split(" per ")[-1] in ("second", "minute", "hour", "day", "week", "month", "year", *_AREAS):
             return rate  # (a count per area is a density: "5,700 people per square kilometre")
+        if rate != noun and _per_one(doc, head.i + 1):
+            return rate  # "1.49 children per woman", "3 blocks per game"
     return noun
+
+
+def _per_one(doc: Doc, k: int) -> bool:
+    """"per" and one thing in the singular after a counted noun: "per woman", "per game" (not
+    "per 100,000", a base, nor "a day", read above)."""
+    return k + 1 < len(doc) and doc[k].lower_ == "per" and doc[k + 1].tag_ == "NN"
 
 
 _AREAS = ("square kilometre", "square mile", "square metre", "hectare", "acre")
