@@ -273,3 +273,15 @@ def test_a_rate_per_base_of_population(units, text, expected):
 ])
 def test_a_count_per_one_thing(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "turn" and a bare number: an age reached
+    ("My grandmother turned 104 last week.", [(104, "year of age")]),
+    ("The health service turns 75 this summer.", [(75, "year of age")]),
+    # a count after "turned" or a conversion is no age
+    ("The shelter turned 40 families away.", [(40, "family")]),
+    ("The coach turned 3 into 12.", [(3, "-"), (12, "-")]),
+])
+def test_turning_an_age(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

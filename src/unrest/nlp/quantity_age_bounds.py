@@ -76,6 +76,9 @@ def age_stated(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     verb = node.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if verb.lemma_.lower() == "turn" and unit is None and node.i == num.num_end - 1 and node.dep_ in ("dobj", "attr", "oprd") \
+            and float(num.value).is_integer() and not any(c.lower_ in ("into", "to") for c in verb.children):
+        return True  # "she turned 100 on Sunday" (not "turned 5% higher", with a unit, nor "turned 2 into 10")
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "age" for c in verb.children)
 
 
