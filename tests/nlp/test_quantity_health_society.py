@@ -285,3 +285,14 @@ def test_a_count_per_one_thing(units, text, expected):
 ])
 def test_turning_an_age(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a collective noun after a compound takes the plural count itself
+    ("The carrier will recruit 1,400 cabin crew.", [(1400, "cabin crew")]),
+    ("The trust employs 650 support staff.", [(650, "support staff")]),
+    # a singular noun before another still names what a compound adjective counts
+    ("He wrote a 40 page report.", [(40, "page")]),
+])
+def test_collective_nouns_after_a_compound(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

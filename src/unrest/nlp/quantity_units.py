@@ -93,12 +93,16 @@ def _compound_count(doc: Doc, num: NumberSpan, head: Token) -> str | None:
     """'a 12 page report', 'a 3 cylinder engine': a plural number before a singular noun that
     modifies another counts that first noun (the pair is a compound adjective)."""
     first = doc[num.num_end] if num.num_end < len(doc) else None
-    if first is None or num.value <= 1 or num.value_max is not None or first.i >= head.i or head.tag_ != "NN":
-        return None
+    if first is None or num.value <= 1 or num.value_max is not None or first.i >= head.i or head.tag_ != "NN" \
+            or head.lower_ in _COLLECTIVE_NOUNS:
+        return None  # (a collective noun takes a plural count itself: "2,000 cabin crew", "300 support staff")
     if first.tag_ == "NN" and first.dep_ in ("compound", "nmod") and first.is_alpha and first.head.i == head.i:
         return first.lower_
     return None
 
+
+# singular nouns that count people or animals in the plural
+_COLLECTIVE_NOUNS = {"crew", "staff", "personnel", "police", "cattle", "livestock", "clergy", "infantry", "poultry"}
 
 _MONEY_VERBS = {"pay", "cost", "spend", "worth", "earn", "fine", "raise", "price", "charge", "sell", "buy",
                 "invest", "fund", "owe", "save", "bid", "offer", "receive", "budget", "award", "donate",
