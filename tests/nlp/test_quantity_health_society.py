@@ -296,3 +296,16 @@ def test_turning_an_age(units, text, expected):
 ])
 def test_collective_nouns_after_a_compound(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a population of" names the whole a place holds, not more of the count before it
+    ("The island has two doctors for a population of 9,000.", [(2, None, "doctor", "exact"), (9000, None, "-", "exact")]),
+    # "average" as a verb before the number hedges it
+    ("Nursery fees average £14,000 a year in the capital.",
+     [(14000, None, "pound sterling per year", "approximately")]),
+    # "the average" before it is a noun's modifier: no hedge
+    ("The average £300 bill was paid late.", [(300, None, "pound sterling", "exact")]),
+])
+def test_population_of_and_average_as_a_verb(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, q) for v, m, u, q in expected]

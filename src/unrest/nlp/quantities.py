@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_age_bounds import (
-    age_stated, by_after_misread_verb, definite_count, names_a_period, open_bound_after, rate_per_base, suspended_range,
+    age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
+    rate_per_base, suspended_range,
 )
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
@@ -201,6 +202,8 @@ def _hedged(doc: Doc, num: NumberSpan) -> str | None:
         if k - width >= 0 and (hedge := _HEDGES.get(words) or MORE_HEDGES.get(words)):
             return hedge
     after = " ".join(t.lower_ for t in doc[num.tok_end:num.tok_end + 2])
+    if average_as_verb(doc, num):
+        return "approximately"  # "costs average $11,600"
     return _HEDGES_AFTER.get(after) or open_bound_after(doc, num)  # "aged 65 and over"
 
 
@@ -344,7 +347,7 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
             quantity.qualifier = before.qualifier
         quantity.change = quantity.change or before.change
     if quantity.unit == "-" and before.unit != "-" and not before.unit.startswith("%") and len(gap) < 60:
-        part_of = _names_a_part(doc, num) and not before.unit.endswith(" of age") \
+        part_of = _names_a_part(doc, num) and not before.unit.endswith(" of age") and not of_a_population(doc, num) \
             and (is_counted_noun(before.unit) or not _level_of(doc, num))
         if part_of or gap.strip(" ,") in ("and", "or"):  # (not "the 35-year-old mother of two")
             quantity.unit = before.unit

@@ -148,3 +148,20 @@ def rate_per_base(text: str, first_end: int, second_start: int, first_unit: str,
     gap = text[first_end:second_start]
     return is_counted_noun(first_unit) and second_max is None and second_value in _RATE_BASES \
         and (gap.endswith(" per ") or gap.endswith(" for every ")) and not any(c in gap for c in ",;()")
+
+
+def of_a_population(doc: Doc, num: NumberSpan) -> bool:
+    """"a population of 1.1 million": the whole a place holds, no part of the count before it
+    ("38 beds for a population of 1.1 million" counts no beds)."""
+    k = num.tok_start
+    return k > 1 and doc[k - 1].lower_ == "of" and doc[k - 2].lemma_.lower() in ("population", "populace")
+
+
+def average_as_verb(doc: Doc, num: NumberSpan) -> bool:
+    """"costs average $11,600 a year": "average" as a verb before the number hedges it, as
+    "averaged" and "averaging" do (not "an average $11,600", a noun's modifier)."""
+    k = num.tok_start
+    if k > 0 and doc[k - 1].is_currency:
+        k -= 1
+    return k > 1 and doc[k - 1].lower_ == "average" and doc[k - 1].tag_ in ("VBP", "VB", "VBZ") \
+        and doc[k - 2].lower_ not in ("an", "the", "a")
