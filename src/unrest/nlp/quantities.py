@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
-from unrest.nlp.quantity_age_bounds import (
+from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
     rate_per_base, suspended_range,
 )

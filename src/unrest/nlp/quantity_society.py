@@ -1,7 +1,14 @@
-"""Ages and open-ended bounds as health, population and labour copy states them: "adults aged 65
-and over" (at least 65), "children aged 12 and under", "10 or more", and a bare number or a
-number of years that a clause gives as an age ("the median age was 81", "the pension age will
-rise from 66 to 67").
+"""Quantities as health, population, education and labour copy states them.
+
+- ages: open-ended ("adults aged 65 and over", "children aged 12 and under", "10 or more"), a
+  bare number or a number of years a clause gives as an age ("the median age was 81", "the
+  pension age will rise from 66 to 67", "left school at 16", "she turned 100");
+- rates: a count per a base of population ("412 cases per 100,000 people");
+- ranges: "18- to 24-year-olds";
+- changes: the period of a change ("rose by 25,000 in five years to 612,000"), "by" after a verb
+  the parser misread ("reduced hospital admissions by 20%"), a count after "the" that is no change
+  ("squeezing the 4.6 million households");
+- wholes and hedges: "a population of 1.1 million", "fees average $9,000".
 
 Used by :mod:`unrest.nlp.quantities`.
 """
@@ -11,6 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from unrest.nlp.numbers import NumberSpan
+from unrest.nlp.quantity_change import verb_direction
+from unrest.nlp.quantity_context import is_counted_noun
 
 # the word after "and"/"or" that leaves the number open on one side
 _OPEN_WORDS = {"over": "at_least", "above": "at_least", "older": "at_least", "more": "at_least",
@@ -100,8 +109,6 @@ def by_after_misread_verb(doc: Doc, num: NumberSpan) -> str | None:
     """up / down for "reduced hospital admissions by 20%", "cut waiting times by a quarter" when
     the parser hangs "by" on the object (reading the verb as an adjective or the object as a
     clause): the nearest verb of change before it, in the same stretch of words."""
-    from unrest.nlp.quantity_change import verb_direction
-
     k = num.tok_start - 1
     while k >= 0 and doc[k].lower_ in ("a", "an", "almost", "nearly", "about", "around", "more", "than", "over", "some"):
         k -= 1
@@ -122,8 +129,6 @@ _DEFINITE = {"the", "its", "their", "his", "her", "these", "those", "our", "your
 def definite_count(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     """A count after "the" or a possessive names a known group, not the size of a change: "squeezing
     the 4.6 million households that rent", "cut the 300 jobs it added" (not "cut 300 jobs")."""
-    from unrest.nlp.quantity_context import is_counted_noun
-
     k = num.tok_start
     return k > 0 and doc[k - 1].lower_ in _DEFINITE and unit is not None and is_counted_noun(unit)
 
@@ -143,11 +148,9 @@ def rate_per_base(text: str, first_end: int, second_start: int, first_unit: str,
                   second_max: float | None) -> bool:
     """A count, then a base of population after "per" or "for every": one rate, "7.2 deaths per
     1,000 live births", "2.9 doctors for every 1,000 people" (a bare "120 per 100,000" stays two)."""
-    from unrest.nlp.quantity_context import is_counted_noun
-
     gap = text[first_end:second_start]
     return is_counted_noun(first_unit) and second_max is None and second_value in _RATE_BASES \
-        and (gap.endswith(" per ") or gap.endswith(" for every ")) and not any(c in gap for c in ",;()")
+        and gap.endswith((" per ", " for every ")) and not any(c in gap for c in ",;()")
 
 
 def of_a_population(doc: Doc, num: NumberSpan) -> bool:
