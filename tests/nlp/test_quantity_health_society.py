@@ -192,6 +192,8 @@ def test_a_density(units, text, expected):
     ("He became a paramedic at 19.", [(19, "year of age")]),
     ("Most miners in the valley left school at 15.", [(15, "year of age")]),
     ("The surgeon, who pioneered the technique, retired at 68.", [(68, "year of age")]),
+    # life expectancy "at" an age
+    ("Life expectancy at 60 is 22 more years for women.", [(60, "year of age"), (22, "year")]),
     # after other verbs it is a level
     ("The index closed at 48.", [(48, "-")]),
     ("The fee was set at 40.", [(40, "-")]),

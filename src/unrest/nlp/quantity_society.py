@@ -78,6 +78,8 @@ def age_stated(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
         node = node.head  # "30.9 years": the noun carries the relation
     if node.dep_ == "pobj" and node.head.lower_ == "at" and unit is None and _life_event(node.head.head, num):
         return True  # "became a nurse at 21", "left school at 16", "died at 87"
+    if node.dep_ == "pobj" and node.head.lower_ == "at" and unit is None and node.head.head.lower_ == "expectancy":
+        return True  # "life expectancy at 65 is 18.5 years"
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at"):
         node = node.head
     elif node.dep_ not in ("attr", "dobj", "oprd", "npadvmod"):
