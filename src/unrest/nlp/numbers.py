@@ -71,8 +71,6 @@ from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, mixed
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
 
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
-# scales that multiply a whole "and a half": "one and a half million" (not "hundred": "two and a half hundred" is rare)
-_BIG_SCALE_WORDS = {"thousand", "million", "billion", "trillion", "lakh", "crore"}
 # scales written after a hyphen in a compound adjective
 _HYPHENED_SCALES = {"thousand", "million", "billion", "trillion", "lakh", "crore"}
 # "5.25%-5.5%" is cut after the second number: the first "%" stays inside the token
@@ -199,7 +197,7 @@ class NumberFinder(_QuantityForms):
             j, value = _space_groups(doc, i, j, value)
             if j + 2 < len(doc) and [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]:
                 value, j = value + 0.5, j + 3  # "six and a half years"
-                if j < len(doc) and doc[j].lower_ in _BIG_SCALE_WORDS:
+                if j < len(doc) and doc[j].lower_ in _HYPHENED_SCALES:  # (the scales of a whole: not "hundred")
                     value, j = value * SCALES[doc[j].lower_], j + 1  # "two and a half million people"
             if j < len(doc) and j - i == 1 and doc[i].text.isdigit() and (m := _SLASH_FRACTION.match(doc[j].text)) \
                     and 0 < int(m.group(1)) < int(m.group(2)):

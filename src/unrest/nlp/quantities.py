@@ -14,10 +14,6 @@ from spacy.tokens import Doc
 
 from unrest.nlp.components.figures import direction
 from unrest.nlp.numbers import NumberFinder, NumberSpan
-from unrest.nlp.quantity_society import (
-    age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
-    rate_per_base, suspended_range,
-)
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
@@ -27,6 +23,10 @@ from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name
 from unrest.nlp.quantity_parallel import parallel_unit
+from unrest.nlp.quantity_society import (
+    age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
+    rate_per_base, suspended_range,
+)
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS, NON_PERSON_UNITS,
