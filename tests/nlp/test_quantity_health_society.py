@@ -303,6 +303,11 @@ def test_collective_nouns_after_a_compound(units, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "a population of" names the whole a place holds, not more of the count before it
     ("The island has two doctors for a population of 9,000.", [(2, None, "doctor", "exact"), (9000, None, "-", "exact")]),
+    ("Half of pupils took part in the last three years, a poll of 2,000 showed.",
+     [(0.5, None, "% pupil", "exact"), (3, None, "year", "exact"), (2000, None, "-", "exact")]),
+    # a part or a level of the count before still shares its noun
+    ("Police logged 31 thefts this month, against an average of 25 per month last year.",
+     [(31, None, "theft", "exact"), (25, None, "theft per month", "exact")]),
     # "average" as a verb before the number hedges it
     ("Nursery fees average £14,000 a year in the capital.",
      [(14000, None, "pound sterling per year", "approximately")]),

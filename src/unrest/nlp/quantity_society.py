@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from unrest.nlp.numbers import NumberSpan
 from unrest.nlp.quantity_change import verb_direction
 from unrest.nlp.quantity_context import is_counted_noun
+from unrest.nlp.vocab import COUNT_FRAMES
 
 # the word after "and"/"or" that leaves the number open on one side
 _OPEN_WORDS = {"over": "at_least", "above": "at_least", "older": "at_least", "more": "at_least",
@@ -155,11 +156,19 @@ def rate_per_base(text: str, first_end: int, second_start: int, first_unit: str,
         and gap.endswith((" per ", " for every ")) and not any(c in gap for c in ",;()")
 
 
+# nouns before "of" and a number that still name a part, a tally or a level of the count before
+# ("a crowd of 5,000", "the rest of", "an average of 20")
+_PART_NOUNS = COUNT_FRAMES | {"rest", "bulk", "majority", "minority", "share", "proportion", "part", "half", "most",
+                              # a level of the same count: "an average of 20 a week", "a peak of 40"
+                              "average", "maximum", "minimum", "peak", "high", "low", "record", "sum"}
+
+
 def of_a_population(doc: Doc, num: NumberSpan) -> bool:
-    """"a population of 1.1 million": the whole a place holds, no part of the count before it
-    ("38 beds for a population of 1.1 million" counts no beds)."""
+    """"a population of 1.1 million", "a survey of 8,000": a whole a noun names before "of", no
+    part of the count before it ("38 beds for a population of 1.1 million" counts no beds)."""
     k = num.tok_start
-    return k > 1 and doc[k - 1].lower_ == "of" and doc[k - 2].lemma_.lower() in ("population", "populace")
+    return k > 1 and doc[k - 1].lower_ == "of" and doc[k - 2].pos_ == "NOUN" \
+        and doc[k - 2].lemma_.lower() not in _PART_NOUNS
 
 
 def average_as_verb(doc: Doc, num: NumberSpan) -> bool:
