@@ -199,6 +199,11 @@ def test_a_density(units, text, expected):
     ("The fee was set at 40.", [(40, "-")]),
     # a share of people "over" a bare number is an age
     ("Two-thirds of them over 80 live alone.", [(2 / 3, "% -"), (80, "year of age")]),
+    # people who "are over" or "were under" a bare number: an age
+    ("Two in five farmers are over 60.", [(0.4, "% farmer"), (60, "year of age")]),
+    ("Many of the patients were under 16.", [(16, "year of age")]),
+    # a thing above a bare number is a level
+    ("The reading is above 40.", [(40, "-")]),
 ])
 def test_ages_after_at_and_over(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]

@@ -68,6 +68,23 @@ def _life_event(verb: Token, num: NumberSpan) -> bool:
     return lemma in _LIFE_VERBS or any(c.dep_ == "dobj" and c.lemma_.lower() in _LIFE_OBJECTS for c in verb.children)
 
 
+# nouns of people whose bare "is over 50" is an age
+_PEOPLE = {"people", "person", "adult", "child", "patient", "victim", "resident", "voter", "member", "employee",
+           "worker", "workforce", "staff", "teacher", "doctor", "nurse", "farmer", "driver", "woman", "man", "pupil",
+           "student", "respondent", "pensioner", "mother", "father", "parent", "applicant", "population", "user"}
+
+
+def _people_subject(verb: Token) -> bool:
+    """The subject of the verb (or the whole it is a share of: "a third of nurses") names people."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.tag_ == "PRP" and subject.lower_ in ("he", "she", "they") or subject.ent_type_ == "PERSON":
+            return True
+        nouns = [subject, *(g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+        if any(t.lemma_.lower() in _PEOPLE for t in nouns):
+            return True
+    return False
+
+
 def age_stated(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     """The clause gives the number (bare, or a number of years) as an age: its verb has "age" as
     subject ("the median age of those who died was 81", "the average age of mothers reached 30.9
@@ -81,6 +98,9 @@ def age_stated(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
         return True  # "became a nurse at 21", "left school at 16", "died at 87"
     if node.dep_ == "pobj" and node.head.lower_ == "at" and unit is None and node.head.head.lower_ == "expectancy":
         return True  # "life expectancy at 65 is 18.5 years"
+    if node.dep_ == "pobj" and node.head.lower_ in ("over", "under", "above", "below") and unit is None \
+            and node.head.head.lemma_ == "be" and num.value < 120 and _people_subject(node.head.head):
+        return True  # "a quarter of the workforce is over 50", "most of the victims were under 18"
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at"):
         node = node.head
     elif node.dep_ not in ("attr", "dobj", "oprd", "npadvmod"):
