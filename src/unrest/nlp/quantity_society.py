@@ -85,10 +85,21 @@ def _people_subject(verb: Token) -> bool:
     return False
 
 
+def _people_over(doc: Doc, num: NumberSpan, node: Token, unit: str | None) -> bool:
+    """A bare number after "over"/"under" that people "are" (the parser hangs the number on the
+    preposition or on the verb)."""
+    k = num.num_start
+    if unit is not None or k < 1 or doc[k - 1].lower_ not in ("over", "under", "above", "below") or num.value >= 120:
+        return False
+    verb = node.head.head if node.dep_ == "pobj" else node.head if node.dep_ == "attr" else None
+    return verb is not None and verb.lemma_ == "be" and _people_subject(verb)
+
+
 def age_stated(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     """The clause gives the number (bare, or a number of years) as an age: its verb has "age" as
     subject ("the median age of those who died was 81", "the average age of mothers reached 30.9
-    years", "the retirement age will rise from 62 to 64")."""
+    years", "the retirement age will rise from 62 to 64"), a life's event or life expectancy is
+    "at" it ("left school at 16"), people "are over" it, or someone "turned" it."""
     if unit not in (None, "year") or num.value >= 130 or (num.value_max or 0) >= 130:
         return False
     node = doc[num.num_end - 1]
@@ -98,8 +109,7 @@ def age_stated(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
         return True  # "became a nurse at 21", "left school at 16", "died at 87"
     if node.dep_ == "pobj" and node.head.lower_ == "at" and unit is None and node.head.head.lower_ == "expectancy":
         return True  # "life expectancy at 65 is 18.5 years"
-    if node.dep_ == "pobj" and node.head.lower_ in ("over", "under", "above", "below") and unit is None \
-            and node.head.head.lemma_ == "be" and num.value < 120 and _people_subject(node.head.head):
+    if _people_over(doc, num, node, unit):
         return True  # "a quarter of the workforce is over 50", "most of the victims were under 18"
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at"):
         node = node.head
