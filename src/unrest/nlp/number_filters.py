@@ -119,12 +119,29 @@ def _year_pair(doc: Doc, i: int) -> bool:
     return not (i + 3 < len(doc) and (doc[i + 3].tag_ == "NNS" or _unit_word(doc[i + 3].text)))  # "from 1000 to 2000 hires"
 
 
+# what a school year group names: "Year 6 pupils", "year 11 students"
+_SCHOOL_NOUNS = {"pupil", "student", "child", "class", "group", "teacher", "exam", "test", "girl", "boy", "cohort"}
+
+
+def _school_year(doc: Doc, i: int, j: int) -> bool:
+    """'Year 6 pupils', 'year 11 students': a year group, named by a number up to 13 after 'year'
+    and before a school noun (not "last year 12 pupils": "last" or "a" before it makes it a date)."""
+    if i < 1 or doc[i - 1].lower_ != "year" or j >= len(doc) or doc[j].lemma_.lower() not in _SCHOOL_NOUNS:
+        return False
+    if i >= 2 and doc[i - 2].lower_ in ("last", "this", "next", "a", "per", "each", "every", "that", "the", "previous"):
+        return False
+    return doc[i].text.isdigit() and 1 <= int(doc[i].text) <= 13
+
+
 def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
     """Numbers a quantity extractor skips: ranks ('the top three'), addresses ('49 Zorro Ranch
     Road'), spelled-out numbers compounded with a noun ('a four-cylinder engine')."""
     n = len(doc)
-    if i >= 2 and doc[i - 1].lower_ in ("top", "bottom") and (doc[i - 2].lower_ == "the" or doc[i - 2].tag_ == "POS"):
-        return True  # "the top three", "the league's top four"
+    if _school_year(doc, i, j):
+        return True  # "Year 6 pupils": a school year group
+    if i >= 2 and doc[i - 1].lower_ in ("top", "bottom") and (doc[i - 2].lower_ == "the" or doc[i - 2].tag_ == "POS") \
+            and not (j < n and doc[j].lower_ in ("%", "percent", "per")):
+        return True  # "the top three", "the league's top four" (not "the top 1% of earners", a share)
     if j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
             and len(doc[j + 1].text) == 1 and doc[j + 1].is_upper and doc[j + 1].lower_ not in ("w", "v", "a", "g"):
         return True  # "a 10-K filing", "Mission 51-L": a name
@@ -140,7 +157,8 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
         return True
     if doc[j - 1].is_alpha and j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ \
             and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].lower_ not in FRACTIONS \
-            and (not _unit_word(doc[j + 1].text) or doc[j + 1].lower_ == "time") and doc[j + 1].lower_ != "plus":
+            and (not _unit_word(doc[j + 1].text) or doc[j + 1].lower_ == "time" or doc[j - 1].lower_ == "zero") \
+            and doc[j + 1].lower_ != "plus":  # ("zero-hours contracts": a kind of contract, no zero hours)
         return True  # "a four-cylinder engine", "a four-time champion" are kinds; "a six-mile trip" is a distance
     return False
 

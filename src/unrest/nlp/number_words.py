@@ -76,6 +76,7 @@ LABEL_WORDS = {
     "house", "door", "kilometre", "km", "mile", "exit", "road", "street", "category", "stage",
     "plate", "plates", "nh", "sh", "pin", "code", "apartment", "flat", "gali", "lane", "cell",
     "terminal", "interstate", "junction", "junctions", "pier", "runway",
+    "type",  # "type 2 diabetes"
 }
 _MEASURES = {"mm", "millimeter", "millimetre", "cm", "calibre", "caliber", "kg", "kilogram", "km",
              "kilometre", "kilometer", "metre", "meter", "mile", "miles", "ton", "tonne", "litre", "liter"}

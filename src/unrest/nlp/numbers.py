@@ -200,6 +200,8 @@ class NumberFinder(_QuantityForms):
             j, value = _space_groups(doc, i, j, value)
             if j + 2 < len(doc) and [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]:
                 value, j = value + 0.5, j + 3  # "six and a half years"
+                if j < len(doc) and doc[j].lower_ in _HYPHENED_SCALES:  # (the scales of a whole: not "hundred")
+                    value, j = value * SCALES[doc[j].lower_], j + 1  # "two and a half million people"
             if j < len(doc) and j - i == 1 and doc[i].text.isdigit() and (m := _SLASH_FRACTION.match(doc[j].text)) \
                     and 0 < int(m.group(1)) < int(m.group(2)):
                 value, j = value + int(m.group(1)) / int(m.group(2)), j + 1  # "3 1/2 years"
@@ -314,6 +316,8 @@ class NumberFinder(_QuantityForms):
         """'hundreds', 'dozens', 'tens of thousands', 'hundreds of thousands'."""
         low = doc[i].lower_
         j = i + 1
+        if low == "scores" and (j >= len(doc) or doc[j].lower_ != "of"):
+            return None  # "test scores fell": the noun; only "scores of people" is a number
         value = float(VAGUE.get(low, 0))
         if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("thousands", "millions"):
             base = {"thousands": 1_000, "millions": 1_000_000}[doc[j + 1].lower_]

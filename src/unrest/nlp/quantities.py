@@ -27,6 +27,10 @@ from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
+from unrest.nlp.quantity_society import (
+    age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
+    rate_per_base, suspended_range,
+)
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS, NON_PERSON_UNITS,
@@ -78,6 +82,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
                 and spans[k + 1].tok_start - num.num_end <= 3:
             unit = quantity_unit(doc, spans[k + 1])  # "25 of 33 passes": the part counts what the whole does
+        if age_stated(doc, num, unit):
+            unit = "year of age"  # "the median age was 81", "the pension age rises from 66 to 67"
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "exact" and averaged(doc, num):
             qualifier = "approximately"  # "rents average $3,100 a month"
@@ -92,13 +98,13 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if qualifier == "more_than" and (over_as_preposition(doc, num, unit)
                                          or period_of_an_amount(doc, spans, k, unit, out[-1].unit if out else None)):
             qualifier = "exact"  # "cut 11,000 jobs over three years", "spend £2bn over three years": a period
-        no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) \
+        no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) or definite_count(doc, num, unit) \
             or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS)  # "ticked up to 3.8%"
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
             or average_of_change(doc, num) or measured_change(doc, num, unit) or taken_off(doc, num, unit) \
-            or move_before_preposition(doc, num, unit) or lengthened_by(doc, num)
+            or move_before_preposition(doc, num, unit) or lengthened_by(doc, num) or by_after_misread_verb(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         change = bounded_change(change, qualifier)
@@ -125,8 +131,38 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
         if quantity.change is None and quantity.qualifier in ("exact", "approximately"):
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
-    # "4.5 litres per 100km": the 100 is part of the unit before it
-    return [q for k, q in enumerate(out) if not per_denominator(doc, spans[k], out[k - 1].unit if k else None)]
+    # "4.5 litres per 100km": the 100 is part of the unit before it (while quantities and spans still align)
+    out = [q for k, q in enumerate(out) if not per_denominator(doc, spans[k], out[k - 1].unit if k else None)]
+    return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))
+
+
+def _join_suspended_ranges(doc: Doc, out: list[Quantity]) -> list[Quantity]:
+    """"25- to 34-year-olds": one range in the unit of the second number."""
+    joined: list[Quantity] = []
+    for quantity in out:
+        first = joined[-1] if joined else None
+        if first is not None and first.value_max is None and quantity.value_max is None and first.value < quantity.value \
+                and first.qualifier == quantity.qualifier == "exact" and suspended_range(doc.text, first.end, quantity.start):
+            joined[-1] = replace(first, value_max=quantity.value, qualifier="range", unit=quantity.unit,
+                                 change=first.change or quantity.change, text=doc.text[first.start:quantity.end],
+                                 end=quantity.end)
+            continue
+        joined.append(quantity)
+    return joined
+
+
+def _join_rates_per_base(doc: Doc, out: list[Quantity]) -> list[Quantity]:
+    """"412 cases per 100,000 people": one quantity whose unit names the base."""
+    joined: list[Quantity] = []
+    for quantity in out:
+        first = joined[-1] if joined else None
+        if first is not None and rate_per_base(doc.text, first.end, quantity.start, first.unit, quantity.value,
+                                               quantity.value_max):
+            base = f"{quantity.value:,.0f}" + ("" if quantity.unit == "-" else f" {quantity.unit}")
+            joined[-1] = replace(first, unit=f"{first.unit} per {base}")
+            continue
+        joined.append(quantity)
+    return joined
 
 
 # words before a number that make it an estimate for a general extractor: "averaging 15 points",
@@ -187,7 +223,9 @@ def _hedged(doc: Doc, num: NumberSpan) -> str | None:
         if k - width >= 0 and (hedge := _HEDGES.get(words) or MORE_HEDGES.get(words)):
             return hedge
     after = " ".join(t.lower_ for t in doc[num.tok_end:num.tok_end + 2])
-    return _HEDGES_AFTER.get(after)
+    if average_as_verb(doc, num):
+        return "approximately"  # "costs average $11,600"
+    return _HEDGES_AFTER.get(after) or open_bound_after(doc, num)  # "aged 65 and over"
 
 
 # change verbs a general extractor also reads ("the index added 21 points", "shares skidded 4%");
@@ -233,7 +271,8 @@ def _plus_a_sum(doc: Doc, spans: list[NumberSpan], k: int) -> bool:
 # people whose bare "under 12" or "over 65" is an age
 _AGED_PEOPLE = {"child", "children", "kid", "kids", "adult", "adults", "people", "patient", "patients", "woman", "women",
                 "man", "men", "anyone", "those", "player", "players", "pensioner", "pensioners", "girl", "girls", "boy",
-                "boys", "baby", "babies", "teenager", "teenagers", "resident", "residents", "worker", "workers"}
+                "boys", "baby", "babies", "teenager", "teenagers", "resident", "residents", "worker", "workers",
+                "them"}  # "a third of them over 75"
 
 
 def _age_compared(doc: Doc, num: NumberSpan) -> bool:
@@ -342,12 +381,13 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
             quantity.qualifier = before.qualifier
         quantity.change = quantity.change or before.change
     if quantity.unit == "-" and before.unit != "-" and not before.unit.startswith("%") and len(gap) < 60:
-        part_of = _names_a_part(doc, num) and not before.unit.endswith(" of age") \
+        part_of = _names_a_part(doc, num) and not before.unit.endswith(" of age") and not of_a_population(doc, num) \
             and (is_counted_noun(before.unit) or not _level_of(doc, num))
         if part_of or gap.strip(" ,") in ("and", "or"):  # (not "the 35-year-old mother of two")
             quantity.unit = before.unit
         # "from 14-18 mpg to 24", "rose 64 points to 4,577": the level shares the unit (not a share)
-        elif _to_level(gap) and before.unit not in ("percent", *_SUBUNITS):
+        elif _to_level(gap) and before.unit not in ("percent", *_SUBUNITS) \
+                and not names_a_period(doc.text, before.start, before.text, before.unit):  # (not "in five years to 612,000")
             quantity.unit = before.unit
         # "DAX rose by 2 percent, the Nasdaq fell by 1": a parallel change shares the unit
         elif before.change and quantity.change and len(gap) < 50:

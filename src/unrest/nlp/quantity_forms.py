@@ -177,6 +177,31 @@ def _trailing_scale(doc: Doc, i: int, j: int, money: bool) -> tuple[float, int]:
     return 1.0, j
 
 
+_CLAUSE_OPENERS = {"about", "around", "roughly", "nearly", "almost", "only", "just", "some", "and", "that", ",", "while"}
+
+
+def _one_noun_in(doc: Doc, i: int, k: int) -> NumberSpan | None:
+    """A share with the counted noun inside it: "one patient in four", "one child in every five"
+    (1/4 of patients), when the share opens its clause or ends it; not "scored one goal in five
+    games" (a count, then another). The number stays "one", so the unit is the noun after it."""
+    n = len(doc)
+    if not (k + 2 < n and doc[k].tag_ == "NN" and doc[k + 1].lower_ == "in"):
+        return None
+    d = k + 3 if doc[k + 2].lower_ == "every" else k + 2
+    den = number_value(doc[d].lower_) if d < n else None
+    if den is None or not 1 < den <= 100 or not float(den).is_integer():
+        return None
+    ends = d + 1 >= n or doc[d + 1].is_punct or doc[d + 1].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")
+    opens = i == doc[i].sent.start or doc[i - 1].lower_ in _CLAUSE_OPENERS
+    if opens and not ends and d + 2 < n and doc[d + 2].pos_ in ("VERB", "AUX"):
+        return None  # "one goal in five games came late": the word after the number is a noun, a verb follows
+    if not (ends or opens):
+        return None
+    span = _span(doc, i, i + 1, 1 / den, "fraction")
+    span.tok_end, span.end = d + 1, doc[d].idx + len(doc[d])
+    return _qualified(doc, span)
+
+
 class _QuantityForms:
     """The forms only the quantity mode reads (mixed into NumberFinder)."""
 
@@ -238,12 +263,15 @@ class _QuantityForms:
         if low in ("one", "1") and k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].like_num \
                 and (den := number_value(doc[k + 1].lower_)) and den > 1:
             return _span(doc, i, k + 2, 1 / den, "fraction")
+        if low in ("one", "1") and (found := _one_noun_in(doc, i, k)) is not None:
+            return found  # "one patient in four", "one child in every five"
         if low.isalpha() or tok.text.isdigit():
             if k + 2 < n and doc[k].lower_ == "out" and doc[k + 1].lower_ == "of":
                 den = number_value(doc[k + 2].lower_)
                 if den and den > numerator:
                     return _span(doc, i, k + 3, numerator / den, "fraction")
-            every = k + 2 < n and doc[k].lower_ == "in" and doc[k + 1].lower_ == "every"  # "one in every 36 children"
+            every = k + 2 < n and doc[k].lower_ == "in" and (doc[k + 1].lower_ == "every"  # "one in every 36 children"
+                                                               or doc[k + 1].text == "-" and doc[k - 1].text == "-")  # "a one-in-four chance"
             if k + 1 + every < n and doc[k].lower_ == "in" and (den := number_value(doc[k + 1 + every].lower_)) \
                     and numerator < den <= 100 and float(numerator).is_integer() and (k + 2 + every >= n or not doc[k + 2 + every].like_num) \
                     and not _looks_like_year(den):
@@ -281,6 +309,9 @@ class _QuantityForms:
         if suf.lower() in ("s", "'s", "’s") and (_looks_like_year(value) or i > 0 and doc[i - 1].lower_ in (
                 "the", "his", "her", "their", "early", "mid", "late", "'", "’")):
             return None  # "in their 50s", "2018s best performer", "the '80s"
+        if suf.lower() == "s" and value % 10 == 0 and i > 1 and doc[i - 1].lower_ in ("and", "or", "to", ",", "-", "–") \
+                and re.fullmatch(r"'?\d?\d0s", doc[i - 2].lower_):
+            return None  # "in their 70s and 80s", "the 1980s and 90s": the second decade of a pair
         if suf == "s" and not pre and value >= 100 and "." not in m.group("num"):
             return None  # "ten Boeing 737s": the plural of a name, not seconds (a time has decimals: "9.58s")
         if suf == "s" and not pre and "." not in m.group("num") and i > 0 and _name_word(doc[i - 1]):
@@ -389,7 +420,8 @@ class _QuantityForms:
         # "by $43.6bn to $419.2bn", "rose $1.20 to $85.40": a change, then the level it reached
         after_change = before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN
         by_change = conn_at < n and doc[conn_at].lower_ == "to" and after_change and (
-            unit or start < i or j - i > 1 or _change_then_level(self._range_end(doc, conn_at + 1), value))
+            unit or start < i or j - i > 1 or _change_then_level(self._range_end(doc, conn_at + 1), value)
+            or start == i and conn_at + 1 < n and doc[conn_at + 1].is_currency)  # "by 9.7pc to £10.42": money only after "to"
         if conn_at < n and doc[conn_at].lower_ in _RANGE_WORDS and not by_change:
             conn = doc[conn_at].lower_
             end = self._range_end(doc, conn_at + 1)

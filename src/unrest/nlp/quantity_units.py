@@ -71,11 +71,20 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         return f"{noun} {per}"  # "412 cases per 100,000 people"
     if noun is not None and head is not None:
         rate = rate_unit(doc, noun, head.i + 1)  # "400 cars a day"
-        if rate.split(" per ")[-1] in ("second", "minute", "hour", "day", "week", "month", "year"):
-            return rate
-        if head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "per":
-            return rate  # "8.4 million viewers per episode", "25 pupils per class": "per" says a rate
+        if rate.split(" per ")[-1] in ("second", "minute", "hour", "day", "week", "month", "year", *_AREAS):
+            return rate  # (a count per area is a density: "5,700 people per square kilometre")
+        if head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "per" or rate != noun and _per_one(doc, head.i + 1):
+            return rate  # "8.4 million viewers per episode", "1.49 children per woman": a rate
     return noun
+
+
+def _per_one(doc: Doc, k: int) -> bool:
+    """"per" and one thing in the singular after a counted noun: "per woman", "per game" (not
+    "per 100,000", a base, nor "a day", read above)."""
+    return k + 1 < len(doc) and doc[k].lower_ == "per" and doc[k + 1].tag_ == "NN"
+
+
+_AREAS = ("square kilometre", "square mile", "square metre", "hectare", "acre")
 
 
 def _past_conversion(doc: Doc, after: int) -> int:
@@ -146,8 +155,7 @@ def _compound_count(doc: Doc, num: NumberSpan, head: Token) -> str | None:
 
 
 # singular nouns that take a plural number as they are: "3,000 cabin crew", "40 support staff"
-_COLLECTIVE_NOUNS = {"crew", "staff", "personnel", "police", "cattle", "livestock", "poultry", "clergy"}
-
+_COLLECTIVE_NOUNS = {"crew", "staff", "personnel", "police", "cattle", "livestock", "poultry", "clergy", "infantry"}
 
 _MONEY_VERBS = {"pay", "cost", "spend", "worth", "earn", "fine", "raise", "price", "charge", "sell", "buy",
                 "invest", "fund", "owe", "save", "bid", "offer", "receive", "budget", "award", "donate",
@@ -276,6 +284,8 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
             glued = not doc[after - 1].whitespace_
             if width == 1 and key in GLUED_ONLY_UNITS and not glued and not (toks[0].is_upper and len(key) == 1):
                 continue
+            if width == 1 and key == "a" and not glued and _grade_letter(doc, num, end):
+                continue  # "three A grades", "two A*s": exam grades, not amperes
             if closing_quote(doc, after):
                 continue  # wounded "more than 35": the quote mark closes a quotation
             if unit == "percent" and (toks[0].text.startswith("PC") or toks[0].lower_ == "pcs"):
@@ -295,9 +305,16 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
     # "a 24-year-old", "the 6-month-old baby", "a three-week-old puppy": an age
     if unit in ("year", "month", "week", "day") and end + 1 < n and doc[end].text == "-" and doc[end + 1].lower_ == "old":
         return f"{unit} of age", end + 2
-    if unit in ("year", "month", "week", "day") and end < n and doc[end].lower_ in ("old", "-old"):
+    if unit in ("year", "month", "week", "day") and end < n and doc[end].lower_ in ("old", "-old", "olds"):  # "15-year-olds"
         return f"{unit} of age", end + 1
     return unit, end
+
+
+def _grade_letter(doc: Doc, num: NumberSpan, end: int) -> bool:
+    """A spaced capital "A" after a number is an exam grade, not amperes, when the number is a word
+    ("three A grades") or a star or "grade" follows ("3 A* grades"); "a 10 A fuse" stays amperes."""
+    spelled = not doc[num.num_end - 1].text[:1].isdigit()
+    return spelled or end < len(doc) and (doc[end].text.startswith("*") or doc[end].lemma_.lower() == "grade")
 
 
 # what a "5g" of lower-case copy names when it is a network generation, not grams
@@ -415,7 +432,9 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     for child in head.children:
         if child.i < num.tok_start and child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("ADJ", "NOUN") \
                 and child.tag_ not in ("VBN", "VBG") and child.lower_ not in _NP_SKIP and child.is_alpha \
-                and child.lower_ not in CASUALTY_STATES:  # "shot dead two men": a result, not a modifier
+                and child.lower_ not in CASUALTY_STATES \
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[child.i + 1:num.tok_start]):
+            # (not "shot dead two men": a result; nor a word before the verb: "the 17-year-old scored three")
             words.append(child.lower_)
     j = k
     head_start = _hyphen_start(doc, head, k)
@@ -423,6 +442,7 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
         t = doc[j]
         noun_ing = t.tag_ == "VBG" and doc[j - 1].pos_ == "NOUN" and doc[j + 1].pos_ == "NOUN"  # "vehicle charging"
         if (t.pos_ in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("VBN", "VBG") or noun_ing) and t.lower_ not in _NP_SKIP \
+                and any(c.isalnum() for c in t.text) \
                 and not any(c.dep_ == "advmod" and c.i < t.i for c in t.children):  # not "decently sized"
             text = t.lemma_ if t.tag_ in ("JJS", "JJR") else t.text  # "earliest" -> "early"
             if j > k and not doc[j - 1].whitespace_ and doc[j - 1].text.isdigit():
@@ -438,6 +458,8 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     if plural_name and head.ent_type_ != "NORP" and lemma.endswith("s") and not lemma.endswith(("ss", "us", "is")):
         lemma = lemma[:-1]  # "eight straight World Cups" (a people keeps its plural: "millions of Americans")
     lemma = _LEMMA_SLIPS.get(head.lower_, lemma)
+    if len(head.text) > 2 and head.text.endswith("s") and head.text[:-1].isupper() and head.text[:-1].isalpha():
+        lemma = head.text[:-1].lower()  # a plural of initials: "nine in 10 GPs", "40 NGOs"
     words.append(doc[head_start:head.i].text.lower() + lemma)  # "neo-nazi"
 
     return " ".join(words) if n else None

@@ -227,6 +227,7 @@ MEASURE_UNITS: dict[str, str] = {
     "cubic yard": "cubic yard", "tablespoon": "tablespoon", "teaspoon": "teaspoon", "microgram": "microgram",
     "nanogram": "nanogram", "light year": "light year", "light-year": "light year", "nautical mile": "nautical mile",
     "square inch": "square inch", "mcg": "microgram", "tbsp": "tablespoon", "tsp": "teaspoon",
+    "mmol": "millimole", "millimole": "millimole", "µg": "microgram", "μg": "microgram",  # clinical: "7 mmol/L"
     "barrels a day": "barrel per day", "barrel-a-day": "barrel per day", "bpd": "barrel per day",
     # data and frequency
     "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "megabyte": "megabyte",
