@@ -52,8 +52,13 @@ QUANTULUM_UNITS = {
     "cubic centimetre": "millilitre", "degree angle degree fahrenheit": "fahrenheit",
     "pound sterling year": "pound sterling per year", "per year per newton per day": "year",
 }
-# our unit names -> the set's names where they differ only in spelling
+# our unit names -> the set's names where they differ only in spelling (word by word, so that
+# "percent per year" is spelled "percentage per year" too)
 OUR_UNITS = {"percent": "percentage", "penny": "point"}
+
+
+def set_spelling(unit: str) -> str:
+    return " ".join(OUR_UNITS.get(word, word) for word in unit.split(" "))
 
 Value = float | tuple[float, float]
 
@@ -140,7 +145,7 @@ def ours() -> Callable[[list[str]], list[list[dict[str, Any]]]]:
             for q in find_quantities(doc):
                 value: Value = (q.value, q.value_max) if q.value_max is not None else q.value
                 change = q.change or CHANGE_OF_QUALIFIER[q.qualifier]
-                preds.append({"value": value, "unit": OUR_UNITS.get(q.unit, q.unit), "change": change, "text": q.text})
+                preds.append({"value": value, "unit": set_spelling(q.unit), "change": change, "text": q.text})
             out.append(preds)
         return out
 
