@@ -77,6 +77,12 @@ def figures():
     ("The blast killed 5 people and 2,000 residents fled.", [("killed", "person", 5), ("displaced", "resident", 2000)]),
     # the sides of a clash are not its dead
     ("Clashes between two groups in the town left three persons dead.", [("other", "group", 2), ("killed", "person", 3)]),
+    # companies are firms unless forces are named with them or sent somewhere
+    ("The regulator fined 300 companies.", [("other", "company", 300)]),
+    ("Five companies of the border police were rushed to the town.", [("forces", "company", 5)]),
+    ("Two more companies were deployed in the old city.", [("forces", "company", 2)]),
+    # a decree named by its number is no count
+    ("The fuel subsidy, cut by Decree 451, ended on Friday.", []),
     # sources who count the dead are not among them
     ("Gunmen killed 40 villagers. Two security sources put the death toll at 50.",
      [("killed", "villager", 40), ("other", "source", 2), ("killed", "person", 50)]),

@@ -77,6 +77,7 @@ LABEL_WORDS = {
     "plate", "plates", "nh", "sh", "pin", "code", "apartment", "flat", "gali", "lane", "cell",
     "terminal", "interstate", "junction", "junctions", "pier", "runway",
     "type",  # "type 2 diabetes"
+    "decree", "directive", "ordinance", "proclamation",  # "Decree 883"
 }
 _MEASURES = {"mm", "millimeter", "millimetre", "cm", "calibre", "caliber", "kg", "kilogram", "km",
              "kilometre", "kilometer", "metre", "meter", "mile", "miles", "ton", "tonne", "litre", "liter"}

@@ -29,7 +29,7 @@ from unrest.nlp.figure_scope import CASUALTY, clause_verb, figure_scope
 from unrest.nlp.lone_people import lone_casualties
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.vocab import (
-    CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CASUALTY_CUES, COUNT_FRAMES, CURRENCY_NAMES, DOLLAR_PREFIXES, NON_PERSON_UNITS, PARTICIPATION_VERBS, STRONG_CASUALTY_NOUNS, UNIT_ALIASES,
+    CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CASUALTY_CUES, COUNT_FRAMES, CURRENCY_NAMES, DEPLOYMENT_VERBS, DOLLAR_PREFIXES, NON_PERSON_UNITS, PARTICIPATION_VERBS, STRONG_CASUALTY_NOUNS, UNIT_ALIASES,
     UNIT_CATEGORIES, WEAK_CASUALTY_CUES,
 )
 
@@ -118,6 +118,8 @@ class FigureClassifier:
             category = casualty_category(doc, num, unit_tok)
         if category is None and unit is not None:
             cat = _unit_category(unit) or (_unit_category(unit_tok.lemma_.lower()) if unit_tok is not None else None)
+            if cat == "forces" and unit_tok is not None and not _formation_of_forces(unit_tok):
+                cat = None  # "fined 300 companies": firms, not companies of troops
             category = cat if cat else _people_category(doc, num, unit_tok)
         if category is None and unit is None:
             category = _people_category(doc, num, None)  # "a sit-in attended by thousands"
@@ -158,6 +160,19 @@ def figure_status(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str:
     if node is anchor and node.pos_ != "VERB":
         return "asserted"
     return modality(node).status
+
+
+# words that count troops only as formations: "five companies of CRPF", "two units were deployed"
+_FORMATIONS = {"company", "unit", "column"}
+
+
+def _formation_of_forces(noun: Token) -> bool:
+    """A formation word counts forces when forces are named with it or sent somewhere."""
+    if noun.lemma_.lower() not in _FORMATIONS:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return True  # "companies of the Rapid Action Force"
+    return any(t.lemma_.lower() in DEPLOYMENT_VERBS for t in noun.sent)
 
 
 def _unit_category(unit: str) -> str | None:
