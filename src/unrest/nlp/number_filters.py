@@ -23,6 +23,7 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
+from unrest.nlp.degraded_copy import caseless_name_before
 from unrest.nlp.quantity_context import appositive_age
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
@@ -60,10 +61,12 @@ def _name_number(doc: Doc, i: int) -> bool:
         return False
     if tok.text in _INDEX_NUMBERS.get(doc[i - 1].lower_, ()):
         return True  # "the ftse 100 fell", "s&p 500 futures"
+    if i > 1 and tok.text in _INDEX_NUMBERS.get(f"{doc[i - 2].lower_}&{doc[i - 1].lower_}", ()):
+        return True  # "the S P 500": scraped copy dropped the ampersand
     prev = doc[i - 1]
     camel = prev.is_alpha and any(c.isupper() for c in prev.text[1:]) and any(c.islower() for c in prev.text)
-    if not (prev.pos_ == "PROPN" or len(prev) == 1 and prev.is_upper or camel) or prev.text == prev.lower_ \
-            or prev.text in ("A", "I"):  # "S&P 500", "Game 2", "iOS 13"
+    if (not (prev.pos_ == "PROPN" or len(prev) == 1 and prev.is_upper or camel) or prev.text == prev.lower_
+            or prev.text in ("A", "I")) and not caseless_name_before(doc, i):  # "S&P 500", "Game 2", "iOS 13"
         return False
     if prev.lower_ in MONTHS or prev.lower_ in CURRENCY_SYMBOLS or _unit_word(prev.text):
         return False

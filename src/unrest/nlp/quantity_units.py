@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from unrest.nlp.number_words import SMALL, VAGUE
+from unrest.nlp.degraded_copy import caseless, caseless_dollar_prefix, caseless_letter_unit
 from unrest.nlp.numbers import NumberSpan
 from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES
@@ -137,7 +138,7 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
     if k >= 0 and doc[k].lower_ in CURRENCY_NAMES and not doc[k].is_alpha or (k >= 0 and doc[k].text in ("US$", "A$", "C$", "HK$", "NZ$", "S$", "Rs", "Rs.", "RM")):
         sym = doc[k].lower_
         if sym == "$" and k > 0 and doc[k - 1].lower_ in DOLLAR_PREFIXES and not doc[k - 1].whitespace_ == "" \
-                and doc[k - 1].is_upper and doc[k - 1].text != "A":  # "US $2", not the article in "A $2 deal"
+                and (doc[k - 1].is_upper and doc[k - 1].text != "A" or caseless_dollar_prefix(doc[k - 1])):  # "US $2", not "A $2 deal"
             return DOLLAR_PREFIXES[doc[k - 1].lower_], after
         return CURRENCY_NAMES.get(sym, "dollar"), after
     # after the number: "333.6 million yen", "10.5 million Australian dollars", "150 kn"
@@ -158,7 +159,7 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
             if word in ("r",) and not tok.is_upper:
                 return None
             return CURRENCY_NAMES.get(word) or CURRENCY_NAMES[lemma], after + 1
-        if word == "r" and tok.text[0] == "R" and (after + 1 >= len(doc) or doc[after + 1].is_punct):
+        if word == "r" and (tok.text[0] == "R" or caseless(tok)) and (after + 1 >= len(doc) or doc[after + 1].is_punct):
             return CURRENCY_NAMES["r"], after + 1
     return None
 
@@ -212,7 +213,8 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
             if unit is None:
                 continue
             glued = not doc[after - 1].whitespace_
-            if width == 1 and key in GLUED_ONLY_UNITS and not glued and not (toks[0].is_upper and len(key) == 1):
+            if width == 1 and key in GLUED_ONLY_UNITS and not glued and not (toks[0].is_upper and len(key) == 1) \
+                    and not caseless_letter_unit(toks[0]):  # "a 5 W charger", lower-case "a 5 w charger"
                 continue
             if closing_quote(doc, after):
                 continue  # wounded "more than 35": the quote mark closes a quotation
@@ -241,10 +243,14 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
 # what a "5g" of lower-case copy names when it is a network generation, not grams
 _WIRELESS_WORDS = {"network", "networks", "rollout", "service", "services", "phone", "phones", "smartphone",
                    "smartphones", "signal", "coverage", "mast", "masts", "technology", "spectrum", "connection",
-                   "connectivity", "modem", "chip", "chips", "data", "speeds", "auction", "equipment", "internet"}
+                   "connectivity", "modem", "chip", "chips", "data", "speeds", "auction", "equipment", "internet",
+                   "licence", "licences", "license", "licenses", "handset", "handsets", "operator", "operators"}
 
 
 def _wireless_generation(doc: Doc, num: NumberSpan, after: int) -> bool:
+    if after + 2 < len(doc) and doc[after].lower_ in ("and", "or", "/") and doc[after + 1].text in ("2", "3", "4", "5", "6") \
+            and doc[after + 2].lower_ == "g" and not doc[after + 1].whitespace_:
+        after += 3  # "3g and 4g networks": the words after the second name both
     return num.value in (2, 3, 4, 5, 6) and after < len(doc) and doc[after].lower_ in _WIRELESS_WORDS
 
 

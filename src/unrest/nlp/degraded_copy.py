@@ -1,0 +1,83 @@
+"""Scraped news copy that lost its capitals: "the iphone 15 pro starts at $999", "in game 2 the
+hosts ...". The quantity rules read names from capital letters ("Game 2", "Windows 10" are names,
+not counts); in a sentence with no capital letter at all those cues are gone, so these helpers
+read the same names from what is left: words the English lexicon does not know ("iphone",
+"playstation") and singular nouns followed by a bare number that counts nothing after it.
+
+Used by :mod:`unrest.nlp.number_filters` and :mod:`unrest.nlp.quantity_forms`, only where the
+capital-letter rule has already said no, so copy with its capitals is read as before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from unrest.nlp.caseless_names import english_word
+
+# nouns a bare number follows as a measured or counted amount, not as a name: "at age 10", "a
+# record 25", "a total 12", "the top 3"
+_AMOUNT_NOUNS = {"age", "ages", "aged", "record", "total", "average", "maximum", "minimum", "peak", "tally",
+                 "toll", "score", "count", "sum", "top", "bottom", "best", "worst", "rest", "plus", "minus",
+                 "times", "time", "percent", "cent", "point", "rate", "price", "cost", "value", "worth",
+                 "height", "weight", "length", "depth", "size", "population", "margin", "majority", "estimate",
+                 "roughly", "approximately", "nearly", "almost", "about", "around", "over", "under", "some",
+                 "least", "most", "than", "just", "only", "all", "each", "every", "both", "another", "other",
+                 # scale words of wire and Indian copy: "rs 5 crore 20 lakh"
+                 "lakh", "lakhs", "crore", "crores", "mn", "bn", "mln", "bln", "tn"}
+# closed-class tags a name word never has
+_NOT_NAME_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "PART", "PUNCT", "SYM", "X"}
+
+
+def caseless(tok: Token) -> bool:
+    """The sentence of ``tok`` has letters but not one capital: its capitals were stripped."""
+    sent = tok.sent
+    return tok.doc.text[sent.start_char:sent.end_char].islower()
+
+
+def caseless_name_before(doc: Doc, i: int) -> bool:
+    """In a sentence with no capitals, the word before the digits at ``i`` names a thing the
+    number belongs to: a word no English lexicon knows ("iphone 15", "playstation 5"), or a
+    singular noun with nothing counted after the number ("game 2 was", "windows 10 runs"),
+    which in copy with its capitals would be "Game 2" and "Windows 10"."""
+    if i == 0 or not caseless(doc[i]):
+        return False
+    prev = doc[i - 1]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if not prev.is_alpha or len(prev) < 2 or prev.pos_ in _NOT_NAME_POS or prev.lower_ in _AMOUNT_NOUNS:
+        return False
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS"):
+        return False  # "the bjp 303 seats", "a record 25 goals": the number counts what follows
+    if not english_word(prev.lower_):
+        return True
+    if _age_after_noun(doc, i):
+        return False
+    return prev.tag_ in ("NN", "NNP") and prev.pos_ in ("NOUN", "PROPN")
+
+
+def _age_after_noun(doc: Doc, i: int) -> bool:
+    """'the winger 27 has made': an age after a person named by a noun, its commas stripped (a
+    determiner before the noun and a verb after the number; "in game 2 was" has no determiner)."""
+    tok = doc[i]
+    if i < 2 or i + 1 >= len(doc) or not tok.text.isdigit() or not 15 <= int(tok.text) < 100:
+        return False
+    return doc[i - 2].lower_ in ("the", "a", "an", "this", "that") and doc[i + 1].pos_ in ("AUX", "VERB")
+
+
+# the letters before a "$" that name whose dollar it is, which stay unambiguous in lower case
+# ("a", "s" and "us" are words of their own: "a $2 deal", "gave us $5")
+_CASELESS_DOLLAR_PREFIXES = {"au", "c", "ca", "nz", "hk", "nt"}
+
+
+def caseless_dollar_prefix(tok: Token) -> bool:
+    """'hk $5.4m', 'nz $99': a dollar prefix written apart, in a sentence with no capitals."""
+    return tok.lower_ in _CASELESS_DOLLAR_PREFIXES and caseless(tok)
+
+
+# one-letter unit symbols read apart from the number when capitalised ("12 C", "a 5 W charger");
+# in lower case only those that are no English word ("a", "s", "m" and "x" are)
+_CASELESS_LETTER_UNITS = {"c", "f", "w", "v"}
+
+
+def caseless_letter_unit(tok: Token) -> bool:
+    """'12 c', 'a 5 w charger': a unit letter written apart, in a sentence with no capitals."""
+    return tok.lower_.rstrip(".") in _CASELESS_LETTER_UNITS and caseless(tok)

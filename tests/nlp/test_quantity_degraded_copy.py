@@ -1,0 +1,52 @@
+"""Quantities in degraded news copy, as scrapers deliver it: sentences that lost their capitals,
+apostrophes, ampersands and currency signs. Each case is read as its clean version would be."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word no English lexicon knows names a product, and its number is part of the name
+    ("the playstation 6 will cost 499 dollars at launch.", [(499, None, "dollar", "exact")]),
+    # a singular noun before a bare number with nothing counted after it: "Pixel 9", "Windows 12", "Game 3"
+    ("the new pixel 9 has a bigger battery than last year.", []),
+    ("shares in the company rose 4% after windows 12 was announced.", [(4, None, "percent", "up")]),
+    ("the hosts won game 3 by 12 points.", [(12, None, "point", "exact")]),
+    # a plural noun after the number is what it counts, even after a name
+    ("the bjp 240 seats fell short of a majority.", [(240, None, "seat", "exact")]),
+    # an amount word before the number is no name: the age stays an age
+    ("at age 10 she moved to madrid.", [(10, None, "year of age", "exact")]),
+    # the ampersand of an index name dropped: "S P 500"
+    ("the s p 500 slipped 0.6% on tuesday.", [(0.6, None, "percent", "down")]),
+])
+def test_names_without_capitals(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month abbreviation in lower case still marks a date ("jan." stays one word)
+    ("the index fell 1.2% on jan. 14 after a weak report.", [(1.2, None, "percent", "down")]),
+    ("trading resumes on sept. 3-4 across the region.", []),
+])
+def test_lowercase_dates(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dollar prefix written apart from its sign, in lower case
+    ("the charity paid hk $3,400 for the venue.", [(3400, "hong kong dollar")]),
+    ("a return flight costs nz $410 per person.", [(410, "new zealand dollar per person")]),
+    # one-letter unit symbols written apart, in lower case
+    ("the charger delivers 65 w of power.", [(65, "watt")]),
+    ("the sauce is best kept below 5 c.", [(5, "celsius")]),
+    ("the device stores 3 f of charge.", [(3, "farad")]),
+    # "4g and 5g networks": both name a network generation; a "5g licence" is one too
+    ("operators rolled out 4g and 5g networks across the country.", [(4, "generation wireless"), (5, "generation wireless")]),
+    ("the regulator sold 5g licences to four operators.", [(5, "generation wireless"), (4, "operator")]),
+    # grams stay grams
+    ("each bar has 3g of protein.", [(3, "gram")]),
+    # a glued "m" before adjectives and a plural noun is a million, not metres
+    ("the label sold 2.1m physical and digital copies of the album.", [(2_100_000, "physical digital copy")]),
+    ("the wall is 3m high.", [(3, "metre")]),
+])
+def test_units_without_capitals(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
