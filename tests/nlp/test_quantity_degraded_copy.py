@@ -50,3 +50,29 @@ def test_lowercase_dates(read, text, expected):
 ])
 def test_units_without_capitals(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb the lexicon knows by its lemma is no name: the number after it is a quantity
+    ("the rupee depreciated 12 paise against the dollar.", [(12, "paise")]),
+    # the noun a number modifies a few words on is what it counts, after a name too
+    ("nadals 22 grand slam titles are a record.", [(22, "grand slam title")]),
+    # an age after a person named by a noun stays a number ("the striker 26 has")
+    ("the striker 26 has scored 11 goals.", [(26, "-"), (11, "goal")]),
+])
+def test_words_before_numbers_without_capitals(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a bakers dozen" is no count of twelve, with or without its apostrophe
+    ("A bakers dozen costs 13 dollars.", [(13, "dollar")]),
+    # a plural acronym stripped of its apostrophe is no name: "the TVs 65-inch panel"
+    ("The TVs 65-inch panel refreshes at 120Hz.", [(65, "inch"), (120, "hertz")]),
+    # "the Premier Leagues top four": a rank after a possessive with its apostrophe stripped
+    ("The Premier Leagues top four are separated by three points.", [(3, "point")]),
+    # a name owning the counted things is no modifier of them: "Boeings 787 deliveries"
+    ("Boeings 787 deliveries resumed after a pause.", [(787, "delivery")]),
+])
+def test_apostrophes_stripped(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

@@ -45,13 +45,23 @@ def caseless_name_before(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if not prev.is_alpha or len(prev) < 2 or prev.pos_ in _NOT_NAME_POS or prev.lower_ in _AMOUNT_NOUNS:
         return False
-    if nxt is not None and nxt.tag_ in ("NNS", "NNPS"):
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") or _counts_plural_after(doc[i]):
         return False  # "the bjp 303 seats", "a record 25 goals": the number counts what follows
-    if not english_word(prev.lower_):
-        return True
+    if not english_word(prev.lower_) and not english_word(prev.lemma_.lower()):
+        return True  # (the lexicon lists base forms: "delivered" is known by its lemma)
     if _age_after_noun(doc, i):
         return False
     return prev.tag_ in ("NN", "NNP") and prev.pos_ in ("NOUN", "PROPN")
+
+
+def _counts_plural_after(tok: Token) -> bool:
+    """The number modifies a plural noun a few words on: "federers 20 grand slam titles"."""
+    head = tok.head
+    plural = head.tag_ in ("NNS", "NNPS") and (head.lower_.endswith("s") or head.lower_ in _IRREGULAR_PLURALS)
+    return tok.dep_ == "nummod" and tok.i < head.i <= tok.i + 4 and plural  # (not "regimen", mistagged)
+
+
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "feet", "teeth", "mice", "geese"}
 
 
 def _age_after_noun(doc: Doc, i: int) -> bool:

@@ -64,7 +64,8 @@ def _name_number(doc: Doc, i: int) -> bool:
     if i > 1 and tok.text in _INDEX_NUMBERS.get(f"{doc[i - 2].lower_}&{doc[i - 1].lower_}", ()):
         return True  # "the S P 500": scraped copy dropped the ampersand
     prev = doc[i - 1]
-    camel = prev.is_alpha and any(c.isupper() for c in prev.text[1:]) and any(c.islower() for c in prev.text)
+    camel = prev.is_alpha and any(c.isupper() for c in prev.text[1:]) and any(c.islower() for c in prev.text) \
+        and not (prev.text.endswith("s") and prev.text[:-1].isupper())  # "the TVs 65-inch panel": a plural
     if (not (prev.pos_ == "PROPN" or len(prev) == 1 and prev.is_upper or camel) or prev.text == prev.lower_
             or prev.text in ("A", "I")) and not caseless_name_before(doc, i):  # "S&P 500", "Game 2", "iOS 13"
         return False
@@ -114,8 +115,9 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
     """Numbers a quantity extractor skips: ranks ('the top three'), addresses ('49 Zorro Ranch
     Road'), spelled-out numbers compounded with a noun ('a four-cylinder engine')."""
     n = len(doc)
-    if i >= 2 and doc[i - 1].lower_ in ("top", "bottom") and (doc[i - 2].lower_ == "the" or doc[i - 2].tag_ == "POS"):
-        return True  # "the top three", "the league's top four"
+    if i >= 2 and doc[i - 1].lower_ in ("top", "bottom") and (doc[i - 2].lower_ == "the" or doc[i - 2].tag_ == "POS"
+                                                              or _stripped_possessive(doc[i - 2])):
+        return True  # "the top three", "the league's top four", "the leagues top four"
     if j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
             and len(doc[j + 1].text) == 1 and doc[j + 1].is_upper and doc[j + 1].lower_ not in ("w", "v", "a", "g"):
         return True  # "a 10-K filing", "Mission 51-L": a name
@@ -132,6 +134,12 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
             and (not _unit_word(doc[j + 1].text) or doc[j + 1].lower_ == "time") and doc[j + 1].lower_ != "plus":
         return True  # "a four-cylinder engine", "a four-time champion" are kinds; "a six-mile trip" is a distance
     return False
+
+
+def _stripped_possessive(tok: Token) -> bool:
+    """A possessive whose apostrophe scraped copy dropped: "the leagues top four", "its top two"."""
+    return tok.lower_ == "its" or tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith("s") \
+        and not tok.lower_.endswith("ss") and len(tok) > 3
 
 
 def _model_name(doc: Doc, i: int, j: int) -> bool:

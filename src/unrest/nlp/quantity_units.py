@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from unrest.nlp.number_words import SMALL, VAGUE
+from unrest.nlp.caseless_names import english_word
 from unrest.nlp.degraded_copy import caseless, caseless_dollar_prefix, caseless_letter_unit
 from unrest.nlp.numbers import NumberSpan
 from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote
@@ -325,7 +326,8 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     for child in head.children:
         if child.i < num.tok_start and child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("ADJ", "NOUN") \
                 and child.tag_ not in ("VBN", "VBG") and child.lower_ not in _NP_SKIP and child.is_alpha \
-                and child.lower_ not in CASUALTY_STATES:  # "shot dead two men": a result, not a modifier
+                and child.lower_ not in CASUALTY_STATES \
+                and not _possessive_name(child):  # "shot dead two men": a result, not a modifier
             words.append(child.lower_)
     j = k
     head_start = _hyphen_start(doc, head, k)
@@ -349,6 +351,15 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     words.append(doc[head_start:head.i].text.lower() + lemma)  # "neo-nazi"
 
     return " ".join(words) if n else None
+
+
+def _possessive_name(tok: Token) -> bool:
+    """A name with an "s" whose apostrophe was stripped, owning the thing, not describing it:
+    "Boeings 787 deliveries" counts deliveries, as "Boeing's 787 deliveries" does."""
+    if not tok.lower_.endswith("s") or tok.lower_.endswith("ss") or len(tok) <= 3:
+        return False
+    unknown = not english_word(tok.lower_)  # (no lexicon knows "boeings")
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or unknown) or unknown and caseless(tok)
 
 
 def counted_head(doc: Doc, num: NumberSpan) -> Token | None:
