@@ -76,3 +76,28 @@ def test_words_before_numbers_without_capitals(units, text, expected):
 ])
 def test_apostrophes_stripped(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "to us $2.24": the level a price reached, its dollar prefix in lower case
+    ("the contract was up 12 cents to us $3.15 per barrel.", [(12, None, "cent", "up"), (3.15, None, "dollar per barrel", "exact")]),
+    # "drop to minus 40": the level reached, not a fall of 40
+    ("temperatures can drop to minus 40 degrees celsius at night.", [(-40, None, "celsius", "exact")]),
+    # a crude's name the tagger read as a verb does not stop the shared change
+    ("brent gained 1.4% and wti 1.9% on the day.", [(1.4, None, "percent", "up"), (1.9, None, "percent", "up")]),
+    # the end of a hyphened phrase is no name: "a 5-under-par 67"
+    ("the golfer shot a 5-under-par 67 on sunday.", [(5, None, "-", "exact"), (67, None, "-", "exact")]),
+])
+def test_changes_without_capitals(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case plural acronyms the lemmatizer keeps whole are counted in the singular
+    ("the dealer sold 14 suvs last month.", [(14, "suv")]),
+    ("he ran for 2 tds in the first half.", [(2, "td")]),
+    # an aside after a level, its comma dropped, is no rate: "points a scenario that"
+    ("the index could fall to 3,200 points a level that would hurt banks.", [(3200, "point")]),
+])
+def test_units_in_degraded_copy(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

@@ -45,6 +45,8 @@ def caseless_name_before(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if not prev.is_alpha or len(prev) < 2 or prev.pos_ in _NOT_NAME_POS or prev.lower_ in _AMOUNT_NOUNS:
         return False
+    if i >= 2 and doc[i - 2].text == "-" and not doc[i - 2].whitespace_:
+        return False  # "a 7-under-par 65": the end of a hyphened phrase, no name
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") or _counts_plural_after(doc[i]):
         return False  # "the bjp 303 seats", "a record 25 goals": the number counts what follows
     if not english_word(prev.lower_) and not english_word(prev.lemma_.lower()):
@@ -91,3 +93,19 @@ _CASELESS_LETTER_UNITS = {"c", "f", "w", "v"}
 def caseless_letter_unit(tok: Token) -> bool:
     """'12 c', 'a 5 w charger': a unit letter written apart, in a sentence with no capitals."""
     return tok.lower_.rstrip(".") in _CASELESS_LETTER_UNITS and caseless(tok)
+
+
+def caseless_acronym_plural(tok: Token) -> bool:
+    """'tds', 'suvs': the plural of a short acronym the lemmatizer kept whole (the tagger read it
+    singular), in a sentence with no capitals, where "TDs" and "SUVs" would be lemmatised (not
+    "bus", "gas", "this" or "texas")."""
+    low = tok.lower_
+    return 3 <= len(low) <= 5 and low.endswith("s") and not low.endswith(("ss", "us", "is", "as")) and tok.is_alpha \
+        and tok.lemma_.lower() == low and caseless(tok)
+
+
+def mistagged_name(tok: Token) -> bool:
+    """A word no lexicon knows that the tagger, without capitals to go by, read as a verb: "wti"
+    in "brent gained 2.1% and wti 2.4%" is the name of a crude."""
+    return tok.pos_ in ("VERB", "AUX") and not english_word(tok.lower_) and not english_word(tok.lemma_.lower()) \
+        and caseless(tok)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from unrest.nlp.degraded_copy import mistagged_name
 from unrest.nlp.number_span import NumberSpan
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS
 
@@ -240,7 +241,7 @@ def gapped_change(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int
         if not before.change or before.unit != out[k].unit:
             continue  # (the same change restated in other units may stand between: "60 cents, or 0.7%")
         gap = doc[spans[j].tok_end:start]
-        if len(gap) > 15 or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in gap):
+        if len(gap) > 15 or any(t.pos_ in ("VERB", "AUX") and not mistagged_name(t) or t.is_sent_start for t in gap):
             return None
         # "and", or a comma with a new subject or time ("the Dow rose 1%, the S&P 500 1.2%"), not a bare
         # comma ("rose 10%, 20% above forecasts")

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.caseless_names import english_word
-from unrest.nlp.degraded_copy import caseless, caseless_dollar_prefix, caseless_letter_unit
+from unrest.nlp.degraded_copy import caseless, caseless_acronym_plural, caseless_dollar_prefix, caseless_letter_unit
 from unrest.nlp.numbers import NumberSpan
 from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES
@@ -284,6 +284,8 @@ def rate_unit(doc: Doc, unit: str, after: int) -> str:
         tok = doc[k] if k < n else None
         if tok is not None and k + 1 < n and doc[k + 1].lower_ in ("earlier", "ago", "later", "before", "after", "previously"):
             return unit  # "up from 55% a year earlier"
+        if tok is not None and k + 1 < n and doc[k - 1].lower_ in ("a", "an") and doc[k + 1].lower_ in ("that", "which", "who"):
+            return unit  # "to 1,350 points a scenario that ...": an aside whose comma was dropped, no rate
         # (a rare unit word after "per" at the end of a clause may be tagged an adjective: "Rs 150 per quintal.")
         last = tok is not None and doc[k - 1].lower_ == "per" and (k + 1 >= n or doc[k + 1].is_punct)
         if tok is not None and (tok.pos_ in ("NOUN", "PROPN") or last and tok.pos_ == "ADJ") and tok.is_alpha:
@@ -348,6 +350,8 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     if plural_name and head.ent_type_ != "NORP" and lemma.endswith("s") and not lemma.endswith(("ss", "us", "is")):
         lemma = lemma[:-1]  # "eight straight World Cups" (a people keeps its plural: "millions of Americans")
     lemma = _LEMMA_SLIPS.get(head.lower_, lemma)
+    if num.value > 1 and lemma == head.lower_ and caseless_acronym_plural(head):
+        lemma = lemma[:-1]  # "2 tds", "thousands of gpus": lower-case acronyms the lemmatizer keeps plural
     words.append(doc[head_start:head.i].text.lower() + lemma)  # "neo-nazi"
 
     return " ".join(words) if n else None
