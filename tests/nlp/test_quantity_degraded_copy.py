@@ -101,3 +101,12 @@ def test_changes_without_capitals(read, text, expected):
 ])
 def test_units_in_degraded_copy(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a space before the dot of a month abbreviation: "Jan . 24" is still a date
+    ("Shares fell 3 % on Jan . 24 after the report .", [(3, None, "percent", "down")]),
+    ("The hunt runs on Oct . 18-22 this year .", []),
+])
+def test_spaces_before_punctuation(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]

@@ -296,11 +296,17 @@ def _dot_time(prev: Token | None, nxt: Token | None) -> bool:
         "on", "in", "local", "hours", "this", "that", "today", "tonight", "yesterday", "and", "when")
 
 
+# months shortened with a dot ("May", "June" and "July" are whole words: "in May . 24 died" ends a sentence)
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
 def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool = False) -> bool:
     """Years, dates, times, ages, labels and phone numbers are not figures (ages are quantities)."""
     first = doc[i]
     text = doc[i:j].text
     prev = doc[i - 1] if i > 0 else None
+    if prev is not None and prev.text == "." and i >= 2 and doc[i - 2].lower_ in _MONTH_ABBREVIATIONS:
+        prev = doc[i - 2]  # "Jan . 24": copy with a space before its punctuation
     nxt = doc[j] if j < len(doc) else None
     single_digits = j - i == 1 and bool(_DIGITS.match(first.lower_))
     value = number_value(first.lower_) if single_digits else None
@@ -376,7 +382,8 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     # the end of a span of years or days: "2014-15", "Sept. 20-24"
     if prev is not None and prev.text in ("-", "–") and i >= 2 and (
-            _looks_like_year(number_value(doc[i - 2].lower_) or 0) or i >= 3 and doc[i - 3].lower_ in MONTHS):
+            _looks_like_year(number_value(doc[i - 2].lower_) or 0) or i >= 3 and doc[i - 3].lower_ in MONTHS
+            or i >= 4 and doc[i - 3].text == "." and doc[i - 4].lower_ in _MONTH_ABBREVIATIONS):  # "Sept . 20-24"
         return True
     if quantities and single_digits and first.text.startswith("0") and len(first.text) > 1 and "." not in first.text:
         return True  # "09" in a timestamp, "0401 GMT"
