@@ -110,3 +110,33 @@ def test_units_in_degraded_copy(units, text, expected):
 ])
 def test_spaces_before_punctuation(read, text, expected):
     assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a currency code written apart, in lower case ("eur 25", "gbp 8")
+    ("the ticket costs eur 25 and parking costs gbp 8.", [(25, "euro"), (8, "pound sterling")]),
+    # a code that is also an English word stays a word in lower case
+    ("the team had all 11 players fit.", [(11, "player")]),
+])
+def test_currency_codes_in_lower_case(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change said twice, its comma dropped: "fell 210 points or 0.7% to 29,850"
+    ("the index fell 210 points or 0.7% to 29,850 on friday after the rate decision.",
+     [(210, None, "point", "down"), (0.7, None, "percent", "down"), (29850, None, "point", "exact")]),
+    # "or more" after a change is no second number
+    ("The index gained 2 points or more on the day.", [(2, None, "point", "up")]),
+    # a new subject or time takes the change of the one before, with the commas stripped
+    ("sales grew 8% in the first half 11% in the second and 6% in the third quarter.",
+     [(8, None, "percent", "up"), (11, None, "percent", "up"), (6, None, "percent", "up")]),
+    # a level word between keeps the second number a level
+    ("shares rose 5% to a record 10% of the market on the day of the results.",
+     [(5, None, "percent", "up"), (10, None, "percent", "exact")]),
+    # a percentage after a month is no day of the month
+    ("the index gained 3% in may 2% in june and a further 4% in july this year.",
+     [(3, None, "percent", "up"), (2, None, "percent", "up"), (4, None, "percent", "up")]),
+])
+def test_commas_stripped(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]

@@ -39,11 +39,12 @@ def caseless_name_before(doc: Doc, i: int) -> bool:
     number belongs to: a word no English lexicon knows ("iphone 15", "playstation 5"), or a
     singular noun with nothing counted after the number ("game 2 was", "windows 10 runs"),
     which in copy with its capitals would be "Game 2" and "Windows 10"."""
-    if i == 0 or not caseless(doc[i]):
+    if i == 0:
         return False
     prev = doc[i - 1]
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if not prev.is_alpha or len(prev) < 2 or prev.pos_ in _NOT_NAME_POS or prev.lower_ in _AMOUNT_NOUNS:
+    if not prev.is_alpha or len(prev) < 2 or prev.pos_ in _NOT_NAME_POS or prev.lower_ in _AMOUNT_NOUNS \
+            or not caseless(doc[i]):
         return False
     if i >= 2 and doc[i - 2].text == "-" and not doc[i - 2].whitespace_:
         return False  # "a 7-under-par 65": the end of a hyphened phrase, no name
@@ -109,3 +110,10 @@ def mistagged_name(tok: Token) -> bool:
     in "brent gained 2.1% and wti 2.4%" is the name of a crude."""
     return tok.pos_ in ("VERB", "AUX") and not english_word(tok.lower_) and not english_word(tok.lemma_.lower()) \
         and caseless(tok)
+
+
+def commaless(tok: Token) -> bool:
+    """The sentence of ``tok`` runs on for a dozen words or more without one comma: copy whose
+    commas between clauses were stripped ("fell 312 points or 0.9% to 34,120")."""
+    sent = tok.sent
+    return len(sent) >= 12 and not any(t.text == "," for t in sent)

@@ -317,7 +317,8 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
                 and not (quantities and _year_is_count(doc, i, j)):
             return True
     # a day of the month: "January 5", "5 January", "Jan. 5, 2024"
-    if prev is not None and prev.lower_ in MONTHS and value is not None and value <= 31:
+    if prev is not None and prev.lower_ in MONTHS and value is not None and value <= 31 \
+            and not (nxt is not None and nxt.lower_ in ("%", "percent", "pc")):  # "in March 2% in April": commas lost
         return True
     if nxt is not None and nxt.lower_ in MONTHS and value is not None and value <= 31:
         return True

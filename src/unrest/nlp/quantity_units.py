@@ -134,6 +134,8 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
         return CURRENCY_NAMES["rs"], after  # "rs 45 crore", "re 1": Indian news in lower case
     if k >= 0 and doc[k].text in _CODES_APART:
         return _CODES_APART[doc[k].text], after  # "USD 450", "EUR 2,000", "R$ 1.2 billion"
+    if k >= 0 and doc[k].text.upper() in _CODES_APART and not english_word(doc[k].lower_) and caseless(doc[k]):
+        return _CODES_APART[doc[k].text.upper()], after  # "eur 2,000": the code in copy that lost its capitals
     if k >= 0 and doc[k].lower_ in ("dlrs", "dlr"):
         return "dollar", after  # the wire services' abbreviation: "dlrs 27.43 a barrel"
     if k >= 0 and doc[k].lower_ in CURRENCY_NAMES and not doc[k].is_alpha or (k >= 0 and doc[k].text in ("US$", "A$", "C$", "HK$", "NZ$", "S$", "Rs", "Rs.", "RM")):
