@@ -140,3 +140,17 @@ def test_currency_codes_in_lower_case(units, text, expected):
 ])
 def test_commas_stripped(read, text, expected):
     assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year of a date after a lower-case month
+    ("the treaty was signed on june 17, 1776 in paris.", []),
+    # a house number before a lower-case street name, after a preposition
+    ("police searched a house at 14 station road on monday.", []),
+    ("he lives at 221 baker street in london.", []),
+    # a count makes its noun plural, and a measure follows an article: no address
+    ("the city repaired 3 main roads last year.", [(3, None, "main road", "exact")]),
+    ("the console comes with a 2tb drive.", [(2, None, "terabyte", "exact")]),
+])
+def test_dates_and_addresses_without_capitals(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]

@@ -117,3 +117,22 @@ def commaless(tok: Token) -> bool:
     commas between clauses were stripped ("fell 312 points or 0.9% to 34,120")."""
     sent = tok.sent
     return len(sent) >= 12 and not any(t.text == "," for t in sent)
+
+
+# the words that end a street name, unambiguous in lower case ("way", "place" and "court" are not)
+_STREET_ENDS = {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard", "blvd"}
+# words an address follows: "lives at 221 baker street", "a house on 14 station road"
+_BEFORE_ADDRESS = {"at", "on", "in", "from", "to", "of", "near", "outside", "opposite", ","}
+
+
+def caseless_address(doc: Doc, i: int, j: int) -> bool:
+    """'at 221 baker street', 'on 49 elm road': a house number after a preposition, before a street
+    name of one to three words, in a sentence with no capitals (a count would make its noun
+    plural: "3 main roads"; a measure comes after an article: "a 1tb drive", "a 3 lane road")."""
+    if not doc[i].text.isdigit() or i > 0 and doc[i - 1].lower_ not in _BEFORE_ADDRESS:
+        return False
+    for k in range(j + 1, min(len(doc), j + 4)):
+        if doc[k].lower_ in _STREET_ENDS:
+            return all(t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.tag_ != "NNS" for t in doc[j:k]) \
+                and caseless(doc[i])
+    return False

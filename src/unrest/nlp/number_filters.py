@@ -23,7 +23,7 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
-from unrest.nlp.degraded_copy import caseless_name_before
+from unrest.nlp.degraded_copy import caseless_address, caseless_name_before
 from unrest.nlp.quantity_context import appositive_age
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
@@ -127,6 +127,8 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
                 return all(t.text[:1].isupper() or _ORDINAL_DIGITS.match(t.text) for t in doc[j:k])
             if not (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper() or _ORDINAL_DIGITS.match(doc[k].text)):
                 break
+    if caseless_address(doc, i, j):
+        return True  # "lives at 221 baker street"
     if _model_name(doc, i, j):
         return True
     if doc[j - 1].is_alpha and j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ \
