@@ -73,6 +73,10 @@ def test_words_before_numbers_without_capitals(units, text, expected):
     ("The Premier Leagues top four are separated by three points.", [(3, "point")]),
     # a name owning the counted things is no modifier of them: "Boeings 787 deliveries"
     ("Boeings 787 deliveries resumed after a pause.", [(787, "delivery")]),
+    ("The citys 4 hospitals are full.", [(4, "hospital")]),
+    ("Googles 2 billion users were affected.", [(2_000_000_000, "user")]),
+    # a singular modifier before the number still describes the thing
+    ("He netted a record 32 goals this season.", [(32, "record goal")]),
 ])
 def test_apostrophes_stripped(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]

@@ -360,12 +360,11 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
 
 
 def _possessive_name(tok: Token) -> bool:
-    """A name with an "s" whose apostrophe was stripped, owning the thing, not describing it:
-    "Boeings 787 deliveries" counts deliveries, as "Boeing's 787 deliveries" does."""
-    if not tok.lower_.endswith("s") or tok.lower_.endswith("ss") or len(tok) <= 3:
-        return False
-    unknown = not english_word(tok.lower_)  # (no lexicon knows "boeings")
-    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or unknown) or unknown and caseless(tok)
+    """A word in "s" before the number whose apostrophe was stripped, owning the thing, not
+    describing it: "Boeings 787 deliveries" counts deliveries, as "Boeing's 787 deliveries" does
+    ("the citys 4 hospitals"); a modifier set before a number is singular: "a record 32 goals"."""
+    low = tok.lower_
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(tok) > 3 and tok.is_alpha
 
 
 def counted_head(doc: Doc, num: NumberSpan) -> Token | None:
