@@ -158,3 +158,18 @@ def test_commas_stripped(read, text, expected):
 ])
 def test_dates_and_addresses_without_capitals(read, text, expected):
     assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a version after a product word no lexicon knows, in lower case
+    ("the phone ships with bluetooth 5.3 and a 6.1in screen.", [(6.1, None, "inch", "exact")]),
+    # a decimal after a verb or before a unit or a percent is a quantity
+    ("the sprinter clocked 43.21 seconds in the final.", [(43.21, None, "second", "exact")]),
+    ("gdp 2.5% growth is expected next year.", [(2.5, None, "percent", "exact")]),
+    # a number already counts the phrase: the one after the product word is part of its name
+    ("the firm sold 45 million iphone 16 units in the quarter.", [(45_000_000, None, "iphone unit", "exact")]),
+    # a count after a known word keeps its plural noun
+    ("he scored 1 goal and 2 assists in the game.", [(1, None, "goal", "exact"), (2, None, "assist", "exact")]),
+])
+def test_versions_and_models_without_capitals(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]

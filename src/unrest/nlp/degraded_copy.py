@@ -10,9 +10,11 @@ capital-letter rule has already said no, so copy with its capitals is read as be
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from unrest.nlp.caseless_names import english_word
+from unrest.nlp.caseless_names import english_word, english_words
+from unrest.nlp.vocab import CURRENCY_NAMES, MEASURE_UNITS
 
 # nouns a bare number follows as a measured or counted amount, not as a name: "at age 10", "a
 # record 25", "a total 12", "the top 3"
@@ -48,9 +50,12 @@ def caseless_name_before(doc: Doc, i: int) -> bool:
         return False
     if i >= 2 and doc[i - 2].text == "-" and not doc[i - 2].whitespace_:
         return False  # "a 7-under-par 65": the end of a hyphened phrase, no name
+    unknown = not english_word(prev.lower_) and not english_word(prev.lemma_.lower())
+    if unknown and i >= 2 and (doc[i - 2].like_num or doc[i - 2].lower_ in ("million", "billion")):
+        return True  # "sold 45 million iphone 16 units": a number already counts the phrase
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") or _counts_plural_after(doc[i]):
         return False  # "the bjp 303 seats", "a record 25 goals": the number counts what follows
-    if not english_word(prev.lower_) and not english_word(prev.lemma_.lower()):
+    if unknown:
         return True  # (the lexicon lists base forms: "delivered" is known by its lemma)
     if _age_after_noun(doc, i):
         return False
@@ -136,3 +141,25 @@ def caseless_address(doc: Doc, i: int, j: int) -> bool:
             return all(t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.tag_ != "NNS" for t in doc[j:k]) \
                 and caseless(doc[i])
     return False
+
+
+def caseless_version_before(doc: Doc, i: int) -> bool:
+    """'ios 17.4', 'bluetooth 5.3': a version number after a product word no lexicon knows, in a
+    sentence with no capitals (where "iOS" and "USB" would show it); not "gdp 2.5%", a share."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if i == 0 or nxt is not None and (nxt.lower_ in _AFTER_AN_AMOUNT or nxt.like_num or nxt.lower_ in MEASURE_UNITS
+                                      or nxt.lemma_.lower() in MEASURE_UNITS or nxt.lower_ in CURRENCY_NAMES):
+        return False  # "clocked 43.03 seconds": a measure
+    prev = doc[i - 1]
+    if prev.pos_ in ("VERB", "AUX", "ADP", "ADV"):
+        return False
+    low = prev.lower_
+    known = english_words()
+    return prev.is_alpha and len(prev) >= 2 and low not in known and prev.lemma_.lower() not in known \
+        and low not in STOP_WORDS \
+        and low not in MEASURE_UNITS and low not in CURRENCY_NAMES and low not in _AMOUNT_NOUNS and caseless(prev)
+
+
+# words after a number that make it an amount, not a version: "2.5%", "3.2 million", "1.5 times"
+_AFTER_AN_AMOUNT = {"%", "percent", "per", "pc", "pct", "million", "billion", "trillion", "times", "points", "point",
+                    "bn", "mn", "m", "crore", "lakh"}
