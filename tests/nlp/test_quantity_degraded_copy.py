@@ -173,3 +173,14 @@ def test_dates_and_addresses_without_capitals(read, text, expected):
 ])
 def test_versions_and_models_without_capitals(read, text, expected):
     assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year-like count written without its thousands separator, before an adjective and a plural
+    ("The city hired 2000 new teachers.", [(2000, "new teacher")]),
+    # a year stays a year after "in" or "the"
+    ("In 2000 new laws were passed.", []),
+    ("The 2019 annual reports were late.", []),
+])
+def test_thousands_separator_missing(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

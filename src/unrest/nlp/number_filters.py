@@ -182,7 +182,8 @@ def _year_is_count(doc: Doc, i: int, j: int) -> bool:
     prev = doc[i - 1].lower_ if i > 0 else ""
     if prev == "of" and i > 1 and (doc[i - 2].lemma_.lower() in _STUDY_NOUNS or doc[i - 2].lemma_.lower() in _MEASURE_NOUNS):
         return nxt.tag_ == "NNS"  # "a survey of 2000 adults", "a brightness of 2000 nits"
-    return nxt.tag_ == "NNS" and prev not in ("the", "this", "that", "its", "their", "his", "her", "our", "in",
+    plural_next = nxt.tag_ == "NNS" or nxt.tag_ == "JJ" and j + 1 < len(doc) and doc[j + 1].tag_ == "NNS"  # "2000 new jobs"
+    return plural_next and prev not in ("the", "this", "that", "its", "their", "his", "her", "our", "in",
                                                "of", "since", "by", "until", "from", "for", "and", "to")
 
 
