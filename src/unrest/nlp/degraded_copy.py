@@ -1,11 +1,16 @@
-"""Scraped news copy that lost its capitals: "the iphone 15 pro starts at $999", "in game 2 the
-hosts ...". The quantity rules read names from capital letters ("Game 2", "Windows 10" are names,
-not counts); in a sentence with no capital letter at all those cues are gone, so these helpers
-read the same names from what is left: words the English lexicon does not know ("iphone",
-"playstation") and singular nouns followed by a bare number that counts nothing after it.
+"""Scraped news copy, degraded: sentences that lost their capitals ("the iphone 15 pro starts at
+$999", "in game 2 the hosts ..."), or their commas between clauses ("fell 312 points or 0.9% to
+34,120"). The quantity rules read names from capital letters ("Game 2", "iOS 17.4", "HK $5" are
+names, versions and currencies, not counts) and clauses from commas; in a sentence with no
+capital letter, or a long one with no comma, those cues are gone, so these helpers read the same
+things from what is left: words the English lexicon does not know ("iphone", "playstation"),
+singular nouns followed by a bare number that counts nothing after it, the words around.
 
-Used by :mod:`unrest.nlp.number_filters` and :mod:`unrest.nlp.quantity_forms`, only where the
-capital-letter rule has already said no, so copy with its capitals is read as before.
+Each is asked only where the rule for clean copy has already said no, and each checks
+that its sentence is degraded, so copy with its capitals and commas is read as before. Used by
+:mod:`unrest.nlp.number_filters`, :mod:`unrest.nlp.quantity_context`, :mod:`unrest.nlp.quantity_units`,
+:mod:`unrest.nlp.quantity_change`, :mod:`unrest.nlp.quantities` and the direction of a change in
+:mod:`unrest.nlp.components.figures`.
 """
 
 from __future__ import annotations
@@ -39,8 +44,8 @@ def caseless(tok: Token) -> bool:
 def caseless_name_before(doc: Doc, i: int) -> bool:
     """In a sentence with no capitals, the word before the digits at ``i`` names a thing the
     number belongs to: a word no English lexicon knows ("iphone 15", "playstation 5"), or a
-    singular noun with nothing counted after the number ("game 2 was", "windows 10 runs"),
-    which in copy with its capitals would be "Game 2" and "Windows 10"."""
+    singular noun with nothing counted after the number ("game 2 was", "pixel 9 has"), which
+    in copy with its capitals would be "Game 2" and "Pixel 9"."""
     if i == 0:
         return False
     prev = doc[i - 1]
