@@ -166,6 +166,10 @@ def test_dates_and_addresses_without_capitals(read, text, expected):
     # a decimal after a verb or before a unit or a percent is a quantity
     ("the sprinter clocked 43.21 seconds in the final.", [(43.21, None, "second", "exact")]),
     ("gdp 2.5% growth is expected next year.", [(2.5, None, "percent", "exact")]),
+    # a hyphened measure after a possessive stripped of its apostrophe is a measure
+    ("the laptops 14-inch screen is bright.", [(14, None, "inch", "exact")]),
+    # a number glued by a hyphen to one letter stays part of a name: "form 10-k"
+    ("the firm disclosed the loss in its form 10-k filing.", []),
     # a number already counts the phrase: the one after the product word is part of its name
     ("the firm sold 45 million iphone 16 units in the quarter.", [(45_000_000, None, "iphone unit", "exact")]),
     # a count after a known word keeps its plural noun

@@ -60,6 +60,9 @@ def caseless_name_before(doc: Doc, i: int) -> bool:
         return True  # "sold 45 million iphone 16 units": a number already counts the phrase
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") or _counts_plural_after(doc[i]):
         return False  # "the bjp 303 seats", "a record 25 goals": the number counts what follows
+    if nxt is not None and nxt.text == "-" and not nxt.whitespace_ and i + 2 < len(doc) and doc[i + 2].is_alpha \
+            and len(doc[i + 2]) > 1:
+        return False  # "the phones 14-inch screen": a hyphened measure (not "form 10-k", a name)
     if unknown:
         return True  # (the lexicon lists base forms: "delivered" is known by its lemma)
     if _age_after_noun(doc, i):
