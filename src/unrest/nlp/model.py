@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from unrest.errors import ExtractionError
 
@@ -15,7 +16,20 @@ def load_model() -> Language:
     """The bare English pipeline: tokenizer, tagger, parser, lemmatizer, NER."""
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        _lowercase_months(nlp)
+        return nlp
     raise ExtractionError(f"no English spaCy model installed (tried {', '.join(MODEL_NAMES)})")
+
+
+# month abbreviations the tokenizer keeps whole only when capitalised ("Jan." but "jan" "."): copy
+# that lost its capitals keeps them whole too, so "jan. 24" reads as a date ("mar." and "may." are
+# left out: words of their own)
+_MONTH_ABBREVIATIONS = ("jan.", "feb.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
+
+
+def _lowercase_months(nlp: Language) -> None:
+    for abbreviation in _MONTH_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

@@ -23,6 +23,9 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
+from unrest.nlp.degraded_copy import (
+    age_after_person_noun, caseless_address, caseless_name_before, caseless_version_before,
+)
 from unrest.nlp.quantity_context import appositive_age
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
@@ -51,8 +54,8 @@ _INDEX_NUMBERS = {"s&p": {"500", "100", "400", "600"}, "ftse": {"100", "250", "3
 def _name_number(doc: Doc, i: int) -> bool:
     """'S&P 500', 'Big 12', 'Game 2', 'Apple Watch 5': digits after a capitalised name are part of it."""
     tok = doc[i]
-    if i > 0 and _VERSION.match(tok.text) and _product_word(doc[i - 1]):
-        return True  # "iOS 17.4", "USB 3.2": a version
+    if i > 0 and _VERSION.match(tok.text) and (_product_word(doc[i - 1]) or caseless_version_before(doc, i)):
+        return True  # "iOS 17.4", "USB 3.2": a version (lower-case "ios 17.4" too)
     if i > 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
             and doc[i - 2].text.isdigit() and tok.text.isdigit() and _name_number(doc, i - 2):
         return True  # the "9" of "Boeing 787-9"
@@ -62,10 +65,13 @@ def _name_number(doc: Doc, i: int) -> bool:
         return False
     if tok.text in _INDEX_NUMBERS.get(doc[i - 1].lower_, ()):
         return True  # "the ftse 100 fell", "s&p 500 futures"
+    if i > 1 and tok.text in _INDEX_NUMBERS.get(f"{doc[i - 2].lower_}&{doc[i - 1].lower_}", ()):
+        return True  # "the S P 500": scraped copy dropped the ampersand
     prev = doc[i - 1]
-    camel = prev.is_alpha and any(c.isupper() for c in prev.text[1:]) and any(c.islower() for c in prev.text)
-    if not (prev.pos_ == "PROPN" or len(prev) == 1 and prev.is_upper or camel) or prev.text == prev.lower_ \
-            or prev.text in ("A", "I"):  # "S&P 500", "Game 2", "iOS 13"
+    camel = prev.is_alpha and any(c.isupper() for c in prev.text[1:]) and any(c.islower() for c in prev.text) \
+        and not (prev.text.endswith("s") and prev.text[:-1].isupper())  # "the TVs 65-inch panel": a plural
+    if (not (prev.pos_ == "PROPN" or len(prev) == 1 and prev.is_upper or camel) or prev.text == prev.lower_
+            or prev.text in ("A", "I")) and not caseless_name_before(doc, i):  # "S&P 500", "Game 2", "iOS 13"
         return False
     if prev.lower_ in MONTHS or prev.lower_ in CURRENCY_SYMBOLS or _unit_word(prev.text):
         return False
@@ -139,9 +145,10 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
     n = len(doc)
     if _school_year(doc, i, j):
         return True  # "Year 6 pupils": a school year group
-    if i >= 2 and doc[i - 1].lower_ in ("top", "bottom") and (doc[i - 2].lower_ == "the" or doc[i - 2].tag_ == "POS") \
+    if i >= 2 and doc[i - 1].lower_ in ("top", "bottom") and (doc[i - 2].lower_ == "the" or doc[i - 2].tag_ == "POS"
+                                                              or _stripped_possessive(doc[i - 2])) \
             and not (j < n and doc[j].lower_ in ("%", "percent", "per")):
-        return True  # "the top three", "the league's top four" (not "the top 1% of earners", a share)
+        return True  # "the top three", "the leagues top four" (not "the top 1% of earners", a share)
     if j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
             and len(doc[j + 1].text) == 1 and doc[j + 1].is_upper and doc[j + 1].lower_ not in ("w", "v", "a", "g"):
         return True  # "a 10-K filing", "Mission 51-L": a name
@@ -151,6 +158,8 @@ def _not_a_quantity(doc: Doc, i: int, j: int) -> bool:
                 return all(t.text[:1].isupper() or _ORDINAL_DIGITS.match(t.text) for t in doc[j:k])
             if not (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper() or _ORDINAL_DIGITS.match(doc[k].text)):
                 break
+    if caseless_address(doc, i, j):
+        return True  # "lives at 221 baker street"
     if _model_name(doc, i, j):
         return True
     if _model_after_count(doc, i, j) or _number_of_a_named_thing(doc, i, j):
@@ -180,7 +189,8 @@ def _number_of_a_named_thing(doc: Doc, i: int, j: int) -> bool:
     after the word of a named thing ("the" or a possessive before it) and before no plural noun and
     no unit name a model, as they do in copy scraped to lower case ("gave the club 5 penalty
     points", "the team 1 point" count)."""
-    if j - i != 1 or not doc[i].text.isdigit() or int(doc[i].text) < 2 or i < 2 or j >= len(doc):
+    if j - i != 1 or not doc[i].text.isdigit() or int(doc[i].text) < 2 or i < 2 or j >= len(doc) \
+            or age_after_person_noun(doc, i):  # "the striker 26 has scored"
         return False
     name = doc[i - 1]
     if not name.is_alpha or name.like_num or _unit_word(name.text) or name.pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -201,6 +211,12 @@ def _number_of_a_named_thing(doc: Doc, i: int, j: int) -> bool:
 def _article_at(doc: Doc, i: int) -> int:
     """The last "the" or possessive before token ``i`` (within four tokens), or -1."""
     return max((t.i for t in doc[max(0, i - 4):i - 1] if t.lower_ == "the" or t.tag_ == "POS"), default=-1)
+
+
+def _stripped_possessive(tok: Token) -> bool:
+    """A possessive whose apostrophe scraped copy dropped: "the leagues top four", "its top two"."""
+    return tok.lower_ == "its" or tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith("s") \
+        and not tok.lower_.endswith("ss") and len(tok) > 3
 
 
 def _model_name(doc: Doc, i: int, j: int) -> bool:
@@ -241,7 +257,8 @@ def _year_is_count(doc: Doc, i: int, j: int) -> bool:
     prev = doc[i - 1].lower_ if i > 0 else ""
     if prev == "of" and i > 1 and (doc[i - 2].lemma_.lower() in _STUDY_NOUNS or doc[i - 2].lemma_.lower() in _MEASURE_NOUNS):
         return nxt.tag_ == "NNS"  # "a survey of 2000 adults", "a brightness of 2000 nits"
-    return nxt.tag_ == "NNS" and prev not in ("the", "this", "that", "its", "their", "his", "her", "our", "in",
+    plural_next = nxt.tag_ == "NNS" or nxt.tag_ == "JJ" and j + 1 < len(doc) and doc[j + 1].tag_ == "NNS"  # "2000 new jobs"
+    return plural_next and prev not in ("the", "this", "that", "its", "their", "his", "her", "our", "in",
                                                "of", "since", "by", "until", "from", "for", "and", "to")
 
 
@@ -366,11 +383,17 @@ def _dot_time(prev: Token | None, nxt: Token | None) -> bool:
         "on", "in", "local", "hours", "this", "that", "today", "tonight", "yesterday", "and", "when")
 
 
+# months shortened with a dot ("May", "June" and "July" are whole words: "in May . 24 died" ends a sentence)
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
 def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool = False) -> bool:
     """Years, dates, times, ages, labels and phone numbers are not figures (ages are quantities)."""
     first = doc[i]
     text = doc[i:j].text
     prev = doc[i - 1] if i > 0 else None
+    if prev is not None and prev.text == "." and i >= 2 and doc[i - 2].lower_ in _MONTH_ABBREVIATIONS:
+        prev = doc[i - 2]  # "Jan . 24": copy with a space before its punctuation
     nxt = doc[j] if j < len(doc) else None
     single_digits = j - i == 1 and bool(_DIGITS.match(first.lower_))
     value = number_value(first.lower_) if single_digits else None
@@ -381,7 +404,8 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
                 and not (quantities and _year_is_count(doc, i, j)):
             return True
     # a day of the month: "January 5", "5 January", "Jan. 5, 2024"
-    if prev is not None and (prev.lower_ in MONTHS or _split_month(doc, i)) and value is not None and value <= 31:
+    if prev is not None and (prev.lower_ in MONTHS or _split_month(doc, i)) and value is not None and value <= 31 \
+            and not (nxt is not None and nxt.lower_ in ("%", "percent", "pc")):  # "in March 2% in April": commas lost
         return True
     if nxt is not None and nxt.lower_ in MONTHS and value is not None and value <= 31:
         return True
@@ -446,7 +470,8 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     # the end of a span of years or days: "2014-15", "Sept. 20-24"
     if prev is not None and prev.text in ("-", "–") and i >= 2 and (
-            _looks_like_year(number_value(doc[i - 2].lower_) or 0) or i >= 3 and doc[i - 3].lower_ in MONTHS):
+            _looks_like_year(number_value(doc[i - 2].lower_) or 0) or i >= 3 and doc[i - 3].lower_ in MONTHS
+            or i >= 4 and doc[i - 3].text == "." and doc[i - 4].lower_ in _MONTH_ABBREVIATIONS):  # "Sept . 20-24"
         return True
     if quantities and single_digits and first.text.startswith("0") and len(first.text) > 1 and "." not in first.text:
         return True  # "09" in a timestamp, "0401 GMT"

@@ -149,8 +149,8 @@ class NumberFinder(_QuantityForms):
             return None
         if not _is_number_word(t) and not (low in ("a", "an", "half") and _starts_number(doc, i)):
             return None
-        if self.quantities and low == "dozen" and i > 0 and doc[i - 1].tag_ == "POS":
-            return None  # "a baker's dozen"
+        if self.quantities and low == "dozen" and i > 0 and (doc[i - 1].tag_ == "POS" or doc[i - 1].lower_ == "bakers"):
+            return None  # "a baker's dozen" (its apostrophe stripped: "a bakers dozen")
         j = i
         words: list[str] = []
         while j < len(doc):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from unrest.nlp.components.figures import direction
+from unrest.nlp.degraded_copy import commaless
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_ages import stated_age
 from unrest.nlp.quantity_bounds import floor_or_ceiling, threshold_crossed
@@ -354,6 +355,8 @@ def _restates(doc: Doc, first: Quantity | None, second: Quantity) -> Quantity | 
         return None
     gap = doc.text[first.end:second.start]
     restated = len(gap) < 30 and gap.rstrip().endswith(", or") and not any(c.isdigit() or c in "();" for c in gap)
+    if not restated and _restated_without_comma(doc, gap, second):
+        restated = True  # "fell 312 points or 0.9%": copy that dropped its commas
     return first if restated else None
 
 
@@ -368,6 +371,15 @@ def _compound_duration(doc: Doc, quantity: Quantity, before: Quantity) -> None:
     if (before.unit, quantity.unit) in _DURATION_PARTS and re.fullmatch(r"\s*[a-z]+,?\s*(and\s*)?", gap.lower()) \
             and quantity.qualifier == "exact" and before.qualifier == "approximately":
         quantity.qualifier = "approximately"
+
+
+def _restated_without_comma(doc: Doc, gap: str, second: Quantity) -> bool:
+    """'312 points or 0.9%' in a sentence with no commas: a unit word, then "or", then the number."""
+    words = gap.split()
+    if len(words) != 2 or words[1] != "or" or not words[0].isalpha():
+        return False
+    span = doc.char_span(second.start, second.end, alignment_mode="expand")
+    return span is not None and commaless(span[0])
 
 
 def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) -> None:

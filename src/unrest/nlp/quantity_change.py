@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from unrest.nlp.degraded_copy import commaless, mistagged_name
 from unrest.nlp.number_span import NumberSpan
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS
 
@@ -254,11 +255,12 @@ def gapped_change(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int
         if not before.change or before.unit != out[k].unit:
             continue  # (the same change restated in other units may stand between: "60 cents, or 0.7%")
         gap = doc[spans[j].tok_end:start]
-        if len(gap) > 15 or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in gap):
+        if len(gap) > 15 or any(t.pos_ in ("VERB", "AUX") and not mistagged_name(t) or t.is_sent_start for t in gap):
             return None
         # "and", or a comma with a new subject or time ("the Dow rose 1%, the S&P 500 1.2%"), not a bare
         # comma ("rose 10%, 20% above forecasts")
-        said_again = any(t.lower_ == "and" for t in gap) or any(t.text == "," for t in gap) and any(t.is_alpha for t in gap)
+        said_again = any(t.lower_ == "and" for t in gap) or any(t.text == "," for t in gap) and any(t.is_alpha for t in gap) \
+            or _new_subject_without_comma(doc, gap)
         if not said_again:
             return None
         k = _after_unit(doc, num)
@@ -267,6 +269,13 @@ def gapped_change(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int
             return _COMPARATIVES[word]  # "with HSBC down 3.2% and Standard Chartered 2.9% lower"
         return None if word in _COMPARING else before.change
     return None
+
+
+def _new_subject_without_comma(doc: Doc, gap: Span) -> bool:
+    """'the Dow rose 1% the S&P 500 1.2%', 'grew 10% in the first quarter 12% in the second': a new
+    subject or time, with no level word, in a sentence whose commas were stripped."""
+    return 0 < len(gap) <= 6 and any(t.is_alpha for t in gap) and not any(t.lower_ in _LEVEL_WORDS for t in gap) \
+        and commaless(gap[0])
 
 
 # words after a number and its unit that compare it with something: "20% above forecasts"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from unrest.nlp.degraded_copy import caseless
 from unrest.nlp.number_words import MONTHS
 from unrest.nlp.vocab import CURRENCY_NAMES, MEASURE_UNITS
 
@@ -68,7 +69,7 @@ def year_in_date(doc: Doc, i: int, j: int) -> bool:
         k -= 1
     if k >= 0 and doc[k].text.isdigit() and int(doc[k].text) <= 31:
         k -= 1  # the day: "June 17, 1776"
-    return k >= 0 and doc[k].lower_ in MONTHS and doc[k].text[:1].isupper()
+    return k >= 0 and doc[k].lower_ in MONTHS and (doc[k].text[:1].isupper() or caseless(doc[k]))
 
 
 def _ends_phrase(doc: Doc, j: int) -> bool:
@@ -88,7 +89,7 @@ def day_in_date(doc: Doc, i: int, j: int) -> bool:
     while k >= 1 and doc[k].lower_ in ("and", "or", ",", "-", "–", "to") and doc[k - 1].text.isdigit() \
             and int(doc[k - 1].text) <= 31:
         k -= 2
-        if k >= 0 and doc[k].lower_ in MONTHS and doc[k].text[:1].isupper():
+        if k >= 0 and doc[k].lower_ in MONTHS and (doc[k].text[:1].isupper() or caseless(doc[k])):
             return _ends_phrase(doc, j)
     return False
 

@@ -92,6 +92,8 @@ def _counts_next(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and (nxt.tag_ in ("NNS", "NNPS") and nxt.is_alpha or nxt.lemma_.lower() in _MILLION_NOUNS):
         return True  # "3.5m customers", "a 2.4m profit"
+    if nxt is not None and nxt.pos_ == "ADJ" and nxt.lower_ not in _METRE_WORDS and _plural_after_adjectives(doc, i + 1):
+        return True  # "4.3m digital and physical sales", "2m new users"
     if nxt is not None and nxt.lower_ in _METRE_WORDS:
         return False
     start = i - 1 if doc[i].lower_ in ("m", "k") else i
@@ -101,6 +103,14 @@ def _counts_next(doc: Doc, i: int) -> bool:
     verb = next((a for a in doc[i].ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MILLION_NOUNS
                                     for c in verb.children)
+
+
+def _plural_after_adjectives(doc: Doc, k: int) -> bool:
+    """Adjectives from ``k`` (joined by "and"/"or") end in a plural noun: "digital and physical sales"."""
+    end = min(len(doc), k + 5)
+    while k < end and (doc[k].pos_ == "ADJ" and doc[k].lower_ not in _METRE_WORDS or doc[k].lower_ in ("and", "or", ",")):
+        k += 1
+    return k < end and doc[k].tag_ in ("NNS", "NNPS") and doc[k].is_alpha
 
 
 _BIG_SCALES = {"thousand", "million", "billion", "trillion"}

@@ -10,6 +10,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from unrest.nlp.number_words import SMALL, VAGUE
+from unrest.nlp.caseless_names import english_word
+from unrest.nlp.degraded_copy import caseless, caseless_acronym_plural, caseless_dollar_prefix, caseless_letter_unit
 from unrest.nlp.numbers import NumberSpan
 from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES
@@ -200,12 +202,14 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
         return CURRENCY_NAMES["rs"], after  # "rs 45 crore", "re 1": Indian news in lower case
     if k >= 0 and doc[k].text in _CODES_APART:
         return _CODES_APART[doc[k].text], after  # "USD 450", "EUR 2,000", "R$ 1.2 billion"
+    if k >= 0 and doc[k].text.upper() in _CODES_APART and not english_word(doc[k].lower_) and caseless(doc[k]):
+        return _CODES_APART[doc[k].text.upper()], after  # "eur 2,000": the code in copy that lost its capitals
     if k >= 0 and doc[k].lower_ in ("dlrs", "dlr"):
         return "dollar", after  # the wire services' abbreviation: "dlrs 27.43 a barrel"
     if k >= 0 and doc[k].lower_ in CURRENCY_NAMES and not doc[k].is_alpha or (k >= 0 and doc[k].text in ("US$", "A$", "C$", "HK$", "NZ$", "S$", "Rs", "Rs.", "RM")):
         sym = doc[k].lower_
         if sym == "$" and k > 0 and doc[k - 1].lower_ in DOLLAR_PREFIXES and not doc[k - 1].whitespace_ == "" \
-                and doc[k - 1].is_upper and doc[k - 1].text != "A":  # "US $2", not the article in "A $2 deal"
+                and (doc[k - 1].is_upper and doc[k - 1].text != "A" or caseless_dollar_prefix(doc[k - 1])):  # "US $2", not "A $2 deal"
             return DOLLAR_PREFIXES[doc[k - 1].lower_], after
         return CURRENCY_NAMES.get(sym, "dollar"), after
     # after the number: "333.6 million yen", "10.5 million Australian dollars", "150 kn"
@@ -226,7 +230,7 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
             if word in ("r",) and not tok.is_upper:
                 return None
             return CURRENCY_NAMES.get(word) or CURRENCY_NAMES[lemma], after + 1
-        if word == "r" and tok.text[0] == "R" and (after + 1 >= len(doc) or doc[after + 1].is_punct):
+        if word == "r" and (tok.text[0] == "R" or caseless(tok)) and (after + 1 >= len(doc) or doc[after + 1].is_punct):
             return CURRENCY_NAMES["r"], after + 1
     return None
 
@@ -282,7 +286,8 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
             if unit is None:
                 continue
             glued = not doc[after - 1].whitespace_
-            if width == 1 and key in GLUED_ONLY_UNITS and not glued and not (toks[0].is_upper and len(key) == 1):
+            if width == 1 and key in GLUED_ONLY_UNITS and not glued and not (toks[0].is_upper and len(key) == 1) \
+                    and not caseless_letter_unit(toks[0]):  # "a 5 W charger", lower-case "a 5 w charger"
                 continue
             if width == 1 and key == "a" and not glued and _grade_letter(doc, num, end):
                 continue  # "three A grades", "two A*s": exam grades, not amperes
@@ -324,10 +329,14 @@ _WIRELESS_WORDS = {"network", "networks", "rollout", "service", "services", "pho
 # (and what a network serves or is sold with: "3.6 million 5g users", "4g handsets", "a 5g licence")
 _WIRELESS_WORDS |= {"user", "users", "subscriber", "subscribers", "customer", "customers", "connections", "handset",
                     "handsets", "device", "devices", "plan", "plans", "licence", "licences", "license", "licenses",
-                    "band", "bands", "tower", "towers", "base", "broadband", "router", "routers", "mobile", "sim"}
+                    "band", "bands", "tower", "towers", "base", "broadband", "router", "routers", "mobile", "sim",
+                    "operator", "operators"}
 
 
 def _wireless_generation(doc: Doc, num: NumberSpan, after: int) -> bool:
+    if after + 2 < len(doc) and doc[after].lower_ in ("and", "or", "/") and doc[after + 1].text in ("2", "3", "4", "5", "6") \
+            and doc[after + 2].lower_ == "g" and not doc[after + 1].whitespace_:
+        after += 3  # "3g and 4g networks": the words after the second name both
     return num.value in (2, 3, 4, 5, 6) and after < len(doc) and doc[after].lower_ in _WIRELESS_WORDS
 
 
@@ -373,6 +382,8 @@ def rate_unit(doc: Doc, unit: str, after: int) -> str:
             return unit  # "up from 55% a year earlier"
         if tok is not None and doc[k - 1].lower_ == "per" and (words := _unit_of_words(doc, k)) is not None:
             return f"{unit} per {words}"  # "per million British thermal units"
+        if tok is not None and k + 1 < n and doc[k - 1].lower_ in ("a", "an") and doc[k + 1].lower_ in ("that", "which", "who"):
+            return unit  # "to 1,350 points a scenario that ...": an aside whose comma was dropped, no rate
         # (a rare unit word after "per" at the end of a clause may be tagged an adjective: "Rs 150 per quintal.")
         last = tok is not None and doc[k - 1].lower_ == "per" and (k + 1 >= n or doc[k + 1].is_punct)
         unit_after_per = tok is not None and doc[k - 1].lower_ == "per" and tok.lower_ in MEASURE_UNITS  # (tagged anything)
@@ -433,7 +444,8 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
         if child.i < num.tok_start and child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("ADJ", "NOUN") \
                 and child.tag_ not in ("VBN", "VBG") and child.lower_ not in _NP_SKIP and child.is_alpha \
                 and child.lower_ not in CASUALTY_STATES \
-                and not any(t.pos_ in ("VERB", "AUX") for t in doc[child.i + 1:num.tok_start]):
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[child.i + 1:num.tok_start]) \
+                and not _possessive_name(child):
             # (not "shot dead two men": a result; nor a word before the verb: "the 17-year-old scored three")
             words.append(child.lower_)
     j = k
@@ -460,9 +472,19 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     lemma = _LEMMA_SLIPS.get(head.lower_, lemma)
     if len(head.text) > 2 and head.text.endswith("s") and head.text[:-1].isupper() and head.text[:-1].isalpha():
         lemma = head.text[:-1].lower()  # a plural of initials: "nine in 10 GPs", "40 NGOs"
+    if num.value > 1 and lemma == head.lower_ and caseless_acronym_plural(head):
+        lemma = lemma[:-1]  # "2 tds", "thousands of gpus": lower-case acronyms the lemmatizer keeps plural
     words.append(doc[head_start:head.i].text.lower() + lemma)  # "neo-nazi"
 
     return " ".join(words) if n else None
+
+
+def _possessive_name(tok: Token) -> bool:
+    """A word in "s" before the number whose apostrophe was stripped, owning the thing, not
+    describing it: "Boeings 787 deliveries" counts deliveries, as "Boeing's 787 deliveries" does
+    ("the citys 4 hospitals"); a modifier set before a number is singular: "a record 32 goals"."""
+    low = tok.lower_
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(tok) > 3 and tok.is_alpha
 
 
 def counted_head(doc: Doc, num: NumberSpan) -> Token | None:

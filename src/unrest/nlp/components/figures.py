@@ -27,6 +27,7 @@ from unrest.nlp.modality import modality
 from unrest.nlp import extensions  # noqa: F401  (registers Doc._ attributes)
 from unrest.nlp.figure_scope import CASUALTY, clause_verb, figure_scope
 from unrest.nlp.lone_people import lone_casualties
+from unrest.nlp.degraded_copy import caseless
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CASUALTY_CUES, COUNT_FRAMES, CURRENCY_NAMES, DEPLOYMENT_VERBS, DOLLAR_PREFIXES, NON_PERSON_UNITS, PARTICIPATION_VERBS, STRONG_CASUALTY_NOUNS, UNIT_ALIASES,
@@ -562,8 +563,11 @@ def direction(doc: Doc, num: NumberSpan) -> str | None:
     """'rose 6.5%', 'fell by 10', 'up 19 cents', 'edged down 0.03%' -> up / down; 'rose to 427' -> None."""
     start = num.tok_start
     while start > 0 and (doc[start - 1].lower_ in CURRENCY_NAMES and not doc[start - 1].is_alpha
-                         or doc[start - 1].lower_ in DOLLAR_PREFIXES and doc[start - 1].is_upper):
-        start -= 1  # "to US $2.24"
+                         or doc[start - 1].lower_ in DOLLAR_PREFIXES
+                         and (doc[start - 1].is_upper or doc[start - 1].lower_ != "a" and caseless(doc[start - 1]))):
+        start -= 1  # "to US $2.24", lower-case "to us $2.24"
+    if start > 1 and doc[start - 1].lower_ == "minus":
+        start -= 1  # "drop to minus 180 degrees": the level reached
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and prev.lower_ in ("up", "down") and prev.pos_ in ("ADV", "ADP", "PART") \
             and (prev.dep_ != "prt" or prev.head.lemma_.lower() in _MOVES or prev.head.pos_ == "PROPN"):
