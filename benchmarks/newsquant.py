@@ -52,13 +52,15 @@ QUANTULUM_UNITS = {
     "cubic centimetre": "millilitre", "degree angle degree fahrenheit": "fahrenheit",
     "pound sterling year": "pound sterling per year", "per year per newton per day": "year",
 }
-# our unit names -> the set's names where they differ only in spelling (word by word, so that
-# "percent per year" is spelled "percentage per year" too)
+# our unit names -> the set's names where they differ only in spelling (share prices in pence are
+# the set's "point"); "percent" is spelled "percentage" inside a rate too ("percentage per year")
 OUR_UNITS = {"percent": "percentage", "penny": "point"}
 
 
 def set_spelling(unit: str) -> str:
-    return " ".join(OUR_UNITS.get(word, word) for word in unit.split(" "))
+    if unit in OUR_UNITS:
+        return OUR_UNITS[unit]
+    return " ".join("percentage" if word == "percent" else word for word in unit.split(" "))
 
 Value = float | tuple[float, float]
 
