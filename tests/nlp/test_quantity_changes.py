@@ -228,3 +228,20 @@ def test_a_verb_that_moves_its_object(read, text, expected):
 ])
 def test_money_ranges_with_scale_letters(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # phrasal verbs whose particle sets the direction
+    ("Silver tacked on 0.7 percent in Asian trade.", [(0.7, None, "percent", "up")]),
+    ("The index gave up 1.3% in the final hour.", [(1.3, None, "percent", "down")]),
+    ("The carrier's shares gave back $1.20 after the call.", [(1.2, None, "dollar", "down")]),
+    # "off" on a copula is a fall
+    ("Shares of the miner were off 2.5% by midday.", [(2.5, None, "percent", "down")]),
+    # a comparative before "by" is the direction of the move
+    ("The shares crept higher by 0.9 percent.", [(0.9, None, "percent", "up")]),
+    ("The index closed lower by 14 points.", [(14, None, "point", "down")]),
+    # (a team that gave up yards conceded them: no move of a level)
+    ("The defence gave up 410 passing yards on Sunday.", [(410, None, "yard", "exact")]),
+])
+def test_phrasal_moves(read, text, expected):
+    assert read(text) == expected

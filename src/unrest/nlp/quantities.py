@@ -21,7 +21,7 @@ from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
     move_before_preposition, particle_then_level, period_after_change, period_is_no_change, period_of_an_amount,
-    stated_move, taken_off,
+    phrasal_move, stated_move, taken_off,
 )
 from unrest.nlp.quantity_adjuncts import averaged, lengthened_by, over_as_preposition, per_denominator
 from unrest.nlp.quantity_context import is_counted_noun
@@ -105,7 +105,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
             or average_of_change(doc, num) or measured_change(doc, num, unit) or taken_off(doc, num, unit) \
-            or move_before_preposition(doc, num, unit) or lengthened_by(doc, num) or by_after_misread_verb(doc, num)
+            or move_before_preposition(doc, num, unit) or lengthened_by(doc, num) or by_after_misread_verb(doc, num) \
+            or phrasal_move(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         change = bounded_change(change, qualifier)

@@ -125,9 +125,39 @@ def by_phrase_change(doc: Doc, num: NumberSpan) -> str | None:
     k = num.tok_start - 1
     while k >= 0 and doc[k].lower_ in _BY_FILLERS and num.tok_start - k <= 4:
         k -= 1
-    if k < 0 or doc[k].lower_ != "by" or doc[k].head.pos_ != "VERB":
+    if k < 0 or doc[k].lower_ != "by":
+        return None
+    if k > 0 and doc[k - 1].lower_ in ("higher", "lower"):
+        return _COMPARATIVES[doc[k - 1].lower_]  # "crept higher by 1.1%", "closed lower by 12 points"
+    if doc[k].head.pos_ != "VERB":
         return None
     return verb_direction(doc[k].head)
+
+
+# phrasal verbs of market copy whose particle sets the direction: "tacked on 0.5%", "gave up 1%",
+# "gave back 2%", "pared 3%"
+_PHRASAL_MOVES = {("tack", "on"): "up", ("add", "on"): "up", ("give", "up"): "down", ("give", "back"): "down",
+                  ("hand", "back"): "down"}
+
+
+def phrasal_move(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for a number right after a phrasal verb of change ("gold tacked on 0.5%"), or after
+    "off" on a copula ("shares were off 2%", "the index was off 120 points")."""
+    k = num.tok_start - 1
+    while k >= 0 and doc[k].lower_ in _PHRASAL_FILLERS:
+        k -= 1
+    if k < 1:
+        return None
+    particle, verb = doc[k], doc[k - 1]
+    after = doc[num.tok_end] if num.tok_end < len(doc) else None
+    if num.kind != "money" and num.kind != "percent" and not (after is not None and after.lower_ in _UNIT_WORDS):
+        return None  # a move of a price or a level, not "gave up 517 rushing yards"
+    if particle.lower_ == "off" and verb.lemma_.lower() == "be":
+        return "down"
+    return _PHRASAL_MOVES.get((verb.lemma_.lower(), particle.lower_))
+
+
+_PHRASAL_FILLERS = {"about", "around", "nearly", "almost", "roughly", "some", "another", "a", "further", "$", "£", "€"}
 
 
 # verbs that move what they act on by the number before "higher"/"lower": "the news sent shares 10%
