@@ -19,6 +19,12 @@ def qualifiers(nlp_model):
     ("Prices rose in the run up to 5G networks.", [(5, "exact")]),
     # "up to" on its own is an upper bound
     ("The lift holds up to 600 kilograms.", [(600, "at_most")]),
+    # looser estimates, before the number or after it
+    ("The bridge will cost something like $900 million.", [(9e8, "approximately")]),
+    ("The march drew in the order of 15,000 people.", [(15000, "approximately")]),
+    ("The floods cut off the best part of 40 villages.", [(40, "approximately")]),
+    ("There were perhaps 300 people in the square.", [(300, "approximately")]),
+    ("Repairs could run to $4m or thereabouts.", [(4e6, "approximately")]),
 ])
 def test_qualifier(qualifiers, text, expected):
     assert qualifiers(text) == [(pytest.approx(v), q) for v, q in expected]

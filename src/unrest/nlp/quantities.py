@@ -181,7 +181,8 @@ _HEDGES = {"averaging": "approximately", "averaged": "approximately", "averages"
 # (the upper reach of a time, a size or a speed: "stranded for as long as eight hours")
 _HEDGES.update({"as long as": "at_most", "as large as": "at_most", "as fast as": "at_most"})
 # words after the number: "40 or so", "10 or fewer", "30-odd"
-_HEDGES_AFTER = {"or so": "approximately", "- odd": "approximately", "or less": "at_most", "or fewer": "at_most"}
+_HEDGES_AFTER = {"or so": "approximately", "- odd": "approximately", "or less": "at_most", "or fewer": "at_most",
+                 "or thereabouts": "approximately"}
 
 
 # verbs whose "up" is a particle, so "up to" names the level reached: "edged up to 3.7%"

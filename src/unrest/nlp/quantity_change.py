@@ -57,7 +57,12 @@ _PERIOD_PREPOSITIONS = {"over", "in", "during", "for", "within", "across", "thro
 MORE_HEDGES = {"approx": "approximately", "approx .": "approximately", "in the region of": "approximately",
                "more or less": "approximately", "give or take": "approximately", "short of": "less_than",
                "just short of": "less_than", "c.": "approximately", "~": "approximately", ">": "more_than",
-               "<": "less_than", "as far as": "at_most", "estimated at": "approximately"}  # "damage estimated at $2bn"
+               "<": "less_than", "as far as": "at_most", "estimated at": "approximately",  # "damage estimated at $2bn"
+               # looser estimates: "something like $2bn", "in the order of 10,000", "perhaps 200 people"
+               "something like": "approximately", "in the order of": "approximately",
+               "on the order of": "approximately", "the best part of": "approximately", "close on": "approximately",
+               "perhaps": "approximately", "maybe": "approximately", "nigh on": "approximately",
+               "getting on for": "approximately"}
 
 
 def bounded_change(change: str | None, qualifier: str) -> str | None:
