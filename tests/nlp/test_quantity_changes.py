@@ -240,6 +240,10 @@ def test_money_ranges_with_scale_letters(read, text, expected):
     # a comparative before "by" is the direction of the move
     ("The shares crept higher by 0.9 percent.", [(0.9, None, "percent", "up")]),
     ("The index closed lower by 14 points.", [(14, None, "point", "down")]),
+    # a slowing is a fall of the rate; the level it slowed to stays a level
+    ("Wholesale prices decelerated 0.6% in May.", [(0.6, None, "percent", "down")]),
+    ("Growth slowed 0.3 percentage points to 2.2%.",
+     [(0.3, None, "percentage point", "down"), (2.2, None, "percent", "exact")]),
     # (a team that gave up yards conceded them: no move of a level)
     ("The defence gave up 410 passing yards on Sunday.", [(410, None, "yard", "exact")]),
 ])

@@ -236,7 +236,7 @@ def _hedged(doc: Doc, num: NumberSpan) -> str | None:
 _MORE_MOVES = {"add": "up", "skid": "down", "stumble": "down", "descend": "down", "shed": "down", "narrow": "down",
                "soften": "down", "pare": "down", "strengthen": "up", "firm": "up", "appreciate": "up", "depreciate": "down",
                "nosedive": "down", "spurt": "up", "wane": "down",
-               "dwindle": "down", "slacken": "down"}
+               "dwindle": "down", "slacken": "down", "decelerate": "down", "slow": "down"}
 
 
 _LIGHT_VERBS = {"give", "take", "make", "put", "set", "sign", "hold", "keep", "break", "write", "tear", "shut", "pick",
