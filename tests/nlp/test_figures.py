@@ -83,6 +83,12 @@ def figures():
     ("Two more companies were deployed in the old city.", [("forces", "company", 2)]),
     # a decree named by its number is no count
     ("The fuel subsidy, cut by Decree 451, ended on Friday.", []),
+    # ages are no figures of the crisis: after a name and before "as", after "age from", "aged between"
+    ("The post went to Ilse Varga, 74, as interim chair.", []),
+    ("Unions oppose raising the retirement age from 60 to 62.", []),
+    ("Police arrested 14 people aged between 18 and 30.", [("arrested", "person", 14)]),
+    # (the age of things counted is no age)
+    ("Engineers checked the age of 120 bridges.", [("other", "bridge", 120)]),
     # sources who count the dead are not among them
     ("Gunmen killed 40 villagers. Two security sources put the death toll at 50.",
      [("killed", "villager", 40), ("other", "source", 2), ("killed", "person", 50)]),

@@ -387,6 +387,12 @@ def _dot_time(prev: Token | None, nxt: Token | None) -> bool:
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
+def _age_word(doc: Doc, k: int) -> bool:
+    """'aged' or 'age' at ``k``, or one word before a 'from'/'between' there ("age from 62 to 64")."""
+    ages = ("aged", "age", "ages")
+    return doc[k].lower_ in ages or k > 0 and doc[k].lower_ in ("from", "between") and doc[k - 1].lower_ in ages
+
+
 def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool = False) -> bool:
     """Years, dates, times, ages, labels and phone numbers are not figures (ages are quantities)."""
     first = doc[i]
@@ -431,6 +437,9 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     elif prev is not None and prev.lower_ in ("aged", "age", "ages"):
         return True
+    elif prev is not None and prev.lower_ in ("from", "to", "of", "at", "between") and i >= 2 \
+            and doc[i - 2].lower_ in ("age", "ages", "aged") and not (nxt is not None and nxt.tag_ == "NNS"):
+        return True  # "raise the retirement age from 62 to 64", "a voting age of 16", "aged between 18 and 25"
     if prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and i >= 2 \
             and doc[i - 2].ent_type_ == "PERSON" and value is not None and value < 110:
         return not (quantities and appositive_age(doc, i, j))  # a quantity extractor keeps the age
@@ -444,12 +453,13 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return not (quantities and appositive_age(doc, i, j))
     if prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and value is not None \
             and value < 110 and i >= 2 and doc[i - 2].pos_ in ("PROPN", "NOUN") and doc[i - 2].is_alpha \
-            and j + 1 < len(doc) and (doc[j + 1].pos_ in ("AUX", "VERB") or doc[j + 1].lower_ in ("who", "a", "an", "the", "was", "is")
+            and j + 1 < len(doc) and (doc[j + 1].pos_ in ("AUX", "VERB") or doc[j + 1].lower_ in ("who", "a", "an", "the", "was", "is", "as")
                                       or doc[j + 1].pos_ == "ADV" and j + 2 < len(doc) and doc[j + 2].pos_ in ("AUX", "VERB")):
         return not (quantities and appositive_age(doc, i, j))
     # the second of a pair after an age or a label: "aged 19 and 21", "highway 28 and 29"
-    if prev is not None and prev.lower_ in ("and", "or", "&") and i >= 3 and doc[i - 2].like_num \
-            and (doc[i - 3].lower_.rstrip(".") in LABEL_WORDS or doc[i - 3].lower_ in ("aged", "age", "ages") and not quantities):
+    if prev is not None and prev.lower_ in ("and", "or", "&", "to") and i >= 3 and doc[i - 2].like_num \
+            and (doc[i - 3].lower_.rstrip(".") in LABEL_WORDS and prev.lower_ != "to"
+                 or not quantities and _age_word(doc, i - 3)):
         return True
     # calibres and measures: "9-mm rounds", "80 km from here" is kept (a distance is no label)
     if nxt is not None and nxt.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in _MEASURES and not quantities:
