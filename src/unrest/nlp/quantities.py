@@ -23,7 +23,7 @@ from unrest.nlp.quantity_change import (
     move_before_preposition, particle_then_level, period_after_change, period_is_no_change, period_of_an_amount,
     phrasal_move, stated_move, taken_off,
 )
-from unrest.nlp.quantity_adjuncts import averaged, lengthened_by, over_as_preposition, per_denominator
+from unrest.nlp.quantity_adjuncts import averaged, base_in_unit, lengthened_by, over_as_preposition
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
@@ -133,8 +133,6 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
         if quantity.change is None and quantity.qualifier in ("exact", "approximately"):
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
-    # "4.5 litres per 100km": the 100 is part of the unit before it (while quantities and spans still align)
-    out = [q for k, q in enumerate(out) if not per_denominator(doc, spans[k], out[k - 1].unit if k else None)]
     return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))
 
 
@@ -154,10 +152,13 @@ def _join_suspended_ranges(doc: Doc, out: list[Quantity]) -> list[Quantity]:
 
 
 def _join_rates_per_base(doc: Doc, out: list[Quantity]) -> list[Quantity]:
-    """"412 cases per 100,000 people": one quantity whose unit names the base."""
+    """"412 cases per 100,000 people", "4.5 litres per 100km": one quantity whose unit names the
+    base (which the unit may already hold, read with the rate)."""
     joined: list[Quantity] = []
     for quantity in out:
         first = joined[-1] if joined else None
+        if first is not None and base_in_unit(doc.text, first.end, quantity.start, quantity.text, first.unit):
+            continue
         if first is not None and rate_per_base(doc.text, first.end, quantity.start, first.unit, quantity.value,
                                                quantity.value_max):
             base = f"{quantity.value:,.0f}" + ("" if quantity.unit == "-" else f" {quantity.unit}")

@@ -1,12 +1,12 @@
 """Words around a number that change its reading: "over" as a preposition, not a bound
 (:func:`over_as_preposition`), the verb "average" before it, an estimate (:func:`averaged`),
-"per" before it, the size of a rate's unit (:func:`per_denominator`), and a verb of length before
+"per" before it, the size of a rate's unit (:func:`base_in_unit`), and a verb of length before
 "by", a change (:func:`lengthened_by`).
 
     over_as_preposition(doc, num, "year")  # "will cut 11,000 jobs over three years" -> True
     over_as_preposition(doc, num, "mile")  # "adds two lanes over a 9-mile stretch" -> True
     averaged(doc, num)                     # "rents in the city average $3,100 a month" -> True
-    per_denominator(doc, num, "litre per 100 kilometre")  # the 100 of "4.5 litres per 100km" -> True
+    base_in_unit(text, end, start, "100km", "litre per 100 kilometre")  # "4.5 litres per 100km" -> True
     lengthened_by(doc, num)                # "battery life was extended by two hours" -> "up"
 
 Used by :func:`unrest.nlp.quantities.find_quantities` once the number finder has read the number
@@ -14,6 +14,8 @@ Used by :func:`unrest.nlp.quantities.find_quantities` once the number finder has
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
@@ -70,15 +72,14 @@ def averaged(doc: Doc, num: NumberSpan) -> bool:
     return k >= 0 and doc[k].lower_ == "average" and doc[k].pos_ == "VERB"
 
 
-def per_denominator(doc: Doc, num: NumberSpan, before: str | None) -> bool:
-    """The number after "per" is the size of the unit of the rate before it (``before``, that
-    quantity's unit), not a quantity of its own: the 100 of "4.5 litres per 100km", "412 cases per
-    100,000 people" (after a bare number it stands alone: "120 per 100,000 people")."""
-    k = num.tok_start
-    if before is None or k == 0 or doc[k - 1].lower_ != "per":
+def base_in_unit(text: str, before_end: int, number_start: int, number_text: str, before_unit: str) -> bool:
+    """The number after "per" is the size of the unit of the rate before it (``before_unit``, read
+    with that number already), not a quantity of its own: the 100 of "4.5 litres per 100km", "412
+    cases per 100,000 people" (after a bare number it stands alone: "120 per 100,000 people")."""
+    if not text[before_end:number_start].endswith("per "):
         return False
-    digits = "".join(c for c in doc[k].text if c.isdigit() or c == ",").strip(",")
-    return f" per {digits} " in before
+    digits = re.match(r"[\d,]*", number_text).group(0).strip(",")
+    return bool(digits) and f" per {digits} " in before_unit
 
 
 # verbs of length whose "by N" is how much longer or shorter ("extended 2 million loans" is no change)
