@@ -779,9 +779,11 @@ def _link_figures(doc: Doc, events: list[Event], ctx: _Context) -> None:
 def _distance(doc: Doc, ev: Event, tok: Token) -> int:
     if ev.trigger is None:
         return 1000
-    positions = [t.i for evidence in ev.evidence if (span := doc.char_span(evidence.start, evidence.end,
-                                                                           alignment_mode="expand")) is not None
-                 for t in span if t.text == ev.trigger]
+    positions: list[int] = []
+    for evidence in ev.evidence:  # (more than one sentence where an attack was named again)
+        span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+        if span is not None:
+            positions += [t.i for t in span if t.text == ev.trigger]
     return min((abs(p - tok.i) for p in positions), default=1000)
 
 
