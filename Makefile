@@ -29,6 +29,7 @@ bench: setup  # every figure in docs/benchmarks.md (tens of minutes; the 1M-even
 	$(BIN)/python benchmarks/gazetteer.py
 	$(BIN)/python -m unrest.evaluation.expectations tests/devset/expected tests/realdocs
 	$(BIN)/python benchmarks/newsquant.py
+	$(BIN)/python benchmarks/quantity_audit.py
 	$(BIN)/python benchmarks/figures.py
 	$(BIN)/python benchmarks/geo_accuracy.py
 	$(BIN)/python benchmarks/geo_expectations.py

@@ -6,6 +6,7 @@ for quantulum3 (value and value+unit, as published).
 
     .venv/bin/python benchmarks/newsquant.py                 # both halves and the whole set
     .venv/bin/python benchmarks/newsquant.py --errors tune   # our misses on the tuning half only
+    .venv/bin/python benchmarks/newsquant.py --half tune --no-quantulum --lower   # copy without capitals
 
 Matching (a re-implementation of the authors' ``calculate_metrics``, not their code): per
 sentence, gold and predicted quantities are sorted by normalised unit; each gold quantity walks the
@@ -198,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", choices=["tune"], help="print our misses on the tuning half")
     ap.add_argument("--no-quantulum", action="store_true", help="skip the quantulum3 baseline")
+    ap.add_argument("--lower", action="store_true", help="lower-case the sentences first (copy without capitals)")
     ap.add_argument("--half", choices=["tune", "heldout", "all"], action="append",
                     help="score only these halves (default: tune, heldout and all)")
     args = ap.parse_args(argv)
@@ -214,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for half in args.half or ("tune", "heldout", "all"):
         rows = load(half)
-        texts = [r["text"] for r in rows]
+        texts = [r["text"].lower() if args.lower else r["text"] for r in rows]
         for name, run in systems.items():
             t0 = time.perf_counter()
             preds = run(texts)
