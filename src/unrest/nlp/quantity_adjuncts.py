@@ -20,11 +20,12 @@ import re
 from spacy.tokens import Doc
 
 from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.quantity_change import DURATION_UNITS
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.vocab import MEASURE_UNITS
 
 # units of a span of time, and the seasons and quarters news counts periods in
-_PERIODS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "season"}
+_PERIODS = DURATION_UNITS - {"century"} | {"season"}
 
 
 def over_as_preposition(doc: Doc, num: NumberSpan, unit: str | None) -> bool:

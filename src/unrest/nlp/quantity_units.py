@@ -73,7 +73,7 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         return f"{noun} {per}"  # "412 cases per 100,000 people"
     if noun is not None and head is not None:
         rate = rate_unit(doc, noun, head.i + 1)  # "400 cars a day"
-        if rate.split(" per ")[-1] in ("second", "minute", "hour", "day", "week", "month", "year", *_AREAS):
+        if rate.split(" per ")[-1] in _PERIODS_AND_AREAS:
             return rate  # (a count per area is a density: "5,700 people per square kilometre")
         if head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "per" or rate != noun and _per_one(doc, head.i + 1):
             return rate  # "8.4 million viewers per episode", "1.49 children per woman": a rate
@@ -124,6 +124,8 @@ def per_number(doc: Doc, k: int) -> str | None:
 _RATE_ABBREVIATIONS = {"psf": "square foot", "pcm": "month"}
 # spans of time a rate after a measured substance runs over ("250 tonnes of fuel a day")
 _RATE_PERIODS = {"second", "minute", "hour", "day", "week", "month", "year"}
+# what a count is per when it is a rate of time or a density ("5,700 people per square kilometre")
+_PERIODS_AND_AREAS = _RATE_PERIODS | set(_AREAS)
 
 
 def _past_substance(doc: Doc, after: int) -> int:
