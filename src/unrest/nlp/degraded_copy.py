@@ -37,8 +37,7 @@ _NOT_NAME_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "PART", "
 
 def caseless(tok: Token) -> bool:
     """The sentence of ``tok`` has letters but not one capital: its capitals were stripped."""
-    sent = tok.sent
-    return tok.doc.text[sent.start_char:sent.end_char].islower()
+    return tok.sent.text.islower()  # (the sentence's text only: Doc.text joins every token anew)
 
 
 def caseless_name_before(doc: Doc, i: int) -> bool:
