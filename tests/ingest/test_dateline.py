@@ -62,6 +62,28 @@ def test_no_dateline(text: str) -> None:
     assert find_dateline(text) is None
 
 
+@pytest.mark.parametrize("text, date", [
+    # month, day and year: the day the report was filed
+    ("ORTHAVEN, March 3, 2026 — Police fired tear gas.", "2026-03-03"),
+    # day before month, with a credit
+    ("KELMOOR, 14 October 2025 (Lantern Wire) — Shops stayed shut.", "2025-10-14"),
+    # an abbreviated month with a full stop
+    ("VALDORA, Estrania, Sept. 9, 2024 — Miners struck.", "2024-09-09"),
+    # no year: which June cannot be told, so no date
+    ("ORTHAVEN, June 25 (Lantern Wire) — Police fired tear gas.", None),
+    # a two-digit year is not trusted either
+    ("NEW ARDEN, 3 JAN 90 (RADIO CORVA) -- Rebels attacked a post.", None),
+    # an impossible day gives no date, and the dateline is still found
+    ("ORTHAVEN, February 30, 2026 — Police fired tear gas.", None),
+    # no date at all
+    ("DRAVELLE — Hundreds marched.", None),
+])
+def test_dateline_date(text: str, date: str | None) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert dateline.date == date
+
+
 @pytest.mark.parametrize("text, first_after", [
     # the first token after the dash
     ("DRAVELLE, June 3 (Lantern Wire) - Police fired.", "Police"),

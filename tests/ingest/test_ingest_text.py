@@ -93,3 +93,18 @@ def test_stored_report_fixture(fixtures_dir) -> None:  # type: ignore[no-untyped
 )
 def test_outlet_from_dateline_credit(raw: str, outlet: str | None) -> None:
     assert parse_text(raw, "report.txt").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        # a dateline with the year dates a report that has no header
+        ("KELMOOR, May 2, 2025 (Lantern Wire) — Shops stayed shut on Friday.", "2025-05-02"),
+        # the header wins over the dateline: it is how our scraped reports carry their date
+        ("date 2025-05-03\nKELMOOR, May 2, 2025 — Shops stayed shut.", "2025-05-03"),
+        # a dateline without the year dates nothing
+        ("KELMOOR, May 2 (Lantern Wire) — Shops stayed shut.", None),
+    ],
+)
+def test_published_from_dateline(raw: str, published: str | None) -> None:
+    assert parse_text(raw, "report.txt").published == published

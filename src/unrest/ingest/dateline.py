@@ -8,6 +8,7 @@ place), the events stage to keep the dateline's words out of the first sentence'
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ _WORD = r"[^\W\d_][\w'’.-]*"
 _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?: {_WORD}){{0,3}})"
     rf"(?:, (?P<region>{_WORD}(?: {_WORD}){{0,2}}))?"
-    rf"(?:,? (?:{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{2,4}})?))?"
+    rf"(?:,? (?P<date>{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{2,4}})?))?"
     r"(?: ?\((?P<credit>[^()\n]{2,40})\))?"
     r" ?(?:—|–|--|-(?=\s)|:(?=\s))",
     re.IGNORECASE,
@@ -38,6 +39,7 @@ class Dateline:
     place_end: int
     end: int  # just after the closing mark: the report proper starts here
     credit: str | None  # the wire or outlet in brackets, "Meridian Wire"
+    date: str | None = None  # ISO, only when the dateline gives the year: "ABUJA, March 3, 2026 —"
 
 
 def _one_casing(words: list[str]) -> bool:
@@ -63,7 +65,27 @@ def find_dateline(text: str) -> Dateline | None:
     if credit is not None:
         credit = None if any(ch.isdigit() for ch in credit) else credit.strip()
     place_end = match.end("region") if match.group("region") else match.end("place")
-    return Dateline(text[start:place_end], start, place_end, match.end(), credit)
+    return Dateline(text[start:place_end], start, place_end, match.end(), credit, _full_date(match.group("date")))
+
+
+_MONTH_NUMBERS = {name: i for i, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+def _full_date(written: str | None) -> str | None:
+    """'March 3, 2026' or '3 March 2026' -> '2026-03-03'; None without a four-digit year (a wire
+    dateline's 'June 25' alone cannot say which June) or for an impossible day."""
+    if not written:
+        return None
+    words = written.replace(",", " ").replace(".", " ").split()
+    if len(words) != 3 or not (words[2].isdigit() and len(words[2]) == 4):
+        return None
+    month_word, day = (words[0], words[1]) if words[1].isdigit() else (words[1], words[0])
+    month = _MONTH_NUMBERS.get(month_word.lower()[:3])
+    try:
+        return dt.date(int(words[2]), month, int(day)).isoformat() if month else None
+    except ValueError:
+        return None
 
 
 def dateline_end_token(doc: Doc) -> int:

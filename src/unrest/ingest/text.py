@@ -121,6 +121,13 @@ def split_byline(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def dateline_date(text: str) -> str | None:
+    """The date of a wire dateline that gives the year ("ABUJA, March 3, 2026 —"), for a report
+    whose header gives none: relative dates ("on Sunday") then have a day to count from."""
+    dateline = find_dateline(text)
+    return dateline.date if dateline is not None else None
+
+
 def dateline_outlet(text: str) -> str | None:
     """The credit in a wire dateline ("NAIROBI, June 25 (Meridian Wire) —"), when the text names
     no outlet otherwise."""
@@ -138,6 +145,7 @@ def parse_text(text: str, origin: str) -> Article:
     title, cleaned = split_headline(cleaned)  # after cleaning, so a banner or byline is never the title
     cleaned = cleaned.strip()
     outlet = outlet or dateline_outlet(cleaned)
+    published = published or dateline_date(cleaned)
     if not cleaned:
         reason = "no text after the date header" if published else "no article text (blank or boilerplate only)"
         raise ParseError(origin, reason)

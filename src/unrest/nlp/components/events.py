@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from unrest.ingest.dateline import dateline_end_token
 from unrest.models import Actor, Event, EventDate, Figure, Place, Span as TextSpan
 from unrest.nlp import extensions  # noqa: F401
 from unrest.nlp.classify import police as police_model
@@ -733,7 +734,8 @@ def _event_date(doc: Doc, sent: Span, trigger: Token, ctx: _Context) -> EventDat
     pub = ctx.published
     if in_sent:
         clause = {t.i for t in trigger.head.subtree} if trigger.dep_ != "ROOT" else {t.i for t in trigger.subtree}
-        best = min(in_sent, key=lambda d: (d.tok_start not in clause, abs(d.tok_start - trigger.i)))
+        opening = dateline_end_token(doc)  # the dateline's date is when it was filed: the last resort
+        best = min(in_sent, key=lambda d: (d.tok_start < opening, d.tok_start not in clause, abs(d.tok_start - trigger.i)))
         r = best.resolved
         start, end = r.start, r.end
         if best.match.relation == "since" and pub:

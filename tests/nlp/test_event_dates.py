@@ -1,0 +1,19 @@
+"""An event's date: the date its sentence names, before the date its dateline was filed."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, start, written", [
+    # the sentence's own day wins over the dateline's, though the dateline stands nearer the verb
+    ("KELMOOR, March 3, 2026 — Gunmen killed nine farmers on Sunday, police said.", "2026-03-01", "on Sunday"),
+    # the same without the year in the dateline
+    ("KELMOOR, March 3 — Gunmen killed nine farmers on Sunday, police said.", "2026-03-01", "on Sunday"),
+    # with no date of its own, the event is dated by the dateline
+    ("KELMOOR, March 2 — Gunmen killed nine farmers, police said.", "2026-03-02", "March 2"),
+])
+def test_dateline_date_is_the_last_resort(extract_text, text: str, start: str, written: str) -> None:
+    record = extract_text(text, published="2026-03-03")
+    killing = next(e for e in record["events"] if e["type"] == "ASSAULT")
+    assert (killing["date"]["start"], killing["date"]["text"]) == (start, written)
