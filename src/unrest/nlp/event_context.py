@@ -28,6 +28,7 @@ from unrest.nlp.components.actors import ActorMention, kind_of_phrase
 from unrest.nlp.event_vocab import (
     _PLACE_WORDS, _WEAPON_OBJECTS, CRIME_CUES, DAMAGE_PREPS, DAMAGE_WORDS, HARM_WORDS, INACTION_CUES,
     MANMADE_DISASTER_CUES, MODE_CUES, NATURAL_DISASTER_CUES, PROPERTY_NOUNS, RESPONSIBILITY_CUES, RETAKE_WORDS,
+    TRIGGERS,
 )
 from unrest.nlp.people import full_name, name_at, written_in_full
 from unrest.nlp.violence import participle_lemma, without_participles
@@ -378,7 +379,7 @@ def attackers(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str | N
             if child.dep_ == "nsubj" and word.pos_ == "VERB" and word.lemma_.lower() not in ("die", "explode"):
                 heads.append(child)
             elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and word.pos_ == "NOUN"):
-                heads += [g for g in child.children if g.dep_ == "pobj"]
+                heads += [d for g in child.children if g.dep_ == "pobj" for d in _behind_the_means(g)]
             elif child.dep_ in ("amod", "compound") and word.pos_ == "NOUN" and child.lemma_.lower() in _ATTACK_MODIFIERS:
                 out.append((sent.doc[child.i:child.i + 1], "armed_group"))
         heads += _stray_agent(word)
@@ -398,6 +399,14 @@ def attackers(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str | N
             elif tok.pos_ in ("NOUN", "PROPN"):
                 out.append((sent.doc[tok.i:tok.i + 1], None))
     return out
+
+
+def _behind_the_means(noun: Token) -> list[Token]:
+    """'killed by police gunfire', 'wounded by army shelling': the means is no doer; whoever it
+    belongs to is. Any other noun stands for itself."""
+    if TRIGGERS.get(noun.lemma_.lower(), ("",))[0] != "ASSAULT" or noun.pos_ != "NOUN":
+        return [noun]
+    return [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _stray_agent(word: Token) -> list[Token]:

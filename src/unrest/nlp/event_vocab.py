@@ -146,7 +146,7 @@ NEEDS_COMPANION: dict[str, set[str]] = {
     "free": {"released", "prisoners", "detainees", "hostages", "freed", "set"},
     "lift": {"curfew", "ban", "blockade", "restrictions", "siege", "emergency", "shutdown"},
     "ease": {"curfew", "ban", "restrictions", "blockade"},
-    "restore": {"internet", "services", "connectivity", "access", "order", "power"},
+    "restore": {"internet", "services", "connectivity", "access", "power"},  # (not "order": a crackdown's aim)
     "relief": {"aid", "humanitarian", "supplies", "food"},
     "support": {"backed", "endorse", "expressed", "voiced", "declared", "pledged"},
     "meet": {"met", "talks", "delegation", "minister", "leaders", "officials", "meeting"},

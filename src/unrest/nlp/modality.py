@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from unrest.nlp.coordination import hung_too_low
 from unrest.nlp.event_vocab import (
     COMMITMENT_HEADS, COOPERATIVE_VERBS, HOSTILE_VERBS, SPEECH_VERBS, WITHDRAWN_PERSONNEL,
 )
@@ -21,6 +22,8 @@ _MODALS = {"could", "would", "might", "may", "should", "must", "can", "will", "s
 _NEGATIVE_SUBJECTS = {"no", "nobody", "none", "neither", "nothing", "no-one"}
 # an attack foiled is an attack that did not happen: "police defused a bomb", "thwarted a plot"
 _FOILING_VERBS = {"foil", "thwart", "prevent", "avert", "defuse", "intercept", "abort", "frustrate", "dismantle"}
+# "called for a strike", "appealed for calm": what is asked for has not happened
+_CALLING_VERBS = {"call", "appeal", "press", "push", "lobby", "clamour", "clamor"}
 _FUTURE_VERBS = {"plan", "threaten", "vow", "intend", "prepare", "consider", "propose", "promise",
                  "pledge", "seek", "want", "hope", "try", "attempt", "aim", "warn"}
 
@@ -40,10 +43,12 @@ def modality(trigger: Token) -> Modality:
     for _ in range(4):
         head = node.head
         lemma = head.lemma_.lower()
-        if head is node:
+        if head is node or hung_too_low(node):  # "denied that ... and said it would": said, not denied
             break
         if lemma in DENIAL_VERBS and node.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "advcl"):
             return Modality(negated=True, status="denied")
+        if lemma in _CALLING_VERBS and node.dep_ == "prep" and node.lower_ == "for":
+            return Modality(hypothetical=True, status="hypothetical")  # "called for a general strike": asked for
         if lemma in ("deny",) and node.dep_ == "prep":
             return Modality(negated=True, status="denied")
         if lemma in _FOILING_VERBS and node.dep_ in ("dobj", "nsubjpass", "xcomp", "pcomp") and trigger.pos_ == "NOUN":

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from unrest.models import Attribution
 from unrest.nlp import extensions  # noqa: F401
 from unrest.nlp.components.actors import known_actors
+from unrest.nlp.coordination import coordinated_with
 from unrest.nlp.numbers import number_value
 from unrest.nlp.people import PersonRegistry, misread_auxiliary, split_title
 from unrest.nlp.vocab import (
@@ -287,7 +288,7 @@ def _subject(verb: Token) -> Token | None:
         return verb.head
     # "..., said police" / conjoined verbs share the first verb's subject
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        return _subject(verb.head)
+        return _subject(coordinated_with(verb))
     # "a figure the union disputed, saying ...": a participle speaks for the nearest subject before it
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
         return next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.dep_ == "nsubj"), None)

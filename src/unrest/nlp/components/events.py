@@ -38,7 +38,7 @@ from unrest.nlp.components.verbal import (
     HARMFUL, SUBJECT_DEPS, actors_under, diplomatic_type, named_speaker, shutdowns, subject_actors, verbal_events,
     withholdings,
 )
-from unrest.nlp.dates import parse_iso
+from unrest.nlp.dates import WEEKDAYS, parse_iso
 from unrest.nlp.event_vocab import (
     FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, OPERATIONAL_KINDS, STRIKE_AS_ATTACK, TRIGGERS,
     VERB_ONLY,
@@ -149,6 +149,8 @@ class EventBuilder:
                 continue
             if arms_held(tok):
                 continue  # "police seized rifles and 15 kg of dynamite": an inventory, not an attack
+            if key in ("ask", "request") and _asks_anonymity(tok):
+                continue  # "a witness, who asked not to be named": how a source is cited, not a demand
             if key in NOT_AFTER and tok.i > sent.start and doc[tok.i - 1].lower_ in NOT_AFTER[key]:
                 continue
             if key in VERB_ONLY and not tok.tag_.startswith("VB"):
@@ -303,7 +305,7 @@ class EventBuilder:
             deniers = {a.root for c in denial.children if c.dep_ in SUBJECT_DEPS for a in actors_under(c, ctx.actors)}
             actors = [a for a in actors if a.root not in deniers]
         att, _ = attribution_at(doc, main.i)
-        date_ = _event_date(doc, sent, main, ctx)
+        date_ = _event_date(doc, sent, main, ctx, ahead=mod.hypothetical)
         historical = bool(date_ and date_.text and is_historical(
             parse_iso(date_.start), parse_iso(date_.end), ctx.published, since=date_.text.lower().startswith("since")))
         places, inferred = _event_places(sent, main, ctx)
@@ -727,9 +729,10 @@ def _place_token(doc: Doc, place: Place) -> int:
     return span.root.i if span is not None else -1
 
 
-def _event_date(doc: Doc, sent: Span, trigger: Token, ctx: _Context) -> EventDate | None:
+def _event_date(doc: Doc, sent: Span, trigger: Token, ctx: _Context, ahead: bool = False) -> EventDate | None:
     """The date named nearest the trigger in its sentence; 'since X' runs to publication;
-    'the 12th day' counts back; with no date, the report's own date (as GDELT does)."""
+    'the 12th day' counts back; with no date, the report's own date (as GDELT does). An event
+    still ahead (``ahead``: planned, called for, threatened) takes a bare weekday forward."""
     in_sent = [d for d in ctx.dates if sent.start <= d.tok_start < sent.end and d.resolved]
     pub = ctx.published
     if in_sent:
@@ -740,6 +743,8 @@ def _event_date(doc: Doc, sent: Span, trigger: Token, ctx: _Context) -> EventDat
         start, end = r.start, r.end
         if best.match.relation == "since" and pub:
             end = pub
+        if ahead and pub and start < pub and _bare_weekday(best.match.text):
+            start, end = start + timedelta(days=7), end + timedelta(days=7)  # "a strike on Friday": the next one
         return EventDate(start.isoformat(), end.isoformat(), r.precision, best.match.text)
     if pub is None:
         return None
@@ -750,6 +755,21 @@ def _event_date(doc: Doc, sent: Span, trigger: Token, ctx: _Context) -> EventDat
             if 1 < n < 400 and trigger.sent.start <= ctx.figure_token(fig).i < trigger.sent.end:
                 return EventDate((pub - timedelta(days=n - 1)).isoformat(), pub.isoformat(), "day", fig.text)
     return EventDate(pub.isoformat(), pub.isoformat(), "day", None)
+
+
+_NAMING_VERBS = frozenset({"name", "identify", "quote", "cite"})
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """'asked not to be named', 'asked not to be identified', 'requested anonymity'."""
+    return any(c.dep_ == "dobj" and c.lower_ == "anonymity" or c.dep_ == "xcomp" and c.lemma_.lower() in _NAMING_VERBS
+               for c in verb.children)
+
+
+def _bare_weekday(written: str) -> bool:
+    """'on Friday', 'Friday' (not 'last Friday', 'Friday, March 6')."""
+    words = written.lower().replace(",", " ").split()
+    return bool(words) and words[-1].rstrip("s") in WEEKDAYS and not set(words) & {"last", "past"} and len(words) <= 2
 
 
 def _link_figures(doc: Doc, events: list[Event], ctx: _Context) -> None:

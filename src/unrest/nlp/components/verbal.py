@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from unrest.nlp.components.actors import ActorMention
+from unrest.nlp.coordination import coordinated_with
 from unrest.nlp.event_vocab import (
     ACTION_AGAINST, AID_GOODS, CALL_OFF, CONCEDE_HEADS, DIPLOMAT_WORDS, EASING_VERBS, FORCE_WORDS,
     OPERATIONAL_KINDS, PEACEKEEPING_WORDS, PROTEST_NOTE_VERBS, TIES_CUT_VERBS, VERBAL_PROTESTERS,
@@ -106,7 +107,7 @@ def subject_actors(tok: Token, actors: Sequence[ActorMention]) -> list[ActorMent
             return subj
         if node.head is node:
             break
-        node, came_from = node.head, node
+        node, came_from = coordinated_with(node) if node.dep_ == "conj" else node.head, node
     return []
 
 

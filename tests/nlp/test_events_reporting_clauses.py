@@ -1,0 +1,86 @@
+"""How reports phrase what was said, denied, asked for and done with what: the events these
+phrasings make, and those they must not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _event(record: dict, etype: str, trigger: str) -> dict:
+    return next(e for e in record["events"] if e["type"] == etype and e["trigger"] == trigger)
+
+
+@pytest.mark.parametrize("text, etype, trigger, source, negated, hypothetical", [
+    # what was said after a denial is a promise of the one who denied, not denied with it
+    ("The ministry denied that any student had been shot by soldiers and said it would send troops to the campus.",
+     "AGREE", "send", "The ministry", False, False),
+    # the denied act itself stays denied
+    ("The ministry denied that any student had been shot by soldiers and said it would send troops to the campus.",
+     "ASSAULT", "shot", "The ministry", True, False),
+    # a plain "and said" after an ordinary verb shares that verb's subject as before
+    ("The governor visited the camp and said police would arrest the organisers.",
+     "COERCE", "arrest", "The governor", False, True),
+])
+def test_said_after_a_denial(extract_text, text, etype, trigger, source, negated, hypothetical) -> None:
+    event = _event(extract_text(text), etype, trigger)
+    assert event["attribution"]["source"] == source
+    assert "student" not in [a["name"] for a in event["actors"]]
+    assert (event["negated"], event["hypothetical"]) == (negated, hypothetical)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a strike called for has not happened yet
+    ("Unions called for a general strike across the province.", "strike"),
+    # an appeal for a protest
+    ("Church leaders appealed for a protest outside parliament.", "protest"),
+])
+def test_called_for_is_not_held(extract_text, text, trigger) -> None:
+    event = _event(extract_text(text), "PROTEST", trigger)
+    assert event["hypothetical"] is True
+
+
+@pytest.mark.parametrize("text, start", [
+    # on Wednesday 2024-06-26 (the fixture's publication date is Thursday 2024-06-27), a strike
+    # called for "on Friday" is the coming Friday
+    ("Unions called for a general strike on Friday.", "2024-06-28"),
+    # a march that took place on Friday is the Friday gone
+    ("Thousands marched through the capital on Friday.", "2024-06-21"),
+])
+def test_weekday_of_an_event_ahead(extract_text, text, start) -> None:
+    protest = next(e for e in extract_text(text)["events"] if e["type"] == "PROTEST")
+    assert protest["date"]["start"] == start
+
+
+@pytest.mark.parametrize("text", [
+    # how a source is cited is no demand
+    "Police fired on the crowd, said a resident who asked not to be named.",
+    "Police fired on the crowd, said a resident who asked not to be identified for fear of reprisals.",
+    "Police fired on the crowd, one officer who requested anonymity said.",
+])
+def test_anonymity_is_not_a_demand(extract_text, text) -> None:
+    assert "DEMAND" not in {e["type"] for e in extract_text(text)["events"]}
+
+
+def test_a_real_request_is_a_demand(extract_text) -> None:
+    record = extract_text("The families asked the court to release the detained students.")
+    assert "DEMAND" in {e["type"] for e in record["events"]}
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the means of an attack is not its doer; whose means it was is
+    ("Two protesters were killed by police gunfire in the capital.", "police"),
+    ("Three villagers were wounded by army shelling.", "army"),
+])
+def test_the_means_is_not_the_doer(extract_text, text, actor) -> None:
+    event = next(e for e in extract_text(text)["events"] if e["type"] == "ASSAULT")
+    assert [a["name"] for a in event["actors"]] == [actor]
+
+
+def test_restoring_order_is_no_concession(extract_text) -> None:
+    record = extract_text("The army was deployed to restore order after two nights of rioting.")
+    assert "CONCEDE" not in {e["type"] for e in record["events"]}
+
+
+def test_restoring_the_internet_is_a_concession(extract_text) -> None:
+    record = extract_text("The authorities restored internet access on Monday after a week-long shutdown.")
+    assert "CONCEDE" in {e["type"] for e in record["events"]}
