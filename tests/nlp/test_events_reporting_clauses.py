@@ -84,3 +84,10 @@ def test_restoring_order_is_no_concession(extract_text) -> None:
 def test_restoring_the_internet_is_a_concession(extract_text) -> None:
     record = extract_text("The authorities restored internet access on Monday after a week-long shutdown.")
     assert "CONCEDE" in {e["type"] for e in record["events"]}
+
+
+def test_who_disputes_a_toll_is_not_its_victim(extract_text) -> None:
+    # the relative clause's subject disputes the figure; it was not killed
+    record = extract_text("Doctors said Houthi fighters killed at least 70 patients at the clinic, a figure the Houthis rejected.")
+    killing = next(e for e in record["events"] if e["type"] == "ASSAULT")
+    assert [a["name"] for a in killing["recipients"]] == ["patients"]
