@@ -91,3 +91,17 @@ def test_who_disputes_a_toll_is_not_its_victim(extract_text) -> None:
     record = extract_text("Doctors said Houthi fighters killed at least 70 patients at the clinic, a figure the Houthis rejected.")
     killing = next(e for e in record["events"] if e["type"] == "ASSAULT")
     assert [a["name"] for a in killing["recipients"]] == ["patients"]
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # "he" vowing an act is the person named before
+    ("General Mateo Lindqvist said his forces had pulled back. He vowed to recapture the town within days.",
+     "recapture", "Mateo Lindqvist"),
+    # "she" planning one
+    ("Opposition leader Amara Okafor left the capital on Monday. She plans to protest outside parliament next week.",
+     "protest", "Amara Okafor"),
+])
+def test_a_pronoun_that_vows_an_act(extract_text, text, trigger, actor) -> None:
+    event = next(e for e in extract_text(text)["events"] if e["trigger"] == trigger)
+    assert event["hypothetical"] is True
+    assert [a["name"] for a in event["actors"]] == [actor]

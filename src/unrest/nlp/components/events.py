@@ -259,6 +259,8 @@ class EventBuilder:
                 actors = said
             if not actors:
                 actors = named_speaker(main)  # "Putin offered to negotiate": a person who says or promises
+        elif not actors and main.dep_ == "xcomp" and modality(main).hypothetical:
+            actors = named_speaker(main)  # "He vowed to retake the city": the person named before
         if etype == "MOBILIZE" and not actors and not recipients:
             # "a flag march by the army", "police in strength have been deployed": the force named nearest
             forces = [a for a in ctx.actors_in(sent) if a.kind in MOBILIZE_MODES]
