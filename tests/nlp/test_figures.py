@@ -87,6 +87,8 @@ def figures():
     ("The post went to Ilse Varga, 74, as interim chair.", []),
     ("Unions oppose raising the retirement age from 60 to 62.", []),
     ("Police arrested 14 people aged between 18 and 30.", [("arrested", "person", 14)]),
+    # ... and after a name at the sentence's end
+    ("\"The market is empty,\" said trader Ilse Varga, 52.", []),
     # (the age of things counted is no age)
     ("Engineers checked the age of 120 bridges.", [("other", "bridge", 120)]),
     # sources who count the dead are not among them

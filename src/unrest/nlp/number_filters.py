@@ -393,6 +393,17 @@ def _age_word(doc: Doc, k: int) -> bool:
     return doc[k].lower_ in ages or k > 0 and doc[k].lower_ in ("from", "between") and doc[k - 1].lower_ in ages
 
 
+def _age_closing_a_name(doc: Doc, i: int, j: int, value: float | None) -> bool:
+    """'..., said trader Ana Ruiz, 45.': a whole number under 110 between a comma after a two-word
+    name and the sentence's full stop."""
+    if value is None or not value.is_integer() or value >= 110 or i < 3 or doc[i - 1].text != ",":
+        return False
+    if j < len(doc) and doc[j].text not in (".", ";"):
+        return False
+    name = doc[i - 2], doc[i - 3]
+    return all(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.is_title for t in name)
+
+
 def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool = False) -> bool:
     """Years, dates, times, ages, labels and phone numbers are not figures (ages are quantities)."""
     first = doc[i]
@@ -440,8 +451,10 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
     elif prev is not None and prev.lower_ in ("from", "to", "of", "at", "between") and i >= 2 \
             and doc[i - 2].lower_ in ("age", "ages", "aged") and not (nxt is not None and nxt.tag_ == "NNS"):
         return True  # "raise the retirement age from 62 to 64", "a voting age of 16", "aged between 18 and 25"
+    # (or at the sentence's end, where the tagger may not call the name a person: 'said trader Ana Ruiz, 45.')
     if prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and i >= 2 \
-            and doc[i - 2].ent_type_ == "PERSON" and value is not None and value < 110:
+            and doc[i - 2].ent_type_ == "PERSON" and value is not None and value < 110 \
+            or _age_closing_a_name(doc, i, j, value):
         return not (quantities and appositive_age(doc, i, j))  # a quantity extractor keeps the age
     if prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS:
         return True

@@ -152,8 +152,10 @@ class ActorFinder:
                 kind = "foreign_state"  # "Greek officials" in a report about another country
             mentions.append(_mention(span, name, kind, country=nationality))
             taken.update(range(span.start, span.end))
+        opening = dateline_end_token(doc)  # "DHAKA —": the tagger may call a dateline's capitals an ORG
         for ent in doc.ents:
-            if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)) and not _names_a_place(ent):
+            if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)) and not _names_a_place(ent) \
+                    and ent.start >= opening:
                 kind = kind_of_org(ent)
                 mentions.append(_mention(ent, _strip_det(ent).text, kind))
                 taken.update(range(ent.start, ent.end))
