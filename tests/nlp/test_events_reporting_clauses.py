@@ -105,3 +105,14 @@ def test_a_pronoun_that_vows_an_act(extract_text, text, trigger, actor) -> None:
     event = next(e for e in extract_text(text)["events"] if e["trigger"] == trigger)
     assert event["hypothetical"] is True
     assert [a["name"] for a in event["actors"]] == [actor]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # the police beside the protesters in a clash are not protesting
+    ("Clashes between police and students protesting job quotas left at least 30 people dead.", ["students"]),
+    # police protesting on their own are
+    ("Hundreds of police officers protesting unpaid wages blocked the ministry.", ["police officers"]),
+])
+def test_who_protests_in_a_participle(extract_text, text, actors) -> None:
+    protest = next(e for e in extract_text(text)["events"] if e["trigger"] == "protesting")
+    assert [a["name"] for a in protest["actors"]] == actors
