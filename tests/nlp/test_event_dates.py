@@ -17,3 +17,17 @@ def test_dateline_date_is_the_last_resort(extract_text, text: str, start: str, w
     record = extract_text(text, published="2026-03-03")
     killing = next(e for e in record["events"] if e["type"] == "ASSAULT")
     assert (killing["date"]["start"], killing["date"]["text"]) == (start, written)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a measure in force "till Wednesday" runs from the report (Tuesday 2026-03-03) to the coming Wednesday
+    ("Internet services were suspended in the district till Wednesday.", "2026-03-03", "2026-03-04"),
+    # "until Friday"
+    ("Authorities imposed a curfew in the old city until Friday.", "2026-03-03", "2026-03-06"),
+    # a measure that ran until a past date stays there
+    ("The curfew was in force until March 1.", "2026-03-01", "2026-03-01"),
+])
+def test_in_force_until(extract_text, text: str, start: str, end: str) -> None:
+    record = extract_text(text, published="2026-03-03")
+    measure = next(e for e in record["events"] if e["type"] == "COERCE")
+    assert (measure["date"]["start"], measure["date"]["end"]) == (start, end)

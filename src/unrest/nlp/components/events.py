@@ -745,8 +745,11 @@ def _event_date(doc: Doc, sent: Span, trigger: Token, ctx: _Context, ahead: bool
         start, end = r.start, r.end
         if best.match.relation == "since" and pub:
             end = pub
-        if ahead and pub and start < pub and _bare_weekday(best.match.text):
+        until = best.match.relation == "until" and pub is not None
+        if (ahead or until) and pub and start < pub and _bare_weekday(best.match.text):
             start, end = start + timedelta(days=7), end + timedelta(days=7)  # "a strike on Friday": the next one
+        if until and pub and end >= pub:
+            start = pub  # "internet suspended till Wednesday": in force from the report until then
         return EventDate(start.isoformat(), end.isoformat(), r.precision, best.match.text)
     if pub is None:
         return None
