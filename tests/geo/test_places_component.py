@@ -104,6 +104,8 @@ CASES = [
     ("NAIROBI — Protests spread to Nairobi, Kisumu and Mombasa.\n\nRiot police sealed off Uhuru Square on Tuesday.",
      "Uhuru Square", "site", "KE", "KE-30"),
     ("Large crowds marched in Marseille, Lyon, Toulouse and Nantes.", "Lyon", "city", "FR", "FR-ARA"),
+    # a dateline says "place" as "in" does, for a town the tagger may read as an organisation
+    ("KUTAISI — Thousands of people rallied on Tuesday.", "KUTAISI", "city", "GE", "GE-IM"),
     # lowercase text: the NER finds nothing, the gazetteer does
     ("police fired tear gas at protesters in kolkata, ahmedabad and lucknow on monday.", "kolkata", "city", "IN", "IN-WB"),
     ("police fired tear gas at protesters in kolkata, ahmedabad and lucknow on monday.", "ahmedabad", "city", "IN", "IN-GJ"),

@@ -116,3 +116,26 @@ def test_a_pronoun_that_vows_an_act(extract_text, text, trigger, actor) -> None:
 def test_who_protests_in_a_participle(extract_text, text, actors) -> None:
     protest = next(e for e in extract_text(text)["events"] if e["trigger"] == "protesting")
     assert [a["name"] for a in protest["actors"]] == actors
+
+
+def test_the_second_of_two_means_has_the_same_user(extract_text) -> None:
+    # "water cannon" is the second object of "used": the police used it too
+    record = extract_text("Riot police used tear gas and water cannon against the marchers.")
+    assaults = [e for e in record["events"] if e["type"] == "ASSAULT"]
+    assert assaults and all([a["name"] for a in e["actors"]] == ["Riot police"] for e in assaults)
+
+
+def test_a_claim_denied_after_a_semicolon_is_still_a_claim(extract_text) -> None:
+    # the parser may make "said" the object of the "denied" after the semicolon; the beating is
+    # what the politician asserts, and the denial is a second, separate statement
+    record = extract_text("Opposition politician Dato Kvaratskhelia said he was beaten in custody; the ministry denied the claim.")
+    beating = next(e for e in record["events"] if e["trigger"] == "beaten")
+    assert beating["negated"] is False
+
+
+def test_a_country_as_owner_is_not_where(extract_text) -> None:
+    # "Georgia's parliament" says whose parliament; the rally is where the dateline puts it
+    record = extract_text("BATUMI — Thousands of people rallied outside Georgia's parliament building on Tuesday.")
+    rally = next(e for e in record["events"] if e["type"] == "PROTEST")
+    names = {p["id"]: p["name"] for p in record["places"]}
+    assert "Batumi" in [names[p] for p in rally["places"]]

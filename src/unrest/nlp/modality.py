@@ -45,6 +45,8 @@ def modality(trigger: Token) -> Modality:
         lemma = head.lemma_.lower()
         if head is node or hung_too_low(node):  # "denied that ... and said it would": said, not denied
             break
+        if head.i > node.i and any(t.text == ";" for t in node.doc[node.right_edge.i + 1:head.i]):
+            break  # "X said he was beaten; the ministry denied it": a clause before a semicolon is no object
         if lemma in DENIAL_VERBS and node.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "advcl"):
             return Modality(negated=True, status="denied")
         if lemma in _CALLING_VERBS and node.dep_ == "prep" and node.lower_ == "for":

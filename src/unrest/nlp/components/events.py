@@ -584,10 +584,11 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
                       if not trig.left_edge.i <= a.root <= trig.right_edge.i]
             (recipients if any(c.dep_ == "auxpass" for c in trig.children) or trig.tag_ == "VBN" else actors).extend(target)
         # a noun trigger as the object of a light verb: "police opened fire", "resorted to firing"
-        if not actors and trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
-            verb = trig.head.head if trig.dep_ == "pobj" else trig.head
+        first = _first_conjunct(trig)  # "used pepper spray and water cannon": cannon as spray is used
+        if not actors and trig.pos_ == "NOUN" and first.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
+            verb = first.head.head if first.dep_ == "pobj" else first.head
             # not "put the toll from the attack at 14", "marched against the shooting"
-            aside = trig.dep_ == "pobj" and trig.head.lower_ in _NOT_THE_MEANS
+            aside = first.dep_ == "pobj" and first.head.lower_ in _NOT_THE_MEANS
             if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in _NOT_THE_DOER and not aside:
                 subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
                 agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
@@ -708,7 +709,7 @@ def _dedupe(actors: list[ActorMention]) -> list[ActorMention]:
 def _event_places(sent: Span, trigger: Token, ctx: _Context) -> tuple[list[str], bool]:
     """Places named in the trigger's clause, else in its sentence, else the nearest before it in the
     paragraph; else, inferred, the report's focus place or country (True as the second value)."""
-    places = [p for p in ctx.places_in(sent) if p.role != "government"]
+    places = [p for p in ctx.places_in(sent) if p.role != "government" and not _owner_only(ctx.doc, p)]
     clause = {t.i for t in (trigger.head if trigger.dep_ in ("pobj", "dobj") else trigger).subtree}
     in_clause = [p for p in places if _place_token(ctx.doc, p) in clause]
     chosen = in_clause or places
@@ -724,6 +725,12 @@ def _event_places(sent: Span, trigger: Token, ctx: _Context) -> tuple[list[str],
     hint = ctx.doc._.unrest_country_hint
     country = next((p for p in ctx.places if p.feature == "country" and p.country == hint), None)
     return ([country.id] if country else []), True
+
+
+def _owner_only(doc: Doc, place: Place) -> bool:
+    """'outside Georgia's parliament', 'Kenya's police': a country as an owner says whose, not where."""
+    k = _place_token(doc, place)
+    return place.feature == "country" and k >= 0 and doc[k].dep_ == "poss"
 
 
 def _place_token(doc: Doc, place: Place) -> int:
@@ -763,6 +770,13 @@ def _event_date(doc: Doc, sent: Span, trigger: Token, ctx: _Context, ahead: bool
 
 
 _NAMING_VERBS = frozenset({"name", "identify", "quote", "cite"})
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """'spray' for 'cannon' in 'pepper spray and water cannon'; the token itself if it is no conjunct."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _asks_anonymity(verb: Token) -> bool:

@@ -183,7 +183,9 @@ class PlacesComponent:
         grams = {(i, j): " ".join(k for k in folded[i:j] if k) for i, j in _ngrams(doc)}
         found = self.gazetteer.lookup_keys(grams.values())
         persons = frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha)
-        ctx = _Finder(doc, grams, found, lowercase_mode, _entities_by_token(doc), persons)
+        dateline = find_dateline(doc.text)
+        ctx = _Finder(doc, grams, found, lowercase_mode, _entities_by_token(doc), persons,
+                      (dateline.place_start, dateline.place_end) if dateline is not None else None)
         regions = region_table()
         spans: list[_Span] = []
         for (i, j), key in grams.items():
@@ -472,10 +474,14 @@ class _Finder:
     lowercase_mode: bool
     entities: dict[int, Span]  # token index -> the entity holding it
     person_words: frozenset[str] = frozenset()  # words of the report's multi-word PERSON names
+    dateline_place: tuple[int, int] | None = None  # characters of the place a dateline opens with
 
     def place_cue(self, span: Span) -> bool:
-        """"in X", "X district", "district of X": the words around say "place" (a list does not)."""
+        """"in X", "X district", "district of X", "BATUMI —": the words around say "place" (a list
+        does not)."""
         doc = span.doc
+        if self.dateline_place is not None and self.dateline_place[0] <= span.start_char < self.dateline_place[1]:
+            return True
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
         if before is not None and before.lower_ in LOCATIVE:
