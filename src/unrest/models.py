@@ -80,6 +80,7 @@ class Figure:
     change: str | None = None  # up | down for "rose by", "fell by"
     scope: str | None = None  # cumulative | incident
     status: str = "asserted"  # asserted | denied | threatened | hypothetical
+    part_of: str | None = None  # the id of the total this is a part of: "five killed, including two guards"
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -31,3 +31,16 @@ def test_in_force_until(extract_text, text: str, start: str, end: str) -> None:
     record = extract_text(text, published="2026-03-03")
     measure = next(e for e in record["events"] if e["type"] == "COERCE")
     assert (measure["date"]["start"], measure["date"]["end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, start", [
+    # (published Tuesday 2026-03-03) a march to come on Friday is the coming Friday
+    ("Dockworkers will stage a protest at the port on Friday.", "2026-03-06"),
+    ("Teachers plan to protest outside the ministry on Friday.", "2026-03-06"),
+    # an aim is no plan: the students protested on the Friday gone
+    ("Students jumped the turnstiles on Friday to protest the fare rise.", "2026-02-27"),
+])
+def test_weekday_of_an_event_to_come(extract_text, text: str, start: str) -> None:
+    record = extract_text(text, published="2026-03-03")
+    protest = next(e for e in record["events"] if e["type"] == "PROTEST")
+    assert protest["date"]["start"] == start

@@ -145,3 +145,15 @@ def quantities(nlp_model):
 ])
 def test_quantities(quantities, text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a part named beside its total points to it
+    ("At least nine people, including three children, were killed in the blast.", [None, "f1"]),
+    ("Police said 40 people were hurt, 12 of them officers.", [None, "f1"]),
+    # two counts of one category that are not a total and its part point nowhere
+    ("Police said 40 people were injured, while medics said 52 people were hurt.", [None, None]),
+])
+def test_part_of_a_total(extract_text, text, parts):
+    record = extract_text(text)
+    assert [f["part_of"] for f in record["figures"] if f["category"] != "other"] == parts

@@ -72,6 +72,40 @@ def test_a_running_total_belongs_to_the_campaign_not_an_incident(fresh_store):
         assert all(c["incident_id"] is None for c in claims_for(conn, campaign["id"], "killed"))
 
 
+PARTS = ("2024-06-27", "Coast Herald",
+         "At least six people, including two police officers, were killed in Nakuru on Tuesday when "
+         "protesters and police clashed outside the county offices.")
+LATER_TOLL = ("2024-06-27", "Rift Valley Times",
+              "Police fired on protesters in Nakuru on Tuesday.\n\n"
+              "The Kenya Red Cross said its volunteers had treated 41 people.")
+HOSPITAL = ("2024-06-27", "Coast Herald",
+            "At least 30 people were injured when police fired on protesters in Nakuru on Tuesday, a hospital said.")
+
+
+def test_a_part_named_beside_its_total_is_no_rival_count(fresh_store):
+    # "two police officers" are among the six, not a second count of the dead
+    for rec in records(PARTS):
+        fresh_store.save_record(rec)
+    fresh_store.merge()
+    with fresh_store.engine.connect() as conn:
+        (clash,) = [i for i in list_incidents(conn, IncidentFilter(country="KE")) if "killed" in i["figures"]]
+    killed = clash["figures"]["killed"]
+    assert (killed["low"], killed["high"], killed["n_claims"], killed["disputed"]) == (6, 6, 1, False)
+
+
+def test_a_toll_further_down_counts_for_the_incident_in_the_lead(fresh_store):
+    # the Red Cross's 41 names no place, but the report placed its shooting in Nakuru that day:
+    # it is that incident's count, and disputes the hospital's 30
+    for rec in records(LATER_TOLL, HOSPITAL):
+        fresh_store.save_record(rec)
+    fresh_store.merge()
+    with fresh_store.engine.connect() as conn:
+        hurt = [i for i in list_incidents(conn, IncidentFilter(country="KE")) if "injured" in i["figures"]]
+    assert len(hurt) == 1 and hurt[0]["location"] == "Nakuru"
+    injured = hurt[0]["figures"]["injured"]
+    assert (injured["low"], injured["high"], injured["disputed"]) == (30, 41, True)
+
+
 def test_wire_copies_are_one_origin(fresh_store):
     body = ("NAIROBI, June 26 (Meridian Wire) - Police said two people were killed in Kisumu on Wednesday "
             "when officers fired live rounds to disperse a crowd that had blocked the main highway. Traders "

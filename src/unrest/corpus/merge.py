@@ -104,7 +104,8 @@ def merge_store(store: Store) -> MergeReport:
         # 4. claims: origin and owner of every figure
         fig_rows = conn.execute(select(
             figures.c.uid, figures.c.article_id, figures.c.event_uid, figures.c.category, figures.c.value,
-            figures.c.value_max, figures.c.qualifier, figures.c.scope, figures.c.status, figures.c.source,
+            figures.c.value_max, figures.c.qualifier, figures.c.scope, figures.c.status, figures.c.part_of,
+            figures.c.source,
             figures.c.source_kind, figures.c.origin, figures.c.incident_id, figures.c.campaign_id)).all()
         claims: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         running: set[str] = set()
@@ -116,6 +117,8 @@ def merge_store(store: Store) -> MergeReport:
                 changed.append({"b_uid": f.uid, "b_origin": origin, "b_inc": inc_id, "b_camp": camp_id})
             if f.category not in RECONCILED or f.status not in (None, "asserted"):
                 continue
+            if f.part_of is not None:
+                continue  # "including two guards": a part of a total claimed beside it, no rival count
             if f.article_id in copy_of:
                 continue  # a wire copy repeats its original's claims: no new claim, no new origin
             owner = inc_id or camp_id

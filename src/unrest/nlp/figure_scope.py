@@ -13,7 +13,7 @@ a toll ("the ministry put the toll at 46") the figure it disputes.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from unrest.models import Figure
 from unrest.nlp.numbers import NumberSpan
@@ -92,6 +92,13 @@ def figure_scope(doc: Doc, num: NumberSpan, category: str, unit_tok: Token | Non
     if verb is not None and _simple_past(verb):
         return "incident"  # a narrated event ("police arrested 40"), not a tally to a date
     return None
+
+
+def says_running_total(sent: Span) -> bool:
+    """The sentence frames its figures as a tally: 'so far', 'since the protests began', 'the toll'."""
+    text = " " + " ".join(t.lower_ for t in sent) + " "
+    return any(f" {cue} " in text for cue in _RUNNING_CUES) or any(
+        t.lower_ == "since" or t.lemma_.lower() in _FRAME_NOUNS and t.pos_ == "NOUN" for t in sent)
 
 
 def clause_verb(tok: Token) -> Token | None:

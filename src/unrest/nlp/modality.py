@@ -80,6 +80,25 @@ def modality(trigger: Token) -> Modality:
     return Modality()
 
 
+def still_ahead(trigger: Token) -> bool:
+    """The event is announced for later: called for ("called for a strike on Friday"), planned,
+    vowed or threatened ("plans to march on Friday"), or put in the future ("will rally on
+    Friday"); not an aim ("jumped turnstiles to protest") or a condition."""
+    node = trigger
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            break
+        lemma = head.lemma_.lower()
+        if lemma in _CALLING_VERBS and node.dep_ == "prep" and node.lower_ == "for":
+            return True
+        if lemma in _FUTURE_VERBS and node.dep_ in ("xcomp", "ccomp"):
+            return True
+        node = head
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+
+
 def _obliged(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if verb.pos_ not in ("VERB", "AUX"):

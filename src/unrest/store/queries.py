@@ -80,7 +80,7 @@ def toll_series(conn: Connection, category: str, country: str | None = None) -> 
                     figures.c.source_kind, figures.c.origin, figures.c.incident_id, figures.c.campaign_id,
                     figures.c.text, articles.c.published, articles.c.outlet, articles.c.country, articles.c.copy_of)
              .join(articles, articles.c.id == figures.c.article_id)
-             .where(figures.c.category == category, figures.c.status == "asserted",
+             .where(figures.c.category == category, figures.c.status == "asserted", figures.c.part_of.is_(None),
                     (figures.c.incident_id.is_not(None)) | (figures.c.campaign_id.is_not(None))))
     if country:
         query = query.where(articles.c.country == country.upper())
@@ -113,7 +113,7 @@ def figure_history(conn: Connection, owner_id: str, category: str) -> list[dict[
     from unrest.corpus.reconcile import Claim, history
 
     rows = [r for r in claims_for(conn, owner_id, category)
-            if r["status"] in (None, "asserted") and not r["copy_of"]]  # copies repeat their original
+            if r["status"] in (None, "asserted") and not r["copy_of"] and r["part_of"] is None]  # (copies repeat their original)
     running = not owner_id.startswith("i-")
     if running:
         rows = [r for r in rows if r["scope"] != "incident"]

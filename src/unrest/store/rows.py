@@ -90,7 +90,7 @@ def figure_rows(record: Record) -> list[dict[str, Any]]:
             "uid": f"{aid}:{f.id}", "article_id": aid, "event_uid": f"{aid}:{f.event}" if f.event else None,
             "category": f.category, "unit": f.unit, "value": f.value, "value_max": f.value_max,
             "qualifier": f.qualifier, "text": f.text, "start": f.start, "end": f.end, "scope": f.scope,
-            "status": f.status, "source": att.source if att else None, "source_kind": att.kind if att else None,
+            "status": f.status, "part_of": f.part_of, "source": att.source if att else None, "source_kind": att.kind if att else None,
             "n_sources": att.n_sources if att else None, "via": att.via if att else None,
             "hedge": att.hedge if att else None, "origin": None, "incident_id": None, "campaign_id": None,
         })

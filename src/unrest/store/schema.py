@@ -74,6 +74,7 @@ figures = Table(
     Column("value", Float, nullable=False), Column("value_max", Float), Column("qualifier", String(16)),
     Column("text", Text), Column("start", Integer), Column("end", Integer),
     Column("scope", String(16)), Column("status", String(16)),
+    Column("part_of", String(8)),  # the record id of the total it is a part of ("including two guards")
     Column("source", Text), Column("source_kind", String(16)), Column("n_sources", Integer),
     Column("via", Text), Column("hedge", String(16)),
     Column("origin", Text),  # who the claim comes from, after wire copies and relays are traced

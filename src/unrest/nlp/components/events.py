@@ -39,6 +39,7 @@ from unrest.nlp.components.verbal import (
     withholdings,
 )
 from unrest.nlp.dates import WEEKDAYS, parse_iso
+from unrest.nlp.figure_scope import says_running_total
 from unrest.nlp.event_vocab import (
     FIGURE_EVENT_TYPES, MOBILIZE_MODES, NEEDS_COMPANION, NOT_AFTER, OPERATIONAL_KINDS, STRIKE_AS_ATTACK, TRIGGERS,
     VERB_ONLY,
@@ -47,7 +48,7 @@ from unrest.nlp.event_context import (
     ATTACKER_NOUNS, assault_mode, attacker_mentions, contexts_for, harmed_recipients, inaction_trigger, territory_takes,
     victims_listed,
 )
-from unrest.nlp.modality import Modality, is_historical, modality
+from unrest.nlp.modality import Modality, is_historical, modality, still_ahead
 from unrest.nlp.people import common_nouns, full_name, names_in
 from unrest.nlp.violence import (
     DESTRUCTION, RECENT_SENTENCES, arms_held, denial_of_authorship, participle_lemma, pronoun_subject, property_attack,
@@ -307,7 +308,7 @@ class EventBuilder:
             deniers = {a.root for c in denial.children if c.dep_ in SUBJECT_DEPS for a in actors_under(c, ctx.actors)}
             actors = [a for a in actors if a.root not in deniers]
         att, _ = attribution_at(doc, main.i)
-        date_ = _event_date(doc, sent, main, ctx, ahead=mod.hypothetical)
+        date_ = _event_date(doc, sent, main, ctx, ahead=still_ahead(main))
         historical = bool(date_ and date_.text and is_historical(
             parse_iso(date_.start), parse_iso(date_.end), ctx.published, since=date_.text.lower().startswith("since")))
         places, inferred = _event_places(sent, main, ctx)
@@ -808,6 +809,8 @@ def _link_figures(doc: Doc, events: list[Event], ctx: _Context) -> None:
         if not candidates:
             continue
         ev = min(candidates, key=lambda e: _distance(doc, e, tok))
+        if fig.category in _TOLLS and not says_running_total(sent):
+            ev = _lead_of(ev, events, fig.category)
         fig.event = ev.id
         ev.figures.append(fig.id)
         if fig.status == "asserted":  # the figure's own clause ("threatened to arrest") decides first
@@ -815,6 +818,32 @@ def _link_figures(doc: Doc, events: list[Event], ctx: _Context) -> None:
                 fig.status = "denied"
             elif ev.hypothetical:
                 fig.status = "hypothetical"
+
+
+_TOLLS = frozenset({"killed", "injured", "arrested", "missing"})
+
+
+def _lead_of(ev: Event, events: list[Event], category: str) -> Event:
+    """'The Red Cross said it had treated 37 people' further down a report, in a sentence that
+    names no place: the toll of the incident the report placed first, when that was of the same
+    type and the sentence names no other day; else the event of the figure's own sentence."""
+    if not ev.place_inferred or ev.date is None or ev.negated or ev.hypothetical:
+        return ev
+    lead = next((e for e in events if e.type == ev.type and _same_kind(ev.mode, e.mode, category)
+                 and not e.place_inferred and e.places), None)
+    if lead is None or lead.id == ev.id or lead.date is None or lead.negated or lead.hypothetical:
+        return ev
+    if ev.date.text is not None and lead.date.start != ev.date.start:
+        return ev  # a day of its own, another than the lead's
+    return lead
+
+
+def _same_kind(mode: str | None, lead_mode: str | None, category: str) -> bool:
+    """An event of no stated mode ("37 were treated") may be the lead's firing; arrests only
+    ever count an arrest, not a curfew."""
+    if mode is not None or category == "arrested":
+        return lead_mode == mode or category == "arrested" and mode is None and lead_mode == "arrest"
+    return True
 
 
 def _distance(doc: Doc, ev: Event, tok: Token) -> int:

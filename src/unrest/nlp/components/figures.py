@@ -136,13 +136,19 @@ class FigureClassifier:
         if unit_tok is not None and unit_tok.i == num.tok_end:
             end = unit_tok.idx + len(unit_tok)  # "19 people": the span names what is counted
         start = num.start
+        total = part if part is not None else _part_of(doc, num, unit_tok, previous) if category in _TOTALLED else None
         return Figure(
             id=f"f{n + 1}", category=category, unit=unit, value=num.value, value_max=num.value_max,
             qualifier=num.qualifier, text=text[start:end], start=start, end=end,
             change=direction(doc, num),
             scope=figure_scope(doc, num, category, unit_tok, _count_frame(doc, doc[num.num_end - 1]), part, previous),
             status=figure_status(doc, num, unit_tok),
+            part_of=total.id if total is not None and total.id and total.category == category else None,
         )
+
+
+# the categories whose parts are named beside their totals ("five killed, including two guards")
+_TOTALLED = frozenset(CASUALTY | {"participants", "forces"})
 
 
 # -- status of a casualty or arrest figure ------------------------------------------------

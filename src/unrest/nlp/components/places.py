@@ -610,11 +610,13 @@ def focus_place(text: str, places: list[Place]) -> Place | None:
     dateline = find_dateline(text)
     if dateline is not None and dateline.place_start <= first.start < dateline.place_end:
         return first
+    # "set off from El Alto", "a vendor from El Alto": where people came from is not where the report is
+    where = [p for p in located if not text[max(0, p.start - 5):p.start].lower().endswith("from ")] or located
     counts: dict[str, int] = {}
-    for p in located:
+    for p in where:
         counts[p.name] = counts.get(p.name, 0) + 1
     best = max(counts, key=lambda name: counts[name])
-    return next(p for p in located if p.name == best)
+    return next(p for p in where if p.name == best)
 
 
 def _site_spans(doc: Doc) -> list[_Span]:
