@@ -34,6 +34,9 @@ def _attributions(record: dict) -> dict[float, dict | None]:
     # "according to" names the source
     ("According to the Kenya Human Rights Commission, 39 people have died.", 39,
      {"source": "the Kenya Human Rights Commission"}),
+    # ... and relays through no one else
+    ("By Tuesday the toll had risen to 31, according to the regional health bureau.", 31,
+     {"source": "the regional health bureau", "via": None}),
     # a counted source: n_sources, and anonymous
     ("Two hospital sources said 17 bodies had been brought in.", 17,
      {"source": "Two hospital sources", "kind": "anonymous", "n_sources": 2}),

@@ -139,3 +139,10 @@ def test_a_country_as_owner_is_not_where(extract_text) -> None:
     rally = next(e for e in record["events"] if e["type"] == "PROTEST")
     names = {p["id"]: p["name"] for p in record["places"]}
     assert "Batumi" in [names[p] for p in rally["places"]]
+
+
+def test_what_the_victims_had_done_is_not_harmed(extract_text) -> None:
+    # the object of the protesters' own relative clause was not shot at
+    record = extract_text("Police opened fire on students who had occupied the university library.")
+    shooting = next(e for e in record["events"] if e["type"] == "ASSAULT")
+    assert [a["name"] for a in shooting["recipients"]] == ["students"]

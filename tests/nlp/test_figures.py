@@ -87,6 +87,9 @@ def figures():
     ("The post went to Ilse Varga, 74, as interim chair.", []),
     ("Unions oppose raising the retirement age from 60 to 62.", []),
     ("Police arrested 14 people aged between 18 and 30.", [("arrested", "person", 14)]),
+    # what a verb of protest acts on is not who protests
+    ("The government blocked 26 websites after protesters stormed the parliament.", [("other", "website", 26)]),
+    ("Some 2,000 farmers blocked the highway.", [("participants", "farmer", 2000)]),
     # ... and after a name at the sentence's end
     ("\"The market is empty,\" said trader Ilse Varga, 52.", []),
     # (the age of things counted is no age)

@@ -180,6 +180,7 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
     """
     heads: list[tuple[Token, bool, bool]] = []  # (phrase head, may be a person, may be a thing)
     words = {t.i: t for t in triggers}
+    trigger_ids = set(words)
     words.update((t.i, t) for t in sent if t.lemma_.lower() in DAMAGE_WORDS or t.lemma_.lower() in HARM_WORDS)
     for word in words.values():
         lemma = participle_lemma(word) or word.lemma_.lower()
@@ -196,6 +197,8 @@ def harmed(sent: Span, triggers: Sequence[Token]) -> list[tuple[Span, str]]:
             heads += [(c, harm, True) for c in aim.head.children if c.dep_ == other]
         passive = (word.tag_ == "VBN" or participle_lemma(word) is not None) and (
             word.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in word.children))
+        if word.dep_ == "relcl" and not passive and word.i not in trigger_ids:
+            continue  # "fired on students who had occupied the library": the students' own act
         if passive and word.dep_ in ("relcl", "acl", "amod"):  # "X, who was kidnapped", "the assassinated X"
             heads.append((word.head, harm, damage))
         if lemma == "victim" and word.pos_ == "NOUN":

@@ -460,7 +460,10 @@ def _singular(doc: Doc, mention: SourceMention) -> bool:
 
 
 def _via(doc: Doc, verb: Token) -> str | None:
-    """'told Fox News Digital', 'said in an interview with Reuters', 'speaking to the BBC'."""
+    """'told Fox News Digital', 'said in an interview with Reuters', 'speaking to the BBC' (not
+    'according to the ministry': whoever "to" names there is the source itself)."""
+    if verb.lower_ == "according":
+        return None
     candidates: list[Token] = []
     if verb.lemma_.lower() in ("tell", "inform", "brief"):
         candidates += [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]

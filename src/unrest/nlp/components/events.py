@@ -595,6 +595,9 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
                 agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
                 for s in subj + agent:
                     actors += actors_under(s, ctx.actors)
+                if first.dep_ == "dobj" and not recipients:  # "opened fire on students": at whom
+                    recipients += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
+                                   for g in c.children for a in actors_under(g, ctx.actors)]
         # a verb in a conjunction shares the subject: "responded by deploying ... imposing ..."
         if not actors and trig.pos_ == "VERB":
             node = trig

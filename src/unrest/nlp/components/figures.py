@@ -494,6 +494,8 @@ def _people_category(doc: Doc, num: NumberSpan, unit_tok: Token | None) -> str |
                 return "participants"
             head = head.head
         return None
+    if unit_tok.dep_ == "dobj" and unit_tok.head.pos_ == "VERB":
+        return None  # "blocked 26 platforms", "surrounded three police stations": what is acted on
     head = unit_tok.head
     for _ in range(3):
         lemma = head.lemma_.lower()

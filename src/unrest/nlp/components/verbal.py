@@ -198,11 +198,10 @@ def actors_under(tok: Token, actors: Sequence[ActorMention], shallow: bool = Fal
     if shallow:
         span_range = range(tok.left_edge.i, tok.right_edge.i + 1)
         return [a for a in actors if a.root in span_range and a.root <= tok.i + 12]
-    # (not the subject of a relative clause that has its own: "460 patients, a figure the army rejected")
-    own_subjects = {t.i for r in tok.subtree if r.dep_ == "relcl" and r is not tok
-                    for c in r.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
-                    for t in c.subtree}
-    subtree = {t.i for t in tok.subtree if t.dep_ != "relcl"} - own_subjects
+    # (not the actors of a relative clause: "460 patients, a figure the army rejected", "protesters
+    # who stormed the parliament")
+    clauses = {t.i for r in tok.subtree if r.dep_ == "relcl" and r is not tok for t in r.subtree}
+    subtree = {t.i for t in tok.subtree} - clauses
     found = [a for a in actors if a.root in subtree]
     found.sort(key=lambda a: (a.root != tok.i, a.tok_start))
     return found
