@@ -154,6 +154,8 @@ class EventBuilder:
                 continue  # "a witness, who asked not to be named": how a source is cited, not a demand
             if key in NOT_AFTER and tok.i > sent.start and doc[tok.i - 1].lower_ in NOT_AFTER[key]:
                 continue
+            if key == "riot" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _RIOT_GEAR:
+                continue  # "that riot police fired": the tagger may read "riot" as a verb
             if key in VERB_ONLY and not tok.tag_.startswith("VB"):
                 continue  # "the police station": a building, not police stationed
             if key == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "set":
@@ -823,6 +825,9 @@ def _link_figures(doc: Doc, events: list[Event], ctx: _Context) -> None:
                 fig.status = "hypothetical"
 
 
+# what "riot" names before these is the police's kit, not a riot
+_RIOT_GEAR = frozenset({"police", "policemen", "officers", "cops", "squad", "squads", "unit", "units", "troops",
+                        "gear", "shield", "shields", "control", "van", "vans", "act", "helmets"})
 _TOLLS = frozenset({"killed", "injured", "arrested", "missing"})
 
 

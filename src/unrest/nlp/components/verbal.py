@@ -198,9 +198,9 @@ def actors_under(tok: Token, actors: Sequence[ActorMention], shallow: bool = Fal
     if shallow:
         span_range = range(tok.left_edge.i, tok.right_edge.i + 1)
         return [a for a in actors if a.root in span_range and a.root <= tok.i + 12]
-    # (not the actors of a relative clause: "460 patients, a figure the army rejected", "protesters
-    # who stormed the parliament")
-    clauses = {t.i for r in tok.subtree if r.dep_ == "relcl" and r is not tok for t in r.subtree}
+    # (not the actors of a clause that describes it: "460 patients, a figure the army rejected",
+    # "protesters who stormed the parliament", "crowds chanting against the government")
+    clauses = {t.i for r in tok.subtree if r.dep_ in ("relcl", "acl") and r is not tok for t in r.subtree}
     subtree = {t.i for t in tok.subtree} - clauses
     found = [a for a in actors if a.root in subtree]
     found.sort(key=lambda a: (a.root != tok.i, a.tok_start))
