@@ -166,3 +166,21 @@ def test_what_a_crowd_chants_against_is_not_shot_at(extract_text) -> None:
 def test_security_forces_blocking_squares_are_deployed(extract_text) -> None:
     record = extract_text("Riot police and interior ministry troops blocked the central squares of the city.")
     assert "MOBILIZE" in {e["type"] for e in record["events"]}
+
+
+def test_two_killings_by_two_sides_in_one_sentence(extract_text) -> None:
+    # each side's killing is its own event, with its own doer, victims, toll and source
+    record = extract_text("A rights group said soldiers had killed at least 14 villagers in the district, while the "
+                          "army said rebels had killed three soldiers there.")
+    killings = [e for e in record["events"] if e["type"] == "ASSAULT"]
+    assert len(killings) == 2
+    figures = {f["id"]: f["value"] for f in record["figures"]}
+    got = sorted(([a["name"] for a in e["actors"]], [figures[f] for f in e["figures"]]) for e in killings)
+    assert got == [(["rebels"], [3]), (["soldiers"], [14])]
+
+
+def test_who_died_is_no_second_doer(extract_text) -> None:
+    # "died" has its victims as subject: the deaths stay the police's shooting
+    record = extract_text("Two students died when police fired on the march in the capital.")
+    killings = [e for e in record["events"] if e["type"] == "ASSAULT"]
+    assert len(killings) == 1 and [a["name"] for a in killings[0]["actors"]] == ["police"]

@@ -252,7 +252,12 @@ class EventBuilder:
         if etype in HARMFUL or (etype == "COERCE" and mode == "destroy"):
             recipients = [_in_full(r, ctx) for r in recipients]
             recipients += harmed_recipients(sent, tokens, actors + recipients, ctx.person_names)
-            actors += attacker_mentions(sent, tokens, actors + recipients, ctx.person_names, ctx.actors_in(sent))
+            extra = attacker_mentions(sent, tokens, actors + recipients, ctx.person_names, ctx.actors_in(sent))
+            if _doer(main) is not None and len(tokens) == 1:  # "police killed 12 while rioters killed two"
+                others = {t.i for v in main.subtree if v is not main and _doer(v) is not None for t in v.subtree}
+                clause = {t.i for t in main.subtree} - others
+                extra = [a for a in extra if a.root in clause]
+            actors += extra
             if not actors and ctx.recent_attack() and pronoun_subject(tokens):
                 actors = list(ctx.last_attackers)  # "They also burned two buses": the attackers just reported
         if not actors and (main.i in ctx.verbal or etype in _SAID_TYPES):
@@ -326,6 +331,7 @@ class EventBuilder:
         if _names_the_last_attack(main, ev, ctx):
             _merge_into_last_attack(ev, ctx)
             return None
+        ctx.trigger_at[ev.id] = main.i
         if (etype in ("ASSAULT", "CRIME") or mode == "destroy") and not (mod.negated or mod.hypothetical):
             ctx.attack_reported(ev, actors)
         return ev
@@ -367,6 +373,7 @@ class _Context:
         self.focus = focus_place(self.text, self.places)
         self.blocked: set[int] = set()
         self.verbal: set[int] = set()  # triggers of promises, threats and demands (asserted as said)
+        self.trigger_at: dict[str, int] = {}  # event id -> its trigger's token ("killed" twice in a sentence)
         self._person_names: list[str] | None = None
         # the sentence being read, and the last one that reported an attack (with its attackers)
         self.sent_no = 0
@@ -511,23 +518,52 @@ def _group(triggers: list[tuple[Token, str, str | None]]) -> list[list[tuple[Tok
     if any(t[1] == "FIGHT" for t in triggers):
         triggers = [(tok, "FIGHT", None) if etype == "ASSAULT" and mode is None and tok.lemma_.lower() in _CASUALTY_TRIGGERS
                     else (tok, etype, mode) for tok, etype, mode in triggers]
-    groups: dict[tuple[str, str | None], list[tuple[Token, str, str | None]]] = {}
+    groups: dict[tuple[str, str | None, int], list[tuple[Token, str, str | None]]] = {}
+    doers: dict[tuple[str, str | None, int], str] = {}  # the subject a group's verbs were done by
     for trig in sorted(triggers, key=lambda t: t[0].i):
-        key = (trig[1], trig[2])
+        doer = _doer(trig[0])
         # a mode-less trigger joins a moded group of the same type ("killed ... shot")
-        if trig[2] is None:
-            match = next((k for k in groups if k[0] == trig[1]), None)
-            key = match or key
-        elif (trig[1], None) in groups:
-            groups[key] = groups.pop((trig[1], None)) + groups.get(key, [])
+        same = [k for k in groups if k[0] == trig[1] and (k[1] == trig[2] or trig[2] is None or k[1] is None)]
+        # ... unless both are done by subjects of their own: "police killed 12 while rioters killed two"
+        same = [k for k in same if doer is None or doers.get(k) in (None, doer)]
+        if same:
+            key = same[0]
+            if key[1] is None and trig[2] is not None:
+                groups[(trig[1], trig[2], key[2])] = groups.pop(key)
+                if key in doers:
+                    doers[(trig[1], trig[2], key[2])] = doers.pop(key)
+                key = (trig[1], trig[2], key[2])
+        else:
+            key = (trig[1], trig[2], len(groups))
         groups.setdefault(key, []).append(trig)
+        if doer is not None:
+            doers.setdefault(key, doer)
     out = []
-    for (etype, mode), items in groups.items():
+    for (etype, mode, _), items in groups.items():
         # the trigger that gave the mode names the event best, then verbs before nouns
         items.sort(key=lambda t: (t[2] is None, t[0].pos_ != "VERB", t[0].i))
         out.append([(items[0][0], etype, mode)] + [(t, etype, mode) for t, _, _ in items[1:]])
     out.sort(key=lambda g: min(t.i for t, _, _ in g))
     return out
+
+
+_SUFFERED = frozenset({"die", "perish", "succumb", "drown", "suffer", "sustain", "receive", "bleed", "collapse",
+                       "fall", "lose", "go", "remain", "be"})
+
+
+def _doer(tok: Token) -> str | None:
+    """The noun a verb trigger's own subject or agent names ("security forces had killed"), or None
+    (and None where the subject is who suffered it: "two people died when police fired")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in _SUFFERED:
+        return None
+    for child in tok.children:
+        if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):
+            return child.lemma_.lower()
+        if child.dep_ == "agent":
+            noun = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None:
+                return noun.lemma_.lower()
+    return None
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -813,7 +849,7 @@ def _link_figures(doc: Doc, events: list[Event], ctx: _Context) -> None:
             candidates = [e for e in candidates if e.mode in ("arrest", None)] or candidates
         if not candidates:
             continue
-        ev = min(candidates, key=lambda e: _distance(doc, e, tok))
+        ev = min(candidates, key=lambda e: _distance(doc, e, tok, ctx.trigger_at.get(e.id)))
         if fig.category in _TOLLS and not says_running_total(sent):
             ev = _lead_of(ev, events, fig.category)
         fig.event = ev.id
@@ -854,14 +890,15 @@ def _same_kind(mode: str | None, lead_mode: str | None, category: str) -> bool:
     return True
 
 
-def _distance(doc: Doc, ev: Event, tok: Token) -> int:
+def _distance(doc: Doc, ev: Event, tok: Token, trigger_at: int | None = None) -> int:
     if ev.trigger is None:
         return 1000
-    positions: list[int] = []
+    positions: list[int] = [trigger_at] if trigger_at is not None else []
     for evidence in ev.evidence:  # (more than one sentence where an attack was named again)
         span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
         if span is not None:
-            positions += [t.i for t in span if t.text == ev.trigger]
+            positions += [t.i for t in span if t.text == ev.trigger and not (trigger_at is not None
+                                                                            and span.start <= trigger_at < span.end)]
     return min((abs(p - tok.i) for p in positions), default=1000)
 
 
