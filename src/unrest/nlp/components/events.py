@@ -597,7 +597,9 @@ def _participants(doc: Doc, triggers: list[Token], ctx: _Context, etype: str) ->
     recipients: list[ActorMention] = []
     for trig in triggers:
         for child in trig.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and trig.lemma_.lower() in _SUFFERED and trig.pos_ == "VERB":
+                recipients += actors_under(child, ctx.actors)  # "two students died": they suffered it
+            elif child.dep_ in SUBJECT_DEPS:
                 actors += actors_under(child, ctx.actors)
             elif child.dep_ in _OBJECT_DEPS:
                 recipients += actors_under(child, ctx.actors)
