@@ -68,6 +68,7 @@ from unrest.nlp.quantity_forms import (
     scaled_money_range,
 )
 from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, mixed_fraction, scientific
+from unrest.nlp.quantity_sports import chart_position, half_time, score_before_result
 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
 
@@ -107,6 +108,8 @@ class NumberFinder(_QuantityForms):
         if self.quantities:
             if t.text.isdigit() and hyphen_tally(doc, i):
                 return None  # "passed 52-48", "beat them 5-3 in 10 innings": a vote or a score, not a range
+            if score_before_result(doc, i) or chart_position(doc, i) or half_time(doc, i):
+                return None  # "a 5-2 rout", "#1 in 23 countries", "before half-time": a score, a rank, a moment
             special = self._fraction(doc, i) or self._notation(doc, i) or self._glued(doc, i, date_tokens)
             if special is not None:
                 return special

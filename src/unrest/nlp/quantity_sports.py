@@ -1,0 +1,61 @@
+"""Numbers of sports and entertainment copy that a general extractor reads differently from
+other news: a match's score before the result it names ("a 4-1 comeback victory", "the 3-3
+draw") is no range, a chart position ("#1 in 23 countries") is no count, and "half-time" is a
+moment of the match, no half of anything.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# nouns of a finished match's result that its score qualifies ("a 5-2 rout", "the 2-0 league
+# defeat", "a 3-3 draw"); the tallies of votes and rulings stay in quantity_forms, and a score
+# still under way keeps its noun as NewsQuant labels it ("a 9-2 lead": a range of leads)
+RESULT_NOUNS = {"win", "victory", "defeat", "loss", "draw", "stalemate", "tie", "rout", "thrashing", "drubbing",
+                "hammering", "humbling", "mauling", "battering", "demolition", "triumph", "success", "upset",
+                "reverse", "setback", "comeback", "scoreline", "result", "romp", "stroll", "match", "game",
+                "final", "replay", "shootout", "hiding"}
+
+
+def score_before_result(doc: Doc, i: int) -> bool:
+    """Either side of '5-2' in 'a 5-2 rout', 'the 2-0 league defeat', 'a 3-3 draw': two whole
+    numbers joined by a dash, the larger (or the same) first, before a noun phrase that names a
+    match's result, so a score, no range ('a 3-5 day course' names a range of days)."""
+    first = _dashed_pair_start(doc, i)
+    if first is None:
+        return False
+    left, right = int(doc[first].text), int(doc[first + 2].text)
+    if right > left or left > 200:
+        return False  # (a range runs upward; no score is a year: "the 2019-18 season" is no score either)
+    k = first + 3
+    while k < len(doc) and k - first <= 7 and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].text == "-"):
+        if doc[k].lemma_.lower() in RESULT_NOUNS:
+            return True  # ("a 4-3 extra-time triumph", "a 2-1 comeback victory")
+        k += 1
+    return False
+
+
+def _dashed_pair_start(doc: Doc, i: int) -> int | None:
+    """The first number of a glued 'N-M' pair of whole numbers that the token ``i`` belongs to."""
+    for first in (i, i - 2):
+        if first < 0 or first + 2 >= len(doc):
+            continue
+        dash, second = doc[first + 1], doc[first + 2]
+        if dash.text in ("-", "–") and not doc[first].whitespace_ and not dash.whitespace_ \
+                and doc[first].text.isdigit() and second.text.isdigit():
+            return first
+    return None
+
+
+def chart_position(doc: Doc, i: int) -> bool:
+    """'#1 in 23 countries', 'the #2 track': a rank on a chart, written with a number sign."""
+    return i > 0 and doc[i].text.isdigit() and doc[i - 1].text == "#" and not doc[i - 1].whitespace_
+
+
+def half_time(doc: Doc, i: int) -> bool:
+    """'just before half-time', 'at halftime': the interval of a match, no half."""
+    word = doc[i].lower_
+    if word in ("halftime", "half-time"):
+        return True
+    return word == "half" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "time" \
+        and not doc[i].whitespace_
