@@ -4,6 +4,17 @@ before the result they name, chart positions, the half-time interval."""
 import pytest
 
 
+@pytest.fixture(scope="module")
+def quantities(nlp_model):
+    """(value, value_max, unit, qualifier, change) of every quantity a sentence states."""
+    from unrest.nlp.quantities import find_quantities
+
+    def run(text: str) -> list[tuple]:
+        return [(q.value, q.value_max, q.unit, q.qualifier, q.change) for q in find_quantities(nlp_model(text))]
+
+    return run
+
+
 @pytest.mark.parametrize("text, expected", [
     # a score before the result it names is no range, whatever words stand between
     ("Braga suffered a 4-0 away defeat at Vizela.", []),
@@ -33,3 +44,23 @@ def test_score_before_its_result(read, text, expected):
 ])
 def test_ranks_and_the_interval(units, text, expected):
     assert units(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated cap is a ceiling; "exceeding" alone stays a floor
+    ("Damages in such cases cannot exceed $250,000.", [(250000, "dollar", "at_most")]),
+    ("The court may impose a penalty not exceeding £20,000.", [(20000, "pound sterling", "at_most")]),
+    ("Bonuses exceeding $50,000 need board approval.", [(50000, "dollar", "more_than")]),
+    # a rise "past" a level ends above it; passing counted things is no bound
+    ("The number of cases climbed past 8,000 on Monday.", [(8000, "-", "more_than")]),
+    ("Gold shot past $2,500 an ounce.", [(2500, "dollar per ounce", "more_than")]),
+    ("The convoy drove past 12 checkpoints.", [(12, "checkpoint", "exact")]),
+    # a sum "plus" its extras is the sum; "plus" closing the number is a floor
+    ("The landlord was ordered to pay £8,000 plus costs.", [(8000, "pound sterling", "exact")]),
+    ("She was fined $3,500 plus court fees.", [(3500, "dollar", "exact")]),
+    ("Tickets resold for $400 plus.", [(400, "dollar", "more_than")]),
+    # "beyond" a level is above it
+    ("Add-ons could take the fee beyond €90m.", [(90000000, "euro", "more_than")]),
+])
+def test_caps_floors_and_extras(quantities, text, expected):
+    assert [(v, u, q) for v, _, u, q, _ in quantities(text)] == expected

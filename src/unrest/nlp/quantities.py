@@ -25,6 +25,7 @@ from unrest.nlp.quantity_change import (
 )
 from unrest.nlp.quantity_adjuncts import averaged, base_in_unit, lengthened_by, over_as_preposition
 from unrest.nlp.quantity_context import is_counted_noun
+from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
@@ -90,10 +91,14 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "approximately"  # "rents average $3,100 a month"
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
-        if qualifier == "exact" and threshold_crossed(doc, num):
+        if qualifier == "more_than" and sum_plus_extras(doc, num):
+            qualifier = "exact"  # "fined $25,000 plus costs": a sum and its extras, no floor
+        if qualifier == "exact" and (threshold_crossed(doc, num) or moved_past(doc, num, unit)):
             qualifier = "more_than"  # "topped $3 trillion", "the toll passed 1,000"
         elif qualifier == "exact" and (bound := floor_or_ceiling(doc, num)):
             qualifier = bound  # "aged 21 and over", "65 or older", "12 and under"
+        if qualifier in ("exact", "more_than") and negated_cap(doc, num):
+            qualifier = "at_most"  # "a fine not exceeding €5,000", "may not exceed $10,000"
         if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
             qualifier = "exact"  # "up 3% over 24 hours": the period of the change
         if qualifier == "more_than" and (over_as_preposition(doc, num, unit)
