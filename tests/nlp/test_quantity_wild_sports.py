@@ -64,3 +64,21 @@ def test_ranks_and_the_interval(units, text, expected):
 ])
 def test_caps_floors_and_extras(quantities, text, expected):
     assert [(v, u, q) for v, _, u, q, _ in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital "K" split from its digits is a thousand before a count or standing alone
+    ("The mixtape moved 52K album units in its first week.", [(52000, None, "album unit")]),
+    ("The EP added 31K in streaming.", [(31000, None, "-")]),
+    # (a race's distance stays a distance)
+    ("She won the 5K race in 15 minutes.", [(5, None, "k"), (15, None, "minute")]),
+    # the scale after a money range in one token is shared by both sides
+    ("The studio hopes for a $40-$45 million debut.", [(40e6, 45e6, "dollar")]),
+    ("Seats sold for £150-£200 each.", [(150, 200, "pound sterling")]),
+    # two shares, the larger first, are two quantities; a range rises
+    ("The governor leads 51%-45% in the new poll.", [(51, None, "percent"), (45, None, "percent")]),
+    ("The measure won 62 percent to 38 percent.", [(62, None, "percent"), (38, None, "percent")]),
+    ("Turnout is forecast at 60%-65%.", [(60, 65, "percent")]),
+])
+def test_thousands_scales_and_shares(read, text, expected):
+    assert [(v, w, u) for v, w, u, _ in read(text)] == [(pytest.approx(v), w and pytest.approx(w), u) for v, w, u in expected]

@@ -68,7 +68,7 @@ from unrest.nlp.quantity_forms import (
     scaled_money_range,
 )
 from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, mixed_fraction, scientific
-from unrest.nlp.quantity_sports import chart_position, half_time, score_before_result
+from unrest.nlp.quantity_sports import chart_position, half_time, scale_after_range, score_before_result
 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
 
@@ -133,7 +133,8 @@ class NumberFinder(_QuantityForms):
             return span
         if self.quantities and (m := _MONEY_RANGE.match(low)) and _currency_before(doc, i):
             lo, hi = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
-            span = self._finish(doc, i, i + 1, lo, hi, "range")  # "$2,000-$3,000"
+            scale = scale_after_range(doc, i + 1)  # "$60-$70 million": both sides in millions
+            span = self._finish(doc, i, i + 1 + (scale > 1), lo * scale, hi * scale, "range")  # "$2,000-$3,000"
             if span is not None:
                 span.kind = "money"
             return span

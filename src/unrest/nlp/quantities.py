@@ -29,6 +29,7 @@ from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
+from unrest.nlp.quantity_sports import split_share_tallies
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
     rate_per_base, suspended_range,
@@ -138,6 +139,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
         if quantity.change is None and quantity.qualifier in ("exact", "approximately"):
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
+    out = split_share_tallies(out)  # "leads by 54%-44%": two shares, no range
     return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))
 
 

@@ -24,6 +24,7 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
+from unrest.nlp.quantity_sports import glued_thousands
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 _GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -182,7 +183,8 @@ def _trailing_scale(doc: Doc, i: int, j: int, money: bool) -> tuple[float, int]:
         return 1.0, j
     word = doc[j].text.rstrip(".")
     if word in ("M", "bn", "mn", "B", "tn", "Bn", "mln", "bln") or (money and word.lower() in ("m", "k", "b")) \
-            or (word.lower() in ("m", "k") and not doc[j - 1].whitespace_ and _counts_next(doc, j)):
+            or (word.lower() in ("m", "k") and not doc[j - 1].whitespace_ and _counts_next(doc, j)) \
+            or glued_thousands(doc, j):  # "67K SEA units", "66K in streaming"
         return float(SCALE_SUFFIXES[word.lower()]), j + 1
     return 1.0, j
 

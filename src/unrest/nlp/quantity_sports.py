@@ -6,6 +6,9 @@ moment of the match, no half of anything.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 # nouns of a finished match's result that its score qualifies ("a 5-2 rout", "the 2-0 league
@@ -59,3 +62,53 @@ def half_time(doc: Doc, i: int) -> bool:
         return True
     return word == "half" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "time" \
         and not doc[i].whitespace_
+
+
+# what a number glued to "K" names when it is a race's distance ("a 5K run", "won the 10K")
+_RACE_WORDS = {"race", "run", "walk", "fun", "road", "trail", "event", "title", "record", "course"}
+
+
+def glued_thousands(doc: Doc, j: int) -> bool:
+    """The capital "K" the tokenizer split from the digits before it is a thousand: '66K in
+    streaming', '67K SEA units', '94K weekly consumption units', where 'a 5K race' or 'won the
+    10K in 31 minutes' is a race's distance."""
+    if doc[j].text != "K" or j < 1 or doc[j - 1].whitespace_ or not doc[j - 1].text.replace(".", "").isdigit():
+        return False
+    k = j + 1
+    while k < len(doc) and k - j <= 4 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("NNS", "NNPS"):
+        if doc[k].lower_ in _RACE_WORDS:
+            return False
+        k += 1
+    if k < len(doc) and doc[k].tag_ in ("NNS", "NNPS") and doc[k].is_alpha:
+        return True  # a count of the plural noun after it
+    return float(doc[j - 1].text) >= 20 and k == j + 1  # ("66K in streaming"; no race is that long)
+
+
+_SHARED_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def scale_after_range(doc: Doc, k: int) -> float:
+    """The scale word after a money range written in one token, which both sides share: '$60-$70
+    million' (a box-office forecast) is 60 to 70 million dollars; 1 where none follows."""
+    return _SHARED_SCALE_WORDS.get(doc[k].lower_, 1.0) if k < len(doc) else 1.0
+
+
+# a pair of shares, the larger first, joined by a dash or "to": "50%-46%", "53 percent to 42 percent"
+_SHARES_PAIR = re.compile(r"^(\d[\d.,]*\s*(?:%|percent|per cent)?)\s*(?:-|–|to)\s*(\d[\d.,]*)")
+
+
+def split_share_tallies(quantities: list) -> list:
+    """A poll's or a vote's two shares, the larger first ('leads by 54%-44%', '53 percent to 42
+    percent'), are two quantities, not a range, which runs upward ('from 5% to 3%', which the
+    range reads from the earlier level, keeps its words)."""
+    out = []
+    for q in quantities:
+        m = _SHARES_PAIR.match(q.text)
+        if q.unit != "percent" or q.value_max is None or q.value_max >= q.value or m is None:
+            out.append(q)
+            continue
+        second_at = q.start + m.start(2)
+        out.append(replace(q, value_max=None, qualifier="exact", text=m.group(1), end=q.start + len(m.group(1))))
+        out.append(replace(q, value=q.value_max, value_max=None, qualifier="exact", change=None,
+                           text=q.text[m.start(2):], start=second_at))
+    return out
