@@ -82,3 +82,20 @@ def test_caps_floors_and_extras(quantities, text, expected):
 ])
 def test_thousands_scales_and_shares(read, text, expected):
     assert [(v, w, u) for v, w, u, _ in read(text)] == [(pytest.approx(v), w and pytest.approx(w), u) for v, w, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "-and-a-half-" glued inside a compound adjective adds the half
+    ("The coach agreed a two-and-a-half-year contract.", [(2.5, "year")]),
+    ("It was a one-and-a-half-hour delay.", [(1.5, "hour")]),
+    # half of a scale word, hyphened
+    ("Officials said a half-million residents lost power.", [(500000, "resident")]),
+    # a party's share after its initials is no version number
+    ("The ANC won 40.2%, the DA 21.8% and the EFF 9.5%.", [(40.2, "percent"), (21.8, "percent"), (9.5, "percent")]),
+    ("The update brings iOS 17.4 to older phones.", []),
+    # rugby's tries are no Turkish lira; "today" is no unit
+    ("Wales scored four tries in the second half.", [(4, "try")]),
+    ("The number of cases stood at 2,350 today.", [(2350, "-")]),
+])
+def test_halves_shares_and_nouns(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

@@ -68,7 +68,9 @@ from unrest.nlp.quantity_forms import (
     scaled_money_range,
 )
 from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, mixed_fraction, scientific
-from unrest.nlp.quantity_sports import chart_position, half_time, scale_after_range, score_before_result
+from unrest.nlp.quantity_sports import (
+    chart_position, half_a_scale, half_time, hyphened_half, scale_after_range, score_before_result,
+)
 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
 
@@ -110,6 +112,8 @@ class NumberFinder(_QuantityForms):
                 return None  # "passed 52-48", "beat them 5-3 in 10 innings": a vote or a score, not a range
             if score_before_result(doc, i) or chart_position(doc, i) or half_time(doc, i):
                 return None  # "a 5-2 rout", "#1 in 23 countries", "before half-time": a score, a rank, a moment
+            if (half := half_a_scale(doc, i)) is not None:
+                return self._finish(doc, i, half[1], half[0], None, "exact")  # "a half-million survivors"
             special = self._fraction(doc, i) or self._notation(doc, i) or self._glued(doc, i, date_tokens)
             if special is not None:
                 return special
@@ -191,13 +195,17 @@ class NumberFinder(_QuantityForms):
             return None
         if _excluded(doc, i, j, date_tokens, self.quantities):
             return None
-        if self.quantities and (_not_a_quantity(doc, i, j) or year_in_date(doc, i, j) or number_in_name(doc, i, j)
+        half_end = hyphened_half(doc, j) if self.quantities else None  # "a four-and-a-half-year deal"
+        if self.quantities and (_not_a_quantity(doc, i, half_end or j) or year_in_date(doc, i, j) or number_in_name(doc, i, j)
                                 or day_in_date(doc, i, j)):
             return None
         and_a_half = [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]
-        if words == ["one"] and not _one_is_count(doc, i, self.quantities) and not (self.quantities and and_a_half):
+        if words == ["one"] and not _one_is_count(doc, i, self.quantities) \
+                and not (self.quantities and (and_a_half or half_end is not None)):
             return None  # (but "one and a half hours")
         if self.quantities:
+            if half_end is not None:
+                value, j = value + 0.5, half_end
             if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and doc[j + 1].lower_ in _HYPHENED_SCALES:
                 value, j = value * SCALES[doc[j + 1].lower_], j + 2  # "a $1.5-billion deal", "the rs 800-crore tunnel"

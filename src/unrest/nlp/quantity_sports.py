@@ -112,3 +112,23 @@ def split_share_tallies(quantities: list) -> list:
         out.append(replace(q, value=q.value_max, value_max=None, qualifier="exact", change=None,
                            text=q.text[m.start(2):], start=second_at))
     return out
+
+
+def hyphened_half(doc: Doc, j: int) -> int | None:
+    """The end of '-and-a-half' glued after a number ('a four-and-a-half-year deal'), so the
+    number takes the half; None where it does not follow."""
+    words = [t.lower_ for t in doc[j:j + 6]]
+    if words == ["-", "and", "-", "a", "-", "half"] and not any(t.whitespace_ for t in doc[j - 1:j + 5]):
+        return j + 6
+    return None
+
+
+def half_a_scale(doc: Doc, i: int) -> tuple[float, int] | None:
+    """'a half-million survivors', 'half-a-million people': half the scale word, and where the
+    number ends."""
+    k = i + 1 if doc[i].lower_ == "a" else i
+    if k + 2 >= len(doc) or doc[k].lower_ != "half" or doc[k + 1].text != "-":
+        return None
+    if doc[k + 2].lower_ in _SHARED_SCALE_WORDS:
+        return _SHARED_SCALE_WORDS[doc[k + 2].lower_] / 2, k + 3
+    return None
