@@ -99,3 +99,23 @@ def test_thousands_scales_and_shares(read, text, expected):
 ])
 def test_halves_shares_and_nouns(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank "in" so many places is no share, nor is a pace with a unit after it
+    ("The drama was No. 1 in 38 countries last week.", [(38, "country")]),
+    ("The batter reached 50 in 41 balls.", [(50, "-"), (41, "ball")]),
+    ("She ran 10 in 31 minutes.", [(10, "-"), (31, "minute")]),
+    # (a share stays a share)
+    ("One in four pupils walks to school.", [(0.25, "% pupil")]),
+    # the number of a compound adjective lends no unit to the level after "to"
+    ("The arrivals took the 14-day total to 2,310.", [(14, "day"), (2310, "-")]),
+])
+def test_ranks_paces_and_levels(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+def test_broke_through_a_level(quantities):
+    # subscribers "broke through" a level: above it
+    assert [(v, u, q) for v, _, u, q, _ in quantities("Paid members broke through 30 million in May.")] \
+        == [(30e6, "-", "more_than")]

@@ -408,8 +408,8 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         if part_of or gap.strip(" ,") in ("and", "or"):  # (not "the 35-year-old mother of two")
             quantity.unit = before.unit
         # "from 14-18 mpg to 24", "rose 64 points to 4,577": the level shares the unit (not a share)
-        elif _to_level(gap) and before.unit not in ("percent", *_SUBUNITS) \
-                and not names_a_period(doc.text, before.start, before.text, before.unit):  # (not "in five years to 612,000")
+        elif _to_level(gap) and before.unit not in ("percent", *_SUBUNITS) and not gap.startswith("-") \
+                and not names_a_period(doc.text, before.start, before.text, before.unit):  # (not "in five years to 612,000", "the seven-day total to 714")
             quantity.unit = before.unit
         # "DAX rose by 2 percent, the Nasdaq fell by 1": a parallel change shares the unit
         elif before.change and quantity.change and len(gap) < 50:

@@ -24,7 +24,7 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
-from unrest.nlp.quantity_sports import glued_thousands
+from unrest.nlp.quantity_sports import glued_thousands, no_share
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 _GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -286,7 +286,7 @@ class _QuantityForms:
                                                                or doc[k + 1].text == "-" and doc[k - 1].text == "-")  # "a one-in-four chance"
             if k + 1 + every < n and doc[k].lower_ == "in" and (den := number_value(doc[k + 1 + every].lower_)) \
                     and numerator < den <= 100 and float(numerator).is_integer() and (k + 2 + every >= n or not doc[k + 2 + every].like_num) \
-                    and not _looks_like_year(den):
+                    and not _looks_like_year(den) and not no_share(doc, i, k + 2 + every):  # (not "No. 1 in 94 countries")
                 return _qualified(doc, _span(doc, i, k + 2 + every, numerator / den, "fraction"))
         return None
 

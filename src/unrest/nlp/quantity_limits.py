@@ -39,12 +39,15 @@ def negated_cap(doc: Doc, num: NumberSpan) -> bool:
 
 
 def moved_past(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
-    """'the toll rose past 3,000', 'bitcoin surged past $70,000': a level a rise went above, so a
-    floor; a counted thing is only passed by ("walked past three houses")."""
+    """'the toll rose past 3,000', 'bitcoin surged past $70,000', 'subscribers broke through 40
+    million': a level a rise went above, so a floor; a counted thing is only passed by ("walked
+    past three houses")."""
     k = _before_number(doc, num)
-    if k < 1 or doc[k].lower_ != "past" or unit is not None and is_counted_noun(unit):
+    if k < 1 or doc[k].lower_ not in ("past", "through") or unit is not None and is_counted_noun(unit):
         return False
     verb = doc[k].head
+    if doc[k].lower_ == "through":
+        return verb.lemma_.lower() in ("break", "burst", "smash") and verb.i < k  # "broke through 40 million"
     return verb.pos_ == "VERB" and verb.i < k and verb.lemma_.lower() in CHANGE_UP | _MOTION_VERBS
 
 

@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from unrest.nlp.number_filters import _unit_word
+
 # nouns of a finished match's result that its score qualifies ("a 5-2 rout", "the 2-0 league
 # defeat", "a 3-3 draw"); the tallies of votes and rulings stay in quantity_forms, and a score
 # still under way keeps its noun as NewsQuant labels it ("a 9-2 lead": a range of leads)
@@ -132,3 +134,12 @@ def half_a_scale(doc: Doc, i: int) -> tuple[float, int] | None:
     if doc[k + 2].lower_ in _SHARED_SCALE_WORDS:
         return _SHARED_SCALE_WORDS[doc[k + 2].lower_] / 2, k + 3
     return None
+
+
+def no_share(doc: Doc, i: int, end: int) -> bool:
+    """'N in M' that is no share: a rank ('No. 1 in 94 countries', 'number one in 40 markets') or
+    a pace ('reached 50 in 65 minutes', where a unit follows the second number)."""
+    if i > 0 and doc[i - 1].lower_ in ("no.", "no", "number", "#") or i > 1 and doc[i - 1].text == "." \
+            and doc[i - 2].lower_ == "no":
+        return True  # (the tokenizer may cut "No." in two)
+    return end < len(doc) and _unit_word(doc[end].text)
