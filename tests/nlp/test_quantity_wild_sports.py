@@ -119,3 +119,13 @@ def test_broke_through_a_level(quantities):
     # subscribers "broke through" a level: above it
     assert [(v, u, q) for v, _, u, q, _ in quantities("Paid members broke through 30 million in May.")] \
         == [(30e6, "-", "more_than")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole number with a plural "s" after "under" or "over" is an age group
+    ("The scheme covers children (under 16s) and carers.", [(16, "year of age", "less_than")]),
+    # a time glued to "s" stays seconds
+    ("She won the heat in 11.02s.", [(11.02, "second", "exact")]),
+])
+def test_age_groups(quantities, text, expected):
+    assert [(v, u, q) for v, _, u, q, _ in quantities(text)] == expected

@@ -29,7 +29,7 @@ from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
-from unrest.nlp.quantity_sports import split_share_tallies
+from unrest.nlp.quantity_sports import age_group, split_share_tallies
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
     rate_per_base, suspended_range,
@@ -69,6 +69,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = [num for num in spans if not emergency_number(doc, num)]  # "911 calls" are dialled, not counted
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
+        if unit == "second" and age_group(doc, num):
+            unit = "year of age"  # "juveniles (under 18s)", "all in their 70s"
         if unit is None and _dimension_side(doc, spans, k):
             unit = quantity_unit(doc, spans[k + 1])  # "1920 x 1080 pixels": both sides are pixels
         if num.suffix == "-" and k + 1 < len(spans):

@@ -143,3 +143,17 @@ def no_share(doc: Doc, i: int, end: int) -> bool:
             and doc[i - 2].lower_ == "no":
         return True  # (the tokenizer may cut "No." in two)
     return end < len(doc) and _unit_word(doc[end].text)
+
+
+# words before "18s" or "70s" that make it an age group, not seconds: "under-18s", "in their 70s"
+_AGE_GROUP_WORDS = {"under", "over", "their", "his", "her", "early", "mid", "late"}
+
+
+def age_group(doc: Doc, num) -> bool:
+    """'juveniles (under 18s)', 'the over-65s', 'all in their 70s': a whole number glued to a
+    plural "s" after these words is an age group, where '9.58s' is seconds."""
+    k = num.num_start
+    while k > 0 and doc[k - 1].text == "-":
+        k -= 1  # "under-18s"
+    return num.suffix == "s" and float(num.value).is_integer() and num.value_max is None and k > 0 \
+        and doc[k - 1].lower_ in _AGE_GROUP_WORDS
