@@ -129,3 +129,25 @@ def test_broke_through_a_level(quantities):
 ])
 def test_age_groups(quantities, text, expected):
     assert [(v, u, q) for v, _, u, q, _ in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a glued "m" in ratings copy counts viewers in millions
+    ("The final drew 6.42m (28.1%) on BBC One.", [(6.42e6, "-"), (28.1, "percent")]),
+    ("The soap fell short of last week's ratings of 7.05m.", [(7.05e6, "-")]),
+    # (a distance that names a race stays metres)
+    ("Viewers watched the 200m final.", [(200, "metre")]),
+    # a scale letter and a plus in one token: a floor
+    ("The club sold 12k+ memberships.", [(12000, "membership")]),
+])
+def test_audiences_and_floors(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's jump measured in metres is no rise; a level's rise stays one
+    ("She jumped 6.81m with her last attempt.", [(6.81, "metre", None)]),
+    ("Floodwaters rose 3 metres overnight.", [(3, "metre", "up")]),
+])
+def test_jumps_are_no_rises(quantities, text, expected):
+    assert [(v, u, c) for v, _, u, _, c in quantities(text)] == expected

@@ -69,7 +69,7 @@ from unrest.nlp.quantity_forms import (
 )
 from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, mixed_fraction, scientific
 from unrest.nlp.quantity_sports import (
-    chart_position, half_a_scale, half_time, hyphened_half, scale_after_range, score_before_result,
+    chart_position, half_a_scale, half_time, hyphened_half, scale_after_range, scaled_plus, score_before_result,
 )
 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
@@ -114,6 +114,9 @@ class NumberFinder(_QuantityForms):
                 return None  # "a 5-2 rout", "#1 in 23 countries", "before half-time": a score, a rank, a moment
             if (half := half_a_scale(doc, i)) is not None:
                 return self._finish(doc, i, half[1], half[0], None, "exact")  # "a half-million survivors"
+            if (floor := scaled_plus(t.text)) is not None:  # "10k+ season tickets"
+                span = self._finish(doc, i, i + 1, floor, None, "more_than")
+                return span
             special = self._fraction(doc, i) or self._notation(doc, i) or self._glued(doc, i, date_tokens)
             if special is not None:
                 return special

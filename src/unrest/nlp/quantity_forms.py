@@ -24,7 +24,7 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
-from unrest.nlp.quantity_sports import glued_thousands, no_share
+from unrest.nlp.quantity_sports import audience_figure, glued_thousands, no_share
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 _GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -184,7 +184,8 @@ def _trailing_scale(doc: Doc, i: int, j: int, money: bool) -> tuple[float, int]:
     word = doc[j].text.rstrip(".")
     if word in ("M", "bn", "mn", "B", "tn", "Bn", "mln", "bln") or (money and word.lower() in ("m", "k", "b")) \
             or (word.lower() in ("m", "k") and not doc[j - 1].whitespace_ and _counts_next(doc, j)) \
-            or glued_thousands(doc, j):  # "67K SEA units", "66K in streaming"
+            or glued_thousands(doc, j) or word == "m" and not doc[j - 1].whitespace_ and audience_figure(doc, j):
+        # ("67K SEA units", "66K in streaming", "8.21m (33.8%) tuned in")
         return float(SCALE_SUFFIXES[word.lower()]), j + 1
     return 1.0, j
 
@@ -314,7 +315,8 @@ class _QuantityForms:
         money = bool(pre and pre.lower() not in _GLUED_PREFIXES) or _currency_before(doc, i)
         value = float(m.group("num").replace(",", ""))
         scale = 1.0
-        if suf.lower() in SCALE_SUFFIXES and (money or suf.lower() not in ("m", "b", "k") or _counts_next(doc, i)):
+        if suf.lower() in SCALE_SUFFIXES and (money or suf.lower() not in ("m", "b", "k") or _counts_next(doc, i)
+                                              or suf.lower() == "m" and audience_figure(doc, i)):  # "8.21m (33.8%) tuned in"
             scale, suf = float(SCALE_SUFFIXES[suf.lower()]), ""
         elif suf and suf != "-" and not _unit_word(suf, glued=True) and suf.lower() not in ("sq", "%"):
             return None

@@ -157,3 +157,47 @@ def age_group(doc: Doc, num) -> bool:
         k -= 1  # "under-18s"
     return num.suffix == "s" and float(num.value).is_integer() and num.value_max is None and k > 0 \
         and doc[k - 1].lower_ in _AGE_GROUP_WORDS
+
+
+# words of TV and radio ratings before a figure in millions: "ratings of 9.22m", "an audience of 6.1m"
+_AUDIENCE_WORDS = {"viewer", "audience", "rating", "viewing", "listener", "viewership"}
+_AUDIENCE_VERBS = {"tune", "watch", "stream"}
+
+
+def audience_figure(doc: Doc, i: int) -> bool:
+    """A glued "m" that counts an audience in millions, not metres: '8.21m (33.8%) tuned in' (a
+    share of the audience in brackets after it), 'last year's ratings of 9.22m', '6.1m watched'."""
+    if i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 2].like_num and doc[i + 3].text == "%":
+        return True
+    if i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return False  # ("watched the 100m final": a distance that names the race)
+    n = i if doc[i].like_num else i - 1  # (the number, where the tokenizer split the "m" off)
+    if n > 1 and doc[n - 1].lower_ == "of" and doc[n - 2].lemma_.lower() in _AUDIENCE_WORDS:
+        return True  # "ratings of 9.22m", "an audience of 6.1m"
+    verb = next((a for a in doc[i].ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in _AUDIENCE_VERBS
+
+
+_SCALED_PLUS = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn)\+$", re.IGNORECASE)
+
+
+def scaled_plus(text: str) -> float | None:
+    """'10k+ season tickets', '13k+ crowds': a scaled number and a plus in one token (a floor)."""
+    m = _SCALED_PLUS.match(text)
+    return float(m.group(1)) * {"k": 1e3, "m": 1e6, "bn": 1e9}[m.group(2).lower()] if m else None
+
+
+_LENGTHS = {"metre", "centimetre", "kilometre", "foot", "inch", "yard", "mile"}
+_LEAP_VERBS = {"jump", "leap", "vault", "climb", "throw", "hurl"}
+
+
+def athlete_distance(doc: Doc, num, unit: str | None) -> bool:
+    """'She jumped 6.95m', 'he leapt 8.21m': a person's jump or throw measured in a length is no
+    rise of anything ('prices jumped 8%' is)."""
+    if unit not in _LENGTHS:
+        return False
+    verb = next((a for a in doc[num.num_end - 1].ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in _LEAP_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in ("he", "she", "i", "we", "they") or subject.ent_type_ == "PERSON")
