@@ -151,3 +151,8 @@ def test_audiences_and_floors(units, text, expected):
 ])
 def test_jumps_are_no_rises(quantities, text, expected):
     assert [(v, u, c) for v, _, u, _, c in quantities(text)] == expected
+
+
+def test_one_as_a_pronoun(units):
+    # "one's" is the pronoun, no count
+    assert units("It is a feat few achieve in one's lifetime.") == []

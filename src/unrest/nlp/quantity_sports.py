@@ -201,3 +201,8 @@ def athlete_distance(doc: Doc, num, unit: str | None) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.lower_ in ("he", "she", "i", "we", "they") or subject.ent_type_ == "PERSON")
+
+
+def one_as_pronoun(doc: Doc, i: int) -> bool:
+    """'twice in one's career': "one" with a possessive is the pronoun, no count."""
+    return doc[i].lower_ == "one" and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")
