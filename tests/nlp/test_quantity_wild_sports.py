@@ -156,3 +156,14 @@ def test_jumps_are_no_rises(quantities, text, expected):
 def test_one_as_a_pronoun(units):
     # "one's" is the pronoun, no count
     assert units("It is a feat few achieve in one's lifetime.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duration that dates an event is no change, though a change verb stands near it
+    ("The winger popped up again four minutes from time.", [(4, "minute", None)]),
+    ("Ticket sales rose 6% three days later.", [(6, "percent", "up"), (3, "day", None)]),
+    # a gap to a mark is no fall
+    ("The bowler fell short by just nine runs.", [(9, "run", None)]),
+])
+def test_moments_and_gaps(quantities, text, expected):
+    assert [(v, u, c) for v, _, u, _, c in quantities(text)] == expected

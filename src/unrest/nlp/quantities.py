@@ -29,7 +29,9 @@ from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
-from unrest.nlp.quantity_sports import age_group, athlete_distance, split_share_tallies
+from unrest.nlp.quantity_sports import (
+    age_group, athlete_distance, moment_of_an_event, short_of_a_mark, split_share_tallies,
+)
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
     rate_per_base, suspended_range,
@@ -109,7 +111,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "exact"  # "cut 11,000 jobs over three years", "spend £2bn over three years": a period
         no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) or definite_count(doc, num, unit) \
             or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS) \
-            or athlete_distance(doc, num, unit)  # "ticked up to 3.8%", "she jumped 6.95m"
+            or athlete_distance(doc, num, unit) or moment_of_an_event(doc, num) or short_of_a_mark(doc, num)
+        # ("ticked up to 3.8%", "she jumped 6.95m", "two minutes later", "fell short by 14 runs")
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \

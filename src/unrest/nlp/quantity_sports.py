@@ -206,3 +206,21 @@ def athlete_distance(doc: Doc, num, unit: str | None) -> bool:
 def one_as_pronoun(doc: Doc, i: int) -> bool:
     """'twice in one's career': "one" with a possessive is the pronoun, no count."""
     return doc[i].lower_ == "one" and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")
+
+
+_DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year"}
+# words after a duration that make it the moment of an event: "two minutes later", "six minutes from time"
+_MOMENT_WORDS = {"later", "earlier", "ago", "before", "after", "from", "into", "left", "remaining"}
+
+
+def moment_of_an_event(doc: Doc, num) -> bool:
+    """'popped up again six minutes from time', 'prices rose 3% two days later': a duration that
+    dates an event, no change (the change verb near it moved something else)."""
+    k = num.tok_end
+    return k + 1 < len(doc) and doc[k].lemma_.lower() in _DURATIONS and doc[k + 1].lower_ in _MOMENT_WORDS
+
+
+def short_of_a_mark(doc: Doc, num) -> bool:
+    """'fell short by just 14 runs', 'fell 26 seconds short of the record': a gap to a mark, no fall."""
+    verb = next((a for a in doc[num.num_end - 1].ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() == "fall" and any(c.lower_ == "short" for c in verb.children)
