@@ -59,6 +59,7 @@ def test_ranks_and_the_interval(units, text, expected):
     ("The landlord was ordered to pay £8,000 plus costs.", [(8000, "pound sterling", "exact")]),
     ("She was fined $3,500 plus court fees.", [(3500, "dollar", "exact")]),
     ("Tickets resold for $400 plus.", [(400, "dollar", "more_than")]),
+    ("It was a $20 million-plus opening weekend.", [(20e6, "dollar", "more_than")]),
     # "beyond" a level is above it
     ("Add-ons could take the fee beyond €90m.", [(90000000, "euro", "more_than")]),
 ])

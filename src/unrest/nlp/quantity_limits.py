@@ -55,6 +55,6 @@ def sum_plus_extras(doc: Doc, num: NumberSpan) -> bool:
     """'fined $25,000 plus costs', '£2.5m plus legal costs', '$5,000 plus interest': a sum of
     money and what comes on top of it, not 'more than' the sum ('$1m-plus' still is)."""
     k = num.tok_end
-    if num.kind != "money" or k < 1 or doc[k - 1].lower_ != "plus" or k >= len(doc):
-        return False
+    if num.kind != "money" or k < 2 or doc[k - 1].lower_ != "plus" or k >= len(doc) or doc[k - 2].text == "-":
+        return False  # ("a $16 million-plus debut": a floor)
     return doc[k].pos_ in ("NOUN", "ADJ") and not doc[k].like_num  # (not "$1m plus a year": a floor per year)
