@@ -168,3 +168,16 @@ def test_one_as_a_pronoun(units):
 ])
 def test_moments_and_gaps(quantities, text, expected):
     assert [(v, u, c) for v, _, u, _, c in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share standing alone, with nothing counted after it
+    ("Of the 900 arrests, or two-thirds, were made at night.", [(900, "arrest"), (2 / 3, "% -")]),
+    ("Roughly a quarter were women.", [(0.25, "% -")]),
+    ("Burglary is a fifth lower than a decade ago.", [(0.2, "% -")]),
+    # (an ordinal before a noun is no share)
+    ("The mayor won a third term.", []),
+    ("The deal needs a third-party audit.", []),
+])
+def test_shares_standing_alone(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

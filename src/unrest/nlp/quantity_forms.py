@@ -24,7 +24,7 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
-from unrest.nlp.quantity_sports import audience_figure, glued_thousands, no_share
+from unrest.nlp.quantity_sports import audience_figure, glued_thousands, no_share, standalone_share
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 _GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -271,6 +271,10 @@ class _QuantityForms:
         if k < n and doc[k].lower_ in FRACTIONS and (_after_by(doc, i) or _after_up_or_down(doc, i)) \
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")) \
                 and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
+            return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
+        # "or two-thirds,", "about a third were children", "a third lower": a share standing alone
+        if k < n and doc[k].lower_ in FRACTIONS and standalone_share(
+                doc, k, doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")):
             return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
         # "one of four concepts" (a share), "one out of three", "one in five Americans"
         if low in ("one", "1") and k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].like_num \

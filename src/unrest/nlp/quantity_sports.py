@@ -224,3 +224,18 @@ def short_of_a_mark(doc: Doc, num) -> bool:
     """'fell short by just 14 runs', 'fell 26 seconds short of the record': a gap to a mark, no fall."""
     verb = next((a for a in doc[num.num_end - 1].ancestors if a.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() == "fall" and any(c.lower_ == "short" for c in verb.children)
+
+
+# comparatives a share may stand before: "a third lower than in 2002"
+_COMPARATIVES = {"lower", "higher", "more", "less", "fewer", "smaller", "bigger", "larger", "cheaper", "dearer"}
+
+
+def standalone_share(doc: Doc, k: int, plural_ok: bool) -> bool:
+    """The fraction word at ``k`` ends a share standing alone, with nothing counted after it:
+    'or two-thirds,', 'about a third were children', 'a third lower' (not 'a third term')."""
+    if doc[k].lower_ in ("half", "halves") or not plural_ok:
+        return False
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is not None and nxt.text in ("-", "–"):
+        return False  # "a third-party evaluation": a compound
+    return nxt is None or nxt.is_punct or nxt.pos_ in ("AUX", "VERB") or nxt.lower_ in _COMPARATIVES
