@@ -26,6 +26,11 @@ def quantities(nlp_model):
     ("The 2-2 draw in Seville suited neither side.", []),
     # a score beside other numbers leaves them alone
     ("A 2-0 home win lifted them to 48 points.", [(48, None, "point", "exact")]),
+    # the same with an en dash the tokenizer keeps in one token
+    ("Lazio sealed a 4–2 away win.", []),
+    ("The Nuggets won 121–109 on Sunday.", []),
+    ("The 0–0 draw suited both sides.", []),
+    ("The works take 2–4 weeks.", [(2, 4, "week", "range")]),
     # a range runs upward, so it stays a range before any noun
     ("The repairs take 3-5 days.", [(3, 5, "day", "range")]),
     ("The 10-12 week course starts in May.", [(10, 12, "week", "range")]),

@@ -32,12 +32,31 @@ def score_before_result(doc: Doc, i: int) -> bool:
     left, right = int(doc[first].text), int(doc[first + 2].text)
     if right > left or left > 200:
         return False  # (a range runs upward; no score is a year: "the 2019-18 season" is no score either)
-    k = first + 3
-    while k < len(doc) and k - first <= 7 and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].text == "-"):
+    return _result_after(doc, first + 3)
+
+
+def _result_after(doc: Doc, k: int) -> bool:
+    """A noun phrase starting at ``k`` names a match's result ("a 4-3 extra-time triumph")."""
+    start = k
+    if k < len(doc) and doc[k].lower_ in RESULT_NOUNS:
+        return True  # (the tagger may miss the noun right after a score: "the 0–0 draw")
+    while k < len(doc) and k - start <= 4 and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].text == "-"):
         if doc[k].lemma_.lower() in RESULT_NOUNS:
-            return True  # ("a 4-3 extra-time triumph", "a 2-1 comeback victory")
+            return True
         k += 1
     return False
+
+
+def one_token_score(doc: Doc, i: int, low: float, high: float) -> bool:
+    """A score the tokenizer kept in one token, with an en dash: 'a 3–1 win', 'won 112–98.', 'took
+    the lead, 113–112,' (the larger side first, before its result or standing bare)."""
+    if high > low or low > 200 or not (low.is_integer() and high.is_integer()):
+        return False
+    if _result_after(doc, i + 1):
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    bare = nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ", "SCONJ", "VERB", "ADV")
+    return high < low and bare
 
 
 def _dashed_pair_start(doc: Doc, i: int) -> int | None:
