@@ -186,3 +186,23 @@ def test_moments_and_gaps(quantities, text, expected):
 ])
 def test_shares_standing_alone(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a golf round after the side of par glued to the score before it is no bound
+    ("Lowry carded a 4-under 68 on Saturday.", [(4, "exact"), (68, "exact")]),
+    ("She closed with a 3-over 75.", [(3, "exact"), (75, "exact")]),
+    # (a bare "under" still bounds)
+    ("Entry is free for those under 16.", [(16, "less_than")]),
+])
+def test_golf_rounds(quantities, text, expected):
+    assert [(v, q) for v, _, _, q, _ in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tennis sets in a row and a win-loss record are scores, no ranges
+    ("Swiatek beat her rival 6-2 6-1 in the final.", []),
+    ("The Hawks finished with a 51-31 record.", []),
+])
+def test_sets_and_records(read, text, expected):
+    assert read(text) == expected

@@ -30,7 +30,7 @@ from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_sports import (
-    age_group, athlete_distance, moment_of_an_event, short_of_a_mark, split_share_tallies,
+    age_group, athlete_distance, golf_score_after_par, moment_of_an_event, short_of_a_mark, split_share_tallies,
 )
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
@@ -92,6 +92,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if age_stated(doc, num, unit):
             unit = "year of age"  # "the median age was 81", "the pension age rises from 66 to 67"
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
+        if qualifier in ("less_than", "more_than") and golf_score_after_par(doc, num):
+            qualifier = "exact"  # "shot a 6-under 66": par's side, glued to the number before
         if qualifier == "exact" and averaged(doc, num):
             qualifier = "approximately"  # "rents average $3,100 a month"
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):

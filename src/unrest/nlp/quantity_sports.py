@@ -19,7 +19,7 @@ from unrest.nlp.number_filters import _unit_word
 RESULT_NOUNS = {"win", "victory", "defeat", "loss", "draw", "stalemate", "tie", "rout", "thrashing", "drubbing",
                 "hammering", "humbling", "mauling", "battering", "demolition", "triumph", "success", "upset",
                 "reverse", "setback", "comeback", "scoreline", "result", "romp", "stroll", "match", "game",
-                "final", "replay", "shootout", "hiding"}
+                "final", "replay", "shootout", "hiding", "record"}  # ("a 17-9 record": wins and losses)
 
 
 def score_before_result(doc: Doc, i: int) -> bool:
@@ -32,7 +32,7 @@ def score_before_result(doc: Doc, i: int) -> bool:
     left, right = int(doc[first].text), int(doc[first + 2].text)
     if right > left or left > 200:
         return False  # (a range runs upward; no score is a year: "the 2019-18 season" is no score either)
-    return _result_after(doc, first + 3)
+    return _result_after(doc, first + 3) or _dashed_pair_start(doc, first + 3) == first + 3  # "won 6-4 6-3"
 
 
 def _result_after(doc: Doc, k: int) -> bool:
@@ -258,3 +258,11 @@ def standalone_share(doc: Doc, k: int, plural_ok: bool) -> bool:
     if nxt is not None and nxt.text in ("-", "–"):
         return False  # "a third-party evaluation": a compound
     return nxt is None or nxt.is_punct or nxt.pos_ in ("AUX", "VERB") or nxt.lower_ in _COMPARATIVES
+
+
+def golf_score_after_par(doc: Doc, num) -> bool:
+    """'shot a 6-under 66', 'a 2-over 74': the "under" or "over" glued by a hyphen to the number
+    before it is that score's side of par, no bound on the round after it."""
+    k = num.num_start
+    return k > 2 and doc[k - 1].lower_ in ("under", "over") and doc[k - 2].text == "-" \
+        and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_ and doc[k - 3].like_num
