@@ -29,12 +29,12 @@ from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
-from unrest.nlp.quantity_sports import (
-    age_group, athlete_distance, golf_score_after_par, moment_of_an_event, short_of_a_mark, split_share_tallies,
-)
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
     rate_per_base, suspended_range,
+)
+from unrest.nlp.quantity_sports import (
+    age_group, athlete_distance, golf_score_after_par, moment_of_an_event, short_of_a_mark, split_share_tallies,
 )
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
 from unrest.nlp.vocab import (

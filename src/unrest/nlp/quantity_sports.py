@@ -1,17 +1,26 @@
-"""Numbers of sports and entertainment copy that a general extractor reads differently from
-other news: a match's score before the result it names ("a 4-1 comeback victory", "the 3-3
-draw") is no range, a chart position ("#1 in 23 countries") is no count, and "half-time" is a
-moment of the match, no half of anything.
+"""Numbers of sports, entertainment and crisis copy that a general extractor reads differently
+from other news, found in real reports: a match's score before the result it names ("a 4-1
+comeback victory", "the 3-3 draw", "won 6-4 6-3", "a 3–1 win") is no range; a chart position
+("#1 in 23 countries", "No. 1 in 94 countries") and "half-time" are no quantities; ratings and
+chart copy write thousands and millions with a glued letter ("67K SEA units", "8.21m (33.8%)
+tuned in", "10k+ season tickets"); a poll's two shares are two quantities ("leads 54%-44%"); and
+some numbers near a change verb state no change ("she jumped 6.95m", "six minutes from time",
+"fell short by 14 runs").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from unrest.nlp.number_filters import _unit_word
+from unrest.nlp.number_span import NumberSpan
+
+if TYPE_CHECKING:
+    from unrest.nlp.quantities import Quantity
 
 # nouns of a finished match's result that its score qualifies ("a 5-2 rout", "the 2-0 league
 # defeat", "a 3-3 draw"); the tallies of votes and rulings stay in quantity_forms, and a score
@@ -118,7 +127,7 @@ def scale_after_range(doc: Doc, k: int) -> float:
 _SHARES_PAIR = re.compile(r"^(\d[\d.,]*\s*(?:%|percent|per cent)?)\s*(?:-|–|to)\s*(\d[\d.,]*)")
 
 
-def split_share_tallies(quantities: list) -> list:
+def split_share_tallies(quantities: list[Quantity]) -> list[Quantity]:
     """A poll's or a vote's two shares, the larger first ('leads by 54%-44%', '53 percent to 42
     percent'), are two quantities, not a range, which runs upward ('from 5% to 3%', which the
     range reads from the earlier level, keeps its words)."""
@@ -168,7 +177,7 @@ def no_share(doc: Doc, i: int, end: int) -> bool:
 _AGE_GROUP_WORDS = {"under", "over", "their", "his", "her", "early", "mid", "late"}
 
 
-def age_group(doc: Doc, num) -> bool:
+def age_group(doc: Doc, num: NumberSpan) -> bool:
     """'juveniles (under 18s)', 'the over-65s', 'all in their 70s': a whole number glued to a
     plural "s" after these words is an age group, where '9.58s' is seconds."""
     k = num.num_start
@@ -210,7 +219,7 @@ _LENGTHS = {"metre", "centimetre", "kilometre", "foot", "inch", "yard", "mile"}
 _LEAP_VERBS = {"jump", "leap", "vault", "climb", "throw", "hurl"}
 
 
-def athlete_distance(doc: Doc, num, unit: str | None) -> bool:
+def athlete_distance(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     """'She jumped 6.95m', 'he leapt 8.21m': a person's jump or throw measured in a length is no
     rise of anything ('prices jumped 8%' is)."""
     if unit not in _LENGTHS:
@@ -232,14 +241,14 @@ _DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year"}
 _MOMENT_WORDS = {"later", "earlier", "ago", "before", "after", "from", "into", "left", "remaining"}
 
 
-def moment_of_an_event(doc: Doc, num) -> bool:
+def moment_of_an_event(doc: Doc, num: NumberSpan) -> bool:
     """'popped up again six minutes from time', 'prices rose 3% two days later': a duration that
     dates an event, no change (the change verb near it moved something else)."""
     k = num.tok_end
     return k + 1 < len(doc) and doc[k].lemma_.lower() in _DURATIONS and doc[k + 1].lower_ in _MOMENT_WORDS
 
 
-def short_of_a_mark(doc: Doc, num) -> bool:
+def short_of_a_mark(doc: Doc, num: NumberSpan) -> bool:
     """'fell short by just 14 runs', 'fell 26 seconds short of the record': a gap to a mark, no fall."""
     verb = next((a for a in doc[num.num_end - 1].ancestors if a.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() == "fall" and any(c.lower_ == "short" for c in verb.children)
@@ -260,7 +269,7 @@ def standalone_share(doc: Doc, k: int, plural_ok: bool) -> bool:
     return nxt is None or nxt.is_punct or nxt.pos_ in ("AUX", "VERB") or nxt.lower_ in _COMPARATIVES
 
 
-def golf_score_after_par(doc: Doc, num) -> bool:
+def golf_score_after_par(doc: Doc, num: NumberSpan) -> bool:
     """'shot a 6-under 66', 'a 2-over 74': the "under" or "over" glued by a hyphen to the number
     before it is that score's side of par, no bound on the round after it."""
     k = num.num_start
