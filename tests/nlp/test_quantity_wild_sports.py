@@ -206,3 +206,9 @@ def test_golf_rounds(quantities, text, expected):
 ])
 def test_sets_and_records(read, text, expected):
     assert read(text) == expected
+
+
+def test_topped_a_sum_ending_a_sentence(quantities):
+    # "top" a sum whose scale letter the tokenizer split off with the full stop: above it
+    assert [(v, u, q) for v, _, u, q, _ in quantities("Pledges are forecast to top £12m.")] \
+        == [(12e6, "pound sterling", "more_than")]

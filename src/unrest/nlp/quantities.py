@@ -25,7 +25,7 @@ from unrest.nlp.quantity_change import (
 )
 from unrest.nlp.quantity_adjuncts import averaged, base_in_unit, lengthened_by, over_as_preposition
 from unrest.nlp.quantity_context import is_counted_noun
-from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras
+from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras, topped_with_scale_letter
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
@@ -100,7 +100,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "exact"
         if qualifier == "more_than" and sum_plus_extras(doc, num):
             qualifier = "exact"  # "fined $25,000 plus costs": a sum and its extras, no floor
-        if qualifier == "exact" and (threshold_crossed(doc, num) or moved_past(doc, num, unit)):
+        if qualifier == "exact" and (threshold_crossed(doc, num) or moved_past(doc, num, unit)
+                                     or topped_with_scale_letter(doc, num)):
             qualifier = "more_than"  # "topped $3 trillion", "the toll passed 1,000"
         elif qualifier == "exact" and (bound := floor_or_ceiling(doc, num)):
             qualifier = bound  # "aged 21 and over", "65 or older", "12 and under"

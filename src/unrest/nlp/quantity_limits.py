@@ -58,3 +58,16 @@ def sum_plus_extras(doc: Doc, num: NumberSpan) -> bool:
     if num.kind != "money" or k < 2 or doc[k - 1].lower_ != "plus" or k >= len(doc) or doc[k - 2].text == "-":
         return False  # ("a $16 million-plus debut": a floor)
     return doc[k].pos_ in ("NOUN", "ADJ") and not doc[k].like_num  # (not "$1m plus a year": a floor per year)
+
+
+_THRESHOLD_VERBS = {"top", "pass", "exceed", "surpass", "cross", "breach", "eclipse"}
+
+
+def topped_with_scale_letter(doc: Doc, num: NumberSpan) -> bool:
+    """'expected to top £25m.': a level a verb of going above takes, where the tokenizer split the
+    scale letter (and a full stop) from the digits, so the letter carries the object's relation."""
+    tok = doc[num.num_end - 1]
+    if tok.text.rstrip(".").lower() not in ("m", "bn", "mn", "k", "b", "tn") or tok.dep_ not in ("dobj", "npadvmod"):
+        return False
+    verb = tok.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _THRESHOLD_VERBS and verb.i < num.tok_start
