@@ -212,3 +212,15 @@ def test_topped_a_sum_ending_a_sentence(quantities):
     # "top" a sum whose scale letter the tokenizer split off with the full stop: above it
     assert [(v, u, q) for v, _, u, q, _ in quantities("Pledges are forecast to top £12m.")] \
         == [(12e6, "pound sterling", "more_than")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised number word inside a sentence, before another capitalised word, opens a title
+    ("Fans queued for hours to see Seven Samurai on the big screen.", []),
+    ("The Three Lions won their opening game.", []),
+    # (a number after the sentence's start, or in a lower-case phrase, stays)
+    ("Police said three men were arrested.", [(3, "man")]),
+    ("The fine may not exceed Five Thousand dollars.", [(5000, "dollar")]),
+])
+def test_titles_with_number_words(units, text, expected):
+    assert units(text) == expected

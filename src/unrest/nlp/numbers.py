@@ -70,7 +70,7 @@ from unrest.nlp.quantity_forms import (
 from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, mixed_fraction, scientific
 from unrest.nlp.quantity_sports import (
     chart_position, half_a_scale, half_time, hyphened_half, one_as_pronoun, one_token_score, scale_after_range,
-    scaled_plus, score_before_result,
+    scaled_plus, score_before_result, titled_number,
 )
 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
@@ -111,7 +111,8 @@ class NumberFinder(_QuantityForms):
         if self.quantities:
             if t.text.isdigit() and hyphen_tally(doc, i):
                 return None  # "passed 52-48", "beat them 5-3 in 10 innings": a vote or a score, not a range
-            if score_before_result(doc, i) or chart_position(doc, i) or half_time(doc, i) or one_as_pronoun(doc, i):
+            if score_before_result(doc, i) or chart_position(doc, i) or half_time(doc, i) or one_as_pronoun(doc, i) \
+                    or (low in SMALL or low in TENS) and titled_number(doc, i):
                 return None  # "a 5-2 rout", "#1 in 23 countries", "before half-time": a score, a rank, a moment
             if (half := half_a_scale(doc, i)) is not None:
                 return self._finish(doc, i, half[1], half[0], None, "exact")  # "a half-million survivors"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from unrest.nlp.number_filters import _unit_word
 from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.number_words import SCALES, SMALL, TENS
 
 if TYPE_CHECKING:
     from unrest.nlp.quantities import Quantity
@@ -275,3 +276,18 @@ def golf_score_after_par(doc: Doc, num: NumberSpan) -> bool:
     k = num.num_start
     return k > 2 and doc[k - 1].lower_ in ("under", "over") and doc[k - 2].text == "-" \
         and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_ and doc[k - 3].like_num
+
+
+def titled_number(doc: Doc, i: int) -> bool:
+    """'Fifty Shades of Grey', 'Three Billboards', 'the Three Lions': a capitalised number word
+    inside a sentence, before another capitalised word, opens a title or a name, no quantity
+    (not in a headline written in title case, where every word is capitalised)."""
+    tok = doc[i]
+    if not (tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower()) or tok.i == tok.sent.start:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or not (nxt.is_alpha and nxt.text[:1].isupper()) or _unit_word(nxt.text) \
+            or nxt.lower_ in SCALES or nxt.lower_ in SMALL or nxt.lower_ in TENS:
+        return False  # ("a fine not to exceed Ten Thousand Dollars": a number in capitals)
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return sum(t.text[:1].islower() for t in words) * 2 >= len(words)  # (half the sentence or more is lower case)
