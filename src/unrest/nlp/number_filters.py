@@ -54,7 +54,8 @@ _INDEX_NUMBERS = {"s&p": {"500", "100", "400", "600"}, "ftse": {"100", "250", "3
 def _name_number(doc: Doc, i: int) -> bool:
     """'S&P 500', 'Big 12', 'Game 2', 'Apple Watch 5': digits after a capitalised name are part of it."""
     tok = doc[i]
-    if i > 0 and _VERSION.match(tok.text) and (_product_word(doc[i - 1]) or caseless_version_before(doc, i)):
+    if i > 0 and _VERSION.match(tok.text) and (_product_word(doc[i - 1]) or caseless_version_before(doc, i)) \
+            and not (i + 1 < len(doc) and doc[i + 1].lower_ in ("%", "percent")):  # ("the DA 21.8%": a party's share)
         return True  # "iOS 17.4", "USB 3.2": a version (lower-case "ios 17.4" too)
     if i > 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
             and doc[i - 2].text.isdigit() and tok.text.isdigit() and _name_number(doc, i - 2):

@@ -68,6 +68,10 @@ from unrest.nlp.quantity_forms import (
     scaled_money_range,
 )
 from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, mixed_fraction, scientific
+from unrest.nlp.quantity_sports import (
+    chart_position, half_a_scale, half_time, hyphened_half, one_as_pronoun, one_token_score, scale_after_range,
+    scaled_plus, score_before_result, titled_number,
+)
 
 __all__ = ["NumberFinder", "NumberSpan", "number_value"]
 
@@ -107,6 +111,14 @@ class NumberFinder(_QuantityForms):
         if self.quantities:
             if t.text.isdigit() and hyphen_tally(doc, i):
                 return None  # "passed 52-48", "beat them 5-3 in 10 innings": a vote or a score, not a range
+            if score_before_result(doc, i) or chart_position(doc, i) or half_time(doc, i) or one_as_pronoun(doc, i) \
+                    or (low in SMALL or low in TENS) and titled_number(doc, i):
+                return None  # "a 5-2 rout", "#1 in 23 countries", "before half-time": a score, a rank, a moment
+            if (half := half_a_scale(doc, i)) is not None:
+                return self._finish(doc, i, half[1], half[0], None, "exact")  # "a half-million survivors"
+            if (floor := scaled_plus(t.text)) is not None:  # "10k+ season tickets"
+                span = self._finish(doc, i, i + 1, floor, None, "more_than")
+                return span
             special = self._fraction(doc, i) or self._notation(doc, i) or self._glued(doc, i, date_tokens)
             if special is not None:
                 return special
@@ -130,7 +142,8 @@ class NumberFinder(_QuantityForms):
             return span
         if self.quantities and (m := _MONEY_RANGE.match(low)) and _currency_before(doc, i):
             lo, hi = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
-            span = self._finish(doc, i, i + 1, lo, hi, "range")  # "$2,000-$3,000"
+            scale = scale_after_range(doc, i + 1)  # "$60-$70 million": both sides in millions
+            span = self._finish(doc, i, i + 1 + (scale > 1), lo * scale, hi * scale, "range")  # "$2,000-$3,000"
             if span is not None:
                 span.kind = "money"
             return span
@@ -141,6 +154,8 @@ class NumberFinder(_QuantityForms):
             return span
         if m := _DIGIT_RANGE.match(low):
             lo, hi = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
+            if self.quantities and "–" in low and one_token_score(doc, i, lo, hi):
+                return None  # "a 3–1 win", "won 112–98": a score with an en dash
             ordered = lo < hi or (self.quantities and lo != hi and not _looks_like_year(hi))
             if ordered and not _looks_like_year(lo) and not _excluded(doc, i, i + 1, date_tokens, self.quantities):
                 return self._finish(doc, i, i + 1, lo, hi, "range")
@@ -187,13 +202,17 @@ class NumberFinder(_QuantityForms):
             return None
         if _excluded(doc, i, j, date_tokens, self.quantities):
             return None
-        if self.quantities and (_not_a_quantity(doc, i, j) or year_in_date(doc, i, j) or number_in_name(doc, i, j)
+        half_end = hyphened_half(doc, j) if self.quantities else None  # "a four-and-a-half-year deal"
+        if self.quantities and (_not_a_quantity(doc, i, half_end or j) or year_in_date(doc, i, j) or number_in_name(doc, i, j)
                                 or day_in_date(doc, i, j)):
             return None
         and_a_half = [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]
-        if words == ["one"] and not _one_is_count(doc, i, self.quantities) and not (self.quantities and and_a_half):
+        if words == ["one"] and not _one_is_count(doc, i, self.quantities) \
+                and not (self.quantities and (and_a_half or half_end is not None)):
             return None  # (but "one and a half hours")
         if self.quantities:
+            if half_end is not None:
+                value, j = value + 0.5, half_end
             if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and doc[j + 1].lower_ in _HYPHENED_SCALES:
                 value, j = value * SCALES[doc[j + 1].lower_], j + 2  # "a $1.5-billion deal", "the rs 800-crore tunnel"

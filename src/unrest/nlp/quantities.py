@@ -25,12 +25,16 @@ from unrest.nlp.quantity_change import (
 )
 from unrest.nlp.quantity_adjuncts import averaged, base_in_unit, lengthened_by, over_as_preposition
 from unrest.nlp.quantity_context import is_counted_noun
+from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras, topped_with_scale_letter
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
     rate_per_base, suspended_range,
+)
+from unrest.nlp.quantity_sports import (
+    age_group, athlete_distance, golf_score_after_par, moment_of_an_event, short_of_a_mark, split_share_tallies,
 )
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
 from unrest.nlp.vocab import (
@@ -67,6 +71,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = [num for num in spans if not emergency_number(doc, num)]  # "911 calls" are dialled, not counted
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
+        if unit == "second" and age_group(doc, num):
+            unit = "year of age"  # "juveniles (under 18s)", "all in their 70s"
         if unit is None and _dimension_side(doc, spans, k):
             unit = quantity_unit(doc, spans[k + 1])  # "1920 x 1080 pixels": both sides are pixels
         if num.suffix == "-" and k + 1 < len(spans):
@@ -86,21 +92,30 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if age_stated(doc, num, unit):
             unit = "year of age"  # "the median age was 81", "the pension age rises from 66 to 67"
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
+        if qualifier in ("less_than", "more_than") and golf_score_after_par(doc, num):
+            qualifier = "exact"  # "shot a 6-under 66": par's side, glued to the number before
         if qualifier == "exact" and averaged(doc, num):
             qualifier = "approximately"  # "rents average $3,100 a month"
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
-        if qualifier == "exact" and threshold_crossed(doc, num):
+        if qualifier == "more_than" and sum_plus_extras(doc, num):
+            qualifier = "exact"  # "fined $25,000 plus costs": a sum and its extras, no floor
+        if qualifier == "exact" and (threshold_crossed(doc, num) or moved_past(doc, num, unit)
+                                     or topped_with_scale_letter(doc, num)):
             qualifier = "more_than"  # "topped $3 trillion", "the toll passed 1,000"
         elif qualifier == "exact" and (bound := floor_or_ceiling(doc, num)):
             qualifier = bound  # "aged 21 and over", "65 or older", "12 and under"
+        if qualifier in ("exact", "more_than") and negated_cap(doc, num):
+            qualifier = "at_most"  # "a fine not exceeding €5,000", "may not exceed $10,000"
         if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
             qualifier = "exact"  # "up 3% over 24 hours": the period of the change
         if qualifier == "more_than" and (over_as_preposition(doc, num, unit)
                                          or period_of_an_amount(doc, spans, k, unit, out[-1].unit if out else None)):
             qualifier = "exact"  # "cut 11,000 jobs over three years", "spend £2bn over three years": a period
         no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) or definite_count(doc, num, unit) \
-            or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS)  # "ticked up to 3.8%"
+            or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS) \
+            or athlete_distance(doc, num, unit) or moment_of_an_event(doc, num) or short_of_a_mark(doc, num)
+        # ("ticked up to 3.8%", "she jumped 6.95m", "two minutes later", "fell short by 14 runs")
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
@@ -133,6 +148,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
         if quantity.change is None and quantity.qualifier in ("exact", "approximately"):
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
+    out = split_share_tallies(out)  # "leads by 54%-44%": two shares, no range
     return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))
 
 
@@ -401,8 +417,8 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         if part_of or gap.strip(" ,") in ("and", "or"):  # (not "the 35-year-old mother of two")
             quantity.unit = before.unit
         # "from 14-18 mpg to 24", "rose 64 points to 4,577": the level shares the unit (not a share)
-        elif _to_level(gap) and before.unit not in ("percent", *_SUBUNITS) \
-                and not names_a_period(doc.text, before.start, before.text, before.unit):  # (not "in five years to 612,000")
+        elif _to_level(gap) and before.unit not in ("percent", *_SUBUNITS) and not gap.startswith("-") \
+                and not names_a_period(doc.text, before.start, before.text, before.unit):  # (not "in five years to 612,000", "the seven-day total to 714")
             quantity.unit = before.unit
         # "DAX rose by 2 percent, the Nasdaq fell by 1": a parallel change shares the unit
         elif before.change and quantity.change and len(gap) < 50:

@@ -62,7 +62,8 @@ MORE_HEDGES = {"approx": "approximately", "approx .": "approximately", "in the r
                "something like": "approximately", "in the order of": "approximately",
                "on the order of": "approximately", "the best part of": "approximately", "close on": "approximately",
                "perhaps": "approximately", "maybe": "approximately", "nigh on": "approximately",
-               "getting on for": "approximately"}
+               "getting on for": "approximately",
+               "beyond": "more_than"}  # "could push the fee well beyond £100m"
 
 
 def bounded_change(change: str | None, qualifier: str) -> str | None:

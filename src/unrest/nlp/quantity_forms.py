@@ -24,6 +24,7 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
+from unrest.nlp.quantity_sports import audience_figure, glued_thousands, no_share, standalone_share
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 _GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -182,7 +183,9 @@ def _trailing_scale(doc: Doc, i: int, j: int, money: bool) -> tuple[float, int]:
         return 1.0, j
     word = doc[j].text.rstrip(".")
     if word in ("M", "bn", "mn", "B", "tn", "Bn", "mln", "bln") or (money and word.lower() in ("m", "k", "b")) \
-            or (word.lower() in ("m", "k") and not doc[j - 1].whitespace_ and _counts_next(doc, j)):
+            or (word.lower() in ("m", "k") and not doc[j - 1].whitespace_ and _counts_next(doc, j)) \
+            or glued_thousands(doc, j) or word == "m" and not doc[j - 1].whitespace_ and audience_figure(doc, j):
+        # ("67K SEA units", "66K in streaming", "8.21m (33.8%) tuned in")
         return float(SCALE_SUFFIXES[word.lower()]), j + 1
     return 1.0, j
 
@@ -269,6 +272,10 @@ class _QuantityForms:
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")) \
                 and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
             return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
+        # "or two-thirds,", "about a third were children", "a third lower": a share standing alone
+        if k < n and doc[k].lower_ in FRACTIONS and standalone_share(
+                doc, k, doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")):
+            return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
         # "one of four concepts" (a share), "one out of three", "one in five Americans"
         if low in ("one", "1") and k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].like_num \
                 and (den := number_value(doc[k + 1].lower_)) and den > 1:
@@ -284,7 +291,7 @@ class _QuantityForms:
                                                                or doc[k + 1].text == "-" and doc[k - 1].text == "-")  # "a one-in-four chance"
             if k + 1 + every < n and doc[k].lower_ == "in" and (den := number_value(doc[k + 1 + every].lower_)) \
                     and numerator < den <= 100 and float(numerator).is_integer() and (k + 2 + every >= n or not doc[k + 2 + every].like_num) \
-                    and not _looks_like_year(den):
+                    and not _looks_like_year(den) and not no_share(doc, i, k + 2 + every):  # (not "No. 1 in 94 countries")
                 return _qualified(doc, _span(doc, i, k + 2 + every, numerator / den, "fraction"))
         return None
 
@@ -312,7 +319,8 @@ class _QuantityForms:
         money = bool(pre and pre.lower() not in _GLUED_PREFIXES) or _currency_before(doc, i)
         value = float(m.group("num").replace(",", ""))
         scale = 1.0
-        if suf.lower() in SCALE_SUFFIXES and (money or suf.lower() not in ("m", "b", "k") or _counts_next(doc, i)):
+        if suf.lower() in SCALE_SUFFIXES and (money or suf.lower() not in ("m", "b", "k") or _counts_next(doc, i)
+                                              or suf.lower() == "m" and audience_figure(doc, i)):  # "8.21m (33.8%) tuned in"
             scale, suf = float(SCALE_SUFFIXES[suf.lower()]), ""
         elif suf and suf != "-" and not _unit_word(suf, glued=True) and suf.lower() not in ("sq", "%"):
             return None

@@ -228,7 +228,7 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
         word = tok.lower_.rstrip("=.") if len(tok) > 1 else tok.lower_
         lemma = tok.lemma_.lower()
         if (word in CURRENCY_NAMES and (len(word) > 1 or tok.is_upper) and word not in ("p", "real", "won", "try", "rand", "r")
-                or lemma in CURRENCY_NAMES and tok.pos_ == "NOUN" and lemma not in ("real", "won", "p")):
+                or lemma in CURRENCY_NAMES and tok.pos_ == "NOUN" and lemma not in ("real", "won", "p", "try")):  # (rugby's "tries")
             if word in ("r",) and not tok.is_upper:
                 return None
             return CURRENCY_NAMES.get(word) or CURRENCY_NAMES[lemma], after + 1
@@ -497,6 +497,8 @@ def counted_head(doc: Doc, num: NumberSpan) -> Token | None:
         return None  # a dash or an underscore the tagger read as a noun
     if head is not None and head.ent_type_ in ("DATE", "TIME") and head.tag_ == "NNP":
         return None  # "21 wounded Sunday": a day, not what is counted
+    if head is not None and head.lower_ in ("today", "yesterday", "tonight", "tomorrow"):
+        return None  # "stood at more than 79,000 today"
     head = _hyphen_end(doc, head) if head is not None else None
     if head is not None and head.tag_ == "NN" and num.value > 1 and head.i + 2 < len(doc) \
             and doc[head.i + 1].tag_ == "VBG" and doc[head.i + 2].tag_ == "NNS":
