@@ -85,7 +85,8 @@ _MEASURES = {"mm", "millimeter", "millimetre", "cm", "calibre", "caliber", "kg",
 _DIGITS = re.compile(r"^[+-]?((\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})+,\d{3}|\d+)(\.\d+)?|\.\d+)$")
 _DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|bn|tn|million|billion)$", re.I)
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
-_DIGIT_RANGE = re.compile(r"^(\d[\d,]*)[-–](\d[\d,]*)$")
+# "30-40", "7.2–7.4" (a magnitude, a dose); not two clock times "10.30-11.30"
+_DIGIT_RANGE = re.compile(r"^(?!\d{1,2}\.\d{2}[-–]\d{1,2}\.\d{2}$)(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$")
 _MONEY_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[-–/][$€£](\d[\d,]*(?:\.\d+)?)$")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _PHONE = re.compile(r"^\+?\d[\d\-\s]{7,}\d$")

@@ -28,6 +28,9 @@ from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
+from unrest.nlp.quantity_science import (
+    bound_after_unit, fahrenheit_meant, magnitude_named, magnitude_spans, period_label, spaced_thousands_ranges,
+)
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
     rate_per_base, suspended_range,
@@ -65,6 +68,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = _QUANTITIES(doc)
     spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
     spans = [num for num in spans if not emergency_number(doc, num)]  # "911 calls" are dialled, not counted
+    spans = [num for num in magnitude_spans(doc, spaced_thousands_ranges(doc, spans)) if not period_label(doc, num)]
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
         if unit is None and _dimension_side(doc, spans, k):
@@ -85,6 +89,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = quantity_unit(doc, spans[k + 1])  # "25 of 33 passes": the part counts what the whole does
         if age_stated(doc, num, unit):
             unit = "year of age"  # "the median age was 81", "the pension age rises from 66 to 67"
+        if magnitude_named(doc, num) or unit == "farad" and fahrenheit_meant(doc, num):
+            unit = "magnitude" if magnitude_named(doc, num) else "fahrenheit"  # "the M6.4 quake", "highs of 98 F"
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "exact" and averaged(doc, num):
             qualifier = "approximately"  # "rents average $3,100 a month"
@@ -110,6 +116,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         change = bounded_change(change, qualifier)
+        if change is None and qualifier == "exact" and (bound := bound_after_unit(doc, num)):
+            qualifier = bound  # "winds of 110 mph or higher" ("gained 2 points or more" stays a rise)
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
         if out:

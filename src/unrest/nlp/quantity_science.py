@@ -1,0 +1,142 @@
+"""Forms of science, weather and gadget reports: a bound stated after the unit ("winds of 110 mph
+or higher"), a week or day named by its number ("in week 32"), earthquake magnitudes ("the M6.4
+quake", "a magnitude 5.5 earthquake"), a spaced "F" of a temperature and a spaced "m" of a length,
+and ranges of space-grouped thousands ("12 000–15 000 cases")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from unrest.nlp.number_span import NumberSpan, _qualified
+
+# "or higher" after a number and its unit: the number is a floor; "or lower": a ceiling
+_FLOOR_WORDS = {"more", "higher", "greater", "larger", "bigger", "above", "longer", "faster", "heavier", "taller",
+                "wider", "deeper", "hotter", "warmer", "over", "plus", "better"}
+_CEILING_WORDS = {"less", "lower", "fewer", "smaller", "below", "shorter", "slower", "lighter", "colder", "cooler",
+                  "under", "cheaper"}
+
+
+def bound_after_unit(doc: Doc, num: NumberSpan) -> str | None:
+    """'110 mph or higher', '12 hours or more', '5C or lower': a bound after the unit (a bare
+    "30 or more" is the numbers layer's). Not 'or more than 40' nor 'or less to pay', which go on."""
+    k = num.tok_end
+    while k < len(doc) and k - num.tok_end < 3 and doc[k].lower_ not in ("or", "and") and (doc[k].text == "/" or not doc[k].is_punct) \
+            and doc[k].pos_ not in ("VERB", "AUX", "ADP", "DET", "NUM"):
+        k += 1  # the unit's words
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("or", "and") or k == num.tok_end and not num.suffix:
+        return None  # (no unit between: "35 or above" is the numbers layer's to read)
+    word = doc[k + 1].lower_
+    after = doc[k + 2] if k + 2 < len(doc) else None
+    if after is not None and (after.lower_ in ("than", "to") or after.like_num or after.pos_ in ("NOUN", "PROPN")):
+        return None  # "or more than 40", "or less to pay", "or more people"
+    if word in _FLOOR_WORDS:
+        return "at_least"
+    return "at_most" if word in _CEILING_WORDS else None
+
+
+_PERIOD_LABELS = {"week", "day", "month"}
+_PERIOD_COUNTERS = {"a", "an", "each", "every", "per", "this", "that", "last", "next", "one", "the", "same"}
+
+
+def period_label(doc: Doc, num: NumberSpan) -> bool:
+    """'in week 32', 'by day 5 of the trial': the number names the week, it counts nothing. Not
+    'each week 40 migrants arrive', where the week is counted and the number counts the migrants."""
+    i = num.tok_start
+    if i < 1 or doc[i - 1].lower_ not in _PERIOD_LABELS or num.num_end - num.num_start != 1:
+        return False
+    if i >= 2 and doc[i - 2].lower_ in _PERIOD_COUNTERS:
+        return False
+    nxt = doc[num.tok_end] if num.tok_end < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ", "VERB", "AUX") and nxt.lower_ != "to"
+
+
+# "M6.4", "Mw 7.8", "ML4.2": a magnitude as seismologists write it
+_MAGNITUDE = re.compile(r"^M[wlLsb]?(\d\.\d{1,2})$")
+_QUAKE_WORDS = {"quake", "earthquake", "tremor", "aftershock", "foreshock", "seismic", "usgs", "magnitude", "epicentre",
+                "epicenter", "temblor", "shaking", "emsc"}
+
+
+def magnitude_spans(doc: Doc, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """The spans plus every 'M6.4' of a sentence about an earthquake (the tokenizer keeps it whole,
+    so the numbers layer does not read it)."""
+    taken = {k for s in spans for k in range(s.tok_start, s.tok_end)}
+    found = []
+    for tok in doc:
+        m = _MAGNITUDE.match(tok.text)
+        if m is None or tok.i in taken or not any(t.lower_ in _QUAKE_WORDS for t in tok.sent):
+            continue
+        span = NumberSpan(start=tok.idx, end=tok.idx + len(tok), tok_start=tok.i, tok_end=tok.i + 1,
+                          num_start=tok.i, num_end=tok.i + 1, value=float(m.group(1)), value_max=None,
+                          qualifier="exact", prefix="M")
+        found.append(_qualified(doc, span))
+    return sorted([*spans, *found], key=lambda s: s.tok_start) if found else spans
+
+
+def magnitude_named(doc: Doc, num: NumberSpan) -> bool:
+    """'M6.4', 'a magnitude 5.5 earthquake', '6.1 on the Richter scale': the number is a magnitude (not
+    'a magnitude of 6.4', which NewsQuant leaves without a unit)."""
+    if num.prefix == "M":
+        return True
+    on_scale = doc[num.tok_end:num.tok_end + 5]
+    if len(on_scale) and on_scale[0].lower_ == "on" and any(t.lower_ in ("magnitude", "richter") for t in on_scale):
+        return True  # "7.2 on the Richter scale", "9.1-9.3 on the moment magnitude scale"
+    i = num.tok_start
+    if i >= 1 and doc[i - 1].text in ("M", "Mw", "ML", "Ms") and any(t.lower_ in _QUAKE_WORDS for t in doc[i].sent):
+        return True  # "an Mw 7.3 tremor": the scale written apart
+    if i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_:
+        i -= 1
+    return i >= 1 and doc[i - 1].lower_ == "magnitude"
+
+
+_TEMPERATURE_WORDS = {"temperature", "temperatures", "degree", "degrees", "heat", "hot", "hotter", "cold", "colder",
+                      "warm", "warmer", "high", "highs", "low", "lows", "thermometer", "mercury", "weather", "heatwave",
+                      "fever", "celsius", "°", "°c", "°f", "freezing", "chill", "index"}
+
+
+def fahrenheit_meant(doc: Doc, num: NumberSpan) -> bool:
+    """A spaced 'F' after a number is a temperature in a sentence about heat or cold ('highs of
+    98 F', '39 C (102 F)'); else it stays a farad ('a 2.5 F capacitor')."""
+    sent = doc[num.tok_start].sent
+    return any(t.lower_ in _TEMPERATURE_WORDS or re.fullmatch(r"-?\d+(\.\d+)?[cC]", t.text)
+               or t.text == "C" and t.i > 0 and doc[t.i - 1].like_num for t in sent)  # "37 C (98.6 F)"
+
+
+_METRE_AFTER = {"tall", "high", "long", "wide", "deep", "away", "below", "above", "across", "thick", "from", "off",
+                "underground", "under", "beneath", "in", "of", "per", "/", "higher", "lower", "deeper"}
+
+
+def spaced_metre(doc: Doc, num: NumberSpan, after: int) -> bool:
+    """'12 m deep', 'a depth of 10 m.': a spaced lower-case 'm' after digits is metres when a word
+    of size or place, or the end of the clause, follows (not '5 m people': millions)."""
+    if after >= len(doc) or num.kind == "money" or not doc[num.num_end - 1].text[:1].isdigit():
+        return False
+    if doc[after].text == "m." and doc[after].is_sent_end:
+        return True  # "waves reached 8 m.": the full stop is glued
+    if doc[after].text != "m":
+        return False
+    nxt = doc[after + 1] if after + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in _METRE_AFTER
+
+
+_THOUSANDS_DASH = re.compile(r"^(\d{3})[-–](\d{1,3})$")
+
+
+def spaced_thousands_ranges(doc: Doc, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """'58 000–80 000 cases': thousands grouped by spaces around a dash, which the tokenizer cuts
+    into '58', '000–80', '000'; the spans there are replaced by the one range."""
+    for k in range(1, len(doc) - 1):
+        m = _THOUSANDS_DASH.match(doc[k].text)
+        if m is None or not re.fullmatch(r"\d{1,3}", doc[k - 1].text) or not re.fullmatch(r"\d{3}", doc[k + 1].text) \
+                or not doc[k - 1].whitespace_ or not doc[k].whitespace_:
+            continue
+        lo, hi = float(doc[k - 1].text + m.group(1)), float(m.group(2) + doc[k + 1].text)
+        if hi <= lo:
+            continue
+        span = NumberSpan(start=doc[k - 1].idx, end=doc[k + 1].idx + len(doc[k + 1]), tok_start=k - 1, tok_end=k + 2,
+                          num_start=k - 1, num_end=k + 2, value=lo, value_max=hi, qualifier="range")
+        span = _qualified(doc, span)
+        spans = sorted([s for s in spans if s.tok_end <= k - 1 or s.tok_start >= k + 2] + [span],
+                       key=lambda s: s.tok_start)
+    return spans

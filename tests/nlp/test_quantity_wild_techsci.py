@@ -1,0 +1,73 @@
+"""Forms found in real science, weather, health and gadget reports: a bound after the unit, weeks
+named by number, earthquake magnitudes, temperatures in a spaced "F", lengths in a spaced "m",
+infants' ages in months, and ranges with decimals or space-grouped thousands."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "or higher" / "or more" after the unit: a floor
+    ("Gusts of 95 mph or higher are likely on the ridges.", [(95, None, "mile per hour", "at_least")]),
+    ("The tablet runs 14 hours or more between charges.", [(14, None, "hour", "at_least")]),
+    ("Flood defences cope with 30 centimetres or more of rain.", [(30, None, "centimetre", "at_least")]),
+    # "or less" / "or lower": a ceiling, also after a glued unit or a unit with a slash
+    ("Lorries must keep to 50 km/h or less in the tunnel.", [(50, None, "kilometre per hour", "at_most")]),
+    ("Nights will stay at 3C or lower until Sunday.", [(3, None, "celsius", "at_most")]),
+    # a change keeps its label; "or more than ..." goes on to another comparison
+    ("The index gained 4 points or more in each session.", [(4, None, "point", "up")]),
+    ("The journey takes 5 hours or more than twice the old time.", [(5, None, "hour", "exact")]),
+])
+def test_bound_after_the_unit(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a week or day named by its number counts nothing
+    ("In week 41, 215 new infections were logged.", [(215, None, "infection", "exact")]),
+    ("Symptoms eased by day 6 of the course.", []),
+    # a counted week stays, and so does the number after it
+    ("Each week 60 volunteers join the study.", [(60, None, "volunteer", "exact")]),
+])
+def test_period_labels(read, text, expected):
+    assert [(v, m, u.replace("new ", ""), c) for v, m, u, c in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a seismologist's "M6.4", in a sentence about a quake
+    ("The M6.9 earthquake was felt 300 km away.", [(6.9, "magnitude"), (300, "kilometre")]),
+    ("An Mw 7.3 tremor shook the islands.", [(7.3, "magnitude")]),
+    # "magnitude" before the number, and "on the Richter scale" after it
+    ("A magnitude 4.8 earthquake rattled the valley.", [(4.8, "magnitude")]),
+    ("The shock measured 5.9 on the Richter scale.", [(5.9, "magnitude")]),
+    # "M" and digits with no quake in the sentence is no magnitude
+    ("The M4.5 motorway junction is closed.", []),
+])
+def test_earthquake_magnitudes(read, text, expected):
+    assert [(v, u) for v, _, u, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spaced "F" is Fahrenheit where the sentence is about heat or cold
+    ("Highs of 94 F are forecast for the capital.", [(94, "fahrenheit")]),
+    ("The reading was 37 C (98.6 F) on arrival.", [(37, "celsius"), (98.6, "fahrenheit")]),
+    # elsewhere it stays a farad
+    ("Each supercapacitor cell holds 3000 F.", [(3000, "farad")]),
+    # a spaced lower-case "m" of a length
+    ("The crater is 40 m deep.", [(40, "metre")]),
+    ("Waves reached about 8 m.", [(8, "metre")]),
+    # an infant's age in months stays months
+    ("A baby aged 11 months was flown to hospital.", [(11, "month")]),
+])
+def test_units_of_measure(read, text, expected):
+    assert [(v, u) for v, _, u, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # decimals on both sides of a dash
+    ("The dose was raised to 2.5–3.5 mg per kilogram.", [(2.5, 3.5)]),
+    # thousands grouped by spaces around a dash, with a hedge before it
+    ("Roughly 35 000–40 000 households lost power.", [(35000, 40000)]),
+    ("The fires destroyed 1 200–1 500 homes.", [(1200, 1500)]),
+])
+def test_ranges(read, text, expected):
+    assert [(v, m) for v, m, _, _ in read(text)] == expected
