@@ -71,3 +71,28 @@ def test_units_of_measure(read, text, expected):
 ])
 def test_ranges(read, text, expected):
     assert [(v, m) for v, m, _, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "no higher than" and kin set a ceiling, "no lower than" a floor
+    ("Nitrogen dioxide must stay no higher than 25 ppb.", [(25, "parts-per-billion", "at_most")]),
+    ("Spacewalks last no longer than 8 hours.", [(8, "hour", "at_most")]),
+    ("Tyre pressure should be no lower than 30 psi.", [(30, "pound per square inch", "at_least")]),
+    # air quality in micrograms per cubic metre; "PM 10" names the pollutant
+    ("Smog pushed PM 10 readings to 410 µg/m3 in the suburbs.", [(410, "microgram per cubic metre", "exact")]),
+    ("The yearly PM 2.5 average was 62 μg/m³.", [(62, "microgram per cubic metre", "exact")]),
+])
+def test_limits_and_air_quality(read, text, expected):
+    assert [(v, u, c) for v, _, u, c in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a recurring span of time says how often, not how much the level moved
+    ("The shoreline retreated 2 metres every 5 years.", [(2, "metre", "down"), (5, "year", "exact")]),
+    # a past time hanging from the verb of change says when
+    ("Some 8,000 years ago, the lake rose sharply.", [(8000, "year", "approximately")]),
+    # a span the change took keeps its own reading
+    ("Rents climbed 9% in the past two years.", [(9, "percent", "up"), (2, "year", "exact")]),
+])
+def test_periods_not_moved(read, text, expected):
+    assert [(v, u, c) for v, _, u, c in read(text)] == expected

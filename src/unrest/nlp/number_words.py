@@ -56,6 +56,9 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "an estimate of": "approximately", "over a": "more_than", "more than a": "more_than",
     "lower than": "less_than", "higher than": "more_than", "greater than": "more_than",
     "larger than": "more_than", "smaller than": "less_than",
+    # a limit: "no higher than 100 ppm", "flights no longer than 90 minutes"
+    "no higher than": "at_most", "no greater than": "at_most", "no larger than": "at_most",
+    "no longer than": "at_most", "not exceeding": "at_most", "no lower than": "at_least",
 }
 _MAX_QUALIFIER_LEN = max(len(p.split()) for p in QUALIFIER_PHRASES)
 

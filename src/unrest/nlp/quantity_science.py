@@ -52,6 +52,11 @@ def period_label(doc: Doc, num: NumberSpan) -> bool:
     return nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ", "VERB", "AUX") and nxt.lower_ != "to"
 
 
+def particle_size_label(doc: Doc, num: NumberSpan) -> bool:
+    """'PM 2.5', 'PM 10': the size of the particles names the pollutant, it measures nothing."""
+    return num.tok_start >= 1 and doc[num.tok_start - 1].text == "PM" and num.value in (1.0, 2.5, 10.0)
+
+
 # "M6.4", "Mw 7.8", "ML4.2": a magnitude as seismologists write it
 _MAGNITUDE = re.compile(r"^M[wlLsb]?(\d\.\d{1,2})$")
 _QUAKE_WORDS = {"quake", "earthquake", "tremor", "aftershock", "foreshock", "seismic", "usgs", "magnitude", "epicentre",
@@ -140,3 +145,21 @@ def spaced_thousands_ranges(doc: Doc, spans: list[NumberSpan]) -> list[NumberSpa
         spans = sorted([s for s in spans if s.tok_end <= k - 1 or s.tok_start >= k + 2] + [span],
                        key=lambda s: s.tok_start)
     return spans
+
+
+_AFTER_A_PAST_TIME = {"ago", "earlier", "later", "before"}
+
+
+def period_not_moved(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
+    """'rose 1 metre every 20 years', '14,000 years ago, seas rose': a recurring or past span of
+    time hangs from the verb of change but says when, not how much."""
+    from unrest.nlp.quantity_change import DURATION_UNITS
+
+    if unit not in DURATION_UNITS:
+        return False
+    if num.num_start >= 1 and doc[num.num_start - 1].lower_ in ("every", "each"):
+        return True
+    end = num.tok_end + 1  # past the unit
+    nxt = doc[end:end + 3]
+    return len(nxt) > 0 and (nxt[0].lower_ in _AFTER_A_PAST_TIME
+                             or len(nxt) == 3 and " ".join(t.lower_ for t in nxt) == "in the past")

@@ -228,6 +228,8 @@ MEASURE_UNITS: dict[str, str] = {
     "nanogram": "nanogram", "light year": "light year", "light-year": "light year", "nautical mile": "nautical mile",
     "square inch": "square inch", "mcg": "microgram", "tbsp": "tablespoon", "tsp": "teaspoon",
     "mmol": "millimole", "millimole": "millimole", "µg": "microgram", "μg": "microgram",  # clinical: "7 mmol/L"
+    "μg/m3": "microgram per cubic metre", "µg/m3": "microgram per cubic metre", "ug/m3": "microgram per cubic metre",
+    "μg/m³": "microgram per cubic metre", "µg/m³": "microgram per cubic metre",  # air quality: "PM2.5 at 35 µg/m3"
     "barrels a day": "barrel per day", "barrel-a-day": "barrel per day", "bpd": "barrel per day",
     # data and frequency
     "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "megabyte": "megabyte",
