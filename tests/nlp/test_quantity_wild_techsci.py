@@ -96,3 +96,12 @@ def test_limits_and_air_quality(read, text, expected):
 ])
 def test_periods_not_moved(read, text, expected):
     assert [(v, u, c) for v, _, u, c in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "half a trillion" is half of the scale, as "half a billion" is
+    ("Spending on chips reached half a trillion dollars.", [(5e11, "dollar")]),
+    ("Almost half a billion people use the app.", [(5e8, "people")]),
+])
+def test_half_a_scale(read, text, expected):
+    assert [(v, u) for v, _, u, _ in read(text)] == [(pytest.approx(v), u) for v, u in expected]

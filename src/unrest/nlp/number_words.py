@@ -164,7 +164,7 @@ def _starts_number(doc: Doc, i: int) -> bool:
     k = i + 1
     if doc[i].lower_ == "half":
         k = i + 2
-    return k < len(doc) and doc[k].lower_ in ("hundred", "thousand", "million", "billion", "dozen", "lakh", "crore")
+    return k < len(doc) and doc[k].lower_ in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore")
 
 
 def _qualifier_before(doc: Doc, i: int) -> tuple[str | None, int]:
