@@ -476,8 +476,9 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         if after not in DURATION_NOUNS and not hyphenated and not (after in ("straight", "consecutive") and j + 1 < len(doc)):
             return True
     # a number glued to letters ("G20", "Covid-19") never reaches here; "19" after "covid -"
-    if prev is not None and prev.text == "-" and i >= 2 and doc[i - 2].is_alpha:
-        return True
+    if prev is not None and prev.text == "-" and i >= 2 and doc[i - 2].is_alpha \
+            and not (quantities and doc[i - 2].whitespace_ and prev.whitespace_ and doc[i - 2].lower_ not in LABEL_WORDS):
+        return True  # "Covid-19", "Covid - 19"; not " - 13 percent - ", a dash aside
     # the end of a span of years or days: "2014-15", "Sept. 20-24"
     if prev is not None and prev.text in ("-", "–") and i >= 2 and (
             _looks_like_year(number_value(doc[i - 2].lower_) or 0) or i >= 3 and doc[i - 3].lower_ in MONTHS
