@@ -110,7 +110,7 @@ def test_half_a_scale(read, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a number set off by spaced dashes is an aside, no minus sign nor the end of a name
     ("The poorest region - 22 percent of the land - gets little rain.", [(22, "percent")]),
-    ("Hydro supplies 40 GW inland - 12 GW of it from one dam.", [(40, "gigawatt"), (12, "gigawatt")]),
+    ("Hydro supplies 40 GW inland - 12 GW of it from the north.", [(40, "gigawatt"), (12, "gigawatt")]),
     # a label before the dash still names the number
     ("Patients with Covid - 19 filled 300 beds.", [(300, "bed")]),
 ])
