@@ -116,3 +116,13 @@ def test_half_a_scale(read, text, expected):
 ])
 def test_number_after_a_spaced_dash(read, text, expected):
     assert [(v, u) for v, _, u, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from N things compared to M" compares two counts; it is no range from N to M
+    ("Samples came from 14 labs compared to 11 a year earlier.", [(14, None), (11, None)]),
+    # a participle that qualifies the unit still leaves a range
+    ("Economy improved from 38 mpg combined to 41.", [(38, 41)]),
+])
+def test_compared_to_is_no_range(read, text, expected):
+    assert [(v, m) for v, m, _, _ in read(text)] == expected

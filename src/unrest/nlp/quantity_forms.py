@@ -487,7 +487,7 @@ class _QuantityForms:
                         return span
                     break
                 # a past participle just before "to" qualifies the unit: "from 21 mpg combined to 23"
-                qualifies = doc[k].tag_ == "VBN" and doc[k + 1].lower_ == "to"
+                qualifies = doc[k].tag_ == "VBN" and doc[k + 1].lower_ == "to" and doc[k].lower_ != "compared"
                 if doc[k].like_num and not (k > 0 and doc[k - 1].lower_ == "in") or doc[k].is_punct and doc[k].text != "%" \
                         or doc[k].pos_ in ("VERB", "AUX") and not qualifies:
                     break
