@@ -126,3 +126,23 @@ def test_number_after_a_spaced_dash(read, text, expected):
 ])
 def test_compared_to_is_no_range(read, text, expected):
     assert [(v, m) for v, m, _, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "compared to N things from M others": a part, then its whole, no range back from M to N
+    ("Deaths fell compared to 40 deaths from 9,500 cases a year ago.", [(40, None), (9500, None)]),
+    # "to N from M" alone is still the later level after the earlier one
+    ("Stocks slid to 2,400 tonnes from 3,100 tonnes.", [(3100, 2400)]),
+])
+def test_compared_to_a_whole(read, text, expected):
+    assert [(v, m) for v, m, _, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "square km" spelled half out
+    ("The blaze has burned 61 square km of forest.", [(61, "square kilometre")]),
+    # a camera's "MP" written apart; members of parliament stay what they are
+    ("The selfie camera uses a 32 MP sensor.", [(32, "megapixel")]),
+])
+def test_units_written_apart(read, text, expected):
+    assert [(v, u) for v, _, u, _ in read(text)] == expected

@@ -112,6 +112,14 @@ _METRE_AFTER = {"tall", "high", "long", "wide", "deep", "away", "below", "above"
                 "underground", "under", "beneath", "in", "of", "per", "/", "higher", "lower", "deeper"}
 
 
+def spaced_unit_letters(doc: Doc, num: NumberSpan, after: int) -> bool:
+    """A unit written apart that is otherwise only read glued: a length in "m" ('12 m deep') or a
+    camera's "MP" ('a 13 MP sensor'; not "MPs", members of parliament)."""
+    if after < len(doc) and doc[after].text == "MP" and doc[num.num_end - 1].text[:1].isdigit():
+        return True
+    return spaced_metre(doc, num, after)
+
+
 def spaced_metre(doc: Doc, num: NumberSpan, after: int) -> bool:
     """'12 m deep', 'a depth of 10 m.': a spaced lower-case 'm' after digits is metres when a word
     of size or place, or the end of the clause, follows (not '5 m people': millions)."""

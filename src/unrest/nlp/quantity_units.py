@@ -16,7 +16,7 @@ from unrest.nlp.numbers import NumberSpan
 from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES
 from unrest.nlp.quantity_forms import unit_of_a_fraction
-from unrest.nlp.quantity_science import spaced_metre
+from unrest.nlp.quantity_science import spaced_unit_letters
 from unrest.nlp.vocab import (
     CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS,
     MEASURE_UNITS, RATE_WORDS,
@@ -292,7 +292,7 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
                 continue
             glued = not doc[after - 1].whitespace_
             if width == 1 and key in GLUED_ONLY_UNITS and not glued and not (toks[0].is_upper and len(key) == 1) \
-                    and not caseless_letter_unit(toks[0]) and not spaced_metre(doc, num, after):  # "a 5 W charger", "12 m deep"
+                    and not caseless_letter_unit(toks[0]) and not spaced_unit_letters(doc, num, after):  # "a 5 W charger", "12 m deep"
                 continue
             if width == 1 and key == "a" and not glued and _grade_letter(doc, num, end):
                 continue  # "three A grades", "two A*s": exam grades, not amperes

@@ -199,7 +199,7 @@ MEASURE_UNITS: dict[str, str] = {
     "mile": "mile", "mi": "mile", "ft": "foot", "foot": "foot", "feet": "foot", "'": "foot",
     "inch": "inch", "inches": "inch", "in.": "inch", '"': "inch", "yard": "yard", "yd": "yard",
     "m2": "square metre", "sq m": "square metre", "sqm": "square metre", "square metre": "square metre",
-    "square meter": "square metre", "km2": "square kilometre", "sq km": "square kilometre",
+    "square meter": "square metre", "km2": "square kilometre", "sq km": "square kilometre", "square km": "square kilometre",
     "square kilometre": "square kilometre", "square kilometer": "square kilometre",
     "square mile": "square mile", "sq ft": "square foot", "square foot": "square foot",
     "square feet": "square foot", "acre": "acre", "hectare": "hectare", "ha": "hectare",
