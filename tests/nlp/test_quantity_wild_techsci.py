@@ -146,3 +146,15 @@ def test_compared_to_a_whole(read, text, expected):
 ])
 def test_units_written_apart(read, text, expected):
     assert [(v, u) for v, _, u, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "or more" followed by another count still bounds the first
+    ("Adults who sleep 7 hours or more five nights a week live longer.", [(7, "hour", "at_least")]),
+    # a span of time after an event says when the level moved, not by how much
+    ("Blood sugar peaks 45 minutes after a meal and then drops.", [(45, "minute", "exact")]),
+    # energy in megajoules
+    ("The shot released 3.1 megajoules of energy.", [(3.1, "megajoule", "exact")]),
+])
+def test_more_wild_forms(read, text, expected):
+    assert [(v, u, c) for v, _, u, c in read(text)][:1] == expected

@@ -29,8 +29,8 @@ def bound_after_unit(doc: Doc, num: NumberSpan) -> str | None:
         return None  # (no unit between: "35 or above" is the numbers layer's to read)
     word = doc[k + 1].lower_
     after = doc[k + 2] if k + 2 < len(doc) else None
-    if after is not None and (after.lower_ in ("than", "to") or after.like_num or after.pos_ in ("NOUN", "PROPN")):
-        return None  # "or more than 40", "or less to pay", "or more people"
+    if after is not None and (after.lower_ in ("than", "to") or after.pos_ in ("NOUN", "PROPN") and not after.like_num):
+        return None  # "or more than 40", "or less to pay", "or more people" ("or more two days a week" goes on)
     if word in _FLOOR_WORDS:
         return "at_least"
     return "at_most" if word in _CEILING_WORDS else None
@@ -155,12 +155,13 @@ def spaced_thousands_ranges(doc: Doc, spans: list[NumberSpan]) -> list[NumberSpa
     return spans
 
 
-_AFTER_A_PAST_TIME = {"ago", "earlier", "later", "before"}
+_AFTER_A_PAST_TIME = {"ago", "earlier", "later", "before", "after"}
 
 
 def period_not_moved(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
-    """'rose 1 metre every 20 years', '14,000 years ago, seas rose': a recurring or past span of
-    time hangs from the verb of change but says when, not how much."""
+    """'rose 1 metre every 20 years', '14,000 years ago, seas rose', 'falls 30 minutes after a meal':
+    a recurring or past span of time, or one before or after an event, hangs from the verb of change
+    but says when, not how much."""
     from unrest.nlp.quantity_change import DURATION_UNITS
 
     if unit not in DURATION_UNITS:

@@ -250,7 +250,8 @@ MEASURE_UNITS: dict[str, str] = {
     "a": "ampere", "amp": "ampere", "ampere": "ampere", "f": "farad", "farad": "farad",
     "hp": "horsepower", "horsepower": "horsepower", "bhp": "brake horsepower",
     "lb-ft": "foot pound-force", "pound-feet": "foot pound-force", "nm.": "newton metre",
-    "calorie": "calorie", "kcal": "kilocalorie", "joule": "joule", "btu": "british thermal unit",
+    "calorie": "calorie", "kcal": "kilocalorie", "joule": "joule", "megajoule": "megajoule", "gigajoule": "gigajoule",
+    "kilojoule": "kilojoule", "btu": "british thermal unit",
     "mmbtu": "mega british thermal unit",
     # temperature and angle
     "degree": "degree", "deg": "degree", "°": "degree", "celsius": "celsius", "°c": "celsius",
