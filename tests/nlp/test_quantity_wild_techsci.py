@@ -158,3 +158,15 @@ def test_units_written_apart(read, text, expected):
 ])
 def test_more_wild_forms(read, text, expected):
     assert [(v, u, c) for v, _, u, c in read(text)][:1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # years with "and older" or "of age" after them are an age, and the bound holds
+    ("The rate among residents 75 years and older doubled.", [(75, "year of age", "at_least")]),
+    ("Screening is offered to women 45 years of age or older.", [(45, "year of age", "at_least")]),
+    ("Pupils 11 years or younger travel free.", [(11, "year of age", "at_most")]),
+    # a baby's months keep their unit
+    ("Shots are advised for infants 9 months of age and older.", [(9, "month", "at_least")]),
+])
+def test_ages_bounded_after_the_unit(read, text, expected):
+    assert [(v, u, c) for v, _, u, c in read(text)] == expected

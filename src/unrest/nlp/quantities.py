@@ -30,7 +30,7 @@ from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_science import (
     bound_after_unit, fahrenheit_meant, magnitude_named, magnitude_spans, particle_size_label, period_label,
-    period_not_moved, spaced_thousands_ranges,
+    period_not_moved, spaced_thousands_ranges, years_of_age,
 )
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
@@ -93,6 +93,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = "year of age"  # "the median age was 81", "the pension age rises from 66 to 67"
         if magnitude_named(doc, num) or unit == "farad" and fahrenheit_meant(doc, num):
             unit = "magnitude" if magnitude_named(doc, num) else "fahrenheit"  # "the M6.4 quake", "highs of 98 F"
+        if years_of_age(doc, num, unit):
+            unit = "year of age"  # "people 65 years and older"
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "exact" and averaged(doc, num):
             qualifier = "approximately"  # "rents average $3,100 a month"

@@ -13,27 +13,45 @@ from unrest.nlp.number_span import NumberSpan, _qualified
 
 # "or higher" after a number and its unit: the number is a floor; "or lower": a ceiling
 _FLOOR_WORDS = {"more", "higher", "greater", "larger", "bigger", "above", "longer", "faster", "heavier", "taller",
-                "wider", "deeper", "hotter", "warmer", "over", "plus", "better"}
+                "wider", "deeper", "hotter", "warmer", "over", "plus", "better", "older"}
 _CEILING_WORDS = {"less", "lower", "fewer", "smaller", "below", "shorter", "slower", "lighter", "colder", "cooler",
-                  "under", "cheaper"}
+                  "under", "cheaper", "younger"}
 
 
 def bound_after_unit(doc: Doc, num: NumberSpan) -> str | None:
     """'110 mph or higher', '12 hours or more', '5C or lower': a bound after the unit (a bare
     "30 or more" is the numbers layer's). Not 'or more than 40' nor 'or less to pay', which go on."""
-    k = num.tok_end
-    while k < len(doc) and k - num.tok_end < 3 and doc[k].lower_ not in ("or", "and") and (doc[k].text == "/" or not doc[k].is_punct) \
-            and doc[k].pos_ not in ("VERB", "AUX", "ADP", "DET", "NUM"):
-        k += 1  # the unit's words
+    k = _past_the_unit(doc, num)
     if k + 1 >= len(doc) or doc[k].lower_ not in ("or", "and") or k == num.tok_end and not num.suffix:
         return None  # (no unit between: "35 or above" is the numbers layer's to read)
     word = doc[k + 1].lower_
     after = doc[k + 2] if k + 2 < len(doc) else None
-    if after is not None and (after.lower_ in ("than", "to") or after.pos_ in ("NOUN", "PROPN") and not after.like_num):
+    if after is not None and (after.lower_ in ("than", "to") or after.pos_ in ("NOUN", "PROPN") and not after.like_num
+                              and word not in ("older", "younger")):
         return None  # "or more than 40", "or less to pay", "or more people" ("or more two days a week" goes on)
     if word in _FLOOR_WORDS:
         return "at_least"
     return "at_most" if word in _CEILING_WORDS else None
+
+
+def _past_the_unit(doc: Doc, num: NumberSpan) -> int:
+    """The token after the number's unit words ("mph", "km / h", "years of age")."""
+    k = num.tok_end
+    while k < len(doc) and k - num.tok_end < 3 and doc[k].lower_ not in ("or", "and") and (doc[k].text == "/" or not doc[k].is_punct) \
+            and doc[k].pos_ not in ("VERB", "AUX", "ADP", "DET", "NUM"):
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "age":
+        k += 2  # "6 months of age and older"
+    return k
+
+
+def years_of_age(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
+    """'people 65 years and older', 'adults 50 years of age or older': the years are an age."""
+    if unit != "year":
+        return False
+    k = _past_the_unit(doc, num)
+    said_of_age = k >= 2 and doc[k - 1].lower_ == "age" and doc[k - 2].lower_ == "of"
+    return said_of_age or k + 1 < len(doc) and doc[k].lower_ in ("or", "and") and doc[k + 1].lower_ in ("older", "younger")
 
 
 _PERIOD_LABELS = {"week", "day", "month"}
