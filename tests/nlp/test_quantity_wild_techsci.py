@@ -170,3 +170,14 @@ def test_more_wild_forms(read, text, expected):
 ])
 def test_ages_bounded_after_the_unit(read, text, expected):
     assert [(v, u, c) for v, _, u, c in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a landing's "down" is where it came to rest, no fall
+    ("The probe touched down 3 km from the planned site.", [(3, "kilometre", "exact")]),
+    ("The crew capsule splashed down 8 km off the coast.", [(8, "kilometre", "exact")]),
+    # a price marked down still fell
+    ("The headset was marked down 15% for the sale.", [(15, "percent", "down")]),
+])
+def test_landings_are_no_fall(read, text, expected):
+    assert [(v, u, c) for v, _, u, c in read(text)] == expected

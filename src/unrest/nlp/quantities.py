@@ -29,7 +29,7 @@ from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_science import (
-    bound_after_unit, fahrenheit_meant, magnitude_named, magnitude_spans, particle_size_label, period_label,
+    bound_after_unit, fahrenheit_meant, landed_at, magnitude_named, magnitude_spans, particle_size_label, period_label,
     period_not_moved, spaced_thousands_ranges, years_of_age,
 )
 from unrest.nlp.quantity_society import (
@@ -111,7 +111,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "exact"  # "cut 11,000 jobs over three years", "spend £2bn over three years": a period
         no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) or definite_count(doc, num, unit) \
             or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS)  # "ticked up to 3.8%"
-        no_change = no_change or period_not_moved(doc, num, unit)  # "rose 1 metre every 20 years"
+        no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num)  # "every 20 years", "touched down 6 km"
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \

@@ -190,3 +190,15 @@ def period_not_moved(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     nxt = doc[end:end + 3]
     return len(nxt) > 0 and (nxt[0].lower_ in _AFTER_A_PAST_TIME
                              or len(nxt) == 3 and " ".join(t.lower_ for t in nxt) == "in the past")
+
+
+# verbs whose "down" is a landing, not a fall: "splashed down 5 km off the coast"
+_LANDING_VERBS = {"touch", "splash", "set"}
+
+
+def landed_at(doc: Doc, num: NumberSpan) -> bool:
+    """'the lander touched down 6 km from its target', 'the capsule splashed down 5 km offshore':
+    the distance says where it landed; the particle is no fall."""
+    verb = next((a for a in doc[num.num_end - 1].ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in _LANDING_VERBS \
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
