@@ -181,3 +181,14 @@ def test_ages_bounded_after_the_unit(read, text, expected):
 ])
 def test_landings_are_no_fall(read, text, expected):
     assert [(v, u, c) for v, _, u, c in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge before "every" is an estimate of the interval
+    ("The geyser erupts roughly every 45 minutes.", [(45, "minute", "approximately")]),
+    ("Trains leave about every 12 minutes at peak.", [(12, "minute", "approximately")]),
+    # without one the interval is exact
+    ("The satellite passes overhead every 90 minutes.", [(90, "minute", "exact")]),
+])
+def test_hedged_intervals(read, text, expected):
+    assert [(v, u, c) for v, _, u, c in read(text)] == expected

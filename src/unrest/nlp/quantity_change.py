@@ -62,7 +62,10 @@ MORE_HEDGES = {"approx": "approximately", "approx .": "approximately", "in the r
                "something like": "approximately", "in the order of": "approximately",
                "on the order of": "approximately", "the best part of": "approximately", "close on": "approximately",
                "perhaps": "approximately", "maybe": "approximately", "nigh on": "approximately",
-               "getting on for": "approximately"}
+               "getting on for": "approximately",
+               # a hedge before "every": "the comet returns roughly every 76 years"
+               "roughly every": "approximately", "about every": "approximately", "around every": "approximately",
+               "approximately every": "approximately"}
 
 
 def bounded_change(change: str | None, qualifier: str) -> str | None:
