@@ -192,3 +192,13 @@ def test_landings_are_no_fall(read, text, expected):
 ])
 def test_hedged_intervals(read, text, expected):
     assert [(v, u, c) for v, _, u, c in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # millimetres of mercury with the symbol apart
+    ("Doctors aim for a systolic pressure under 130 mm Hg.", [(130, "millimetre of mercury")]),
+    # a bare "mm" stays millimetres
+    ("The screws are 40 mm long.", [(40, "millimetre")]),
+])
+def test_millimetres_of_mercury(read, text, expected):
+    assert [(v, u) for v, _, u, _ in read(text)] == expected

@@ -218,7 +218,7 @@ MEASURE_UNITS: dict[str, str] = {
     "bushel": "bushel", "quintal": "quintal",  # crops: "177 bushels per acre", "Rs 2,300 a quintal"
     # volume
     "l": "litre", "litre": "litre", "liter": "litre", "ml": "millilitre", "millilitre": "millilitre",
-    "cc": "millilitre", "dl": "decilitre", "decilitre": "decilitre", "mmhg": "millimetre of mercury",  # (CQE names a cubic centimetre a millilitre)
+    "cc": "millilitre", "dl": "decilitre", "decilitre": "decilitre", "mmhg": "millimetre of mercury", "mm hg": "millimetre of mercury",  # (CQE names a cubic centimetre a millilitre)
     "milliliter": "millilitre", "gallon": "gallon", "barrel": "barrel", "pint": "pint", "quart": "quart",
     "cubic metre": "cubic metre", "cubic meter": "cubic metre", "bcm": "billion cubic metre",
     "barrels per day": "barrel per day", "barrel per day": "barrel per day",
