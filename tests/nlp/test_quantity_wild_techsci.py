@@ -202,3 +202,14 @@ def test_hedged_intervals(read, text, expected):
 ])
 def test_millimetres_of_mercury(read, text, expected):
     assert [(v, u) for v, _, u, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year-like side of a dimension is a size, not a year
+    ("The monitor has a 3840 x 2160 panel.", [3840, 2160]),
+    ("The sensor records 2048 x 1536 frames.", [2048, 1536]),
+    # a year before a word that starts with "x" stays a year
+    ("In 2021 x-ray machines were scarce.", []),
+])
+def test_dimension_sides_are_no_years(read, text, expected):
+    assert [v for v, _, _, _ in read(text)] == expected

@@ -255,6 +255,8 @@ def _year_is_count(doc: Doc, i: int, j: int) -> bool:
     if nxt.text == "-" and j + 2 < len(doc) and doc[j + 1].lower_ == "year" and doc[j + 2].lower_ in ("-", "old"):
         return True  # "a 2000-year-old coin": an age
     prev = doc[i - 1].lower_ if i > 0 else ""
+    if prev in ("x", "×") and i > 1 and doc[i - 2].like_num or nxt.lower_ in ("x", "×") and j + 1 < len(doc) and doc[j + 1].like_num:
+        return True  # a side of a dimension: "a 2732 x 2048 pixel screen"
     if prev == "of" and i > 1 and (doc[i - 2].lemma_.lower() in _STUDY_NOUNS or doc[i - 2].lemma_.lower() in _MEASURE_NOUNS):
         return nxt.tag_ == "NNS"  # "a survey of 2000 adults", "a brightness of 2000 nits"
     plural_next = nxt.tag_ == "NNS" or nxt.tag_ == "JJ" and j + 1 < len(doc) and doc[j + 1].tag_ == "NNS"  # "2000 new jobs"
