@@ -213,3 +213,16 @@ def test_millimetres_of_mercury(read, text, expected):
 ])
 def test_dimension_sides_are_no_years(read, text, expected):
     assert [v for v, _, _, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "zero" in a name or a set phrase counts nothing
+    ("The utility plans to hit net zero by 2045.", []),
+    ("The probe's detector is kept close to absolute zero.", []),
+    ("Schools adopted a zero tolerance approach to phones.", []),
+    # a zero that counts stays
+    ("The island reported zero new infections for a month.", [0]),
+    ("Readings fell below zero at dawn.", [0]),
+])
+def test_named_zeros(read, text, expected):
+    assert [v for v, _, _, _ in read(text)][:1] == expected

@@ -29,8 +29,8 @@ from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_science import (
-    bound_after_unit, fahrenheit_meant, landed_at, magnitude_named, magnitude_spans, particle_size_label, period_label,
-    period_not_moved, spaced_thousands_ranges, years_of_age,
+    bound_after_unit, fahrenheit_meant, landed_at, magnitude_named, magnitude_spans, named_zero, particle_size_label,
+    period_label, period_not_moved, spaced_thousands_ranges, years_of_age,
 )
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
@@ -69,8 +69,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = _QUANTITIES(doc)
     spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
     spans = [num for num in spans if not emergency_number(doc, num)]  # "911 calls" are dialled, not counted
-    spans = [num for num in magnitude_spans(doc, spaced_thousands_ranges(doc, spans))
-             if not period_label(doc, num) and not particle_size_label(doc, num)]  # "in week 32", "PM 10"
+    spans = [num for num in magnitude_spans(doc, spaced_thousands_ranges(doc, spans))  # "in week 32", "PM 10",
+             if not period_label(doc, num) and not particle_size_label(doc, num) and not named_zero(doc, num)]  # "net zero"
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
         if unit is None and _dimension_side(doc, spans, k):

@@ -75,6 +75,20 @@ def particle_size_label(doc: Doc, num: NumberSpan) -> bool:
     return num.tok_start >= 1 and doc[num.tok_start - 1].text == "PM" and num.value in (1.0, 2.5, 10.0)
 
 
+# words that make "zero" a name, not a count: "net zero", "absolute zero", "ground zero", "patient zero"
+_ZERO_NAMES_BEFORE = {"net", "absolute", "ground", "patient"}
+
+
+def named_zero(doc: Doc, num: NumberSpan) -> bool:
+    """'reach net zero by 2050', 'cooled to near absolute zero', 'a zero tolerance policy': the
+    zero names a target, a temperature, a place or a policy; 'zero deaths' still counts."""
+    if num.num_end - num.num_start != 1 or doc[num.num_start].lower_ != "zero":
+        return False
+    before = doc[num.num_start - 1].lower_ if num.num_start > 0 else ""
+    after = doc[num.num_end].lower_ if num.num_end < len(doc) else ""
+    return before in _ZERO_NAMES_BEFORE or after == "tolerance"
+
+
 # "M6.4", "Mw 7.8", "ML4.2": a magnitude as seismologists write it
 _MAGNITUDE = re.compile(r"^M[wlLsb]?(\d\.\d{1,2})$")
 _QUAKE_WORDS = {"quake", "earthquake", "tremor", "aftershock", "foreshock", "seismic", "usgs", "magnitude", "epicentre",
