@@ -226,3 +226,16 @@ def test_dimension_sides_are_no_years(read, text, expected):
 ])
 def test_named_zeros(read, text, expected):
     assert [v for v, _, _, _ in read(text)][:1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both sides of a dimension written as one token
+    ("The watch face shows 396x484 pixels.", [(396, "pixel"), (484, "pixel")]),
+    ("The tablet pairs an 11-inch panel with a 2420×1668 resolution.", [(11, "inch"), (2420, "resolution"), (1668, "resolution")]),
+    # a year compared with after a change is no count
+    ("Shipments rose 14% over 2022.", [(14, "percent")]),
+    # "over" and a year-like count of people stays a count
+    ("Over 2000 residents signed the petition.", [(2000, "resident")]),
+])
+def test_glued_dimensions_and_compared_years(read, text, expected):
+    assert [(v, u) for v, _, u, _ in read(text)] == expected

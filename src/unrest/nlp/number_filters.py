@@ -245,7 +245,11 @@ def _year_is_count(doc: Doc, i: int, j: int) -> bool:
     nxt = doc[j] if j < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in ("level", "peak", "high", "low", "figure", "value"):
         return False
-    if _currency_before(doc, i) or _qualifier_before(doc, i)[0] is not None:
+    qualifier, qstart = _qualifier_before(doc, i)
+    if qualifier is not None and doc[qstart].lower_ in ("over", "above") and qstart > 0 \
+            and (doc[qstart - 1].lemma_.lower() in _CHANGE_NOUNS or doc[qstart - 1].lower_ in ("%", "percent", "cent")):
+        return False  # "sales rose 12% over 2019", "a 7% increase over 2021": the year compared with
+    if _currency_before(doc, i) or qualifier is not None:
         return True
     if nxt is None:
         return False
@@ -264,6 +268,8 @@ def _year_is_count(doc: Doc, i: int, j: int) -> bool:
                                                "of", "since", "by", "until", "from", "for", "and", "to")
 
 
+# nouns of a change, after which "over" opens the year it is measured against
+_CHANGE_NOUNS = {"growth", "increase", "rise", "decline", "drop", "gain", "jump", "fall", "decrease", "improvement"}
 # nouns whose "of" is followed by how many were studied: "a study of 2000 adults"
 _STUDY_NOUNS = {"study", "survey", "poll", "sample", "trial", "analysis", "review", "census", "group", "panel",
                 "cohort", "crowd"}

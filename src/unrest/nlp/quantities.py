@@ -29,8 +29,8 @@ from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_science import (
-    bound_after_unit, fahrenheit_meant, landed_at, magnitude_named, magnitude_spans, named_zero, particle_size_label,
-    period_label, period_not_moved, spaced_thousands_ranges, years_of_age,
+    bound_after_unit, fahrenheit_meant, glued_dimensions, landed_at, magnitude_named, magnitude_spans, named_zero,
+    particle_size_label, period_label, period_not_moved, spaced_thousands_ranges, years_of_age,
 )
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
@@ -69,8 +69,9 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = _QUANTITIES(doc)
     spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
     spans = [num for num in spans if not emergency_number(doc, num)]  # "911 calls" are dialled, not counted
-    spans = [num for num in magnitude_spans(doc, spaced_thousands_ranges(doc, spans))  # "in week 32", "PM 10",
-             if not period_label(doc, num) and not particle_size_label(doc, num) and not named_zero(doc, num)]  # "net zero"
+    spans = [num for num in glued_dimensions(doc, magnitude_spans(doc, spaced_thousands_ranges(doc, spans)))
+             if not period_label(doc, num) and not particle_size_label(doc, num) and not named_zero(doc, num)]
+    # (labels and names: "in week 32", "PM 10", "net zero")
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
         if unit is None and _dimension_side(doc, spans, k):
@@ -111,7 +112,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "exact"  # "cut 11,000 jobs over three years", "spend £2bn over three years": a period
         no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) or definite_count(doc, num, unit) \
             or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS)  # "ticked up to 3.8%"
-        no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num)  # "every 20 years", "touched down 6 km"
+        # "rose 1 metre every 20 years", "touched down 6 km from its target"
+        no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num)
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \

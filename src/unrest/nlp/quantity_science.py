@@ -37,8 +37,8 @@ def bound_after_unit(doc: Doc, num: NumberSpan) -> str | None:
 def _past_the_unit(doc: Doc, num: NumberSpan) -> int:
     """The token after the number's unit words ("mph", "km / h", "years of age")."""
     k = num.tok_end
-    while k < len(doc) and k - num.tok_end < 3 and doc[k].lower_ not in ("or", "and") and (doc[k].text == "/" or not doc[k].is_punct) \
-            and doc[k].pos_ not in ("VERB", "AUX", "ADP", "DET", "NUM"):
+    while k < len(doc) and k - num.tok_end < 3 and doc[k].lower_ not in ("or", "and") \
+            and (doc[k].text == "/" or not doc[k].is_punct) and doc[k].pos_ not in ("VERB", "AUX", "ADP", "DET", "NUM"):
         k += 1
     if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "age":
         k += 2  # "6 months of age and older"
@@ -51,7 +51,8 @@ def years_of_age(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
         return False
     k = _past_the_unit(doc, num)
     said_of_age = k >= 2 and doc[k - 1].lower_ == "age" and doc[k - 2].lower_ == "of"
-    return said_of_age or k + 1 < len(doc) and doc[k].lower_ in ("or", "and") and doc[k + 1].lower_ in ("older", "younger")
+    bounded = k + 1 < len(doc) and doc[k].lower_ in ("or", "and") and doc[k + 1].lower_ in ("older", "younger")
+    return said_of_age or bounded
 
 
 _PERIOD_LABELS = {"week", "day", "month"}
@@ -216,3 +217,23 @@ def landed_at(doc: Doc, num: NumberSpan) -> bool:
     verb = next((a for a in doc[num.num_end - 1].ancestors if a.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() in _LANDING_VERBS \
         and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
+
+
+_GLUED_DIMENSION = re.compile(r"^(\d{2,5})[x×](\d{2,5})$")
+
+
+def glued_dimensions(doc: Doc, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """The spans plus both sides of a dimension written as one token: 'a resolution of 312x390
+    pixels', 'a 1284×2778 screen' (the tokenizer keeps it whole, so the numbers layer skips it)."""
+    taken = {k for s in spans for k in range(s.tok_start, s.tok_end)}
+    found = []
+    for tok in doc:
+        m = _GLUED_DIMENSION.match(tok.text)
+        if m is None or tok.i in taken:
+            continue
+        for side in (1, 2):
+            start = tok.idx + m.start(side)
+            found.append(NumberSpan(start=start, end=start + len(m.group(side)), tok_start=tok.i, tok_end=tok.i + 1,
+                                    num_start=tok.i, num_end=tok.i + 1, value=float(m.group(side)), value_max=None,
+                                    qualifier="exact"))
+    return sorted([*spans, *found], key=lambda s: (s.tok_start, s.start)) if found else spans
