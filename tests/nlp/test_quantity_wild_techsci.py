@@ -239,3 +239,14 @@ def test_named_zeros(read, text, expected):
 ])
 def test_glued_dimensions_and_compared_years(read, text, expected):
     assert [(v, u) for v, _, u, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparative bounds a bare number too
+    ("Several states have a fertility rate of 1.4 or lower.", [(1.4, "at_most")]),
+    ("Only readings of 7 or greater trigger an alert.", [(7, "at_least")]),
+    # a bound word after the unit followed by "to" still bounds
+    ("Gales of 60 mph or higher to the north are likely.", [(60, "at_least")]),
+])
+def test_bare_number_bounded_by_a_comparative(read, text, expected):
+    assert [(v, c) for v, _, _, c in read(text)] == expected

@@ -22,16 +22,23 @@ def bound_after_unit(doc: Doc, num: NumberSpan) -> str | None:
     """'110 mph or higher', '12 hours or more', '5C or lower': a bound after the unit (a bare
     "30 or more" is the numbers layer's). Not 'or more than 40' nor 'or less to pay', which go on."""
     k = _past_the_unit(doc, num)
-    if k + 1 >= len(doc) or doc[k].lower_ not in ("or", "and") or k == num.tok_end and not num.suffix:
-        return None  # (no unit between: "35 or above" is the numbers layer's to read)
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("or", "and"):
+        return None
     word = doc[k + 1].lower_
+    if k == num.tok_end and not num.suffix and word not in _BARE_COMPARATIVES:
+        return None  # (a bare "35 or above", "30 or more" is the numbers layer's to read)
     after = doc[k + 2] if k + 2 < len(doc) else None
-    if after is not None and (after.lower_ in ("than", "to") or after.pos_ in ("NOUN", "PROPN") and not after.like_num
-                              and word not in ("older", "younger")):
-        return None  # "or more than 40", "or less to pay", "or more people" ("or more two days a week" goes on)
+    determiner = word in ("more", "less", "fewer", "over", "under", "plus")
+    if after is not None and (after.lower_ == "than" or determiner and (
+            after.lower_ == "to" or after.pos_ in ("NOUN", "PROPN") and not after.like_num)):
+        return None  # "or higher than 40", "or less to pay", "or more people" ("or more two days a week" goes on)
     if word in _FLOOR_WORDS:
         return "at_least"
     return "at_most" if word in _CEILING_WORDS else None
+
+
+# comparatives that bound a bare number too: "a fertility rate of 1.5 or lower", "a score of 30 or higher"
+_BARE_COMPARATIVES = {"higher", "lower", "greater", "larger", "smaller", "bigger"}
 
 
 def _past_the_unit(doc: Doc, num: NumberSpan) -> int:
@@ -237,3 +244,11 @@ def glued_dimensions(doc: Doc, spans: list[NumberSpan]) -> list[NumberSpan]:
                                     num_start=tok.i, num_end=tok.i + 1, value=float(m.group(side)), value_max=None,
                                     qualifier="exact"))
     return sorted([*spans, *found], key=lambda s: (s.tok_start, s.start)) if found else spans
+
+
+def comparative_read_as_unit(doc: Doc, num: NumberSpan) -> bool:
+    """'30 or higher means obesity': the noun phrase after the number is the comparative and what
+    follows it, no unit of the number."""
+    k = num.tok_end
+    return not num.suffix and k + 1 < len(doc) and doc[k].lower_ in ("or", "and") \
+        and doc[k + 1].lower_ in _BARE_COMPARATIVES  # (a glued unit stays: "5C or lower")
