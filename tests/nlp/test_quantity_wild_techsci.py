@@ -250,3 +250,13 @@ def test_glued_dimensions_and_compared_years(read, text, expected):
 ])
 def test_bare_number_bounded_by_a_comparative(read, text, expected):
     assert [(v, c) for v, _, _, c in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "kn" in a report of wind is knots
+    ("The typhoon packed gusts of 150 mph (130 kn) at landfall.", [(150, "mile per hour"), (130, "knot")]),
+    # elsewhere it stays the kuna
+    ("Entry to the museum costs 60 kn.", [(60, "croatian kuna")]),
+])
+def test_knots_in_wind_reports(read, text, expected):
+    assert [(v, u) for v, _, u, _ in read(text)] == expected

@@ -29,9 +29,9 @@ from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_science import (
-    bound_after_unit, comparative_read_as_unit, fahrenheit_meant, glued_dimensions, landed_at, magnitude_named,
-    magnitude_spans, named_zero, particle_size_label, period_label, period_not_moved, spaced_thousands_ranges,
-    years_of_age,
+    bound_after_unit, comparative_read_as_unit, fahrenheit_meant, glued_dimensions, knots_meant, landed_at,
+    magnitude_named, magnitude_spans, named_zero, particle_size_label, period_label, period_not_moved,
+    spaced_thousands_ranges, years_of_age,
 )
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
@@ -99,6 +99,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = "year of age"  # "people 65 years and older"
         elif unit is not None and comparative_read_as_unit(doc, num):
             unit = None  # "a score of 30 or higher means obesity": no unit
+        elif unit == "croatian kuna" and knots_meant(doc, num):
+            unit = "knot"  # "winds of 127 mph (110 kn)"
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier == "exact" and averaged(doc, num):
             qualifier = "approximately"  # "rents average $3,100 a month"

@@ -148,6 +148,15 @@ def fahrenheit_meant(doc: Doc, num: NumberSpan) -> bool:
                or t.text == "C" and t.i > 0 and doc[t.i - 1].like_num for t in sent)  # "37 C (98.6 F)"
 
 
+_WIND_WORDS = {"wind", "winds", "gust", "gusts", "mph", "km/h", "kph", "knots", "storm", "hurricane", "typhoon", "cyclone"}
+
+
+def knots_meant(doc: Doc, num: NumberSpan) -> bool:
+    """'winds of 204 km/h (127 mph; 110 kn)': "kn" in a sentence about wind is knots, not kuna."""
+    return num.tok_end < len(doc) and doc[num.tok_end].lower_ == "kn" \
+        and any(t.lower_ in _WIND_WORDS for t in doc[num.tok_start].sent)
+
+
 _METRE_AFTER = {"tall", "high", "long", "wide", "deep", "away", "below", "above", "across", "thick", "from", "off",
                 "underground", "under", "beneath", "in", "of", "per", "/", "higher", "lower", "deeper"}
 
