@@ -1,7 +1,12 @@
-"""Forms of science, weather and gadget reports: a bound stated after the unit ("winds of 110 mph
-or higher"), a week or day named by its number ("in week 32"), earthquake magnitudes ("the M6.4
-quake", "a magnitude 5.5 earthquake"), a spaced "F" of a temperature and a spaced "m" of a length,
-and ranges of space-grouped thousands ("12 000–15 000 cases")."""
+"""Forms of science, weather, health and gadget reports, found in real news text:
+
+- bounds after the unit: "winds of 110 mph or higher", "people 65 years and older";
+- numbers that name, not count: "in week 32", "PM 10", "net zero";
+- earthquake magnitudes: "the M6.4 quake", "a magnitude 5.5 earthquake";
+- units read from their context: a spaced "F" of a temperature, "kn" of wind, a spaced "m" or "MP";
+- numbers the tokenizer keeps whole: "58 000–80 000 cases", "312x390 pixels";
+- spans of time and landings that are no change: "every 20 years", "touched down 6 km away".
+"""
 
 from __future__ import annotations
 
@@ -148,7 +153,8 @@ def fahrenheit_meant(doc: Doc, num: NumberSpan) -> bool:
                or t.text == "C" and t.i > 0 and doc[t.i - 1].like_num for t in sent)  # "37 C (98.6 F)"
 
 
-_WIND_WORDS = {"wind", "winds", "gust", "gusts", "mph", "km/h", "kph", "knots", "storm", "hurricane", "typhoon", "cyclone"}
+_WIND_WORDS = {"wind", "winds", "gust", "gusts", "mph", "km/h", "kph", "knots", "storm", "hurricane", "typhoon",
+               "cyclone"}
 
 
 def knots_meant(doc: Doc, num: NumberSpan) -> bool:
