@@ -260,3 +260,12 @@ def test_bare_number_bounded_by_a_comparative(read, text, expected):
 ])
 def test_knots_in_wind_reports(read, text, expected):
     assert [(v, u) for v, _, u, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "estimated to be" is a hedge, as "estimated at" is
+    ("The meteorite is estimated to be 4.5 billion years old.", [(4.5e9, "approximately")]),
+    ("Losses are estimated to be $12 million.", [(12e6, "approximately")]),
+])
+def test_estimated_to_be(read, text, expected):
+    assert [(v, c) for v, _, _, c in read(text)] == [(pytest.approx(v), c) for v, c in expected]

@@ -65,7 +65,8 @@ MORE_HEDGES = {"approx": "approximately", "approx .": "approximately", "in the r
                "getting on for": "approximately",
                # a hedge before "every": "the comet returns roughly every 76 years"
                "roughly every": "approximately", "about every": "approximately", "around every": "approximately",
-               "approximately every": "approximately"}
+               "approximately every": "approximately",
+               "estimated to be": "approximately"}  # "the tree is estimated to be 3,200 years old"
 
 
 def bounded_change(change: str | None, qualifier: str) -> str | None:
