@@ -269,3 +269,11 @@ def test_knots_in_wind_reports(read, text, expected):
 ])
 def test_estimated_to_be(read, text, expected):
     assert [(v, c) for v, _, _, c in read(text)] == [(pytest.approx(v), c) for v, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a temperature in a spaced letter can be a level passed, as "topped 40C" is
+    ("The mercury topped 110 F in the valley.", [(110, "fahrenheit", "more_than")]),
+])
+def test_temperature_topped(read, text, expected):
+    assert [(v, u, c) for v, _, u, c in read(text)] == expected

@@ -21,9 +21,10 @@ def threshold_crossed(doc: Doc, num: NumberSpan) -> bool:
     tok = doc[num.num_end - 1]
     if tok.dep_ == "dobj":
         verb = tok.head
-    elif tok.dep_ in ("nummod", "compound") and tok.head.dep_ in ("dobj", "npadvmod") and _unit_word(tok.head.text) \
+    elif tok.dep_ in ("nummod", "compound") and tok.head.dep_ in ("dobj", "npadvmod") \
+            and (_unit_word(tok.head.text) or tok.head.text in ("F", "C")) \
             and not (tok.head.dep_ == "npadvmod" and tok.head.lemma_.lower() in _TIME_SPANS):
-        verb = tok.head.head  # "topped 5,000 points", "passed 10%" (not "passes overhead every 90 minutes")
+        verb = tok.head.head  # "topped 5,000 points", "passed 10%", "topped 120 F" (not "passes ... every 90 minutes")
     else:
         return False
     obj = tok if tok.dep_ == "dobj" else tok.head
