@@ -246,7 +246,11 @@ def _year_is_count(doc: Doc, i: int, j: int) -> bool:
     nxt = doc[j] if j < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in ("level", "peak", "high", "low", "figure", "value"):
         return False
-    if _currency_before(doc, i) or _qualifier_before(doc, i)[0] is not None:
+    qualifier, qstart = _qualifier_before(doc, i)
+    if qualifier is not None and doc[qstart].lower_ in ("over", "above") and qstart > 0 \
+            and (doc[qstart - 1].lemma_.lower() in _CHANGE_NOUNS or doc[qstart - 1].lower_ in ("%", "percent", "cent")):
+        return False  # "sales rose 12% over 2019", "a 7% increase over 2021": the year compared with
+    if _currency_before(doc, i) or qualifier is not None:
         return True
     if nxt is None:
         return False
@@ -256,6 +260,8 @@ def _year_is_count(doc: Doc, i: int, j: int) -> bool:
     if nxt.text == "-" and j + 2 < len(doc) and doc[j + 1].lower_ == "year" and doc[j + 2].lower_ in ("-", "old"):
         return True  # "a 2000-year-old coin": an age
     prev = doc[i - 1].lower_ if i > 0 else ""
+    if prev in ("x", "×") and i > 1 and doc[i - 2].like_num or nxt.lower_ in ("x", "×") and j + 1 < len(doc) and doc[j + 1].like_num:
+        return True  # a side of a dimension: "a 2732 x 2048 pixel screen"
     if prev == "of" and i > 1 and (doc[i - 2].lemma_.lower() in _STUDY_NOUNS or doc[i - 2].lemma_.lower() in _MEASURE_NOUNS):
         return nxt.tag_ == "NNS"  # "a survey of 2000 adults", "a brightness of 2000 nits"
     plural_next = nxt.tag_ == "NNS" or nxt.tag_ == "JJ" and j + 1 < len(doc) and doc[j + 1].tag_ == "NNS"  # "2000 new jobs"
@@ -263,6 +269,8 @@ def _year_is_count(doc: Doc, i: int, j: int) -> bool:
                                                "of", "since", "by", "until", "from", "for", "and", "to")
 
 
+# nouns of a change, after which "over" opens the year it is measured against
+_CHANGE_NOUNS = {"growth", "increase", "rise", "decline", "drop", "gain", "jump", "fall", "decrease", "improvement"}
 # nouns whose "of" is followed by how many were studied: "a study of 2000 adults"
 _STUDY_NOUNS = {"study", "survey", "poll", "sample", "trial", "analysis", "review", "census", "group", "panel",
                 "cohort", "crowd"}
@@ -490,8 +498,9 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         if after not in DURATION_NOUNS and not hyphenated and not (after in ("straight", "consecutive") and j + 1 < len(doc)):
             return True
     # a number glued to letters ("G20", "Covid-19") never reaches here; "19" after "covid -"
-    if prev is not None and prev.text == "-" and i >= 2 and doc[i - 2].is_alpha:
-        return True
+    if prev is not None and prev.text == "-" and i >= 2 and doc[i - 2].is_alpha \
+            and not (quantities and doc[i - 2].whitespace_ and prev.whitespace_ and doc[i - 2].lower_ not in LABEL_WORDS):
+        return True  # "Covid-19", "Covid - 19"; not " - 13 percent - ", a dash aside
     # the end of a span of years or days: "2014-15", "Sept. 20-24"
     if prev is not None and prev.text in ("-", "–") and i >= 2 and (
             _looks_like_year(number_value(doc[i - 2].lower_) or 0) or i >= 3 and doc[i - 3].lower_ in MONTHS

@@ -56,6 +56,9 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "an estimate of": "approximately", "over a": "more_than", "more than a": "more_than",
     "lower than": "less_than", "higher than": "more_than", "greater than": "more_than",
     "larger than": "more_than", "smaller than": "less_than",
+    # a limit: "no higher than 100 ppm", "flights no longer than 90 minutes"
+    "no higher than": "at_most", "no greater than": "at_most", "no larger than": "at_most",
+    "no longer than": "at_most", "not exceeding": "at_most", "no lower than": "at_least",
 }
 _MAX_QUALIFIER_LEN = max(len(p.split()) for p in QUALIFIER_PHRASES)
 
@@ -85,7 +88,8 @@ _MEASURES = {"mm", "millimeter", "millimetre", "cm", "calibre", "caliber", "kg",
 _DIGITS = re.compile(r"^[+-]?((\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})+,\d{3}|\d+)(\.\d+)?|\.\d+)$")
 _DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|bn|tn|million|billion)$", re.I)
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
-_DIGIT_RANGE = re.compile(r"^(\d[\d,]*)[-–](\d[\d,]*)$")
+# "30-40", "7.2–7.4" (a magnitude, a dose); not two clock times "10.30-11.30"
+_DIGIT_RANGE = re.compile(r"^(?!\d{1,2}\.\d{2}[-–]\d{1,2}\.\d{2}$)(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$")
 _MONEY_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[-–/][$€£](\d[\d,]*(?:\.\d+)?)$")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _PHONE = re.compile(r"^\+?\d[\d\-\s]{7,}\d$")
@@ -160,7 +164,7 @@ def _starts_number(doc: Doc, i: int) -> bool:
     k = i + 1
     if doc[i].lower_ == "half":
         k = i + 2
-    return k < len(doc) and doc[k].lower_ in ("hundred", "thousand", "million", "billion", "dozen", "lakh", "crore")
+    return k < len(doc) and doc[k].lower_ in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore")
 
 
 def _qualifier_before(doc: Doc, i: int) -> tuple[str | None, int]:

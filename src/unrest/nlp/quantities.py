@@ -29,6 +29,11 @@ from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras,
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
+from unrest.nlp.quantity_science import (
+    bound_after_unit, comparative_read_as_unit, fahrenheit_meant, glued_dimensions, knots_meant, landed_at,
+    magnitude_named, magnitude_spans, named_zero, particle_size_label, period_label, period_not_moved,
+    spaced_thousands_ranges, years_of_age,
+)
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
     rate_per_base, suspended_range,
@@ -69,6 +74,9 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = _QUANTITIES(doc)
     spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
     spans = [num for num in spans if not emergency_number(doc, num)]  # "911 calls" are dialled, not counted
+    spans = [num for num in glued_dimensions(doc, magnitude_spans(doc, spaced_thousands_ranges(doc, spans)))
+             if not period_label(doc, num) and not particle_size_label(doc, num) and not named_zero(doc, num)]
+    # (labels and names: "in week 32", "PM 10", "net zero")
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
         if unit == "second" and age_group(doc, num):
@@ -91,6 +99,14 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = quantity_unit(doc, spans[k + 1])  # "25 of 33 passes": the part counts what the whole does
         if age_stated(doc, num, unit):
             unit = "year of age"  # "the median age was 81", "the pension age rises from 66 to 67"
+        if magnitude_named(doc, num) or unit == "farad" and fahrenheit_meant(doc, num):
+            unit = "magnitude" if magnitude_named(doc, num) else "fahrenheit"  # "the M6.4 quake", "highs of 98 F"
+        if years_of_age(doc, num, unit):
+            unit = "year of age"  # "people 65 years and older"
+        elif unit is not None and comparative_read_as_unit(doc, num):
+            unit = None  # "a score of 30 or higher means obesity": no unit
+        elif unit == "croatian kuna" and knots_meant(doc, num):
+            unit = "knot"  # "winds of 127 mph (110 kn)"
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier in ("less_than", "more_than") and golf_score_after_par(doc, num):
             qualifier = "exact"  # "shot a 6-under 66": par's side, glued to the number before
@@ -116,6 +132,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS) \
             or athlete_distance(doc, num, unit) or moment_of_an_event(doc, num) or short_of_a_mark(doc, num)
         # ("ticked up to 3.8%", "she jumped 6.95m", "two minutes later", "fell short by 14 runs")
+        # "rose 1 metre every 20 years", "touched down 6 km from its target"
+        no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num)
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
@@ -125,6 +143,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         change = bounded_change(change, qualifier)
+        if change is None and qualifier == "exact" and (bound := bound_after_unit(doc, num)):
+            qualifier = bound  # "winds of 110 mph or higher" ("gained 2 points or more" stays a rise)
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
         if out:

@@ -21,8 +21,10 @@ def threshold_crossed(doc: Doc, num: NumberSpan) -> bool:
     tok = doc[num.num_end - 1]
     if tok.dep_ == "dobj":
         verb = tok.head
-    elif tok.dep_ in ("nummod", "compound") and tok.head.dep_ in ("dobj", "npadvmod") and _unit_word(tok.head.text):
-        verb = tok.head.head  # "topped 5,000 points", "passed 10%"
+    elif tok.dep_ in ("nummod", "compound") and tok.head.dep_ in ("dobj", "npadvmod") \
+            and (_unit_word(tok.head.text) or tok.head.text in ("F", "C")) \
+            and not (tok.head.dep_ == "npadvmod" and tok.head.lemma_.lower() in _TIME_SPANS):
+        verb = tok.head.head  # "topped 5,000 points", "passed 10%", "topped 120 F" (not "passes ... every 90 minutes")
     else:
         return False
     obj = tok if tok.dep_ == "dobj" else tok.head
@@ -32,6 +34,7 @@ def threshold_crossed(doc: Doc, num: NumberSpan) -> bool:
 
 
 _DISTANCE_WORDS = {"from", "away", "within", "off", "behind", "ahead"}
+_TIME_SPANS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
 
 def floor_or_ceiling(doc: Doc, num: NumberSpan) -> str | None:

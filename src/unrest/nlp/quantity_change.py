@@ -63,7 +63,11 @@ MORE_HEDGES = {"approx": "approximately", "approx .": "approximately", "in the r
                "on the order of": "approximately", "the best part of": "approximately", "close on": "approximately",
                "perhaps": "approximately", "maybe": "approximately", "nigh on": "approximately",
                "getting on for": "approximately",
-               "beyond": "more_than"}  # "could push the fee well beyond £100m"
+               "beyond": "more_than",  # "could push the fee well beyond £100m"
+               # a hedge before "every": "the comet returns roughly every 76 years"
+               "roughly every": "approximately", "about every": "approximately", "around every": "approximately",
+               "approximately every": "approximately",
+               "estimated to be": "approximately"}  # "the tree is estimated to be 3,200 years old"
 
 
 def bounded_change(change: str | None, qualifier: str) -> str | None:

@@ -495,12 +495,13 @@ class _QuantityForms:
                         return span
                     break
                 # a past participle just before "to" qualifies the unit: "from 21 mpg combined to 23"
-                qualifies = doc[k].tag_ == "VBN" and doc[k + 1].lower_ == "to"
+                qualifies = doc[k].tag_ == "VBN" and doc[k + 1].lower_ == "to" and doc[k].lower_ != "compared"
                 if doc[k].like_num and not (k > 0 and doc[k - 1].lower_ == "in") or doc[k].is_punct and doc[k].text != "%" \
                         or doc[k].pos_ in ("VERB", "AUX") and not qualifies:
                     break
-        # "to 138,285 lots from 212,577 lots": the earlier value first
-        if before == "to":
+        # "to 138,285 lots from 212,577 lots": the earlier value first (not "compared to 89 deaths from
+        # 54,379 cases": the part of a whole)
+        if before == "to" and not any(t.lower_ == "compared" for t in doc[max(0, start - 3):start]):
             for k in range(j, min(n - 1, j + 5)):
                 if doc[k].lower_ == "of" and k > j and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET"):
                     continue  # "to 3.7% of GDP from 4.8%": what the share is of

@@ -16,6 +16,7 @@ from unrest.nlp.numbers import NumberSpan
 from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES
 from unrest.nlp.quantity_forms import unit_of_a_fraction
+from unrest.nlp.quantity_science import spaced_unit_letters
 from unrest.nlp.vocab import (
     CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS,
     MEASURE_UNITS, RATE_WORDS,
@@ -51,6 +52,8 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
         return "year of age" if measure is not None and measure[0] == "year" else "age"
     if num.num_start >= 1 and doc[num.num_start - 1].lower_ in ("age", "aged", "ages") \
             or num.tok_start >= 1 and doc[num.tok_start - 1].lower_ in ("aged", "ages"):
+        if measure is not None and measure[0] in ("month", "week", "day"):
+            return measure[0]  # "a child aged 25 months": an infant's age in months, as NewsQuant keeps it
         return "year of age"  # "at age 10", "aged 24", "aged between 5 and 17"
     if measure is not None:
         unit, after = measure
@@ -289,7 +292,7 @@ def _measure(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
                 continue
             glued = not doc[after - 1].whitespace_
             if width == 1 and key in GLUED_ONLY_UNITS and not glued and not (toks[0].is_upper and len(key) == 1) \
-                    and not caseless_letter_unit(toks[0]):  # "a 5 W charger", lower-case "a 5 w charger"
+                    and not caseless_letter_unit(toks[0]) and not spaced_unit_letters(doc, num, after):  # "a 5 W charger", "12 m deep"
                 continue
             if width == 1 and key == "a" and not glued and _grade_letter(doc, num, end):
                 continue  # "three A grades", "two A*s": exam grades, not amperes

@@ -199,7 +199,7 @@ MEASURE_UNITS: dict[str, str] = {
     "mile": "mile", "mi": "mile", "ft": "foot", "foot": "foot", "feet": "foot", "'": "foot",
     "inch": "inch", "inches": "inch", "in.": "inch", '"': "inch", "yard": "yard", "yd": "yard",
     "m2": "square metre", "sq m": "square metre", "sqm": "square metre", "square metre": "square metre",
-    "square meter": "square metre", "km2": "square kilometre", "sq km": "square kilometre",
+    "square meter": "square metre", "km2": "square kilometre", "sq km": "square kilometre", "square km": "square kilometre",
     "square kilometre": "square kilometre", "square kilometer": "square kilometre",
     "square mile": "square mile", "sq ft": "square foot", "square foot": "square foot",
     "square feet": "square foot", "acre": "acre", "hectare": "hectare", "ha": "hectare",
@@ -218,7 +218,7 @@ MEASURE_UNITS: dict[str, str] = {
     "bushel": "bushel", "quintal": "quintal",  # crops: "177 bushels per acre", "Rs 2,300 a quintal"
     # volume
     "l": "litre", "litre": "litre", "liter": "litre", "ml": "millilitre", "millilitre": "millilitre",
-    "cc": "millilitre", "dl": "decilitre", "decilitre": "decilitre", "mmhg": "millimetre of mercury",  # (CQE names a cubic centimetre a millilitre)
+    "cc": "millilitre", "dl": "decilitre", "decilitre": "decilitre", "mmhg": "millimetre of mercury", "mm hg": "millimetre of mercury",  # (CQE names a cubic centimetre a millilitre)
     "milliliter": "millilitre", "gallon": "gallon", "barrel": "barrel", "pint": "pint", "quart": "quart",
     "cubic metre": "cubic metre", "cubic meter": "cubic metre", "bcm": "billion cubic metre",
     "barrels per day": "barrel per day", "barrel per day": "barrel per day",
@@ -228,6 +228,8 @@ MEASURE_UNITS: dict[str, str] = {
     "nanogram": "nanogram", "light year": "light year", "light-year": "light year", "nautical mile": "nautical mile",
     "square inch": "square inch", "mcg": "microgram", "tbsp": "tablespoon", "tsp": "teaspoon",
     "mmol": "millimole", "millimole": "millimole", "µg": "microgram", "μg": "microgram",  # clinical: "7 mmol/L"
+    "μg/m3": "microgram per cubic metre", "µg/m3": "microgram per cubic metre", "ug/m3": "microgram per cubic metre",
+    "μg/m³": "microgram per cubic metre", "µg/m³": "microgram per cubic metre",  # air quality: "PM2.5 at 35 µg/m3"
     "barrels a day": "barrel per day", "barrel-a-day": "barrel per day", "bpd": "barrel per day",
     # data and frequency
     "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "megabyte": "megabyte",
@@ -248,7 +250,8 @@ MEASURE_UNITS: dict[str, str] = {
     "a": "ampere", "amp": "ampere", "ampere": "ampere", "f": "farad", "farad": "farad",
     "hp": "horsepower", "horsepower": "horsepower", "bhp": "brake horsepower",
     "lb-ft": "foot pound-force", "pound-feet": "foot pound-force", "nm.": "newton metre",
-    "calorie": "calorie", "kcal": "kilocalorie", "joule": "joule", "btu": "british thermal unit",
+    "calorie": "calorie", "kcal": "kilocalorie", "joule": "joule", "megajoule": "megajoule", "gigajoule": "gigajoule",
+    "kilojoule": "kilojoule", "btu": "british thermal unit",
     "mmbtu": "mega british thermal unit",
     # temperature and angle
     "degree": "degree", "deg": "degree", "°": "degree", "celsius": "celsius", "°c": "celsius",
