@@ -58,6 +58,7 @@ from unrest.nlp.number_words import (
     number_value,
 )
 from unrest.nlp.quantity_context import bare_age_after_name, day_in_date, number_in_name, year_in_date
+from unrest.nlp.quantity_economy import plural_scale, scale_split_from_range, scale_then_amount
 from unrest.nlp.quantity_forms import (
     _negative,
     hyphen_tally,
@@ -139,6 +140,11 @@ class NumberFinder(_QuantityForms):
             if span is not None:
                 span.kind = "money"
             return span
+        if self.quantities and _currency_before(doc, i) and (split := scale_split_from_range(doc, i)) is not None:
+            span = self._finish(doc, i, split[2], split[0], split[1], "range")  # "$150m-$200m" split before its "m"
+            if span is not None:
+                span.kind = "money"
+            return span
         if m := _DIGIT_RANGE.match(low):
             lo, hi = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
             ordered = lo < hi or (self.quantities and lo != hi and not _looks_like_year(hi))
@@ -205,7 +211,11 @@ class NumberFinder(_QuantityForms):
             if j < len(doc) and j - i == 1 and doc[i].text.isdigit() and (m := _SLASH_FRACTION.match(doc[j].text)) \
                     and 0 < int(m.group(1)) < int(m.group(2)):
                 value, j = value + int(m.group(1)) / int(m.group(2)), j + 1  # "3 1/2 years"
+            if (glued := scale_then_amount(doc, j)) is not None:  # "$5 million-$15 million"
+                return self._finish(doc, i, glued[2], _times(value, glued[0]), glued[1], "range")
             factor, j = _trailing_scale(doc, i, j, _currency_before(doc, i))
+            if factor == 1.0:
+                factor, j = plural_scale(doc, j)  # "Rs 466.41 millions"
             value = _times(_negative(doc, i, value), factor)
         # "from 200 to 427" after a change verb: the figure is the later value
         return self._finish(doc, i, j, value, None, "exact")

@@ -25,6 +25,7 @@ from unrest.nlp.quantity_change import (
 )
 from unrest.nlp.quantity_adjuncts import averaged, base_in_unit, lengthened_by, over_as_preposition
 from unrest.nlp.quantity_context import is_counted_noun
+from unrest.nlp.quantity_economy import bracket_names_another_figure
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
@@ -131,7 +132,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.unit = rate_unit(doc, unit, spans[k].tok_end) if " per " not in unit else unit
         if quantity.unit == "-" and (unit := elided_unit(doc, spans, [q.unit for q in out], k)) is not None:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
-        if quantity.change is None and quantity.qualifier in ("exact", "approximately"):
+        if quantity.change is None and quantity.qualifier in ("exact", "approximately") \
+                and not bracket_names_another_figure(doc, spans[k].tok_start):  # (not "(consensus: -0.5%)")
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
     return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))
 
@@ -394,7 +396,8 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
     if "(" in gap and len(gap) < 40 and ")" not in gap and doc[num.tok_start - 1].lower_ != "to":
         if quantity.qualifier == "exact" and before.qualifier not in ("range", "exact", "approximately"):
             quantity.qualifier = before.qualifier
-        quantity.change = quantity.change or before.change
+        if not bracket_names_another_figure(doc, num.tok_start):  # (not "(from 2.3% in May)")
+            quantity.change = quantity.change or before.change
     if quantity.unit == "-" and before.unit != "-" and not before.unit.startswith("%") and len(gap) < 60:
         part_of = _names_a_part(doc, num) and not before.unit.endswith(" of age") and not of_a_population(doc, num) \
             and (is_counted_noun(before.unit) or not _level_of(doc, num))

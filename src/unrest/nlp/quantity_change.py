@@ -162,7 +162,7 @@ def phrasal_move(doc: Doc, num: NumberSpan) -> str | None:
     return _PHRASAL_MOVES.get((verb.lemma_.lower(), particle.lower_))
 
 
-_PHRASAL_FILLERS = {"about", "around", "nearly", "almost", "roughly", "some", "another", "a", "further", "$", "£", "€"}
+_PHRASAL_FILLERS = {"about", "around", "nearly", "almost", "roughly", "some", "another", "a", "further", "$", "£", "€", "by"}  # ("were off by 0.3%")
 
 
 # verbs that move what they act on by the number before "higher"/"lower": "the news sent shares 10%

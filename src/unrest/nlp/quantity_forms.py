@@ -24,9 +24,10 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
+from unrest.nlp.quantity_economy import NEGATIVE_CURRENCY, change_before_amount, glued_currency_code, quarters_as_period
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
-_GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_GLUED = re.compile(r"^(?P<pre>minus-|sub-|[-−][$£€¥₹]|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
                     r"(?P<suf>[^\d,].*)?$")
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                   "tn": 10**12, "trn": 10**12, "mln": 1_000_000, "bln": 1_000_000_000}
@@ -257,7 +258,7 @@ class _QuantityForms:
         k = i + 1
         if k < n and doc[k].text == "-":
             k += 1
-        if k + 1 < n and doc[k].lower_ in FRACTIONS and doc[k + 1].lower_ == "of" \
+        if k + 1 < n and doc[k].lower_ in FRACTIONS and doc[k + 1].lower_ == "of" and not quarters_as_period(doc, i) \
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")):
             share = numerator / FRACTIONS[doc[k].lower_]
             if k + 3 < n and doc[k + 2].lower_ in ("a", "one") and doc[k + 3].lower_ in _BIG_SCALES:
@@ -300,8 +301,8 @@ class _QuantityForms:
         if pre[-1:].isalpha() and m.group("num").startswith(".") and len(m.group("num")) > 1:
             return self._glued_after_dot(doc, i, date_tokens)  # "Rs.500": the dot ends the abbreviation
         after_dollar = i > 0 and doc[i - 1].text == "$"
-        if pre and not (pre.lower() in _GLUED_PREFIXES or pre.lower() in _GLUED_CURRENCIES
-                        or (after_dollar and pre.lower() in DOLLAR_PREFIXES) or _rand_sign(doc, i, pre, m.group("num"), suf)):
+        if pre and not (pre.lower() in _GLUED_PREFIXES or pre.lower() in _GLUED_CURRENCIES or glued_currency_code(pre)
+                        or NEGATIVE_CURRENCY.match(pre) or (after_dollar and pre.lower() in DOLLAR_PREFIXES) or _rand_sign(doc, i, pre, m.group("num"), suf)):
             return None
         if pre and i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
             return None  # "PLX-R18": a name
@@ -345,14 +346,14 @@ class _QuantityForms:
         if not suf and scale == 1.0:
             extra, j = _trailing_scale(doc, i, j, money)
             scale *= extra
-        if pre.lower() in ("minus-", "-", "−") or not pre and _minus_sign(doc, i):
-            value = -value  # "minus-130", "minus 20C"
+        if pre.lower() in ("minus-", "-", "−") or not pre and _minus_sign(doc, i) or NEGATIVE_CURRENCY.match(pre):
+            value = -value  # "minus-130", "minus 20C", "-$55.8bn"
         span = self._finish(doc, i, j, _times(value, scale), None, "exact")
         if span is None:
             return None
         if pre.lower() in _GLUED_PREFIXES and _GLUED_PREFIXES[pre.lower()] != "negative" and span.qualifier == "exact":
             span.qualifier = _GLUED_PREFIXES[pre.lower()]
-        span.prefix, span.suffix = pre, suf
+        span.prefix, span.suffix = pre.lstrip("-−") if NEGATIVE_CURRENCY.match(pre) else pre, suf
         if money:
             span.kind = "money"
         elif suf.lower() in ("%", "pc", "pct"):
@@ -363,7 +364,11 @@ class _QuantityForms:
         m = re.match(r"^([A-Za-z]{1,3})\.(\d[\d,]*(?:\.\d+)?)$", doc[i].text)
         if m is None or m.group(1).lower() + "." not in _GLUED_CURRENCIES:
             return None
-        span = self._finish(doc, i, i + 1, float(m.group(2).replace(",", "")), None, "exact")
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ in SCALES and doc[j].lower_ not in ("m", "k"):
+            j += 1  # "Rs.72.63 crore", "Rs.4.5 billion": the scale after the glued amount
+        span = self._finish(doc, i, j, _times(float(m.group(2).replace(",", "")), SCALES[doc[j - 1].lower_] if j > i + 1 else 1),
+                            None, "exact")
         if span is not None:
             span.prefix, span.kind = m.group(1) + ".", "money"
         return span
@@ -428,7 +433,8 @@ class _QuantityForms:
                     conn_at, unit = j + w, [t.lower_ for t in doc[j:j + w]]
                     break
         # "by $43.6bn to $419.2bn", "rose $1.20 to $85.40": a change, then the level it reached
-        after_change = before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN
+        after_change = before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN \
+            or change_before_amount(doc, qstart if q is not None else start)  # "decreased less than $0.1bn to", "a rise of $2bn to"
         by_change = conn_at < n and doc[conn_at].lower_ == "to" and after_change and (
             unit or start < i or j - i > 1 or _change_then_level(self._range_end(doc, conn_at + 1), value)
             or start == i and conn_at + 1 < n and doc[conn_at + 1].is_currency)  # "by 9.7pc to £10.42": money only after "to"

@@ -445,7 +445,7 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     for child in head.children:
         if child.i < num.tok_start and child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("ADJ", "NOUN") \
                 and child.tag_ not in ("VBN", "VBG") and child.lower_ not in _NP_SKIP and child.is_alpha \
-                and child.lower_ not in CASUALTY_STATES \
+                and child.lower_ not in CASUALTY_STATES and child.lower_ not in ("first", "final") \
                 and not any(t.pos_ in ("VERB", "AUX") for t in doc[child.i + 1:num.tok_start]) \
                 and not _possessive_name(child):
             # (not "shot dead two men": a result; nor a word before the verb: "the 17-year-old scored three")

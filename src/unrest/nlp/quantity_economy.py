@@ -1,0 +1,116 @@
+"""Forms of economic and business copy read in the wild: results tables turned into prose, trade and
+budget releases, Indian and Chinese company news. Each helper answers one question for the
+numbers layer (:mod:`unrest.nlp.numbers`, :mod:`unrest.nlp.quantity_forms`) or the quantity finder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP, CURRENCY_NAMES
+
+# "Rs 466.41 millions": a plural scale after digits, as results services in India and Europe write it
+PLURAL_SCALES = {"millions": 1_000_000, "billions": 1_000_000_000, "trillions": 10**12}
+
+# "$5 million-$15 million": the first scale glued by a hyphen to the second amount
+_SCALE_THEN_AMOUNT = re.compile(r"^(million|billion|trillion|mn|bn|m)[-–](?:us\$|[$£€¥₹])?(\d[\d,]*(?:\.\d+)?)(mn|bn|m)?$",
+                                re.IGNORECASE)
+_SCALE_WORDS = {"million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "mn": 1_000_000,
+                "bn": 1_000_000_000, "m": 1_000_000}
+
+# a minus sign before a currency sign: "-$55.8bn", "−£12m" (a shortfall, a loss, a negative balance)
+NEGATIVE_CURRENCY = re.compile(r"^[-−][$£€¥₹]$")
+
+# periods counted in quarters: "the first three quarters of the year" is nine months, not 75%
+_PERIOD_ORDER = {"first", "last", "past", "next", "previous", "final", "latest", "recent", "remaining", "coming"}
+
+
+def plural_scale(doc: Doc, j: int) -> tuple[float, int]:
+    """The factor of a plural scale word at ``j`` right after digits, and the index after it."""
+    if 0 < j < len(doc) and doc[j].lower_ in PLURAL_SCALES and any(c.isdigit() for c in doc[j - 1].text) \
+            and not (j + 1 < len(doc) and doc[j + 1].lower_ == "of" and not doc[j - 1].like_num):
+        return float(PLURAL_SCALES[doc[j].lower_]), j + 1
+    return 1.0, j
+
+
+def scale_then_amount(doc: Doc, j: int) -> tuple[float, float, int] | None:
+    """'$5 million-$15 million', '£2 billion-£2.5 billion': the tokenizer glues the first scale to
+    the second amount. Returns (first scale, second amount, index after it)."""
+    if j >= len(doc) or (m := _SCALE_THEN_AMOUNT.match(doc[j].text)) is None:
+        return None
+    low_scale = _SCALE_WORDS[m.group(1).lower()]
+    high = float(m.group(2).replace(",", ""))
+    end = j + 1
+    if m.group(3):
+        high *= _SCALE_WORDS[m.group(3).lower()]
+    elif end < len(doc) and doc[end].lower_ in ("million", "billion", "trillion"):
+        high, end = high * _SCALE_WORDS[doc[end].lower_], end + 1
+    else:
+        high *= low_scale  # "$5 million-$15": the scale said once
+    return float(low_scale), high, end
+
+
+def glued_currency_code(prefix: str) -> bool:
+    """'RMB279.12', 'ZAR4.5': an upper-case three-letter currency code glued to the amount."""
+    return len(prefix) == 3 and prefix.isalpha() and prefix.isupper() and prefix.lower() in CURRENCY_NAMES
+
+
+def quarters_as_period(doc: Doc, i: int) -> bool:
+    """'the first three quarters of the year', 'the past two quarters of 2024': a count of quarters
+    of a year, not a fraction ('three quarters of the firms')."""
+    return i > 0 and doc[i - 1].lower_ in _PERIOD_ORDER and i + 1 < len(doc) and doc[i + 1].lower_ == "quarters"
+
+
+def change_before_amount(doc: Doc, k: int) -> bool:
+    """The words before an amount starting at token ``k`` (its bound included) state a change, so a
+    "to" after the amount names the level reached, not a range: 'decreased less than $0.1 billion
+    to $21.9 billion', 'an increase in the deficit of $0.3 billion to $77 billion'."""
+    if k <= 0:
+        return False
+    before = doc[k - 1]
+    if before.lemma_.lower() in CHANGE_UP | CHANGE_DOWN and before.pos_ == "VERB":
+        return True
+    if before.lower_ != "of":
+        return False
+    head = before.head  # "a rise of $2bn", "a rise in the deficit of $2bn"
+    for _ in range(3):
+        if head.pos_ == "NOUN" and head.lemma_.lower() in CHANGE_UP | CHANGE_DOWN and head.i < before.i:
+            return True
+        if head.head.i == head.i or head.dep_ not in ("pobj", "prep"):
+            return False
+        head = head.head
+    return False
+
+
+# words inside a bracket before a number that still read it as the same figure restated
+_RESTATING = {"or", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "over", "under", "more",
+              "less", "than", "c.", "ca", "circa", "up", "down", "equivalent", "equal", "to", "at", "least", "most"}
+
+
+def bracket_names_another_figure(doc: Doc, start: int) -> bool:
+    """A bracket before the number at token ``start`` opens with words that make it another figure,
+    not the one before restated: '(from 2.3% in May)', '(revised from 151,000)', '(consensus:
+    -0.2%)'. A conversion such as '(or $6.6 billion)' or '(about 60 miles)' restates it."""
+    k = start - 1
+    while k >= 0 and start - k <= 6 and doc[k].text != "(":
+        k -= 1
+    if k < 0 or doc[k].text != "(":
+        return False
+    return any(t.text == ":" or t.is_alpha and t.lower_ not in _RESTATING and t.pos_ in ("VERB", "NOUN", "PROPN", "ADP", "ADJ", "ADV")
+               for t in doc[k + 1:start])
+
+
+_SCALED_THEN_AMOUNT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|tn)[-–][$€£]?(\d[\d,]*(?:\.\d+)?)$", re.IGNORECASE)
+_SCALE_LETTERS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 10**12}
+
+
+def scale_split_from_range(doc: Doc, i: int) -> tuple[float, float, int] | None:
+    """'$150m-$200m' tokenized as '150m-$200' then 'm': the second scale letter split off.
+    Returns (low, high, index after the range)."""
+    m = _SCALED_THEN_AMOUNT.match(doc[i].text)
+    if m is None or i + 1 >= len(doc) or doc[i + 1].lower_.rstrip(".") not in _SCALE_LETTERS or doc[i].whitespace_:
+        return None
+    low = float(m.group(1).replace(",", "")) * _SCALE_LETTERS[m.group(2).lower()]
+    return low, float(m.group(3).replace(",", "")) * _SCALE_LETTERS[doc[i + 1].lower_.rstrip(".")], i + 2

@@ -1,0 +1,96 @@
+"""Forms of economic and business copy found in real reports (round 6): signed and glued amounts,
+ranges whose scale is written twice, plural scales, quarters counted as a period, a change then
+the level it reached, and figures in brackets that are not the one before restated."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minus sign glued before the currency sign: a negative balance, not a dropped number
+    ("Forecasters pencilled in a balance of -$12.6bn for May.", [(-12.6e9, None, "dollar", "exact")]),
+    ("The fund's cash flow was -£40m in the half.", [(-40e6, None, "pound sterling", "exact")]),
+    # (the scale word after the glued amount is read too)
+    ("The shortfall narrowed to -€3 billion.", [(-3e9, None, "euro", "exact")]),
+    # (a plain amount keeps its sign)
+    ("Exports earned $4.2bn in June.", [(4.2e9, None, "dollar", "exact")]),
+])
+def test_a_minus_before_a_currency_sign(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "$5 million-$15 million": the tokenizer glues the first scale to the second amount
+    ("The repairs should cost $30 million-$45 million.", [(30e6, 45e6, "dollar", "range")]),
+    ("Analysts value the stake at £1 billion-£1.4 billion.", [(1e9, 1.4e9, "pound sterling", "range")]),
+    # "$150m-$200m": the second scale letter split off the token
+    ("The group targets savings of $250m-$300m.", [(250e6, 300e6, "dollar", "range")]),
+    # (a scale letter on both sides in one token is read as before)
+    ("The bid could reach $1.1bn-$1.3bn.", [(1.1e9, 1.3e9, "dollar", "range")]),
+])
+def test_a_money_range_with_its_scale_written_twice(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Rs.412 crore": the rupee sign glued with its dot, then the scale word
+    ("Quarterly profit came to Rs.58.4 crore.", [(584e6, None, "indian rupee", "exact")]),
+    ("The mill spent Rs.12 lakh on repairs.", [(1.2e6, None, "indian rupee", "exact")]),
+    # "Rs 725.30 millions": a plural scale after digits is the scale
+    ("Turnover was Rs 310.5 millions in the year.", [(310.5e6, None, "indian rupee", "exact")]),
+    # (a plural scale that opens the phrase is still vague: "millions of")
+    ("Millions of savers were hit.", [(1e6, 1e7, "saver", "range")]),
+    # an upper-case currency code glued to the amount
+    ("Sales reached RMB84.2 billion in the half.", [(84.2e9, None, "chinese yuan", "exact")]),
+])
+def test_indian_and_chinese_amounts(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the first three quarters of the year" counts quarters of a year, it is no fraction
+    ("Investment grew in the first three quarters of the year.", [(3, None, "quarter", "exact")]),
+    ("Orders fell in the past two quarters of 2024.", [(2, None, "quarter", "exact")]),
+    # (a share of a group is still a share)
+    ("Three quarters of the shops reported lower sales.", [(0.75, None, "% shop", "exact")]),
+])
+def test_quarters_counted_as_a_period(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bound between the change verb and the amount: the amount changed, then the level reached
+    ("Imports decreased less than $0.3 billion to $24.1 billion.",
+     [(0.3e9, None, "dollar", "less_than"), (24.1e9, None, "dollar", "exact")]),
+    # the amount of a change noun: "an increase of X to Y", "a fall in the surplus of X to Y"
+    ("The report showed an increase of $1.6 billion to $52 billion.",
+     [(1.6e9, None, "dollar", "exact"), (52e9, None, "dollar", "exact")]),
+    ("A fall in the services surplus of $0.4 billion to $21.7 billion offset it.",
+     [(0.4e9, None, "dollar", "exact"), (21.7e9, None, "dollar", "exact")]),
+    # (a range after the change noun stays a range)
+    ("Unions want an increase of 6 to 8 percent.", [(6, 8, "percent", "range")]),
+])
+def test_a_change_then_the_level_it_reached(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket that opens with its own words names another figure: it keeps no change of the one before
+    ("Rents rose 4.4% in the year to May (from 4.9% in April).",
+     [(4.4, None, "percent", "up"), (4.9, None, "percent", "exact")]),
+    ("Output fell 1.1% in March (consensus: -0.5%).", [(1.1, None, "percent", "down"), (-0.5, None, "percent", "exact")]),
+    ("Payrolls grew by 120,000 (revised from 98,000).", [(120000, None, "-", "up"), (98000, None, "-", "exact")]),
+    # (a conversion in brackets restates the same change)
+    ("The firm lost $8 million (or $0.05 a share).",
+     [(8e6, None, "dollar", "down"), (0.05, None, "dollar per share", "down")]),
+])
+def test_a_bracket_naming_another_figure(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "off by" on a copula: a fall, as "off" alone already was
+    ("New orders were off by 2.4 percent.", [(2.4, None, "percent", "down")]),
+    ("Sales were off 1.5% in June.", [(1.5, None, "percent", "down")]),
+])
+def test_off_by_is_a_fall(read, text, expected):
+    assert read(text) == expected
