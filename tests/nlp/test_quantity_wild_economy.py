@@ -94,3 +94,26 @@ def test_a_bracket_naming_another_figure(read, text, expected):
 ])
 def test_off_by_is_a_fall(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure alone in brackets after a place or a date is that one's level, not the change
+    ("Vacancies rose in Ontario (4.1%) and Quebec (3.8%).", [(4.1, None, "percent", "exact"), (3.8, None, "percent", "exact")]),
+    ("The average fare was $412, up 3 percent from March 2023 ($400).",
+     [(412, None, "dollar", "exact"), (3, None, "percent", "up"), (400, None, "dollar", "exact")]),
+    # (a bracket right after a figure restates its change)
+    ("Jobless claims decreased 4,100 (1.9%) to 211,000.",
+     [(4100, None, "-", "down"), (1.9, None, "percent", "down"), (211000, None, "-", "exact")]),
+])
+def test_a_bracketed_level_after_a_name(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an upper-case K after digits is thousands in economic copy, with no noun after it
+    ("Hiring rose 210K last month against 175K expected.", [(210000, None, "-", "up"), (175000, None, "-", "exact")]),
+    # (a race keeps its name)
+    ("She won the 10K in April.", []),
+])
+def test_thousands_written_with_a_capital_k(read, text, expected):
+    assert read(text) == expected

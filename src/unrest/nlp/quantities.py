@@ -25,7 +25,7 @@ from unrest.nlp.quantity_change import (
 )
 from unrest.nlp.quantity_adjuncts import averaged, base_in_unit, lengthened_by, over_as_preposition
 from unrest.nlp.quantity_context import is_counted_noun
-from unrest.nlp.quantity_economy import bracket_names_another_figure
+from unrest.nlp.quantity_economy import bracket_after_a_name, bracket_names_another_figure
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
@@ -110,6 +110,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or phrasal_move(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
+        if change and bracket_after_a_name(doc, num.tok_start, num.tok_end):
+            change = None  # "rose in Tasmania (5.8%)": the level of a place or a time
         change = bounded_change(change, qualifier)
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
@@ -396,7 +398,8 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
     if "(" in gap and len(gap) < 40 and ")" not in gap and doc[num.tok_start - 1].lower_ != "to":
         if quantity.qualifier == "exact" and before.qualifier not in ("range", "exact", "approximately"):
             quantity.qualifier = before.qualifier
-        if not bracket_names_another_figure(doc, num.tok_start):  # (not "(from 2.3% in May)")
+        if not bracket_names_another_figure(doc, num.tok_start) and not bracket_after_a_name(doc, num.tok_start, num.tok_end):
+            # (not "(from 2.3% in May)", "from June 2016 ($247,600)")
             quantity.change = quantity.change or before.change
     if quantity.unit == "-" and before.unit != "-" and not before.unit.startswith("%") and len(gap) < 60:
         part_of = _names_a_part(doc, num) and not before.unit.endswith(" of age") and not of_a_population(doc, num) \

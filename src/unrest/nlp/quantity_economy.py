@@ -114,3 +114,24 @@ def scale_split_from_range(doc: Doc, i: int) -> tuple[float, float, int] | None:
         return None
     low = float(m.group(1).replace(",", "")) * _SCALE_LETTERS[m.group(2).lower()]
     return low, float(m.group(3).replace(",", "")) * _SCALE_LETTERS[doc[i + 1].lower_.rstrip(".")], i + 2
+
+
+def bracket_after_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A figure alone in brackets right after a name or a date: the level of that place or time,
+    not the size of the sentence's change ('rose in Tasmania (5.8%)', 'up 6.5% from June 2016
+    ($247,600)'). A bracket right after another figure restates it ('fell 2,700 (0.4%)')."""
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    before = doc[start - 2]
+    year = before.text.isdigit() and len(before.text) == 4
+    return before.pos_ == "PROPN" and not before.like_num or year
+
+
+def thousands_letter(doc: Doc, i: int, suffix: str, value: float) -> bool:
+    """'payrolls rose 150K', '180K expected': an upper-case K glued to a count of ten or more is
+    thousands in economic copy, even with no noun after it (not 'a 10K', 'the 5K': a race; not
+    '8K video': a resolution names the thing after it)."""
+    k = i + 1 if i + 1 < len(doc) and doc[i + 1].text == "K" else i
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return suffix == "K" and value >= 10 and not (i > 0 and doc[i - 1].lower_ in ("a", "an", "the")) \
+        and not (after is not None and after.tag_ == "NN")

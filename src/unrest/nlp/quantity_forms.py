@@ -24,7 +24,9 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
-from unrest.nlp.quantity_economy import NEGATIVE_CURRENCY, change_before_amount, glued_currency_code, quarters_as_period
+from unrest.nlp.quantity_economy import (
+    NEGATIVE_CURRENCY, change_before_amount, glued_currency_code, quarters_as_period, thousands_letter,
+)
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 _GLUED = re.compile(r"^(?P<pre>minus-|sub-|[-−][$£€¥₹]|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -183,7 +185,9 @@ def _trailing_scale(doc: Doc, i: int, j: int, money: bool) -> tuple[float, int]:
         return 1.0, j
     word = doc[j].text.rstrip(".")
     if word in ("M", "bn", "mn", "B", "tn", "Bn", "mln", "bln") or (money and word.lower() in ("m", "k", "b")) \
-            or (word.lower() in ("m", "k") and not doc[j - 1].whitespace_ and _counts_next(doc, j)):
+            or (word.lower() in ("m", "k") and not doc[j - 1].whitespace_ and _counts_next(doc, j)) \
+            or (word == "K" and not doc[j - 1].whitespace_ and doc[j - 1].text.replace(",", "").isdigit()
+                and thousands_letter(doc, i, word, float(doc[j - 1].text.replace(",", "")))):  # "rose 150K"
         return float(SCALE_SUFFIXES[word.lower()]), j + 1
     return 1.0, j
 
@@ -313,7 +317,8 @@ class _QuantityForms:
         money = bool(pre and pre.lower() not in _GLUED_PREFIXES) or _currency_before(doc, i)
         value = float(m.group("num").replace(",", ""))
         scale = 1.0
-        if suf.lower() in SCALE_SUFFIXES and (money or suf.lower() not in ("m", "b", "k") or _counts_next(doc, i)):
+        if suf.lower() in SCALE_SUFFIXES and (money or suf.lower() not in ("m", "b", "k") or _counts_next(doc, i)
+                                              or thousands_letter(doc, i, suf, value)):
             scale, suf = float(SCALE_SUFFIXES[suf.lower()]), ""
         elif suf and suf != "-" and not _unit_word(suf, glued=True) and suf.lower() not in ("sq", "%"):
             return None
