@@ -117,3 +117,25 @@ def test_a_bracketed_level_after_a_name(read, text, expected):
 ])
 def test_thousands_written_with_a_capital_k(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital B on both sides of a money range
+    ("The chain now sees sales of $6.1B-$6.3B.", [(6.1e9, 6.3e9, "dollar", "range")]),
+    # "$160-$170 million": the scale after the range is shared by both ends
+    ("It targets operating income of $40-$45 million.", [(40e6, 45e6, "dollar", "range")]),
+    # (a range with no scale after it keeps its values)
+    ("Seats cost $200-$350 each.", [(200, 350, "dollar", "range")]),
+])
+def test_money_ranges_of_results_guidance(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "to X from 1 October": a day of a month, not the lower end of a range
+    ("Gas will rise to 6.8p per kWh from 1 April.", [(6.8, None, "penny per kilowatt hour", "exact")]),
+    # (a level before "from" another level is still a range)
+    ("The rate rose to 4.4% from 4.1%.", [(4.1, 4.4, "percent", "range")]),
+])
+def test_a_date_after_from_is_no_range(read, text, expected):
+    assert read(text) == expected

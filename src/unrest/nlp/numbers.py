@@ -131,7 +131,10 @@ class NumberFinder(_QuantityForms):
             return span
         if self.quantities and (m := _MONEY_RANGE.match(low)) and _currency_before(doc, i):
             lo, hi = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
-            span = self._finish(doc, i, i + 1, lo, hi, "range")  # "$2,000-$3,000"
+            end, scale = i + 1, 1.0
+            if end < len(doc) and doc[end].lower_ in ("thousand", "million", "billion", "trillion"):
+                end, scale = end + 1, float(SCALES[doc[end].lower_])  # "$160-$170 million": the scale is shared
+            span = self._finish(doc, i, end, _times(lo, scale), _times(hi, scale), "range")  # "$2,000-$3,000"
             if span is not None:
                 span.kind = "money"
             return span

@@ -135,3 +135,14 @@ def thousands_letter(doc: Doc, i: int, suffix: str, value: float) -> bool:
     after = doc[k + 1] if k + 1 < len(doc) else None
     return suffix == "K" and value >= 10 and not (i > 0 and doc[i - 1].lower_ in ("a", "an", "the")) \
         and not (after is not None and after.tag_ == "NN")
+
+
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                "nov", "dec"}
+
+
+def day_of_month(doc: Doc, start: int, end: int) -> bool:
+    """The number from ``start`` to ``end`` is a day before a month's name: 'from 1 October'."""
+    return end - start == 1 and doc[start].text.isdigit() and int(doc[start].text) <= 31 and end < len(doc) \
+        and doc[end].lower_.rstrip(".") in _MONTH_NAMES

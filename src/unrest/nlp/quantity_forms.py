@@ -25,7 +25,7 @@ from unrest.nlp.number_words import (
     number_value,
 )
 from unrest.nlp.quantity_economy import (
-    NEGATIVE_CURRENCY, change_before_amount, glued_currency_code, quarters_as_period, thousands_letter,
+    NEGATIVE_CURRENCY, change_before_amount, day_of_month, glued_currency_code, quarters_as_period, thousands_letter,
 )
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
@@ -34,13 +34,13 @@ _GLUED = re.compile(r"^(?P<pre>minus-|sub-|[-−][$£€¥₹]|-(?=\d[^-]*[A-Za-
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                   "tn": 10**12, "trn": 10**12, "mln": 1_000_000, "bln": 1_000_000_000}
 # a money range written as one token with scale letters: "1.2bn-$1.5bn", "300m-400m" (after "$")
-SCALED_MONEY_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|tn)?[-–][$€£]?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|tn)$", re.IGNORECASE)
+SCALED_MONEY_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn)?[-–][$€£]?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn)$", re.IGNORECASE)
 
 
 def scaled_money_range(text: str) -> tuple[float, float] | None:
     """'1.2bn-$1.5bn' -> (1.2e9, 1.5e9); '1.5-2bn' is read elsewhere; the first number takes the
     second's scale when it has none ('300-400m')."""
-    m = SCALED_MONEY_RANGE.match(text)
+    m = SCALED_MONEY_RANGE.match(text[:-1] if text.endswith(".") else text)  # (a full stop glued at the end)
     if m is None:
         return None
     high_scale = SCALE_SUFFIXES[m.group(4).lower()]
@@ -509,7 +509,7 @@ class _QuantityForms:
                     continue  # "to 3.7% of GDP from 4.8%": what the share is of
                 if doc[k].lower_ == "from":
                     end = self._range_end(doc, k + 1)
-                    if end is not None:
+                    if end is not None and not day_of_month(doc, k + 1, end[1]):  # (not "to 24.5p from 1 October")
                         span = _span(doc, i, end[1], end[0], "count")
                         span.value_max, span.qualifier = value, "range"
                         if k > j and end[1] - (k + 1) == 1:
