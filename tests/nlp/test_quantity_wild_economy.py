@@ -139,3 +139,17 @@ def test_money_ranges_of_results_guidance(read, text, expected):
 ])
 def test_a_date_after_from_is_no_range(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # decimals written out as broadcasters read them, with the scale after them
+    ("Exports came to six-point-two trillion won in May.", [(6.2e12, None, "south korean won", "exact")]),
+    ("Sales fell 12-point-four percent on-year.", [(12.4, None, "percent", "down")]),
+    ("The unit earned 3-point-75 trillion won.", [(3.75e12, None, "south korean won", "exact")]),
+    ("Growth slowed to one point nine percent.", [(1.9, None, "percent", "exact")]),
+    ("The group invested 20-and-a-half trillion won.", [(20.5e12, None, "south korean won", "exact")]),
+    # (a point that is a unit stays a unit)
+    ("The side won by one point in overtime.", [(1, None, "point", "exact")]),
+])
+def test_decimals_written_out(read, text, expected):
+    assert read(text) == expected

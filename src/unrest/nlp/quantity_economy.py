@@ -146,3 +146,47 @@ def day_of_month(doc: Doc, start: int, end: int) -> bool:
     """The number from ``start`` to ``end`` is a day before a month's name: 'from 1 October'."""
     return end - start == 1 and doc[start].text.isdigit() and int(doc[start].text) <= 31 and end < len(doc) \
         and doc[end].lower_.rstrip(".") in _MONTH_NAMES
+
+
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9"}
+_WHOLE_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_GLUED_POINT = re.compile(r"^point-(\d+)$", re.IGNORECASE)
+
+
+def spelled_decimal(doc: Doc, i: int) -> tuple[float, int] | None:
+    """A decimal written out as broadcasters write it: 'ten-point-eight trillion won', '28-point-seven
+    percent', '14-point-87', 'two point five percent', '30-and-a-half trillion'. Returns the value
+    (times a scale word after it) and the index after it."""
+    n = len(doc)
+    word = doc[i].lower_
+    whole = float(word) if word.isdigit() else _WHOLE_WORDS.get(word)
+    if whole is None or i + 1 >= n:
+        return None
+    k = i + 1
+    hyphens = doc[k].text == "-"
+    if hyphens:
+        k += 1
+    if k < n and (m := _GLUED_POINT.match(doc[k].text)) and hyphens:
+        value, j = float(f"{int(whole)}.{m.group(1)}"), k + 1  # "14-point-87"
+    elif k < n and doc[k].lower_ == "point":
+        k += 1
+        if hyphens and k < n and doc[k].text == "-":
+            k += 1
+        digits = ""
+        while k < n and (doc[k].lower_ in _DIGIT_WORDS or doc[k].text.isdigit() and not digits):
+            digits += _DIGIT_WORDS.get(doc[k].lower_, doc[k].text)
+            k += 1
+        if not digits:
+            return None
+        value, j = float(f"{int(whole)}.{digits}"), k
+    elif hyphens and [t.lower_ for t in doc[k:k + 5]] == ["and", "-", "a", "-", "half"]:
+        value, j = whole + 0.5, k + 5  # "30-and-a-half trillion won"
+    else:
+        return None
+    if j < n and doc[j].lower_ in _SCALE_WORDS and doc[j].lower_ not in ("m", "mn", "bn"):
+        value, j = value * _SCALE_WORDS[doc[j].lower_], j + 1
+    return value, j
