@@ -153,3 +153,23 @@ def test_a_date_after_from_is_no_range(read, text, expected):
 ])
 def test_decimals_written_out(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "percent points", "per cent points": percentage points as some outlets write them
+    ("Food inflation rose 0.38 percent points in May.", [(0.38, None, "percentage point", "up")]),
+    ("The rate was 1.2 per cent points above target.", [(1.2, None, "percentage point", "exact")]),
+])
+def test_percent_points_are_percentage_points(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "higher compared to", "lower relative to": a comparison, as "higher than" is
+    ("Core prices are 2.1 percent higher compared to a year ago.", [(2.1, None, "percent", "exact")]),
+    ("Output was 3% lower relative to 2019.", [(3, None, "percent", "exact")]),
+    # (the day's move stays a move)
+    ("The euro was 0.4% higher at $1.09.", [(0.4, None, "percent", "up"), (1.09, None, "dollar", "exact")]),
+])
+def test_a_comparison_with_compared_to(read, text, expected):
+    assert read(text) == expected

@@ -235,7 +235,7 @@ def _compared_after(doc: Doc, k: int) -> bool:
     for tok in doc[k + 1:k + 6]:
         if tok.is_punct:
             return False
-        if tok.lower_ == "than":
+        if tok.lower_ in ("than", "compared", "relative"):  # ("higher compared to a year ago")
             return True
     return False
 
