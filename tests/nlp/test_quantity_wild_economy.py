@@ -173,3 +173,18 @@ def test_percent_points_are_percentage_points(read, text, expected):
 ])
 def test_a_comparison_with_compared_to(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decimal comma before a share or a scale, as South African and European copy writes it
+    ("Output shrank by 2,3% in the quarter.", [(2.3, None, "percent", "down")]),
+    ("Provinces spent R45,6 billion on salaries.", [(45.6e9, None, "south african rand", "exact")]),
+    ("About 1,8 million people were affected.", [(1.8e6, None, "people", "approximately")]),
+    # (a comma before three digits groups thousands; a list keeps its numbers apart)
+    ("The fund has 1,800 members.", [(1800, None, "member", "exact")]),
+    # a scale after a hyphen, after an amount glued to its currency
+    ("Revenue rose to R2.4-trillion.", [(2.4e12, None, "south african rand", "exact")]),
+    ("Spending rose by R18-billion.", [(18e9, None, "south african rand", "up")]),
+])
+def test_decimal_commas_and_hyphened_scales(read, text, expected):
+    assert read(text) == expected

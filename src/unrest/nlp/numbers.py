@@ -58,7 +58,9 @@ from unrest.nlp.number_words import (
     number_value,
 )
 from unrest.nlp.quantity_context import bare_age_after_name, day_in_date, number_in_name, year_in_date
-from unrest.nlp.quantity_economy import plural_scale, scale_split_from_range, scale_then_amount, spelled_decimal
+from unrest.nlp.quantity_economy import (
+    plain_decimal_comma, plural_scale, scale_split_from_range, scale_then_amount, spelled_decimal,
+)
 from unrest.nlp.quantity_forms import (
     _negative,
     hyphen_tally,
@@ -108,8 +110,8 @@ class NumberFinder(_QuantityForms):
         if self.quantities:
             if t.text.isdigit() and hyphen_tally(doc, i):
                 return None  # "passed 52-48", "beat them 5-3 in 10 innings": a vote or a score, not a range
-            if (decimal := spelled_decimal(doc, i)) is not None:  # "ten-point-eight trillion won"
-                return self._finish(doc, i, decimal[1], decimal[0], None, "exact")
+            if (decimal := spelled_decimal(doc, i) or plain_decimal_comma(doc, i)) is not None:
+                return self._finish(doc, i, decimal[1], decimal[0], None, "exact")  # "ten-point-eight trillion", "1,4%"
             special = self._fraction(doc, i) or self._notation(doc, i) or self._glued(doc, i, date_tokens)
             if special is not None:
                 return special

@@ -190,3 +190,27 @@ def spelled_decimal(doc: Doc, i: int) -> tuple[float, int] | None:
     if j < n and doc[j].lower_ in _SCALE_WORDS and doc[j].lower_ not in ("m", "mn", "bn"):
         value, j = value * _SCALE_WORDS[doc[j].lower_], j + 1
     return value, j
+
+
+_DECIMAL_COMMA = re.compile(r"^(\D{0,4}?)(\d{1,3}),(\d{1,2})$")
+_AFTER_A_SHARE_OR_SCALE = {"%", "percent", "per", "million", "billion", "trillion", "bn", "m", "mn"}
+
+
+def decimal_comma(doc: Doc, i: int, text: str) -> str:
+    """'1,4%', 'R96,8 billion': a comma before one or two digits is a decimal comma, as South African
+    and European copy writes it, when a share or a scale follows. Returns the text with a point."""
+    m = _DECIMAL_COMMA.match(text)
+    if m is None or i + 1 >= len(doc) or doc[i + 1].lower_ not in _AFTER_A_SHARE_OR_SCALE:
+        return text
+    return f"{m.group(1)}{m.group(2)}.{m.group(3)}"
+
+
+def plain_decimal_comma(doc: Doc, i: int) -> tuple[float, int] | None:
+    """The value of a bare '1,4' before '%' or a scale word (times the scale), and the index after it."""
+    text = decimal_comma(doc, i, doc[i].text)
+    if text == doc[i].text or not text.replace(".", "").isdigit():
+        return None
+    value, j = float(text), i + 1
+    if doc[j].lower_ in ("million", "billion", "trillion"):
+        value, j = value * _SCALE_WORDS[doc[j].lower_], j + 1
+    return value, j

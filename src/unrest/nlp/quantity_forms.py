@@ -25,7 +25,8 @@ from unrest.nlp.number_words import (
     number_value,
 )
 from unrest.nlp.quantity_economy import (
-    NEGATIVE_CURRENCY, change_before_amount, day_of_month, glued_currency_code, quarters_as_period, thousands_letter,
+    NEGATIVE_CURRENCY, change_before_amount, day_of_month, decimal_comma, glued_currency_code, quarters_as_period,
+    thousands_letter,
 )
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
@@ -58,7 +59,8 @@ _GLUED_CURRENCIES = {"us", "ps", "aud", "usd", "eur", "gbp", "rm", "rs", "rs.", 
 def _rand_sign(doc: Doc, i: int, pre: str, digits: str, suf: str) -> bool:
     """'R23.45', 'R15,000', 'R1.2bn', 'R3 billion': the South African rand glued to an amount written
     as money (cents, thousands or a scale); a bare 'R2' or 'R18' is a name or a rating."""
-    scaled = suf.lower() in ("bn", "m", "mn", "k", "tn") or i + 1 < len(doc) and doc[i + 1].lower_ in ("million", "billion", "trillion")
+    scaled = suf.lower() in ("bn", "m", "mn", "k", "tn") or i + 1 < len(doc) and doc[i + 1].lower_ in ("million", "billion", "trillion") \
+        or i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in ("million", "billion", "trillion")  # "R31-billion"
     return pre == "R" and ("." in digits or "," in digits or scaled)
 
 
@@ -298,7 +300,7 @@ class _QuantityForms:
         from unrest.nlp.vocab import DOLLAR_PREFIXES
 
         tok = doc[i]
-        m = _GLUED.match(_without_final_stop(tok))
+        m = _GLUED.match(decimal_comma(doc, i, _without_final_stop(tok)))  # ("R96,8 billion": a decimal comma)
         if m is None or not (m.group("pre") or m.group("suf")):
             return None
         pre, suf = m.group("pre") or "", m.group("suf") or ""
@@ -343,6 +345,9 @@ class _QuantityForms:
             return None
         j = i + 1
         words = []
+        if not suf and j + 1 < len(doc) and doc[j].text == "-" and not tok.whitespace_ and not doc[j].whitespace_ \
+                and doc[j + 1].lower_ in ("million", "billion", "trillion"):
+            j += 1  # "R1.3-trillion": the scale after a hyphen
         while not suf and j < len(doc) and doc[j].lower_ in SCALES and doc[j].lower_ not in ("m", "k", "mn", "bn"):
             words.append(doc[j].lower_)
             j += 1
