@@ -188,3 +188,16 @@ def test_a_comparison_with_compared_to(read, text, expected):
 ])
 def test_decimal_commas_and_hyphened_scales(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share, then the same change as an amount, joined by "or" with no comma: one change twice,
+    # and the share keeps its own unit
+    ("The surplus narrowed by 2.4 per cent or $61 million.",
+     [(2.4, None, "percent", "down"), (61e6, None, "dollar", "down")]),
+    ("Shares fell 40 pence or 3% on Friday.", [(40, None, "penny", "down"), (3, None, "percent", "down")]),
+    # (two shares joined by "or" are two guesses)
+    ("Prices may rise 4% or 5% next year.", [(4, None, "percent", "up"), (5, None, "percent", "exact")]),
+])
+def test_a_change_restated_after_or(read, text, expected):
+    assert read(text) == expected

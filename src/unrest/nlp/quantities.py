@@ -73,7 +73,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if num.suffix == "-" and k + 1 < len(spans):
             unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
         elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ",") and num.kind != "money" \
-                and not (unit is not None and num.suffix):  # "300bhp and 500Nm": a glued unit is its own
+                and not (unit is not None and (num.suffix or num.kind == "percent")):  # "300bhp and 500Nm", "1.1 per cent or $29m": its own
             unit = _list_unit(doc, spans, k) or unit  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
         elif unit is None and _age_compared(doc, num):
             unit = "year of age"  # "patients older than 65"
@@ -364,6 +364,10 @@ def _restates(doc: Doc, first: Quantity | None, second: Quantity) -> Quantity | 
     restated = len(gap) < 30 and gap.rstrip().endswith(", or") and not any(c.isdigit() or c in "();" for c in gap)
     if not restated and _restated_without_comma(doc, gap, second):
         restated = True  # "fell 312 points or 0.9%": copy that dropped its commas
+    words = gap.split()
+    if not restated and words and words[-1] == "or" and len(words) <= 3 and all(w.isalpha() for w in words[:-1]) \
+            and (first.unit == "percent") != (second.unit == "percent"):
+        restated = True  # "shrank by 1.1 per cent or $29 million", "fell 312 points or 0.9%": one change twice
     return first if restated else None
 
 
