@@ -201,3 +201,12 @@ def test_decimal_commas_and_hyphened_scales(read, text, expected):
 ])
 def test_a_change_restated_after_or(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both ends of a range keep their minus sign and their plural scale
+    ("The balance moved from -$3.1bn in March to -$4.6bn in April.", [(-3.1e9, -4.6e9, "dollar", "range")]),
+    ("Sales slipped to 81.2 millions from 95.4 millions.", [(95.4e6, 81.2e6, "-", "range")]),
+])
+def test_the_second_end_of_a_range(read, text, expected):
+    assert read(text) == expected

@@ -25,8 +25,8 @@ from unrest.nlp.number_words import (
     number_value,
 )
 from unrest.nlp.quantity_economy import (
-    NEGATIVE_CURRENCY, change_before_amount, day_of_month, decimal_comma, glued_currency_code, quarters_as_period,
-    thousands_letter,
+    NEGATIVE_CURRENCY, change_before_amount, day_of_month, decimal_comma, glued_currency_code, plural_scale,
+    quarters_as_period, thousands_letter,
 )
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
@@ -404,6 +404,8 @@ class _QuantityForms:
             while end < n and doc[end].lower_ in ("million", "billion", "trillion", "thousand"):
                 words.append(doc[end].lower_)
                 end += 1
+            if NEGATIVE_CURRENCY.match(m.group("pre") or ""):
+                value = -value  # "from -$54.5bn to -$55.2bn"
             return _times(value, _parse_words(["1", *words]) or 1.0), end, m.group("suf") or ""
         words = []
         j = k
@@ -421,6 +423,8 @@ class _QuantityForms:
         if v is None:
             return None
         scale, j = _trailing_scale(doc, k, j, money)  # "between $5m and $7 m"
+        if scale == 1.0:
+            scale, j = plural_scale(doc, j)  # "to 100.93 millions from 182.27 millions"
         return _times(v, scale), j, ""
 
     def _quantity_range(self, doc: Doc, i: int, j: int, value: float) -> NumberSpan | None:
