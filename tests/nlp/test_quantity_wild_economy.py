@@ -210,3 +210,14 @@ def test_a_change_restated_after_or(read, text, expected):
 ])
 def test_the_second_end_of_a_range(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated verb of going above a level makes it a ceiling
+    ("The fiscal rule says borrowing must not exceed 3.5% of output.", [(3.5, None, "percent", "at_most")]),
+    ("Public debt should never exceed 60 percent of GDP.", [(60, None, "percent", "at_most")]),
+    # (the plain verb still makes a floor)
+    ("Exports topped $40 billion in May.", [(40e9, None, "dollar", "more_than")]),
+])
+def test_a_negated_threshold_is_a_ceiling(read, text, expected):
+    assert read(text) == expected

@@ -25,7 +25,7 @@ from unrest.nlp.quantity_change import (
 )
 from unrest.nlp.quantity_adjuncts import averaged, base_in_unit, lengthened_by, over_as_preposition
 from unrest.nlp.quantity_context import is_counted_noun
-from unrest.nlp.quantity_economy import bracket_after_a_name, bracket_names_another_figure
+from unrest.nlp.quantity_economy import bracket_after_a_name, bracket_names_another_figure, threshold_denied
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
@@ -92,7 +92,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
         if qualifier == "exact" and threshold_crossed(doc, num):
-            qualifier = "more_than"  # "topped $3 trillion", "the toll passed 1,000"
+            qualifier = "at_most" if threshold_denied(doc, num) else "more_than"  # "topped $3 trillion" ("must not exceed 3%")
         elif qualifier == "exact" and (bound := floor_or_ceiling(doc, num)):
             qualifier = bound  # "aged 21 and over", "65 or older", "12 and under"
         if qualifier == "more_than" and period_after_change(doc, spans, k, unit):

@@ -214,3 +214,12 @@ def plain_decimal_comma(doc: Doc, i: int) -> tuple[float, int] | None:
     if doc[j].lower_ in ("million", "billion", "trillion"):
         value, j = value * _SCALE_WORDS[doc[j].lower_], j + 1
     return value, j
+
+
+def threshold_denied(doc: Doc, num) -> bool:  # noqa: ANN001 (a NumberSpan)
+    """The verb of going above the number is negated: 'the deficit must not exceed 3% of GDP',
+    'inflation could not exceed 5 percent': a ceiling, not a floor. (Call after the number was
+    found to be that verb's object.)"""
+    tok = doc[num.num_end - 1]
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    return any(c.dep_ == "neg" for c in verb.children)
