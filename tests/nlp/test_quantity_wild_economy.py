@@ -112,6 +112,8 @@ def test_a_bracketed_level_after_a_name(read, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # an upper-case K after digits is thousands in economic copy, with no noun after it
     ("Hiring rose 210K last month against 175K expected.", [(210000, None, "-", "up"), (175000, None, "-", "exact")]),
+    # (after "the", only before a word for a level: "the 300K level")
+    ("Claims held at the 250K mark.", [(250000, None, "mark", "exact")]),
     # (a race keeps its name)
     ("She won the 10K in April.", []),
 ])

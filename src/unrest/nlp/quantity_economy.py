@@ -133,8 +133,14 @@ def thousands_letter(doc: Doc, i: int, suffix: str, value: float) -> bool:
     '8K video': a resolution names the thing after it)."""
     k = i + 1 if i + 1 < len(doc) and doc[i + 1].text == "K" else i
     after = doc[k + 1] if k + 1 < len(doc) else None
-    return suffix == "K" and value >= 10 and not (i > 0 and doc[i - 1].lower_ in ("a", "an", "the")) \
-        and not (after is not None and after.tag_ == "NN")
+    if suffix != "K" or value < 10:
+        return False
+    if after is not None and after.lower_ in _LEVEL_NOUNS:
+        return True  # "hovered near the 300K level"
+    return not (i > 0 and doc[i - 1].lower_ in ("a", "an", "the")) and not (after is not None and after.tag_ == "NN")
+
+
+_LEVEL_NOUNS = {"level", "mark", "threshold", "barrier"}
 
 
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
