@@ -223,3 +223,16 @@ def test_the_second_end_of_a_range(read, text, expected):
 ])
 def test_a_negated_threshold_is_a_ceiling(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a glued "m" is millions when a plural noun follows "of", or the verb it hangs from counts money
+    ("The scheme will help up to 3m of the country's poorest families.", [(3e6, None, "country poor family", "at_most")]),
+    ("The change will cost about 20m next year and then 25m in each later year.",
+     [(20e6, None, "-", "approximately"), (25e6, None, "-", "exact")]),
+    # (metres stay metres)
+    ("The crew lowered 3m of cable into the shaft.", [(3, None, "metre", "exact")]),
+    ("The river rose 2m overnight.", [(2, None, "metre", "up")]),
+])
+def test_a_glued_m_counted_in_millions(read, text, expected):
+    assert read(text) == expected

@@ -169,8 +169,10 @@ def spelled_decimal(doc: Doc, i: int) -> tuple[float, int] | None:
     (times a scale word after it) and the index after it."""
     n = len(doc)
     word = doc[i].lower_
+    if i + 1 >= n or doc[i + 1].lower_ not in ("-", "point"):
+        return None  # (most tokens)
     whole = float(word) if word.isdigit() else _WHOLE_WORDS.get(word)
-    if whole is None or i + 1 >= n:
+    if whole is None:
         return None
     k = i + 1
     hyphens = doc[k].text == "-"
@@ -205,8 +207,10 @@ _AFTER_A_SHARE_OR_SCALE = {"%", "percent", "per", "million", "billion", "trillio
 def decimal_comma(doc: Doc, i: int, text: str) -> str:
     """'1,4%', 'R96,8 billion': a comma before one or two digits is a decimal comma, as South African
     and European copy writes it, when a share or a scale follows. Returns the text with a point."""
+    if "," not in text or i + 1 >= len(doc) or doc[i + 1].lower_ not in _AFTER_A_SHARE_OR_SCALE:
+        return text  # (most tokens: no regex)
     m = _DECIMAL_COMMA.match(text)
-    if m is None or i + 1 >= len(doc) or doc[i + 1].lower_ not in _AFTER_A_SHARE_OR_SCALE:
+    if m is None:
         return text
     return f"{m.group(1)}{m.group(2)}.{m.group(3)}"
 
@@ -229,3 +233,15 @@ def threshold_denied(doc: Doc, num) -> bool:  # noqa: ANN001 (a NumberSpan)
     tok = doc[num.num_end - 1]
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def counted_in_millions(doc: Doc, i: int, million_nouns: set[str]) -> bool:
+    """A glued 'm' at token ``i`` (or just after it) is millions, not metres, by what surrounds it:
+    'spare up to 2m of Britain's lowest paid workers' (a plural noun after 'of'), 'will cost about
+    40m this year and then 30m' (the verb it hangs from counts money)."""
+    k = i + 1 if i + 1 < len(doc) and doc[i + 1].lower_ in ("m", "k") and not doc[i].whitespace_ else i
+    if k + 1 < len(doc) and doc[k + 1].lower_ == "of" \
+            and any(t.tag_ in ("NNS", "NNPS") and t.is_alpha for t in doc[k + 2:k + 7]):
+        return True
+    verb = next((a for a in doc[i].ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.i < i and verb.lemma_.lower() in million_nouns  # (not "the 8K model costs")

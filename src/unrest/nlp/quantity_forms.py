@@ -25,7 +25,8 @@ from unrest.nlp.number_words import (
     number_value,
 )
 from unrest.nlp.quantity_economy import (
-    NEGATIVE_CURRENCY, change_before_amount, day_of_month, decimal_comma, glued_currency_code, plural_scale,
+    NEGATIVE_CURRENCY, change_before_amount, counted_in_millions, day_of_month, decimal_comma, glued_currency_code,
+    plural_scale,
     quarters_as_period, thousands_letter,
 )
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
@@ -107,7 +108,7 @@ def _counts_next(doc: Doc, i: int) -> bool:
     # the subject of the verb it hangs from: "sales of electric cars rose by a third to 1.2m"
     verb = next((a for a in doc[i].ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MILLION_NOUNS
-                                    for c in verb.children)
+                                    for c in verb.children) or counted_in_millions(doc, i, _MILLION_NOUNS)
 
 
 def _plural_after_adjectives(doc: Doc, k: int) -> bool:
