@@ -236,3 +236,22 @@ def test_a_negated_threshold_is_a_ceiling(read, text, expected):
 ])
 def test_a_glued_m_counted_in_millions(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case "c" glued to an amount in a sentence about money is cents
+    ("Quarterly EPS came in at 52c, up from 47c.", [(52, None, "cent", "exact"), (47, None, "cent", "exact")]),
+    # (in a sentence about the weather it is degrees)
+    ("Temperatures reached 33c on Tuesday.", [(33, None, "celsius", "exact")]),
+])
+def test_cents_glued_as_c(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year right after the period it dates is no quantity
+    ("Second quarter 2023 sales rose 6%.", [(6, None, "percent", "up")]),
+    ("Fiscal 2025 revenue is seen at $4 billion.", [(4e9, None, "dollar", "exact")]),
+])
+def test_a_year_after_its_period(read, text, expected):
+    assert read(text) == expected

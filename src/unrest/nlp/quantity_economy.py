@@ -245,3 +245,29 @@ def counted_in_millions(doc: Doc, i: int, million_nouns: set[str]) -> bool:
         return True
     verb = next((a for a in doc[i].ancestors if a.pos_ == "VERB"), None)
     return verb is not None and verb.i < i and verb.lemma_.lower() in million_nouns  # (not "the 8K model costs")
+
+
+# words of a sentence about money, and words of one about the weather
+_MONEY_CUES = {"eps", "share", "shares", "earnings", "dividend", "price", "profit", "loss", "revenue", "estimate",
+               "consensus", "stock", "rand", "dollar", "cents", "pence", "payout", "$", "£", "€", "¥", "₹"}
+_WEATHER_CUES = {"temperature", "temperatures", "degree", "degrees", "weather", "heat", "heatwave", "frost", "snow",
+                 "rain", "sunny", "celsius", "warm", "warmer", "cold", "colder", "cool", "cooler", "hot", "chilly"}
+
+
+def cents_not_degrees(doc: Doc, num) -> bool:  # noqa: ANN001 (a NumberSpan)
+    """A lower-case 'c' glued to the amount in a sentence about money and not about the weather is
+    cents: '2Q adjusted EPS 41c vs. 39c', 'the rand gave up 10c' (not 'highs of 31c')."""
+    if num.suffix != "c":
+        return False
+    words = {t.lower_ for t in doc[num.tok_start].sent}
+    return bool(words & _MONEY_CUES) and not words & _WEATHER_CUES
+
+
+_PERIOD_BEFORE_A_YEAR = {"quarter", "half", "fiscal", "fy", "year", "h1", "h2", "q1", "q2", "q3", "q4"}
+
+
+def year_after_a_period(doc: Doc, i: int, j: int) -> bool:
+    """'third quarter 2024 revenues', 'fiscal 2023 sales': a year after the period it dates."""
+    tok = doc[i]
+    return j - i == 1 and tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100 \
+        and i > 0 and doc[i - 1].lower_ in _PERIOD_BEFORE_A_YEAR
