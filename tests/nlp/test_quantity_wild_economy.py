@@ -255,3 +255,24 @@ def test_cents_glued_as_c(read, text, expected):
 ])
 def test_a_year_after_its_period(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # East African shillings glued to an amount written as money
+    ("The authority collected Sh1.86 trillion in the year.", [(1.86e12, None, "kenyan shilling", "exact")]),
+    ("The county spent Sh45.2 billion on roads.", [(45.2e9, None, "kenyan shilling", "exact")]),
+    # (a road keeps its name)
+    ("Take SH1 north of the city.", []),
+])
+def test_shillings_glued_to_the_amount(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more quarters than make a whole are a period, not a share
+    ("Growth slowed after six quarters of gains.", [(6, None, "quarter", "exact")]),
+    # a share right after a verb of change the parser hung elsewhere keeps the verb's way
+    ("The index fell as food prices slumped 4.4 percent and fuel prices eased.", [(4.4, None, "percent", "down")]),
+])
+def test_quarters_and_shares_after_a_change_verb(read, text, expected):
+    assert read(text) == expected

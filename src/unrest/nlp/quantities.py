@@ -25,7 +25,9 @@ from unrest.nlp.quantity_change import (
 )
 from unrest.nlp.quantity_adjuncts import averaged, base_in_unit, lengthened_by, over_as_preposition
 from unrest.nlp.quantity_context import is_counted_noun
-from unrest.nlp.quantity_economy import bracket_after_a_name, bracket_names_another_figure, threshold_denied
+from unrest.nlp.quantity_economy import (
+    bracket_after_a_name, bracket_names_another_figure, change_verb_just_before, threshold_denied,
+)
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_parallel import parallel_unit
@@ -107,7 +109,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
             or average_of_change(doc, num) or measured_change(doc, num, unit) or taken_off(doc, num, unit) \
             or move_before_preposition(doc, num, unit) or lengthened_by(doc, num) or by_after_misread_verb(doc, num) \
-            or phrasal_move(doc, num)
+            or phrasal_move(doc, num) or change_verb_just_before(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         if change and bracket_after_a_name(doc, num.tok_start, num.tok_end):

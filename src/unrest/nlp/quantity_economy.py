@@ -60,7 +60,11 @@ def glued_currency_code(prefix: str) -> bool:
 def quarters_as_period(doc: Doc, i: int) -> bool:
     """'the first three quarters of the year', 'the past two quarters of 2024': a count of quarters
     of a year, not a fraction ('three quarters of the firms')."""
-    return i > 0 and doc[i - 1].lower_ in _PERIOD_ORDER and i + 1 < len(doc) and doc[i + 1].lower_ == "quarters"
+    if not (i + 1 < len(doc) and doc[i + 1].lower_ == "quarters"):
+        return False
+    word = doc[i].lower_
+    whole = float(word) if word.isdigit() else _WHOLE_WORDS.get(word, 0)
+    return i > 0 and doc[i - 1].lower_ in _PERIOD_ORDER or whole >= 4  # ("after five quarters of rises": no share)
 
 
 def change_before_amount(doc: Doc, k: int) -> bool:
@@ -271,3 +275,33 @@ def year_after_a_period(doc: Doc, i: int, j: int) -> bool:
     tok = doc[i]
     return j - i == 1 and tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100 \
         and i > 0 and doc[i - 1].lower_ in _PERIOD_BEFORE_A_YEAR
+
+
+_SHILLING_SIGNS = {"sh": "ksh", "shs": "ksh", "ksh": "ksh", "kshs": "ksh", "tsh": "tsh", "ush": "ush"}
+
+
+def shilling_sign(doc: Doc, i: int, prefix: str, digits: str) -> str | None:
+    """'Sh2.031 trillion', 'Sh148.9 billion', 'KShs450,000': East African shillings glued to an
+    amount written as money (decimals, thousands or a scale), as Kenyan papers print them; a bare
+    'SH45' stays a road. Returns the prefix the currency table knows."""
+    sign = _SHILLING_SIGNS.get(prefix.lower())
+    scaled = i + 1 < len(doc) and doc[i + 1].lower_ in ("million", "billion", "trillion", "bn", "m")
+    if sign is None or not ("." in digits or "," in digits or scaled):
+        return None
+    return sign
+
+
+def change_verb_just_before(doc: Doc, num) -> str | None:  # noqa: ANN001 (a NumberSpan)
+    """up / down for a share right after a verb of change that the parser hung elsewhere: 'as export
+    prices tumbled 2.2 percent and ...' (the percent read as a modifier of the next noun). Verbs
+    whose object is the thing changed ('cut 10% of staff') are left to the parse."""
+    from unrest.nlp.vocab import CHANGE_TRANSITIVE
+
+    k = num.tok_start - 1
+    if num.kind != "percent" or k < 0:
+        return None
+    verb = doc[k]
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in CHANGE_TRANSITIVE:
+        return None
+    return "up" if lemma in CHANGE_UP else "down" if lemma in CHANGE_DOWN else None

@@ -26,8 +26,7 @@ from unrest.nlp.number_words import (
 )
 from unrest.nlp.quantity_economy import (
     NEGATIVE_CURRENCY, change_before_amount, counted_in_millions, day_of_month, decimal_comma, glued_currency_code,
-    plural_scale,
-    quarters_as_period, thousands_letter,
+    plural_scale, quarters_as_period, shilling_sign, thousands_letter,
 )
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
@@ -309,7 +308,7 @@ class _QuantityForms:
             return self._glued_after_dot(doc, i, date_tokens)  # "Rs.500": the dot ends the abbreviation
         after_dollar = i > 0 and doc[i - 1].text == "$"
         if pre and not (pre.lower() in _GLUED_PREFIXES or pre.lower() in _GLUED_CURRENCIES or glued_currency_code(pre)
-                        or NEGATIVE_CURRENCY.match(pre) or (after_dollar and pre.lower() in DOLLAR_PREFIXES) or _rand_sign(doc, i, pre, m.group("num"), suf)):
+                        or NEGATIVE_CURRENCY.match(pre) or shilling_sign(doc, i, pre, m.group("num")) or (after_dollar and pre.lower() in DOLLAR_PREFIXES) or _rand_sign(doc, i, pre, m.group("num"), suf)):
             return None
         if pre and i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
             return None  # "PLX-R18": a name
@@ -365,6 +364,8 @@ class _QuantityForms:
         if pre.lower() in _GLUED_PREFIXES and _GLUED_PREFIXES[pre.lower()] != "negative" and span.qualifier == "exact":
             span.qualifier = _GLUED_PREFIXES[pre.lower()]
         span.prefix, span.suffix = pre.lstrip("-−") if NEGATIVE_CURRENCY.match(pre) else pre, suf
+        if (sign := shilling_sign(doc, i, pre, m.group("num"))) is not None:
+            span.prefix = sign  # "Sh2.03 trillion": the Kenyan shilling
         if money:
             span.kind = "money"
         elif suf.lower() in ("%", "pc", "pct"):
