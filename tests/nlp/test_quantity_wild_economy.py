@@ -276,3 +276,15 @@ def test_shillings_glued_to_the_amount(read, text, expected):
 ])
 def test_quarters_and_shares_after_a_change_verb(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second share after "and" shares the change said once before the first
+    ("Steel and copper prices were lower (down 1.9 percent and 3.1 percent, respectively).",
+     [(1.9, None, "percent", "down"), (3.1, None, "percent", "down")]),
+    ("Orders rose 0.6% seasonally adjusted and 4.2% unadjusted.", [(0.6, None, "percent", "up"), (4.2, None, "percent", "up")]),
+    # (a share of a group after "and" is no change)
+    ("Sales fell 3% and 20% of stores closed early.", [(3, None, "percent", "down"), (20, None, "percent", "exact")]),
+])
+def test_a_second_share_after_and(read, text, expected):
+    assert read(text) == expected

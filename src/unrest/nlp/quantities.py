@@ -26,7 +26,7 @@ from unrest.nlp.quantity_change import (
 from unrest.nlp.quantity_adjuncts import averaged, base_in_unit, lengthened_by, over_as_preposition
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_economy import (
-    bracket_after_a_name, bracket_names_another_figure, change_verb_just_before, threshold_denied,
+    bracket_after_a_name, bracket_names_another_figure, change_verb_just_before, same_change_after_and, threshold_denied,
 )
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
@@ -124,7 +124,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             _inherit(doc, num, quantity, out[-1])
             _compound_duration(doc, quantity, out[-1])
             if quantity.change is None and quantity.qualifier == "exact":
-                quantity.change = conjoined_change(doc, num, out)
+                quantity.change = conjoined_change(doc, num, out) or same_change_after_and(doc, num, out[-1])
             if quantity.unit != (unit or "-") and " per " not in quantity.unit:
                 quantity.unit = rate_unit(doc, quantity.unit, num.tok_end)  # "22 thefts, against 20 a week"
         out.append(quantity)

@@ -305,3 +305,27 @@ def change_verb_just_before(doc: Doc, num) -> str | None:  # noqa: ANN001 (a Num
     if verb.pos_ != "VERB" or lemma in CHANGE_TRANSITIVE:
         return None
     return "up" if lemma in CHANGE_UP else "down" if lemma in CHANGE_DOWN else None
+
+
+_NOT_A_SECOND_OBJECT = {"to", "from", "at", "of", "than", "versus", "vs", "vs.", "against", "by", "with", "after", "before"}
+
+
+def same_change_after_and(doc: Doc, num, before) -> str | None:  # noqa: ANN001 (NumberSpan, Quantity)
+    """The change of the share just before when this share follows it after 'and', with at most a
+    few qualifying words between: '(down 2.8 percent and 5.5 percent, respectively)', 'increased
+    0.1% seasonally adjusted and 8.0% unadjusted' (the verb or adverb is said once)."""
+    if not before.change or before.unit != "percent" or num.kind != "percent":
+        return None
+    if num.tok_end < len(doc) and doc[num.tok_end].lower_ == "of":
+        return None  # ("fell 2% and 30% of firms cut jobs": a share of a group)
+    span = doc.char_span(before.start, before.end, alignment_mode="expand")
+    if span is None:
+        return None
+    gap = doc[span.end:num.tok_start]
+    if not gap or gap[-1].lower_ != "and" or len(gap) > 4:
+        return None
+    for tok in gap[:-1]:
+        if tok.like_num or tok.is_punct or tok.lower_ in _NOT_A_SECOND_OBJECT or tok.pos_ == "AUX" \
+                or tok.pos_ == "VERB" and tok.tag_ != "VBN":
+            return None
+    return before.change
