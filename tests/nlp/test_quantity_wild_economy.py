@@ -288,3 +288,15 @@ def test_quarters_and_shares_after_a_change_verb(read, text, expected):
 ])
 def test_a_second_share_after_and(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "picked up to", "sped up to": the particle gives the way, "to" the level reached
+    ("Money supply growth picked up to 1.2 percent in May.", [(1.2, None, "percent", "exact")]),
+    # a scale, a hyphen and "pound": pounds of money ("a 3.1 billion-pound fall")
+    ("It was the largest since June's 3.1 billion-pound fall.", [(3.1e9, None, "pound sterling", "exact")]),
+    # (a weight stays a weight)
+    ("The 300-pound tackle signed a new deal.", [(300, None, "pound-mass", "exact")]),
+])
+def test_pick_up_to_and_billion_pound(read, text, expected):
+    assert read(text) == expected

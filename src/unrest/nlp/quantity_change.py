@@ -44,7 +44,7 @@ MORE_CHANGE_VERBS = {"leapt": "up", "par": "down", "recoup": "up", "regain": "up
                      "shave": "down", "squeeze": "down", "devalue": "down",
                      "flatten": "down", "steepen": "up"}  # (a yield curve's spread narrows or widens)
 # verbs whose "up" is a particle, so "up to" names the level reached: "revised up to 2.1%"
-UP_PARTICLE_VERBS = {"revise", "scale", "ratchet", "step"}
+UP_PARTICLE_VERBS = {"revise", "scale", "ratchet", "step", "pick", "speed"}  # ("picked up to 0.8%")
 # verbs of a rate fixed or quoted, whose "higher"/"lower" after the number gives a change, as after
 # "closed": "the representative rate was set 0.35% lower", "the yuan was fixed 0.2% higher"
 RATE_SETTING_VERBS = {"set", "fix", "quote"}
@@ -282,7 +282,7 @@ def gapped_change(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int
     num = spans[k]
     start = num.tok_start
     after = doc[num.tok_end] if num.tok_end < len(doc) else None
-    if start == 0 or doc[start - 1].lower_ in _LEVEL_WORDS or doc[start - 1].pos_ == "DET" \
+    if start == 0 or doc[start - 1].lower_ in _LEVEL_WORDS or doc[start - 1].pos_ == "DET" or doc[start - 1].tag_ == "POS" \
             or after is not None and (after.lower_ == "of" or after.pos_ == "NOUN" and not _names_unit(after, out[k].unit)):
         return None  # (nor "a 0.2% decline", a noun of change, which states its size only)
     for j in range(k - 1, -1, -1):

@@ -37,6 +37,9 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
     currency = _currency(doc, num, after)
     if currency is None and after < len(doc) and doc[after].lemma_.lower() == "pound" and _money_pounds(doc, num, after):
         currency = ("pound sterling", after + 1)  # "80 million pounds", "costs 20 pounds"
+    if currency is None and doc[after - 1].lower_ in ("million", "billion", "trillion") and after + 1 < len(doc) \
+            and doc[after].text == "-" and doc[after + 1].lemma_.lower() == "pound":
+        currency = ("pound sterling", after + 2)  # "a 4.6 billion-pound drop": a scale, then pounds of money
     if currency is None and after < len(doc) and doc[after].lower_ == "won" and (after > num.num_end or num.value >= 1000):
         currency = ("south korean won", after + 1)  # "1.2 trillion won"
     if currency is not None:
