@@ -300,3 +300,14 @@ def test_a_second_share_after_and(read, text, expected):
 ])
 def test_pick_up_to_and_billion_pound(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "year-on-year", "y/y" after a bare number say how a change was measured: no unit
+    ("Retail sales were up 3.7 year-on-year.", [(3.7, None, "-", "up")]),
+    ("The figure was revised to 2.2 y/y.", [(2.2, None, "-", "exact")]),
+    # (a duration stays a duration)
+    ("The slump lasted two years.", [(2, None, "year", "exact")]),
+])
+def test_period_on_period_is_no_unit(read, text, expected):
+    assert read(text) == expected

@@ -329,3 +329,17 @@ def same_change_after_and(doc: Doc, num, before) -> str | None:  # noqa: ANN001 
                 or tok.pos_ == "VERB" and tok.tag_ != "VBN":
             return None
     return before.change
+
+
+_PERIODS = {"year", "month", "quarter", "week", "day"}
+
+
+def period_on_period(doc: Doc, k: int) -> bool:
+    """The words from ``k`` compare a period with the one before ('4.1 year-on-year', '2.3
+    month-on-month', '+4.1 y/y'): how a change was measured, not the unit of the number."""
+    words = [t.lower_.rstrip(".") or "." for t in doc[k:k + 5]]  # ("y." at the end of a sentence)
+    if len(words) >= 5 and words[0] in _PERIODS and words[1:4] == ["-", "on", "-"] and words[4] == words[0]:
+        return True
+    if len(words) >= 3 and words[1] == "/" and words[0] == words[2] and words[0] in ("y", "m", "q"):
+        return True  # ("y / y" as the tokenizer splits it)
+    return bool(words) and words[0] in ("y/y", "m/m", "q/q", "yoy", "qoq")

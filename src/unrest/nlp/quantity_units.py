@@ -13,7 +13,7 @@ from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.caseless_names import english_word
 from unrest.nlp.degraded_copy import caseless, caseless_acronym_plural, caseless_dollar_prefix, caseless_letter_unit
 from unrest.nlp.numbers import NumberSpan
-from unrest.nlp.quantity_economy import cents_not_degrees
+from unrest.nlp.quantity_economy import cents_not_degrees, period_on_period
 from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES
 from unrest.nlp.quantity_forms import unit_of_a_fraction
@@ -53,6 +53,8 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
     measure = _measure(doc, num, after)
     if measure is not None and measure[0] == "celsius" and cents_not_degrees(doc, num):
         measure = ("cent", measure[1])  # "adjusted EPS 41c vs. 39c"
+    if period_on_period(doc, after):
+        return None  # "up 4.1 year-on-year": how the change was measured, no unit
     if num.num_start >= 2 and doc[num.num_start - 2].lower_ in ("age", "ages") and doc[num.num_start - 1].lower_ == "of":
         return "year of age" if measure is not None and measure[0] == "year" else "age"
     if num.num_start >= 1 and doc[num.num_start - 1].lower_ in ("age", "aged", "ages") \
