@@ -6,10 +6,15 @@ numbers layer (:mod:`unrest.nlp.numbers`, :mod:`unrest.nlp.quantity_forms`) or t
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP, CURRENCY_NAMES
+from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES
+
+if TYPE_CHECKING:  # (only for the annotations: both modules import this one)
+    from unrest.nlp.number_span import NumberSpan
+    from unrest.nlp.quantities import Quantity
 
 # "Rs 466.41 millions": a plural scale after digits, as results services in India and Europe write it
 PLURAL_SCALES = {"millions": 1_000_000, "billions": 1_000_000_000, "trillions": 10**12}
@@ -230,7 +235,7 @@ def plain_decimal_comma(doc: Doc, i: int) -> tuple[float, int] | None:
     return value, j
 
 
-def threshold_denied(doc: Doc, num) -> bool:  # noqa: ANN001 (a NumberSpan)
+def threshold_denied(doc: Doc, num: NumberSpan) -> bool:
     """The verb of going above the number is negated: 'the deficit must not exceed 3% of GDP',
     'inflation could not exceed 5 percent': a ceiling, not a floor. (Call after the number was
     found to be that verb's object.)"""
@@ -258,7 +263,7 @@ _WEATHER_CUES = {"temperature", "temperatures", "degree", "degrees", "weather", 
                  "rain", "sunny", "celsius", "warm", "warmer", "cold", "colder", "cool", "cooler", "hot", "chilly"}
 
 
-def cents_not_degrees(doc: Doc, num) -> bool:  # noqa: ANN001 (a NumberSpan)
+def cents_not_degrees(doc: Doc, num: NumberSpan) -> bool:
     """A lower-case 'c' glued to the amount in a sentence about money and not about the weather is
     cents: '2Q adjusted EPS 41c vs. 39c', 'the rand gave up 10c' (not 'highs of 31c')."""
     if num.suffix != "c":
@@ -291,12 +296,10 @@ def shilling_sign(doc: Doc, i: int, prefix: str, digits: str) -> str | None:
     return sign
 
 
-def change_verb_just_before(doc: Doc, num) -> str | None:  # noqa: ANN001 (a NumberSpan)
+def change_verb_just_before(doc: Doc, num: NumberSpan) -> str | None:
     """up / down for a share right after a verb of change that the parser hung elsewhere: 'as export
     prices tumbled 2.2 percent and ...' (the percent read as a modifier of the next noun). Verbs
     whose object is the thing changed ('cut 10% of staff') are left to the parse."""
-    from unrest.nlp.vocab import CHANGE_TRANSITIVE
-
     k = num.tok_start - 1
     if num.kind != "percent" or k < 0:
         return None
@@ -310,7 +313,7 @@ def change_verb_just_before(doc: Doc, num) -> str | None:  # noqa: ANN001 (a Num
 _NOT_A_SECOND_OBJECT = {"to", "from", "at", "of", "than", "versus", "vs", "vs.", "against", "by", "with", "after", "before"}
 
 
-def same_change_after_and(doc: Doc, num, before) -> str | None:  # noqa: ANN001 (NumberSpan, Quantity)
+def same_change_after_and(doc: Doc, num: NumberSpan, before: Quantity) -> str | None:
     """The change of the share just before when this share follows it after 'and', with at most a
     few qualifying words between: '(down 2.8 percent and 5.5 percent, respectively)', 'increased
     0.1% seasonally adjusted and 8.0% unadjusted' (the verb or adverb is said once)."""

@@ -25,8 +25,16 @@ from unrest.nlp.number_words import (
     number_value,
 )
 from unrest.nlp.quantity_economy import (
-    NEGATIVE_CURRENCY, change_before_amount, counted_in_millions, day_of_month, decimal_comma, glued_currency_code,
-    plural_scale, quarters_as_period, shilling_sign, thousands_letter,
+    NEGATIVE_CURRENCY,
+    change_before_amount,
+    counted_in_millions,
+    day_of_month,
+    decimal_comma,
+    glued_currency_code,
+    plural_scale,
+    quarters_as_period,
+    shilling_sign,
+    thousands_letter,
 )
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
@@ -41,7 +49,7 @@ SCALED_MONEY_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn)?[-–][$
 def scaled_money_range(text: str) -> tuple[float, float] | None:
     """'1.2bn-$1.5bn' -> (1.2e9, 1.5e9); '1.5-2bn' is read elsewhere; the first number takes the
     second's scale when it has none ('300-400m')."""
-    m = SCALED_MONEY_RANGE.match(text[:-1] if text.endswith(".") else text)  # (a full stop glued at the end)
+    m = SCALED_MONEY_RANGE.match(text.removesuffix("."))  # (a full stop glued at the end)
     if m is None:
         return None
     high_scale = SCALE_SUFFIXES[m.group(4).lower()]
