@@ -311,3 +311,14 @@ def test_pick_up_to_and_billion_pound(read, text, expected):
 ])
 def test_period_on_period_is_no_unit(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year that dates the noun after it is no quantity
+    ("Imports were worth $310 billion (2021 data).", [(310e9, None, "dollar", "exact")]),
+    ("Output is measured in 2015 prices.", []),
+    # (a count before a counted noun stays a count)
+    ("The plant employs 2100 workers.", [(2100, None, "worker", "exact")]),
+])
+def test_a_year_dating_a_noun(read, text, expected):
+    assert read(text) == expected

@@ -60,6 +60,7 @@ from unrest.nlp.number_words import (
 from unrest.nlp.quantity_context import bare_age_after_name, day_in_date, number_in_name, year_in_date
 from unrest.nlp.quantity_economy import (
     plain_decimal_comma, plural_scale, scale_split_from_range, scale_then_amount, spelled_decimal, year_after_a_period,
+    year_before_a_dated_noun,
 )
 from unrest.nlp.quantity_forms import (
     _negative,
@@ -201,7 +202,8 @@ class NumberFinder(_QuantityForms):
         if _excluded(doc, i, j, date_tokens, self.quantities):
             return None
         if self.quantities and (_not_a_quantity(doc, i, j) or year_in_date(doc, i, j) or number_in_name(doc, i, j)
-                                or day_in_date(doc, i, j) or year_after_a_period(doc, i, j)):
+                                or day_in_date(doc, i, j) or year_after_a_period(doc, i, j)
+                                or year_before_a_dated_noun(doc, i, j)):
             return None
         and_a_half = [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]
         if words == ["one"] and not _one_is_count(doc, i, self.quantities) and not (self.quantities and and_a_half):

@@ -346,3 +346,15 @@ def period_on_period(doc: Doc, k: int) -> bool:
     if len(words) >= 3 and words[1] == "/" and words[0] == words[2] and words[0] in ("y", "m", "q"):
         return True  # ("y / y" as the tokenizer splits it)
     return bool(words) and words[0] in ("y/y", "m/m", "q/q", "yoy", "qoq")
+
+
+# nouns a year dates rather than a count counts: "2018 data", "2019 levels", "in 2015 prices"
+_DATED_NOUNS = {"data", "figure", "figures", "level", "levels", "price", "prices", "census", "budget", "estimate",
+                "estimates", "election", "results", "survey", "crisis", "dollars", "terms", "values"}
+
+
+def year_before_a_dated_noun(doc: Doc, i: int, j: int) -> bool:
+    """'(2018 data)', 'below 2019 levels', 'in 2015 prices': a year that dates the noun after it."""
+    tok = doc[i]
+    return j - i == 1 and j < len(doc) and tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100 \
+        and doc[j].text in _DATED_NOUNS
