@@ -58,6 +58,10 @@ from unrest.nlp.number_words import (
     number_value,
 )
 from unrest.nlp.quantity_context import bare_age_after_name, day_in_date, number_in_name, year_in_date
+from unrest.nlp.quantity_economy import (
+    plain_decimal_comma, plural_scale, scale_split_from_range, scale_then_amount, spelled_decimal, year_after_a_period,
+    year_before_a_dated_noun,
+)
 from unrest.nlp.quantity_forms import (
     _negative,
     hyphen_tally,
@@ -119,6 +123,8 @@ class NumberFinder(_QuantityForms):
             if (floor := scaled_plus(t.text)) is not None:  # "10k+ season tickets"
                 span = self._finish(doc, i, i + 1, floor, None, "more_than")
                 return span
+            if (decimal := spelled_decimal(doc, i) or plain_decimal_comma(doc, i)) is not None:
+                return self._finish(doc, i, decimal[1], decimal[0], None, "exact")  # "ten-point-eight trillion", "1,4%"
             special = self._fraction(doc, i) or self._notation(doc, i) or self._glued(doc, i, date_tokens)
             if special is not None:
                 return special
@@ -142,13 +148,19 @@ class NumberFinder(_QuantityForms):
             return span
         if self.quantities and (m := _MONEY_RANGE.match(low)) and _currency_before(doc, i):
             lo, hi = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
-            scale = scale_after_range(doc, i + 1)  # "$60-$70 million": both sides in millions
-            span = self._finish(doc, i, i + 1 + (scale > 1), lo * scale, hi * scale, "range")  # "$2,000-$3,000"
+            scale = scale_after_range(doc, i + 1)  # "$60-$70 million", "$160-$170 Million": both sides share it
+            # "$2,000-$3,000"
+            span = self._finish(doc, i, i + 1 + (scale > 1), _times(lo, scale), _times(hi, scale), "range")
             if span is not None:
                 span.kind = "money"
             return span
         if self.quantities and _currency_before(doc, i) and (bounds := scaled_money_range(low)) is not None:
             span = self._finish(doc, i, i + 1, bounds[0], bounds[1], "range")  # "$1.2bn-$1.5bn"
+            if span is not None:
+                span.kind = "money"
+            return span
+        if self.quantities and _currency_before(doc, i) and (split := scale_split_from_range(doc, i)) is not None:
+            span = self._finish(doc, i, split[2], split[0], split[1], "range")  # "$150m-$200m" split before its "m"
             if span is not None:
                 span.kind = "money"
             return span
@@ -204,7 +216,8 @@ class NumberFinder(_QuantityForms):
             return None
         half_end = hyphened_half(doc, j) if self.quantities else None  # "a four-and-a-half-year deal"
         if self.quantities and (_not_a_quantity(doc, i, half_end or j) or year_in_date(doc, i, j) or number_in_name(doc, i, j)
-                                or day_in_date(doc, i, j)):
+                                or day_in_date(doc, i, j) or year_after_a_period(doc, i, j)
+                                or year_before_a_dated_noun(doc, i, j)):
             return None
         and_a_half = [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]
         if words == ["one"] and not _one_is_count(doc, i, self.quantities) \
@@ -224,7 +237,11 @@ class NumberFinder(_QuantityForms):
             if j < len(doc) and j - i == 1 and doc[i].text.isdigit() and (m := _SLASH_FRACTION.match(doc[j].text)) \
                     and 0 < int(m.group(1)) < int(m.group(2)):
                 value, j = value + int(m.group(1)) / int(m.group(2)), j + 1  # "3 1/2 years"
+            if (glued := scale_then_amount(doc, j)) is not None:  # "$5 million-$15 million"
+                return self._finish(doc, i, glued[2], _times(value, glued[0]), glued[1], "range")
             factor, j = _trailing_scale(doc, i, j, _currency_before(doc, i))
+            if factor == 1.0:
+                factor, j = plural_scale(doc, j)  # "Rs 466.41 millions"
             value = _times(_negative(doc, i, value), factor)
         # "from 200 to 427" after a change verb: the figure is the later value
         return self._finish(doc, i, j, value, None, "exact")

@@ -25,6 +25,9 @@ from unrest.nlp.quantity_change import (
 )
 from unrest.nlp.quantity_adjuncts import averaged, base_in_unit, lengthened_by, over_as_preposition
 from unrest.nlp.quantity_context import is_counted_noun
+from unrest.nlp.quantity_economy import (
+    bracket_after_a_name, bracket_names_another_figure, change_verb_just_before, same_change_after_and, threshold_denied,
+)
 from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras, topped_with_scale_letter
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
@@ -86,7 +89,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if num.suffix == "-" and k + 1 < len(spans):
             unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
         elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ",") and num.kind != "money" \
-                and not (unit is not None and num.suffix):  # "300bhp and 500Nm": a glued unit is its own
+                and not (unit is not None and (num.suffix or num.kind == "percent")):  # "300bhp and 500Nm", "1.1 per cent or $29m": its own
             unit = _list_unit(doc, spans, k) or unit  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
         elif unit is None and _age_compared(doc, num):
             unit = "year of age"  # "patients older than 65"
@@ -118,7 +121,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "exact"  # "fined $25,000 plus costs": a sum and its extras, no floor
         if qualifier == "exact" and (threshold_crossed(doc, num) or moved_past(doc, num, unit)
                                      or topped_with_scale_letter(doc, num)):
-            qualifier = "more_than"  # "topped $3 trillion", "the toll passed 1,000"
+            # "topped $3 trillion", "the toll passed 1,000" ("must not exceed 3%": a ceiling)
+            qualifier = "at_most" if threshold_denied(doc, num) else "more_than"
         elif qualifier == "exact" and (bound := floor_or_ceiling(doc, num)):
             qualifier = bound  # "aged 21 and over", "65 or older", "12 and under"
         if qualifier in ("exact", "more_than") and negated_cap(doc, num):
@@ -139,9 +143,11 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
             or average_of_change(doc, num) or measured_change(doc, num, unit) or taken_off(doc, num, unit) \
             or move_before_preposition(doc, num, unit) or lengthened_by(doc, num) or by_after_misread_verb(doc, num) \
-            or phrasal_move(doc, num)
+            or phrasal_move(doc, num) or change_verb_just_before(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
+        if change and bracket_after_a_name(doc, num.tok_start, num.tok_end):
+            change = None  # "rose in Tasmania (5.8%)": the level of a place or a time
         change = bounded_change(change, qualifier)
         if change is None and qualifier == "exact" and (bound := bound_after_unit(doc, num)):
             qualifier = bound  # "winds of 110 mph or higher" ("gained 2 points or more" stays a rise)
@@ -154,7 +160,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             _inherit(doc, num, quantity, out[-1])
             _compound_duration(doc, quantity, out[-1])
             if quantity.change is None and quantity.qualifier == "exact":
-                quantity.change = conjoined_change(doc, num, out)
+                quantity.change = conjoined_change(doc, num, out) or same_change_after_and(doc, num, out[-1])
             if quantity.unit != (unit or "-") and " per " not in quantity.unit:
                 quantity.unit = rate_unit(doc, quantity.unit, num.tok_end)  # "22 thefts, against 20 a week"
         out.append(quantity)
@@ -166,7 +172,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.unit = rate_unit(doc, unit, spans[k].tok_end) if " per " not in unit else unit
         if quantity.unit == "-" and (unit := elided_unit(doc, spans, [q.unit for q in out], k)) is not None:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
-        if quantity.change is None and quantity.qualifier in ("exact", "approximately"):
+        if quantity.change is None and quantity.qualifier in ("exact", "approximately") \
+                and not bracket_names_another_figure(doc, spans[k].tok_start):  # (not "(consensus: -0.5%)")
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
     out = split_share_tallies(out)  # "leads by 54%-44%": two shares, no range
     return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))
@@ -396,6 +403,10 @@ def _restates(doc: Doc, first: Quantity | None, second: Quantity) -> Quantity | 
     restated = len(gap) < 30 and gap.rstrip().endswith(", or") and not any(c.isdigit() or c in "();" for c in gap)
     if not restated and _restated_without_comma(doc, gap, second):
         restated = True  # "fell 312 points or 0.9%": copy that dropped its commas
+    words = gap.split()
+    if not restated and words and words[-1] == "or" and len(words) <= 3 and all(w.isalpha() for w in words[:-1]) \
+            and (first.unit == "percent") != (second.unit == "percent"):
+        restated = True  # "shrank by 1.1 per cent or $29 million", "fell 312 points or 0.9%": one change twice
     return first if restated else None
 
 
@@ -430,7 +441,9 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
     if "(" in gap and len(gap) < 40 and ")" not in gap and doc[num.tok_start - 1].lower_ != "to":
         if quantity.qualifier == "exact" and before.qualifier not in ("range", "exact", "approximately"):
             quantity.qualifier = before.qualifier
-        quantity.change = quantity.change or before.change
+        if not bracket_names_another_figure(doc, num.tok_start) and not bracket_after_a_name(doc, num.tok_start, num.tok_end):
+            # (not "(from 2.3% in May)", "from June 2016 ($247,600)")
+            quantity.change = quantity.change or before.change
     if quantity.unit == "-" and before.unit != "-" and not before.unit.startswith("%") and len(gap) < 60:
         part_of = _names_a_part(doc, num) and not before.unit.endswith(" of age") and not of_a_population(doc, num) \
             and (is_counted_noun(before.unit) or not _level_of(doc, num))

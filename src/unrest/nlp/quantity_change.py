@@ -44,7 +44,7 @@ MORE_CHANGE_VERBS = {"leapt": "up", "par": "down", "recoup": "up", "regain": "up
                      "shave": "down", "squeeze": "down", "devalue": "down",
                      "flatten": "down", "steepen": "up"}  # (a yield curve's spread narrows or widens)
 # verbs whose "up" is a particle, so "up to" names the level reached: "revised up to 2.1%"
-UP_PARTICLE_VERBS = {"revise", "scale", "ratchet", "step"}
+UP_PARTICLE_VERBS = {"revise", "scale", "ratchet", "step", "pick", "speed"}  # ("picked up to 0.8%")
 # verbs of a rate fixed or quoted, whose "higher"/"lower" after the number gives a change, as after
 # "closed": "the representative rate was set 0.35% lower", "the yuan was fixed 0.2% higher"
 RATE_SETTING_VERBS = {"set", "fix", "quote"}
@@ -167,7 +167,7 @@ def phrasal_move(doc: Doc, num: NumberSpan) -> str | None:
     return _PHRASAL_MOVES.get((verb.lemma_.lower(), particle.lower_))
 
 
-_PHRASAL_FILLERS = {"about", "around", "nearly", "almost", "roughly", "some", "another", "a", "further", "$", "£", "€"}
+_PHRASAL_FILLERS = {"about", "around", "nearly", "almost", "roughly", "some", "another", "a", "further", "$", "£", "€", "by"}  # ("were off by 0.3%")
 
 
 # verbs that move what they act on by the number before "higher"/"lower": "the news sent shares 10%
@@ -240,7 +240,7 @@ def _compared_after(doc: Doc, k: int) -> bool:
     for tok in doc[k + 1:k + 6]:
         if tok.is_punct:
             return False
-        if tok.lower_ == "than":
+        if tok.lower_ in ("than", "compared", "relative"):  # ("higher compared to a year ago")
             return True
     return False
 
@@ -287,7 +287,7 @@ def gapped_change(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int
     num = spans[k]
     start = num.tok_start
     after = doc[num.tok_end] if num.tok_end < len(doc) else None
-    if start == 0 or doc[start - 1].lower_ in _LEVEL_WORDS or doc[start - 1].pos_ == "DET" \
+    if start == 0 or doc[start - 1].lower_ in _LEVEL_WORDS or doc[start - 1].pos_ == "DET" or doc[start - 1].tag_ == "POS" \
             or after is not None and (after.lower_ == "of" or after.pos_ == "NOUN" and not _names_unit(after, out[k].unit)):
         return None  # (nor "a 0.2% decline", a noun of change, which states its size only)
     for j in range(k - 1, -1, -1):

@@ -24,21 +24,33 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
+from unrest.nlp.quantity_economy import (
+    NEGATIVE_CURRENCY,
+    change_before_amount,
+    counted_in_millions,
+    day_of_month,
+    decimal_comma,
+    glued_currency_code,
+    plural_scale,
+    quarters_as_period,
+    shilling_sign,
+    thousands_letter,
+)
 from unrest.nlp.quantity_sports import audience_figure, glued_thousands, no_share, standalone_share
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
-_GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_GLUED = re.compile(r"^(?P<pre>minus-|sub-|[-−][$£€¥₹]|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
                     r"(?P<suf>[^\d,].*)?$")
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                   "tn": 10**12, "trn": 10**12, "mln": 1_000_000, "bln": 1_000_000_000}
 # a money range written as one token with scale letters: "1.2bn-$1.5bn", "300m-400m" (after "$")
-SCALED_MONEY_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|tn)?[-–][$€£]?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|tn)$", re.IGNORECASE)
+SCALED_MONEY_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn)?[-–][$€£]?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn)$", re.IGNORECASE)
 
 
 def scaled_money_range(text: str) -> tuple[float, float] | None:
     """'1.2bn-$1.5bn' -> (1.2e9, 1.5e9); '1.5-2bn' is read elsewhere; the first number takes the
     second's scale when it has none ('300-400m')."""
-    m = SCALED_MONEY_RANGE.match(text)
+    m = SCALED_MONEY_RANGE.match(text.removesuffix("."))  # (a full stop glued at the end)
     if m is None:
         return None
     high_scale = SCALE_SUFFIXES[m.group(4).lower()]
@@ -56,7 +68,8 @@ _GLUED_CURRENCIES = {"us", "ps", "aud", "usd", "eur", "gbp", "rm", "rs", "rs.", 
 def _rand_sign(doc: Doc, i: int, pre: str, digits: str, suf: str) -> bool:
     """'R23.45', 'R15,000', 'R1.2bn', 'R3 billion': the South African rand glued to an amount written
     as money (cents, thousands or a scale); a bare 'R2' or 'R18' is a name or a rating."""
-    scaled = suf.lower() in ("bn", "m", "mn", "k", "tn") or i + 1 < len(doc) and doc[i + 1].lower_ in ("million", "billion", "trillion")
+    scaled = suf.lower() in ("bn", "m", "mn", "k", "tn") or i + 1 < len(doc) and doc[i + 1].lower_ in ("million", "billion", "trillion") \
+        or i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in ("million", "billion", "trillion")  # "R31-billion"
     return pre == "R" and ("." in digits or "," in digits or scaled)
 
 
@@ -103,7 +116,7 @@ def _counts_next(doc: Doc, i: int) -> bool:
     # the subject of the verb it hangs from: "sales of electric cars rose by a third to 1.2m"
     verb = next((a for a in doc[i].ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MILLION_NOUNS
-                                    for c in verb.children)
+                                    for c in verb.children) or counted_in_millions(doc, i, _MILLION_NOUNS)
 
 
 def _plural_after_adjectives(doc: Doc, k: int) -> bool:
@@ -184,8 +197,10 @@ def _trailing_scale(doc: Doc, i: int, j: int, money: bool) -> tuple[float, int]:
     word = doc[j].text.rstrip(".")
     if word in ("M", "bn", "mn", "B", "tn", "Bn", "mln", "bln") or (money and word.lower() in ("m", "k", "b")) \
             or (word.lower() in ("m", "k") and not doc[j - 1].whitespace_ and _counts_next(doc, j)) \
-            or glued_thousands(doc, j) or word == "m" and not doc[j - 1].whitespace_ and audience_figure(doc, j):
-        # ("67K SEA units", "66K in streaming", "8.21m (33.8%) tuned in")
+            or glued_thousands(doc, j) or word == "m" and not doc[j - 1].whitespace_ and audience_figure(doc, j) \
+            or (word == "K" and not doc[j - 1].whitespace_ and doc[j - 1].text.replace(",", "").isdigit()
+                and thousands_letter(doc, i, word, float(doc[j - 1].text.replace(",", "")))):
+        # ("67K SEA units", "66K in streaming", "8.21m (33.8%) tuned in", "payrolls rose 150K")
         return float(SCALE_SUFFIXES[word.lower()]), j + 1
     return 1.0, j
 
@@ -260,7 +275,7 @@ class _QuantityForms:
         k = i + 1
         if k < n and doc[k].text == "-":
             k += 1
-        if k + 1 < n and doc[k].lower_ in FRACTIONS and doc[k + 1].lower_ == "of" \
+        if k + 1 < n and doc[k].lower_ in FRACTIONS and doc[k + 1].lower_ == "of" and not quarters_as_period(doc, i) \
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")):
             share = numerator / FRACTIONS[doc[k].lower_]
             if k + 3 < n and doc[k + 2].lower_ in ("a", "one") and doc[k + 3].lower_ in _BIG_SCALES:
@@ -300,15 +315,15 @@ class _QuantityForms:
         from unrest.nlp.vocab import DOLLAR_PREFIXES
 
         tok = doc[i]
-        m = _GLUED.match(_without_final_stop(tok))
+        m = _GLUED.match(decimal_comma(doc, i, _without_final_stop(tok)))  # ("R96,8 billion": a decimal comma)
         if m is None or not (m.group("pre") or m.group("suf")):
             return None
         pre, suf = m.group("pre") or "", m.group("suf") or ""
         if pre[-1:].isalpha() and m.group("num").startswith(".") and len(m.group("num")) > 1:
             return self._glued_after_dot(doc, i, date_tokens)  # "Rs.500": the dot ends the abbreviation
         after_dollar = i > 0 and doc[i - 1].text == "$"
-        if pre and not (pre.lower() in _GLUED_PREFIXES or pre.lower() in _GLUED_CURRENCIES
-                        or (after_dollar and pre.lower() in DOLLAR_PREFIXES) or _rand_sign(doc, i, pre, m.group("num"), suf)):
+        if pre and not (pre.lower() in _GLUED_PREFIXES or pre.lower() in _GLUED_CURRENCIES or glued_currency_code(pre)
+                        or NEGATIVE_CURRENCY.match(pre) or shilling_sign(doc, i, pre, m.group("num")) or (after_dollar and pre.lower() in DOLLAR_PREFIXES) or _rand_sign(doc, i, pre, m.group("num"), suf)):
             return None
         if pre and i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
             return None  # "PLX-R18": a name
@@ -320,7 +335,8 @@ class _QuantityForms:
         value = float(m.group("num").replace(",", ""))
         scale = 1.0
         if suf.lower() in SCALE_SUFFIXES and (money or suf.lower() not in ("m", "b", "k") or _counts_next(doc, i)
-                                              or suf.lower() == "m" and audience_figure(doc, i)):  # "8.21m (33.8%) tuned in"
+                                              or suf.lower() == "m" and audience_figure(doc, i)  # "8.21m (33.8%) tuned in"
+                                              or thousands_letter(doc, i, suf, value)):
             scale, suf = float(SCALE_SUFFIXES[suf.lower()]), ""
         elif suf and suf != "-" and not _unit_word(suf, glued=True) and suf.lower() not in ("sq", "%"):
             return None
@@ -345,6 +361,9 @@ class _QuantityForms:
             return None
         j = i + 1
         words = []
+        if not suf and j + 1 < len(doc) and doc[j].text == "-" and not tok.whitespace_ and not doc[j].whitespace_ \
+                and doc[j + 1].lower_ in ("million", "billion", "trillion"):
+            j += 1  # "R1.3-trillion": the scale after a hyphen
         while not suf and j < len(doc) and doc[j].lower_ in SCALES and doc[j].lower_ not in ("m", "k", "mn", "bn"):
             words.append(doc[j].lower_)
             j += 1
@@ -353,14 +372,16 @@ class _QuantityForms:
         if not suf and scale == 1.0:
             extra, j = _trailing_scale(doc, i, j, money)
             scale *= extra
-        if pre.lower() in ("minus-", "-", "−") or not pre and _minus_sign(doc, i):
-            value = -value  # "minus-130", "minus 20C"
+        if pre.lower() in ("minus-", "-", "−") or not pre and _minus_sign(doc, i) or NEGATIVE_CURRENCY.match(pre):
+            value = -value  # "minus-130", "minus 20C", "-$55.8bn"
         span = self._finish(doc, i, j, _times(value, scale), None, "exact")
         if span is None:
             return None
         if pre.lower() in _GLUED_PREFIXES and _GLUED_PREFIXES[pre.lower()] != "negative" and span.qualifier == "exact":
             span.qualifier = _GLUED_PREFIXES[pre.lower()]
-        span.prefix, span.suffix = pre, suf
+        span.prefix, span.suffix = pre.lstrip("-−") if NEGATIVE_CURRENCY.match(pre) else pre, suf
+        if (sign := shilling_sign(doc, i, pre, m.group("num"))) is not None:
+            span.prefix = sign  # "Sh2.03 trillion": the Kenyan shilling
         if money:
             span.kind = "money"
         elif suf.lower() in ("%", "pc", "pct"):
@@ -371,7 +392,11 @@ class _QuantityForms:
         m = re.match(r"^([A-Za-z]{1,3})\.(\d[\d,]*(?:\.\d+)?)$", doc[i].text)
         if m is None or m.group(1).lower() + "." not in _GLUED_CURRENCIES:
             return None
-        span = self._finish(doc, i, i + 1, float(m.group(2).replace(",", "")), None, "exact")
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ in SCALES and doc[j].lower_ not in ("m", "k"):
+            j += 1  # "Rs.72.63 crore", "Rs.4.5 billion": the scale after the glued amount
+        span = self._finish(doc, i, j, _times(float(m.group(2).replace(",", "")), SCALES[doc[j - 1].lower_] if j > i + 1 else 1),
+                            None, "exact")
         if span is not None:
             span.prefix, span.kind = m.group(1) + ".", "money"
         return span
@@ -397,6 +422,8 @@ class _QuantityForms:
             while end < n and doc[end].lower_ in ("million", "billion", "trillion", "thousand"):
                 words.append(doc[end].lower_)
                 end += 1
+            if NEGATIVE_CURRENCY.match(m.group("pre") or ""):
+                value = -value  # "from -$54.5bn to -$55.2bn"
             return _times(value, _parse_words(["1", *words]) or 1.0), end, m.group("suf") or ""
         words = []
         j = k
@@ -414,6 +441,8 @@ class _QuantityForms:
         if v is None:
             return None
         scale, j = _trailing_scale(doc, k, j, money)  # "between $5m and $7 m"
+        if scale == 1.0:
+            scale, j = plural_scale(doc, j)  # "to 100.93 millions from 182.27 millions"
         return _times(v, scale), j, ""
 
     def _quantity_range(self, doc: Doc, i: int, j: int, value: float) -> NumberSpan | None:
@@ -436,7 +465,8 @@ class _QuantityForms:
                     conn_at, unit = j + w, [t.lower_ for t in doc[j:j + w]]
                     break
         # "by $43.6bn to $419.2bn", "rose $1.20 to $85.40": a change, then the level it reached
-        after_change = before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN
+        after_change = before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN \
+            or change_before_amount(doc, qstart if q is not None else start)  # "decreased less than $0.1bn to", "a rise of $2bn to"
         by_change = conn_at < n and doc[conn_at].lower_ == "to" and after_change and (
             unit or start < i or j - i > 1 or _change_then_level(self._range_end(doc, conn_at + 1), value)
             or start == i and conn_at + 1 < n and doc[conn_at + 1].is_currency)  # "by 9.7pc to £10.42": money only after "to"
@@ -507,7 +537,7 @@ class _QuantityForms:
                     continue  # "to 3.7% of GDP from 4.8%": what the share is of
                 if doc[k].lower_ == "from":
                     end = self._range_end(doc, k + 1)
-                    if end is not None:
+                    if end is not None and not day_of_month(doc, k + 1, end[1]):  # (not "to 24.5p from 1 October")
                         span = _span(doc, i, end[1], end[0], "count")
                         span.value_max, span.qualifier = value, "range"
                         if k > j and end[1] - (k + 1) == 1:

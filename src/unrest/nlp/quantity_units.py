@@ -13,6 +13,7 @@ from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.caseless_names import english_word
 from unrest.nlp.degraded_copy import caseless, caseless_acronym_plural, caseless_dollar_prefix, caseless_letter_unit
 from unrest.nlp.numbers import NumberSpan
+from unrest.nlp.quantity_economy import cents_not_degrees, period_on_period
 from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES
 from unrest.nlp.quantity_forms import unit_of_a_fraction
@@ -37,6 +38,9 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
     currency = _currency(doc, num, after)
     if currency is None and after < len(doc) and doc[after].lemma_.lower() == "pound" and _money_pounds(doc, num, after):
         currency = ("pound sterling", after + 1)  # "80 million pounds", "costs 20 pounds"
+    if currency is None and doc[after - 1].lower_ in ("million", "billion", "trillion") and after + 1 < len(doc) \
+            and doc[after].text == "-" and doc[after + 1].lemma_.lower() == "pound":
+        currency = ("pound sterling", after + 2)  # "a 4.6 billion-pound drop": a scale, then pounds of money
     if currency is None and after < len(doc) and doc[after].lower_ == "won" and (after > num.num_end or num.value >= 1000):
         currency = ("south korean won", after + 1)  # "1.2 trillion won"
     if currency is not None:
@@ -48,6 +52,10 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
             or num.num_end - num.num_start == 1 and bare_age_after_name(doc, num.num_start):
         return "year of age"  # "Jane Doe, 47, was shot", "Jane Doe 47 was shot"
     measure = _measure(doc, num, after)
+    if measure is not None and measure[0] == "celsius" and cents_not_degrees(doc, num):
+        measure = ("cent", measure[1])  # "adjusted EPS 41c vs. 39c"
+    if period_on_period(doc, after):
+        return None  # "up 4.1 year-on-year": how the change was measured, no unit
     if num.num_start >= 2 and doc[num.num_start - 2].lower_ in ("age", "ages") and doc[num.num_start - 1].lower_ == "of":
         return "year of age" if measure is not None and measure[0] == "year" else "age"
     if num.num_start >= 1 and doc[num.num_start - 1].lower_ in ("age", "aged", "ages") \
@@ -448,7 +456,7 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     for child in head.children:
         if child.i < num.tok_start and child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("ADJ", "NOUN") \
                 and child.tag_ not in ("VBN", "VBG") and child.lower_ not in _NP_SKIP and child.is_alpha \
-                and child.lower_ not in CASUALTY_STATES \
+                and child.lower_ not in CASUALTY_STATES and child.lower_ not in ("first", "final") \
                 and not any(t.pos_ in ("VERB", "AUX") for t in doc[child.i + 1:num.tok_start]) \
                 and not _possessive_name(child):
             # (not "shot dead two men": a result; nor a word before the verb: "the 17-year-old scored three")

@@ -188,6 +188,8 @@ MEASURE_UNITS: dict[str, str] = {
     # share
     "%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent", "pct": "percent",
     "percentage point": "percentage point", "percentage points": "percentage point",
+    "percent point": "percentage point", "percent points": "percentage point",  # (as Nigerian and Korean copy writes it)
+    "per cent point": "percentage point", "per cent points": "percentage point",
     "basis point": "basis point", "basis points": "basis point", "bps": "basis point",
     "point": "point", "points": "point", "pts": "point",
     # length and area
