@@ -24,6 +24,7 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
+from unrest.nlp.quantity_restated import money_or_percent, restated_change_before
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 _GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -428,7 +429,8 @@ class _QuantityForms:
                     conn_at, unit = j + w, [t.lower_ for t in doc[j:j + w]]
                     break
         # "by $43.6bn to $419.2bn", "rose $1.20 to $85.40": a change, then the level it reached
-        after_change = before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN
+        after_change = before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN \
+            or restated_change_before(doc, start)  # "down 2.4% or 1.87 to $62.76"
         by_change = conn_at < n and doc[conn_at].lower_ == "to" and after_change and (
             unit or start < i or j - i > 1 or _change_then_level(self._range_end(doc, conn_at + 1), value)
             or start == i and conn_at + 1 < n and doc[conn_at + 1].is_currency)  # "by 9.7pc to £10.42": money only after "to"
@@ -445,7 +447,7 @@ class _QuantityForms:
                     return None
                 if conn == "and" and before != "between":
                     return None
-                if conn == "or" and not (value < v2 <= value * 3):
+                if conn == "or" and (not (value < v2 <= value * 3) or money_or_percent(doc, start, i, k)):
                     return None
                 if conn == "or" and _unit_on_both(doc[j - 1], unit, suffix):
                     return None  # "a 60kWh or 79kWh pack", "64 GB or 128 GB": two options, each with its unit

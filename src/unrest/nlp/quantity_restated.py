@@ -1,0 +1,127 @@
+"""One market move stated twice, in two units: "closed 41 points, or 1.6%, higher", "up 200 points
+or 1.2 per cent", "fell 2.4% or 1.87 to $62.76".
+
+Wire reports of a session give the move in points (or cents, or pence) and in per cent side by
+side. The pair shares one direction, which may stand before it ("up 200 points or 1.2%") or after
+it ("closed 41 points, or 1.6%, higher at 2,612"), and the second member is never the top of a
+range ("$2.14 or 2.6%" is no range from 2.14 to 2.6).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+from unrest.nlp.number_span import NumberSpan
+
+# the words between the two members: the first one's unit (if it follows the number), a comma, "or"
+_PAIR_GAP = re.compile(r"\s*(?:points?|cents?|pence|paise|basis points?|per cent|percent)?\s*,?\s*or\s*", re.I)
+# comparatives after a pair that give the session's direction
+_COMPARATIVES = {"higher": "up", "lower": "down", "up": "up", "down": "down", "stronger": "up",
+                 "weaker": "down", "firmer": "up", "softer": "down"}
+# unit words that may stand between the second member and the comparative ("or 26 points, lower")
+_UNIT_WORDS = {"points", "point", "cents", "cent", "pence", "paise", "basis", "per", "percent", "%", ","}
+# a unit word said right after a number: "1.2% or", "4 per cent or", "22 points or"
+_UNIT_BEFORE_OR = {"%", "percent", "cent", "points", "point", "cents", "pence", "paise"}
+
+
+class _Move(Protocol):
+    value: float
+    unit: str
+    change: str | None
+    qualifier: str
+    start: int
+    end: int
+
+
+def restated_pair(doc: Doc, first: _Move, second: _Move) -> bool:
+    """``second`` restates ``first``'s move in another unit: "41 points, or 1.6%", "1.2% or 212
+    points", "61 cents or 4.4%" (not "two or three days": one unit for both)."""
+    gap = doc.text[first.end:second.start]
+    if len(gap) > 25 or not _PAIR_GAP.fullmatch(gap):
+        return False
+    units = {first.unit, second.unit}
+    return len(units) == 2 and "percent" in units and "-" not in units
+
+
+def comparative_after(doc: Doc, quantity: _Move) -> str | None:
+    """up / down from a comparative right after the quantity and its unit: "or 1.6 per cent, higher",
+    "or 26 points, lower" (not "higher than a year ago": a comparison)."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return None
+    k = span.end
+    while k < len(doc) and k - span.end < 3 and doc[k].lower_ in _UNIT_WORDS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in _COMPARATIVES:
+        return None
+    if k + 1 < len(doc) and doc[k + 1].lower_ == "than":
+        return None
+    return _COMPARATIVES[doc[k].lower_]
+
+
+def _after_verb(doc: Doc, quantity: _Move) -> bool:
+    """A verb (or "was") stands right before the quantity: "closed 41 points", "was 9.6 points"."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].pos_ in ("VERB", "AUX")
+
+
+def share_pair_direction(doc: Doc, moves: list[_Move]) -> None:
+    """Give both members of a restated pair the move's direction: from a comparative after the pair
+    ("closed 41 points, or 1.6%, higher"), or from the first member ("up 200 points or 1.2%")."""
+    for first, second in zip(moves, moves[1:]):
+        if not restated_pair(doc, first, second):
+            continue
+        settled = [m for m in (first, second) if m.qualifier in ("exact", "approximately")]
+        if first.change is None and second.change is None and _after_verb(doc, first):
+            if (direction := comparative_after(doc, second)) is not None:
+                for move in settled:
+                    move.change = direction
+        elif first.change and second.change is None and second.qualifier == "exact":
+            second.change = first.change
+
+
+def bare_restated_change(doc: Doc, moves: list[_Move]) -> None:
+    """"down 1.6% or 0.45 to $27.70": the bare number after "or" restates the per cent change in the
+    price's own terms; it is no per cent (as "5% or 6" would be) and moves the same way."""
+    for first, second in zip(moves, moves[1:]):
+        span = doc.char_span(second.start, second.end, alignment_mode="expand")
+        if first.unit != "percent" or not first.change or second.unit != "percent" or span is None \
+                or doc.text[first.end:second.start].strip() != "or" or not restated_change_before(doc, span.start) \
+                or span.end >= len(doc) or doc[span.end].lower_ != "to":
+            continue
+        second.unit, second.change = "-", first.change
+
+
+def restated_change_before(doc: Doc, start: int) -> bool:
+    """The number at ``start`` restates a change just given in per cent or points: "down 2.4% or
+    1.87 to $62.76", "fell more than five per cent or 79p to 1,371p" (so "1.87 to $62.76" is a
+    change and the level it reached, no range)."""
+    if start < 3 or doc[start - 1].lower_ != "or":
+        return False
+    unit = doc[start - 2]
+    return unit.lower_ in _UNIT_BEFORE_OR and (doc[start - 3].like_num or doc[start - 3].lower_ == "per")
+
+
+def money_or_percent(doc: Doc, start: int, i: int, k: int) -> bool:
+    """'$2.14 or 2.6%': money, then a share of it, two statements of one move, no range."""
+    return start < i and k < len(doc) and doc[k].lower_ in ("%", "percent", "per")
+
+
+# phrasal verbs of market copy that move a price only when their object is a share or a tick size
+# ("put on 4%", "gave away 55 cents", "clawed back 1.1%"; not "gave away $10 million", a gift)
+_MARKET_PHRASALS = {("put", "on"): "up", ("give", "away"): "down", ("claw", "back"): "up"}
+_TICK_UNITS = {"points", "point", "cents", "cent", "pence", "paise", "basis"}
+
+
+def market_phrasal_move(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for a share or tick move right after "put on", "gave away", "clawed back"."""
+    k = num.tok_start - 1
+    if k < 1:
+        return None
+    after = doc[num.tok_end].lower_ if num.tok_end < len(doc) else ""
+    if num.kind != "percent" and after not in _TICK_UNITS:
+        return None
+    return _MARKET_PHRASALS.get((doc[k - 1].lemma_.lower(), doc[k].lower_))

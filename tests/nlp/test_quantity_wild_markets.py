@@ -1,0 +1,58 @@
+"""Market copy read in the wild: one move stated twice (points and per cent) with its direction
+before or after the pair, a change restated before the level it reached, market phrasal verbs."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparative after the pair gives both members the session's direction
+    ("The Bovespa closed 830 points, or 0.7 per cent, higher at 121,400.",
+     [(830, None, "point", "up"), (0.7, None, "percent", "up"), (121400, None, "-", "exact")]),
+    ("The Merval ended 1.9%, or 2,100 points, lower on Monday.", [(1.9, None, "percent", "down"), (2100, None, "point", "down")]),
+    ("The index finished 64 points or 0.5% down at 13,020.",
+     [(64, None, "point", "down"), (0.5, None, "percent", "down"), (13020, None, "-", "exact")]),
+    ("The miner closed 27 cents, or 1.4 per cent, stronger at $19.60.",
+     [(27, None, "cent", "up"), (1.4, None, "percent", "up"), (19.6, None, "dollar", "exact")]),
+    # (two values of one unit are alternatives, not a restated move)
+    ("Analysts expect the bank to cut by 25 or 50 basis points.", [(25, 50, "basis point", "down")]),
+    # (a comparison after the pair is no session move)
+    ("Prices were 3 points, or 2%, higher than a year earlier.", [(3, None, "point", "exact"), (2, None, "percent", "exact")]),
+    # a direction before the pair reaches the second member without a comma
+    ("The Kospi was up 31 points or 1.2 per cent compared with Friday.", [(31, None, "point", "up"), (1.2, None, "percent", "up")]),
+    ("Sugar fell 0.4 cents or 2.1% on the week.", [(0.4, None, "cent", "down"), (2.1, None, "percent", "down")]),
+    # (a restatement hedged with "about" keeps its hedge)
+    ("Wages grew 4.1% last year, or about £30 a week.", [(4.1, None, "percent", "up"), (30, None, "pound sterling per week", "approximately")]),
+])
+def test_restated_pair_direction(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a per cent change keeps its own unit before "or" and the points
+    ("The lender rose 3.1% or 42 points to 1,396.", [(3.1, None, "percent", "up"), (42, None, "point", "up"), (1396, None, "point", "exact")]),
+    # the restated change, then the level reached: no range from the one to the other
+    ("Silver was down 1.6% or 0.45 to $27.70 an ounce.",
+     [(1.6, None, "percent", "down"), (0.45, None, "-", "down"), (27.7, None, "dollar per ounce", "exact")]),
+    # money, then its share: two statements of one move, no range
+    ("Heating oil settled up $0.12 or 4.5% at $2.80 a gallon.",
+     [(0.12, None, "dollar", "up"), (4.5, None, "percent", "up"), (2.8, None, "dollar per gallon", "exact")]),
+    # (two amounts of money joined by "or" stay a range)
+    ("Tickets will cost $40 or $50.", [(40, 50, "dollar", "range")]),
+])
+def test_restated_change_no_range(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # phrasal verbs of market copy on a share or a tick size
+    ("The telco put on 2.7 per cent to $4.15.", [(2.7, None, "percent", "up"), (4.15, None, "dollar", "exact")]),
+    ("The chemicals group gave away 3.3% on Tuesday.", [(3.3, None, "percent", "down")]),
+    ("The yen clawed back 0.6% against the dollar.", [(0.6, None, "percent", "up")]),
+    # (a gift of money is no move)
+    ("The founder gave away $40 million to charity.", [(40e6, None, "dollar", "exact")]),
+])
+def test_market_phrasal_moves(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
