@@ -56,3 +56,23 @@ def test_restated_change_no_range(read, text, expected):
 def test_market_phrasal_moves(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the middle of a list after one verb moves as its first and last members do
+    ("Zinc, nickel and tin rose 1.3%, 2.2% and 0.8% respectively.",
+     [(1.3, None, "percent", "up"), (2.2, None, "percent", "up"), (0.8, None, "percent", "up")]),
+    ("The carriers lost 4%, 3.5%, 6% and 2% on the day.",
+     [(4, None, "percent", "down"), (3.5, None, "percent", "down"), (6, None, "percent", "down"), (2, None, "percent", "down")]),
+    # (a bare comma, with no closing "and", makes no list)
+    ("Exports rose 10%, 20% above the forecast.", [(10, None, "percent", "up"), (20, None, "percent", "exact")]),
+    # "over the past year" is the period of a second move, not a comparison
+    ("The trust is up 4% over the past quarter and 11% over the past year.",
+     [(4, None, "percent", "up"), (11, None, "percent", "up")]),
+    # a session move in paise: the comparative after the unit gives the direction
+    ("The rupee settled 8 paise lower at 83.61.", [(8, None, "paise", "down"), (83.61, None, "-", "exact")]),
+    ("The rupee closed 6 paise higher against the dollar.", [(6, None, "paise", "up")]),
+])
+def test_listed_moves(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got

@@ -27,6 +27,7 @@ from unrest.nlp.quantity_adjuncts import averaged, base_in_unit, lengthened_by, 
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
+from unrest.nlp.quantity_listed_moves import list_middle_change
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_restated import bare_restated_change, market_phrasal_move, share_pair_direction
 from unrest.nlp.quantity_society import (
@@ -136,6 +137,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
     share_pair_direction(doc, out)  # "closed 41 points, or 1.6%, higher", "up 200 points or 1.2%"
     bare_restated_change(doc, out)  # "down 1.6% or 0.45 to $27.70"
+    list_middle_change(doc, out)  # "fell 6.2%, 5.4% and 7.9% respectively"
     return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))
 
 

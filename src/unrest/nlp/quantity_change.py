@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.nlp.degraded_copy import commaless, mistagged_name
 from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.quantity_listed_moves import period_after
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS
 
 if TYPE_CHECKING:
@@ -169,7 +170,7 @@ _PHRASAL_FILLERS = {"about", "around", "nearly", "almost", "roughly", "some", "a
 # higher", "the sell-off left the index 2% down"
 _CAUSED_MOVES = {"send", "push", "drag", "pull", "lift", "knock", "drive", "leave", "take"}
 _COMPARATIVES = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
-_UNIT_WORDS = {"%", "percent", "per", "cent", "points", "point", "cents", "pence", "basis"}
+_UNIT_WORDS = {"%", "percent", "per", "cent", "points", "point", "cents", "pence", "basis", "paise"}
 
 
 def caused_move(doc: Doc, num: NumberSpan) -> str | None:
@@ -302,7 +303,7 @@ def gapped_change(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int
         word, then = (doc[k].lower_ if k < len(doc) else ""), (doc[k + 1].lower_ if k + 1 < len(doc) else "")
         if word in _COMPARATIVES and then != "than":
             return _COMPARATIVES[word]  # "with HSBC down 3.2% and Standard Chartered 2.9% lower"
-        return None if word in _COMPARING else before.change
+        return None if word in _COMPARING and not period_after(doc, k) else before.change
     return None
 
 
