@@ -76,3 +76,26 @@ def test_market_phrasal_moves(read, text, expected):
 def test_listed_moves(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a session verb right before the number and a comparative after it, whatever the parse
+    ("The Kuwaiti index ended 0.9 per cent lower with most banks down.", [(0.9, None, "percent", "down")]),
+    ("The rand settled 14 cents weaker on Friday.", [(14, None, "cent", "down")]),
+    # (a comparison is no move)
+    ("Rents were 7% higher than in 2019.", [(7, None, "percent", "exact")]),
+    # a comparative after a list of moves of one session verb reaches every member
+    ("Harbour Bank and Crest Bank closed 2.3 percent and 1.7 percent lower respectively.",
+     [(2.3, None, "percent", "down"), (1.7, None, "percent", "down")]),
+    # a signed per cent in a bracket or after a comma is the day's move
+    ("Utilities (+0.9%) and banks (-1.2%) diverged on Monday.", [(0.9, None, "percent", "up"), (-1.2, None, "percent", "down")]),
+    ("The pound was quoted at $1.2710, -0.3% on the day.", [(1.271, None, "dollar", "exact"), (-0.3, None, "percent", "down")]),
+    # (a negative rate is a level)
+    ("The central bank held its deposit rate at -0.5%.", [(-0.5, None, "percent", "exact")]),
+    ("Swiss two-year yields were -0.7% in March.", [(2, None, "year", "exact"), (-0.7, None, "percent", "exact")]),
+    # a fraction a verb took off a value is a share
+    ("The profit warning knocked a third off the group's value.", [(1 / 3, None, "% -", "exact")]),
+])
+def test_session_words_in_order(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got

@@ -27,7 +27,7 @@ from unrest.nlp.quantity_adjuncts import averaged, base_in_unit, lengthened_by, 
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
-from unrest.nlp.quantity_listed_moves import list_middle_change
+from unrest.nlp.quantity_listed_moves import list_middle_change, listed_session_move, session_comparative, signed_move
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_restated import bare_restated_change, market_phrasal_move, share_pair_direction
 from unrest.nlp.quantity_society import (
@@ -108,7 +108,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
             or average_of_change(doc, num) or measured_change(doc, num, unit) or taken_off(doc, num, unit) \
             or move_before_preposition(doc, num, unit) or lengthened_by(doc, num) or by_after_misread_verb(doc, num) \
-            or phrasal_move(doc, num) or market_phrasal_move(doc, num)
+            or phrasal_move(doc, num) or market_phrasal_move(doc, num) or session_comparative(doc, num) \
+            or signed_move(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         change = bounded_change(change, qualifier)
@@ -138,6 +139,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     share_pair_direction(doc, out)  # "closed 41 points, or 1.6%, higher", "up 200 points or 1.2%"
     bare_restated_change(doc, out)  # "down 1.6% or 0.45 to $27.70"
     list_middle_change(doc, out)  # "fell 6.2%, 5.4% and 7.9% respectively"
+    listed_session_move(doc, out)  # "closed 1.1% and 4.6% down respectively"
     return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))
 
 

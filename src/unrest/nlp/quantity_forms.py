@@ -24,7 +24,7 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
-from unrest.nlp.quantity_restated import money_or_percent, restated_change_before
+from unrest.nlp.quantity_restated import fraction_taken_off, money_or_percent, restated_change_before
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 _GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -266,7 +266,7 @@ class _QuantityForms:
                 return _qualified(doc, _span(doc, i, k + 4, _times(share, SCALES[doc[k + 3].lower_]), "count"))
             return _qualified(doc, _span(doc, i, k + 1, share, "fraction"))
         # "rose by a fifth", "cut by two-thirds", "by more than a third": the size of a change, with nothing after it
-        if k < n and doc[k].lower_ in FRACTIONS and (_after_by(doc, i) or _after_up_or_down(doc, i)) \
+        if k < n and doc[k].lower_ in FRACTIONS and (_after_by(doc, i) or _after_up_or_down(doc, i) or fraction_taken_off(doc, k + 1)) \
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")) \
                 and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
             return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))

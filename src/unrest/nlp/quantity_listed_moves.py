@@ -7,6 +7,8 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
+from unrest.nlp.number_span import NumberSpan
+
 
 class _Move(Protocol):
     unit: str
@@ -44,3 +46,66 @@ def period_after(doc: Doc, k: int) -> bool:
     words = [t.lower_ for t in doc[k + 1:k + 3]]
     return doc[k].lower_ in ("over", "in") and len(words) == 2 and words[0] in _PERIOD_STARTS \
         and words[1] in _PERIOD_ADJECTIVES
+
+
+# a session's verbs (and "was") that may stand right before the size of its move
+_SESSION_LEMMAS = {"close", "end", "finish", "settle", "trade", "be"}
+# a tick unit between the number and the comparative: "14 paise lower", "6 points higher"
+_TICKS = {"points", "point", "cents", "cent", "paise", "pence", "basis"}
+_SESSION_COMPARATIVES = {"higher": "up", "lower": "down", "stronger": "up", "weaker": "down", "firmer": "up",
+                         "softer": "down", "up": "up", "down": "down"}
+
+
+def _session_verb_before(doc: Doc, k: int) -> bool:
+    return k > 0 and doc[k - 1].pos_ in ("VERB", "AUX") and doc[k - 1].lemma_.lower() in _SESSION_LEMMAS
+
+
+def session_comparative(doc: Doc, num: NumberSpan) -> str | None:
+    """'ended 1.5 per cent higher with most stocks up', 'settled 9 paise weaker': a session verb
+    right before the number and a comparative right after it and its unit, read in order (the
+    parser may hang the comparative elsewhere); not "was 5% higher than a year ago"."""
+    if not _session_verb_before(doc, num.tok_start):
+        return None
+    k = num.tok_end
+    while k < len(doc) and k - num.tok_end < 2 and doc[k].lower_ in _TICKS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in _SESSION_COMPARATIVES or k + 1 < len(doc) and doc[k + 1].lower_ == "than":
+        return None
+    return _SESSION_COMPARATIVES[doc[k].lower_]
+
+
+def listed_session_move(doc: Doc, moves: list[_Move]) -> None:
+    """'closed 1.1 percent and 4.6 percent down respectively': a comparative after a list of moves
+    of one session verb gives every member its direction."""
+    k = 0
+    while k < len(moves):
+        j = k + 1
+        while j < len(moves) and moves[j].unit == moves[k].unit \
+                and doc.text[moves[j - 1].end:moves[j].start].strip() in (",", "and", ", and"):
+            j += 1
+        run = moves[k:j]
+        first = doc.char_span(run[0].start, run[0].end, alignment_mode="expand")
+        last = doc.char_span(run[-1].start, run[-1].end, alignment_mode="expand")
+        if len(run) > 1 and first is not None and last is not None and _session_verb_before(doc, first.start) \
+                and all(m.change is None and m.qualifier == "exact" for m in run):
+            end = last.end
+            while end < len(doc) and end - last.end < 2 and doc[end].lower_ in _TICKS:
+                end += 1
+            if end < len(doc) and doc[end].lower_ in _SESSION_COMPARATIVES \
+                    and (end + 1 >= len(doc) or doc[end + 1].lower_ != "than"):
+                for move in run:
+                    move.change = _SESSION_COMPARATIVES[doc[end].lower_]
+        k = j
+
+
+def signed_move(doc: Doc, num: NumberSpan) -> str | None:
+    """'the Nasdaq (+1.4%)', 'the index is +0.8% in early trade', 'at $1.08, +0.2% on the day': a
+    per cent signed in a bracket or after a comma (or a plus after "is") is the day's move (not
+    "kept its rate at -0.1%" nor "the yield was -0.2%", levels)."""
+    sign = doc[num.tok_start].text[:1]
+    if num.kind != "percent" or num.value_max is not None or sign not in "+-" or num.tok_start == 0:
+        return None
+    before = doc[num.tok_start - 1]
+    if before.text in ("(", ",") or sign == "+" and before.lemma_.lower() == "be" and before.pos_ == "AUX":
+        return "up" if sign == "+" else "down"
+    return None

@@ -125,3 +125,9 @@ def market_phrasal_move(doc: Doc, num: NumberSpan) -> str | None:
     if num.kind != "percent" and after not in _TICK_UNITS:
         return None
     return _MARKET_PHRASALS.get((doc[k - 1].lemma_.lower(), doc[k].lower_))
+
+
+def fraction_taken_off(doc: Doc, k: int) -> bool:
+    """"wiped two-thirds off its value", "knocked a quarter off the price": ``doc[k]`` is the "off"
+    after a fraction that a verb took away (so the fraction is a share, not a count of thirds)."""
+    return k < len(doc) and doc[k].lower_ == "off" and doc[k].head.pos_ == "VERB"
