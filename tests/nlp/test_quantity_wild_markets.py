@@ -99,3 +99,23 @@ def test_listed_moves(read, text, expected):
 def test_session_words_in_order(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list closed by "and" after a comma shares the unit said at its end
+    ("Banks, miners and retailers added 61.2, 40.5 and 12.8 points, respectively.",
+     [(61.2, None, "point", "up"), (40.5, None, "point", "up"), (12.8, None, "point", "up")]),
+    # (a level, a comma and a per cent make no list)
+    ("The index closed at 9,120, 4 per cent above its March low.", [(9120, None, "-", "exact"), (4, None, "percent", "exact")]),
+    # a bare move restated as a smaller per cent after "or"
+    ("The gauge ended at 31,402.7, up 95.3 or 0.3%.",
+     [(31402.7, None, "-", "exact"), (95.3, None, "-", "up"), (0.3, None, "percent", "up")]),
+    ("The index was down 64.8 or 0.9 per cent at midday.", [(64.8, None, "-", "down"), (0.9, None, "percent", "down")]),
+    # (a rising pair joined by "or" is a range)
+    ("Margins may narrow by 2 or 3%.", [(2, 3, "percent", "range")]),
+    # "snapped back" on a tick size
+    ("The stock snapped back 35 cents to $6.10.", [(35, None, "cent", "up"), (6.1, None, "dollar", "exact")]),
+])
+def test_respectively_and_bare_restatements(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got

@@ -29,7 +29,7 @@ from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_listed_moves import list_middle_change, listed_session_move, session_comparative, signed_move
 from unrest.nlp.quantity_parallel import parallel_unit
-from unrest.nlp.quantity_restated import bare_restated_change, market_phrasal_move, share_pair_direction
+from unrest.nlp.quantity_restated import bare_restated_change, bare_then_percent, market_phrasal_move, share_pair_direction
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
     rate_per_base, suspended_range,
@@ -73,6 +73,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = quantity_unit(doc, spans[k + 1])  # "1920 x 1080 pixels": both sides are pixels
         if num.suffix == "-" and k + 1 < len(spans):
             unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
+        elif bare_then_percent(doc, spans, k):
+            unit = None  # "down 107.34 or 0.22%": the move in points, then in per cent
         elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ",") and num.kind not in ("money", "percent") \
                 and not (unit is not None and num.suffix):  # "300bhp and 500Nm": a glued unit is its own
             unit = _list_unit(doc, spans, k) or unit  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
@@ -338,14 +340,16 @@ def _listed_before(doc: Doc, spans: list[NumberSpan], k: int) -> bool:
 def _list_unit(doc: Doc, spans: list[NumberSpan], k: int) -> str | None:
     """The unit after the last number of a list of bare numbers ("3, 4 or 5 hours"; a comma alone
     does not make a list: "at 16,644, 16 per cent above")."""
-    conjoined = False
+    conjoined, found = False, None
     while _listed_before(doc, spans, k):
         conjoined = conjoined or doc[spans[k].tok_end].text != ","
         k += 1
         unit = quantity_unit(doc, spans[k])
         if unit is not None:
             closes = spans[k].value_max is not None and any(t.lower_ in ("and", "or") for t in doc[spans[k].tok_start:spans[k].tok_end])
-            return unit if conjoined or closes else None
+            if conjoined or closes:
+                return found or unit
+            found = found or unit  # "144.31, 130.2 and 116.25 points": the "and" may come after it
     return None
 
 

@@ -19,20 +19,23 @@ class _Move(Protocol):
 
 
 def list_middle_change(doc: Doc, moves: list[_Move]) -> None:
-    """The middle members of "fell 6.2%, 5.4% and 7.9%" move as the first and the last do (a bare
-    comma alone, "rose 10%, 20% above forecasts", makes no list; the closing "and" does)."""
+    """Every member of a list of moves after one verb moves the same way: "fell 6.2%, 5.4% and 7.9%",
+    "added 61.2, 40.5 and 12.8 points" (the parser may give the verb to one member only; a bare comma
+    alone, "rose 10%, 20% above forecasts", makes no list: the closing "and" does)."""
     k = 0
     while k < len(moves):
         j = k + 1
         while j < len(moves) and moves[j].unit == moves[k].unit and doc.text[moves[j - 1].end:moves[j].start].strip() == ",":
             j += 1  # moves[k:j] are joined by bare commas
-        last = moves[j] if j < len(moves) else None
-        if last is not None and j - k > 1 and last.unit == moves[k].unit and moves[k].change \
-                and last.change == moves[k].change \
-                and doc.text[moves[j - 1].end:last.start].strip() in ("and", ", and", "or", ", or"):
-            for middle in moves[k + 1:j]:
-                if middle.change is None and middle.qualifier == "exact":
-                    middle.change = moves[k].change
+        run = moves[k:j + 1]
+        closed = j < len(moves) and moves[j].unit == moves[k].unit and j - k > 1 \
+            and doc.text[moves[j - 1].end:moves[j].start].strip() in ("and", ", and", "or", ", or")
+        changes = {m.change for m in run if m.change}
+        first = doc.char_span(moves[k].start, moves[k].end, alignment_mode="expand")
+        if closed and len(changes) == 1 and first is not None and first.start > 0 and doc[first.start - 1].pos_ == "VERB":
+            for move in run:
+                if move.change is None and move.qualifier == "exact":
+                    move.change = next(iter(changes))
         k = max(j, k + 1)
 
 

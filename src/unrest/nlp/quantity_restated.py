@@ -43,7 +43,7 @@ def restated_pair(doc: Doc, first: _Move, second: _Move) -> bool:
     if len(gap) > 25 or not _PAIR_GAP.fullmatch(gap):
         return False
     units = {first.unit, second.unit}
-    return len(units) == 2 and "percent" in units and "-" not in units
+    return len(units) == 2 and "percent" in units and second.unit != "-"
 
 
 def comparative_after(doc: Doc, quantity: _Move) -> str | None:
@@ -95,6 +95,14 @@ def bare_restated_change(doc: Doc, moves: list[_Move]) -> None:
         second.unit, second.change = "-", first.change
 
 
+def bare_then_percent(doc: Doc, spans: list[NumberSpan], k: int) -> bool:
+    """'down 107.34 or 0.22%': a bare number, "or", and a smaller per cent restate one move (so the
+    bare number takes no per cent from the list: "5 or 6%" rises, it is a range)."""
+    num = spans[k]
+    return k + 1 < len(spans) and num.kind == "count" and num.tok_end < len(doc) and doc[num.tok_end].lower_ == "or" \
+        and spans[k + 1].tok_start == num.tok_end + 1 and spans[k + 1].kind == "percent" and spans[k + 1].value < num.value
+
+
 def restated_change_before(doc: Doc, start: int) -> bool:
     """The number at ``start`` restates a change just given in per cent or points: "down 2.4% or
     1.87 to $62.76", "fell more than five per cent or 79p to 1,371p" (so "1.87 to $62.76" is a
@@ -112,7 +120,7 @@ def money_or_percent(doc: Doc, start: int, i: int, k: int) -> bool:
 
 # phrasal verbs of market copy that move a price only when their object is a share or a tick size
 # ("put on 4%", "gave away 55 cents", "clawed back 1.1%"; not "gave away $10 million", a gift)
-_MARKET_PHRASALS = {("put", "on"): "up", ("give", "away"): "down", ("claw", "back"): "up"}
+_MARKET_PHRASALS = {("put", "on"): "up", ("give", "away"): "down", ("claw", "back"): "up", ("snap", "back"): "up"}
 _TICK_UNITS = {"points", "point", "cents", "cent", "pence", "paise", "basis"}
 
 
