@@ -119,3 +119,24 @@ def test_session_words_in_order(read, text, expected):
 def test_respectively_and_bare_restatements(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate quoted against a currency is no time of day
+    ("The ringgit was firmer against the dollar, at 4.17.", [(4.17, None, "-", "exact")]),
+    ("The franc was little changed versus the euro, at 0.96.", [(0.96, None, "-", "exact")]),
+    # (a time stays a time)
+    ("The vote against the motion was held at 9.30.", []),
+    ("The dollar rose against the yen and trading ended at 6.30.", []),
+    # a comparative between a session verb and the size of the move
+    ("The auto index was higher 58.3 points, while the IT index was lower 12.4 points.",
+     [(58.3, None, "point", "up"), (12.4, None, "point", "down")]),
+    # (a comparison in time is no move)
+    ("Prices were higher 20 years ago.", [(20, None, "year", "exact")]),
+    # "ahead" / "off" standing for a share's move, then the price it reached (no range)
+    ("Barclays fell 2p to 151p while Lloyds ahead 1.5p to 48.2p.",
+     [(2, None, "penny", "down"), (151, None, "penny", "exact"), (1.5, None, "penny", "up"), (48.2, None, "penny", "exact")]),
+])
+def test_rates_and_adverbs(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got

@@ -77,6 +77,17 @@ def session_comparative(doc: Doc, num: NumberSpan) -> str | None:
     return _SESSION_COMPARATIVES[doc[k].lower_]
 
 
+def comparative_before(doc: Doc, num: NumberSpan) -> str | None:
+    """'the metals index was lower 36.4 points', 'closed higher 1.2%': the comparative between a
+    session verb and the size of the move."""
+    k = num.tok_start
+    if k < 2 or doc[k - 1].lower_ not in ("higher", "lower") or not _session_verb_before(doc, k - 1):
+        return None
+    if num.kind != "percent" and (num.tok_end >= len(doc) or doc[num.tok_end].lower_ not in _TICKS):
+        return None
+    return _SESSION_COMPARATIVES[doc[k - 1].lower_]
+
+
 def listed_session_move(doc: Doc, moves: list[_Move]) -> None:
     """'closed 1.1 percent and 4.6 percent down respectively': a comparative after a list of moves
     of one session verb gives every member its direction."""

@@ -106,7 +106,10 @@ def bare_then_percent(doc: Doc, spans: list[NumberSpan], k: int) -> bool:
 def restated_change_before(doc: Doc, start: int) -> bool:
     """The number at ``start`` restates a change just given in per cent or points: "down 2.4% or
     1.87 to $62.76", "fell more than five per cent or 79p to 1,371p" (so "1.87 to $62.76" is a
-    change and the level it reached, no range)."""
+    change and the level it reached, no range); or follows an adverb of a share's move: "Sainsbury
+    ahead 3p to 262p", "Aviva off 4p to 410p"."""
+    if start > 0 and doc[start - 1].lower_ in ("ahead", "off") and doc[start - 1].pos_ in ("ADV", "ADP"):
+        return True
     if start < 3 or doc[start - 1].lower_ != "or":
         return False
     unit = doc[start - 2]
@@ -139,3 +142,20 @@ def fraction_taken_off(doc: Doc, k: int) -> bool:
     """"wiped two-thirds off its value", "knocked a quarter off the price": ``doc[k]`` is the "off"
     after a fraction that a verb took away (so the fraction is a share, not a count of thirds)."""
     return k < len(doc) and doc[k].lower_ == "off" and doc[k].head.pos_ == "VERB"
+
+
+# adverbs that stand for a share's move in market tables and copy: "Sainsbury ahead 3p", "Aviva off 4p"
+_MOVE_ADVERBS = {"ahead": "up", "off": "down"}
+
+
+def adverb_move(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for a price move after "ahead" or "off" with no verb before it ("Sainsbury ahead 3p
+    to 262p"; not "closed off 5 miles", a particle)."""
+    k = num.tok_start - 1
+    if k < 1 or doc[k].lower_ not in _MOVE_ADVERBS or doc[k - 1].pos_ in ("VERB", "AUX"):
+        return None
+    glued = doc[num.tok_end - 1].lower_.endswith("p") and doc[num.tok_end - 1].text[:1].isdigit()
+    after = doc[num.tok_end].lower_ if num.tok_end < len(doc) else ""
+    if num.kind not in ("percent", "money") and not glued and after not in _TICK_UNITS | {"p"}:
+        return None
+    return _MOVE_ADVERBS[doc[k].lower_]

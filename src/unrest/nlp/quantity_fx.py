@@ -1,0 +1,24 @@
+"""Exchange rates in wire copy: "the won was weaker against the yen, at 9.12" is a rate, not a time
+of day."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# currencies a rate is quoted against
+_CURRENCIES = {"dollar", "dollars", "euro", "euros", "yen", "greenback", "pound", "sterling", "franc", "yuan",
+               "rupee", "won", "peso", "ringgit", "rand", "real", "lira", "rouble", "ruble", "dirham", "riyal"}
+_QUOTED = {"against", "versus", "vs", "per", "to"}
+
+
+def quoted_against_a_currency(doc: Doc, i: int) -> bool:
+    """The number at ``i`` comes within a few words of "against the dollar", "versus the euro", "per
+    dollar" (so "at 9.12" is the rate, not a time; not "against the yen, and talks ended at 6.30")."""
+    start = max(doc[i].sent.start, i - 6)
+    words = [t.lower_ for t in doc[start:i]]
+    for k, word in enumerate(words[:-1]):
+        if word in _QUOTED:
+            rest = words[k + 2:] if words[k + 1] == "the" else words[k + 1:]
+            if rest and rest[0] in _CURRENCIES and "and" not in rest:
+                return True
+    return False
