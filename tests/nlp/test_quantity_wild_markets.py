@@ -140,3 +140,16 @@ def test_respectively_and_bare_restatements(read, text, expected):
 def test_rates_and_adverbs(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital M after a decimal is millions, even at the end of a sentence
+    ("Distillate stocks rose by 2.35 million barrels after a draw of 1.62M.",
+     [(2.35e6, None, "barrel", "up"), (1.62e6, None, "-", "exact")]),
+    ("The debut album sold 1.4M.", [(1.4e6, None, "-", "exact")]),
+    # (a small m is a metre)
+    ("The wall stands 3.5m high.", [(3.5, None, "metre", "exact")]),
+])
+def test_capital_scale_letter(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got

@@ -24,7 +24,7 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
-from unrest.nlp.quantity_restated import fraction_taken_off, money_or_percent, restated_change_before
+from unrest.nlp.quantity_restated import capital_scale, fraction_taken_off, money_or_percent, restated_change_before
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 _GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -313,7 +313,8 @@ class _QuantityForms:
         money = bool(pre and pre.lower() not in _GLUED_PREFIXES) or _currency_before(doc, i)
         value = float(m.group("num").replace(",", ""))
         scale = 1.0
-        if suf.lower() in SCALE_SUFFIXES and (money or suf.lower() not in ("m", "b", "k") or _counts_next(doc, i)):
+        if suf.lower() in SCALE_SUFFIXES and (money or suf.lower() not in ("m", "b", "k") or _counts_next(doc, i)
+                                              or capital_scale(m.group("num"), suf)):
             scale, suf = float(SCALE_SUFFIXES[suf.lower()]), ""
         elif suf and suf != "-" and not _unit_word(suf, glued=True) and suf.lower() not in ("sq", "%"):
             return None
@@ -330,7 +331,7 @@ class _QuantityForms:
         scaled_next = i + 1 < len(doc) and (doc[i + 1].lower_ in SCALE_SUFFIXES or doc[i + 1].lower_ in SCALES)
         if pre == "PS" and not m.group("suf") and len(m.group("num")) == 1 and not scaled_next:
             return None  # "the PS5 Pro": a console, not a mangled pound sign (one digit, and no "PS6m")
-        if not pre and not suf and not (money and scale > 1):
+        if not pre and not suf and not (money and scale > 1) and not capital_scale(m.group("num"), m.group("suf") or ""):
             return None  # (but "$3.2B": a scale letter the plain reading does not know)
         if _looks_like_year(value) and not pre and suf.lower() not in ("-",) and not _unit_word(suf, glued=True):
             return None

@@ -159,3 +159,9 @@ def adverb_move(doc: Doc, num: NumberSpan) -> str | None:
     if num.kind not in ("percent", "money") and not glued and after not in _TICK_UNITS | {"p"}:
         return None
     return _MOVE_ADVERBS[doc[k].lower_]
+
+
+def capital_scale(number: str, suffix: str) -> bool:
+    """'a draw of 5.054M', 'a build of 1.2B': a capital M or B after a decimal is millions or
+    billions (metres are written "m"; "100M" alone may be a sprint)."""
+    return suffix in ("M", "B") and "." in number
