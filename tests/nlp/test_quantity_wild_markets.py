@@ -153,3 +153,22 @@ def test_rates_and_adverbs(read, text, expected):
 def test_capital_scale_letter(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "cr" abbreviates crore after rupees or "lakh"; "trn" a trillion after money
+    ("The insurer raised Rs 750 cr in its IPO.", [(7.5e9, None, "indian rupee", "exact")]),
+    ("Investors gained Rs 4.6 lakh cr in the session.", [(4.6e12, None, "indian rupee", "up")]),
+    ("The group is valued at $1.2 trn.", [(1.2e12, None, "dollar", "exact")]),
+    # (a "cr" with no rupees is no crore)
+    ("Clause 9 cr of the contract was cited.", []),
+    # Indian digit groups glued to the rupee sign
+    ("The lender's value fell by Rs3,45,120 crore.", [(3.4512e12, None, "indian rupee", "down")]),
+    # "stands at" a level is no time of day
+    ("The put-call ratio stands at 1.15, traders said.", [(1.15, None, "-", "exact")]),
+    # "zoomed" moves an index up
+    ("The Nifty zoomed 210 points on Friday.", [(210, None, "point", "up")]),
+])
+def test_money_abbreviations_and_levels(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got

@@ -24,10 +24,11 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
+from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_restated import capital_scale, fraction_taken_off, money_or_percent, restated_change_before
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
-_GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
                     r"(?P<suf>[^\d,].*)?$")
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                   "tn": 10**12, "trn": 10**12, "mln": 1_000_000, "bln": 1_000_000_000}
@@ -344,6 +345,8 @@ class _QuantityForms:
             j += 1
         if words:
             scale *= _parse_words(["1", *words]) or 1.0
+        if not suf and (abbreviated := abbreviated_scale(doc, i, j, money)) > 1:
+            scale, j = scale * abbreviated, j + 1  # "Rs31 lakh cr", "$4.98 trn"
         if not suf and scale == 1.0:
             extra, j = _trailing_scale(doc, i, j, money)
             scale *= extra

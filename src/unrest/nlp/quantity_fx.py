@@ -22,3 +22,10 @@ def quoted_against_a_currency(doc: Doc, i: int) -> bool:
             if rest and rest[0] in _CURRENCIES and "and" not in rest:
                 return True
     return False
+
+
+def a_quoted_level(doc: Doc, i: int) -> bool:
+    """"at 9.12" is a level, not a time, after a rate quoted against a currency or after "stands
+    at" ("the ratio stands at 2.18": a clock time is never said to stand)."""
+    stands = i > 1 and doc[i - 1].lower_ == "at" and doc[i - 2].lemma_.lower() == "stand"
+    return stands or quoted_against_a_currency(doc, i)
