@@ -32,7 +32,7 @@ from unrest.nlp.quantity_listed_moves import (
 )
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_restated import (
-    adverb_move, bare_restated_change, bare_then_percent, market_phrasal_move, share_pair_direction,
+    adverb_move, bare_restated_change, bare_then_percent, market_phrasal_move, market_verb_move, share_pair_direction,
 )
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
@@ -115,7 +115,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or average_of_change(doc, num) or measured_change(doc, num, unit) or taken_off(doc, num, unit) \
             or move_before_preposition(doc, num, unit) or lengthened_by(doc, num) or by_after_misread_verb(doc, num) \
             or phrasal_move(doc, num) or market_phrasal_move(doc, num) or session_comparative(doc, num) \
-            or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num)
+            or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
+            or market_verb_move(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         change = bounded_change(change, qualifier)

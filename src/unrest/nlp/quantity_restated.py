@@ -165,3 +165,19 @@ def capital_scale(number: str, suffix: str) -> bool:
     """'a draw of 5.054M', 'a build of 1.2B': a capital M or B after a decimal is millions or
     billions (metres are written "m"; "100M" alone may be a sprint)."""
     return suffix in ("M", "B") and "." in number
+
+
+# verbs of market copy that move a share or an index only (not "the camera can zoom 10 times")
+_MARKET_VERBS = {"zoom": "up", "mushroom": "up"}
+
+
+def market_verb_move(doc: Doc, num: NumberSpan) -> str | None:
+    """up for "the Sensex zoomed 600 points", "zoomed by 6.7 per cent", "Dubai Investments
+    mushrooming 1.8 per cent": the verb right before the size of a move in per cent or points."""
+    k = num.tok_start - 1
+    if k >= 0 and doc[k].lower_ == "by":
+        k -= 1
+    after = doc[num.tok_end].lower_ if num.tok_end < len(doc) else ""
+    if k < 0 or num.kind != "percent" and after not in _TICK_UNITS:
+        return None
+    return _MARKET_VERBS.get(doc[k].lemma_.lower())

@@ -176,7 +176,7 @@ DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "dispute", "rebut"}
 # -- quantities: changes ("rose 6.5%", "fell by 10"), units of measure and currencies -----------
 CHANGE_UP = {"rise", "increase", "jump", "climb", "grow", "gain", "surge", "soar", "advance", "rally",
              "boost", "raise", "lift", "swell", "spike", "rebound", "recover", "improve", "widen", "expand",
-             "hike", "up", "outperform", "accelerate", "balloon", "skyrocket", "rocket", "leap", "pop", "zoom"}
+             "hike", "up", "outperform", "accelerate", "balloon", "skyrocket", "rocket", "leap", "pop"}
 CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "shrink", "slip", "plunge", "plummet", "tumble", "sink",
                "slide", "lose", "cut", "reduce", "ease", "dip", "slump", "shed", "down", "retreat", "crash",
                "lower", "contract", "slash", "trim", "dive", "sag", "weaken", "fell", "tank", "collapse", "erode"}
