@@ -90,6 +90,8 @@ def test_listed_moves(read, text, expected):
     # a signed per cent in a bracket or after a comma is the day's move
     ("Utilities (+0.9%) and banks (-1.2%) diverged on Monday.", [(0.9, None, "percent", "up"), (-1.2, None, "percent", "down")]),
     ("The pound was quoted at $1.2710, -0.3% on the day.", [(1.271, None, "dollar", "exact"), (-0.3, None, "percent", "down")]),
+    # a signed move in basis points after a yield's level
+    ("Spain 3.12%, -4.5 basis points on the week.", [(3.12, None, "percent", "exact"), (-4.5, None, "basis point", "down")]),
     # (a negative rate is a level)
     ("The central bank held its deposit rate at -0.5%.", [(-0.5, None, "percent", "exact")]),
     ("Swiss two-year yields were -0.7% in March.", [(2, None, "year", "exact"), (-0.7, None, "percent", "exact")]),

@@ -117,8 +117,10 @@ def signed_move(doc: Doc, num: NumberSpan) -> str | None:
     per cent signed in a bracket or after a comma (or a plus after "is") is the day's move (not
     "kept its rate at -0.1%" nor "the yield was -0.2%", levels)."""
     sign = doc[num.tok_start].text[:1]
-    if num.kind != "percent" or num.value_max is not None or sign not in "+-" or num.tok_start == 0:
-        return None
+    after = doc[num.tok_end].lower_ if num.tok_end < len(doc) else ""
+    if num.kind != "percent" and after not in ("basis", "bps", "points") or num.value_max is not None \
+            or sign not in "+-" or num.tok_start == 0:
+        return None  # (a per cent or a move in points: "1.975%, -5.7 basis points")
     before = doc[num.tok_start - 1]
     if before.text in ("(", ",") or sign == "+" and before.lemma_.lower() == "be" and before.pos_ == "AUX":
         return "up" if sign == "+" else "down"
