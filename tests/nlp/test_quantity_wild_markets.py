@@ -174,3 +174,19 @@ def test_capital_scale_letter(read, text, expected):
 def test_money_abbreviations_and_levels(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "close" after a possessive or "the" is the session's close, not the hedge "close to"
+    ("The yield slipped 0.01 percentage point from Friday's close to 1.42 percent.",
+     [(0.01, None, "percentage point", "down"), (1.42, None, "percent", "exact")]),
+    ("The dinar weakened from the previous close to 3.21.", [(3.21, None, "-", "exact")]),
+    # (the hedge stays a hedge)
+    ("Turnout was close to 70%.", [(70, None, "percent", "approximately")]),
+    # "or by" restates the move
+    ("Cocoa settled down 2.9%, or by 41 cents, at $13.90.",
+     [(2.9, None, "percent", "down"), (41, None, "cent", "down"), (13.9, None, "dollar", "exact")]),
+])
+def test_session_close_and_or_by(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got

@@ -29,3 +29,13 @@ def a_quoted_level(doc: Doc, i: int) -> bool:
     at" ("the ratio stands at 2.18": a clock time is never said to stand)."""
     stands = i > 1 and doc[i - 1].lower_ == "at" and doc[i - 2].lemma_.lower() == "stand"
     return stands or quoted_against_a_currency(doc, i)
+
+
+# words before "close" that make it the noun of a session's end: "from Monday's close to 0.215%"
+_CLOSE_NOUN_BEFORE = {"'s", "’s", "the", "its", "their", "previous", "prior", "last", "day", "session", "a"}
+
+
+def close_is_a_noun(doc: Doc, k: int) -> bool:
+    """"close" at ``k`` is the market's close, not the hedge "close to": "from Monday's close to
+    0.215 percent", "from the previous close to 83.10"."""
+    return k > 0 and doc[k].lower_ == "close" and doc[k - 1].lower_ in _CLOSE_NOUN_BEFORE

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from unrest.nlp.number_span import NumberSpan
 
 # the words between the two members: the first one's unit (if it follows the number), a comma, "or"
-_PAIR_GAP = re.compile(r"\s*(?:points?|cents?|pence|paise|basis points?|per cent|percent)?\s*,?\s*or\s*", re.I)
+_PAIR_GAP = re.compile(r"\s*(?:points?|cents?|pence|paise|basis points?|per cent|percent)?\s*,?\s*or(?: by)?\s*", re.I)
 # comparatives after a pair that give the session's direction
 _COMPARATIVES = {"higher": "up", "lower": "down", "up": "up", "down": "down", "stronger": "up",
                  "weaker": "down", "firmer": "up", "softer": "down"}
