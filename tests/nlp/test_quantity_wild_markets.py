@@ -190,3 +190,16 @@ def test_money_abbreviations_and_levels(read, text, expected):
 def test_session_close_and_or_by(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dealer's quote written short: the second part replaces the last decimals
+    ("At noon the dollar fetched 151.32-34 yen.", [(151.32, 151.34, "japanese yen", "range")]),
+    ("The pound changed hands at 1.2648-2652 dollars.", [(1.2648, 1.2652, "dollar", "range")]),
+    ("The euro was quoted at 1.0581-0586 dollars.", [(1.0581, 1.0586, "dollar", "range")]),
+    # (a plain range keeps its top)
+    ("Yields ranged 4.5-5 per cent.", [(4.5, 5, "percent", "range")]),
+])
+def test_short_dealer_quotes(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got

@@ -24,6 +24,7 @@ from unrest.nlp.number_words import (
     _qualifier_before,
     number_value,
 )
+from unrest.nlp.quantity_fx import abbreviated_quote
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_restated import capital_scale, fraction_taken_off, money_or_percent, restated_change_before
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
@@ -447,6 +448,8 @@ class _QuantityForms:
             # "narrowed from 10 points to 4")
             if end is not None and end[0] != value and not (unit and before == "from" and _unit_said_once(doc, end[1])):
                 v2, k, suffix = end
+                if conn in ("-", "–") and (short := abbreviated_quote(doc[j - 1].text, doc[k - 1].text)) is not None:
+                    v2 = short  # "136.08-09 yen": a dealer's quote, 136.08 to 136.09
                 if unit and [t.lower_ for t in doc[k:k + len(unit)]] != unit:
                     return None
                 if conn == "and" and before != "between":

@@ -39,3 +39,18 @@ def close_is_a_noun(doc: Doc, k: int) -> bool:
     """"close" at ``k`` is the market's close, not the hedge "close to": "from Monday's close to
     0.215 percent", "from the previous close to 83.10"."""
     return k > 0 and doc[k].lower_ == "close" and doc[k - 1].lower_ in _CLOSE_NOUN_BEFORE
+
+
+def abbreviated_quote(low: str, high: str) -> float | None:
+    """The top of a dealer's quote written short: "136.08-09" is 136.08 to 136.09, "$1.0374-0375"
+    is 1.0374 to 1.0375 (the second part replaces the last decimals; not "3.5-4" nor "2012-13")."""
+    if "." not in low or "." in high or not high.isdigit():
+        return None
+    whole, decimals = low.replace(",", "").split(".")
+    if len(high) > len(decimals):
+        return None
+    bottom, short = float(low.replace(",", "")), float(f"{whole}.{decimals[:len(decimals) - len(high)]}{high}")
+    # a leading zero or a top below the bottom marks the short form; so does a four-figure rate's spread
+    if high.startswith("0") or float(high) < bottom or len(high) >= 3 and bottom < short < bottom * 1.01:
+        return short
+    return None
