@@ -203,3 +203,15 @@ def test_session_close_and_or_by(read, text, expected):
 def test_short_dealer_quotes(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a small "c" glued to a share price is cents when the sentence moves a price
+    ("The explorer slumped 21% to 4.5c.", [(21, None, "percent", "down"), (4.5, None, "cent", "exact")]),
+    ("The currency was last at US71.2c.", [(71.2, None, "cent", "exact")]),
+    # (a temperature stays a temperature)
+    ("Highs will reach 24c on Sunday.", [(24, None, "celsius", "exact")]),
+])
+def test_cents_glued_to_prices(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got

@@ -27,6 +27,7 @@ from unrest.nlp.quantity_adjuncts import averaged, base_in_unit, lengthened_by, 
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
+from unrest.nlp.quantity_fx import cents_not_celsius
 from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
 )
@@ -91,6 +92,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
                 and spans[k + 1].tok_start - num.num_end <= 3:
             unit = quantity_unit(doc, spans[k + 1])  # "25 of 33 passes": the part counts what the whole does
+        if unit == "celsius" and cents_not_celsius(doc, num.tok_start, num.tok_end):
+            unit = "cent"  # "down 8.6% to 16c": a share price in cents
         if age_stated(doc, num, unit):
             unit = "year of age"  # "the median age was 81", "the pension age rises from 66 to 67"
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier

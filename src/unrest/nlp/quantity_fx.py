@@ -54,3 +54,15 @@ def abbreviated_quote(low: str, high: str) -> float | None:
     if high.startswith("0") or float(high) < bottom or len(high) >= 3 and bottom < short < bottom * 1.01:
         return short
     return None
+
+
+def cents_not_celsius(doc: Doc, start: int, end: int) -> bool:
+    """'down 8.6% to 16c', 'trading at US94.5c': a small "c" glued to a price is cents, not degrees,
+    when the sentence moves a price in per cent or money (not "temperatures rose to 16c")."""
+    text = doc[start:end].text
+    if not text.endswith("c") or not text[-2:-1].isdigit():
+        return False
+    if text[:2] in ("US", "A0") or text[:1] == "A" and text[1:2].isdigit():
+        return True  # "US94.5c", "A0.4c": cents of a named dollar
+    sent = doc[start].sent
+    return any(t.text in ("%", "$") or t.lower_ in ("percent", "cents", "shares") for t in sent)
