@@ -215,3 +215,17 @@ def test_short_dealer_quotes(read, text, expected):
 def test_cents_glued_to_prices(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Singapore and Taiwan dollar signs glued to digits
+    ("The Singapore dollar firmed to S$1.3420.", [(1.342, None, "singapore dollar", "exact")]),
+    ("Shares of the chipmaker ended at NT$915.", [(915, None, "-", "exact")]),
+    # a signed bare move and its signed per cent restate one move
+    ("The gauge ended down -212.6 or -1.3% on the week.", [(-212.6, None, "-", "down"), (-1.3, None, "percent", "down")]),
+    # a sentence may open with "Off"
+    ("Off 9.2% from its peak, the stock looks cheap.", [(9.2, None, "percent", "down")]),
+])
+def test_glued_dollars_and_openers(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got

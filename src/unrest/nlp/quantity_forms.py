@@ -52,7 +52,8 @@ _GLUED_PREFIXES = {"~": "approximately", "minus-": "negative", "-": "negative", 
                    "+": "more_than", "≈": "approximately", "±": "exact"}
 # letters glued before digits that name a currency: "PS21,700" (a mangled £), "AUD1.5", "RM79", "Y=28,030"
 _GLUED_CURRENCIES = {"us", "ps", "aud", "usd", "eur", "gbp", "rm", "rs", "rs.", "y=", "inr", "hk", "nz", "c$",
-                     "us$", "a$", "au$", "nz$", "hk$", "£", "€", "¥", "₹", "$", "cad", "chf", "sgd", "jpy", "cny"}
+                     "us$", "a$", "au$", "nz$", "hk$", "£", "€", "¥", "₹", "$", "cad", "chf", "sgd", "jpy", "cny",
+                     "s$", "nt$"}  # (the Singapore and Taiwan dollars glued to digits: "S$1.5162", "NT$32.888")
 
 
 def _rand_sign(doc: Doc, i: int, pre: str, digits: str, suf: str) -> bool:

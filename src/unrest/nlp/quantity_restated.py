@@ -100,7 +100,8 @@ def bare_then_percent(doc: Doc, spans: list[NumberSpan], k: int) -> bool:
     bare number takes no per cent from the list: "5 or 6%" rises, it is a range)."""
     num = spans[k]
     return k + 1 < len(spans) and num.kind == "count" and num.tok_end < len(doc) and doc[num.tok_end].lower_ == "or" \
-        and spans[k + 1].tok_start == num.tok_end + 1 and spans[k + 1].kind == "percent" and spans[k + 1].value < num.value
+        and spans[k + 1].tok_start == num.tok_end + 1 and spans[k + 1].kind == "percent" \
+        and abs(spans[k + 1].value) < abs(num.value)  # ("off by -3,739.91 or -26.40%": signed alike)
 
 
 def restated_change_before(doc: Doc, start: int) -> bool:
@@ -152,8 +153,8 @@ def adverb_move(doc: Doc, num: NumberSpan) -> str | None:
     """up / down for a price move after "ahead" or "off" with no verb before it ("Sainsbury ahead 3p
     to 262p"; not "closed off 5 miles", a particle)."""
     k = num.tok_start - 1
-    if k < 1 or doc[k].lower_ not in _MOVE_ADVERBS or doc[k - 1].pos_ in ("VERB", "AUX"):
-        return None
+    if k < 0 or doc[k].lower_ not in _MOVE_ADVERBS or k > 0 and doc[k - 1].pos_ in ("VERB", "AUX"):
+        return None  # (a sentence may open with it: "Off 17.4% from its record close")
     glued = doc[num.tok_end - 1].lower_.endswith("p") and doc[num.tok_end - 1].text[:1].isdigit()
     after = doc[num.tok_end].lower_ if num.tok_end < len(doc) else ""
     if num.kind not in ("percent", "money") and not glued and after not in _TICK_UNITS | {"p"}:
