@@ -229,3 +229,13 @@ def test_cents_glued_to_prices(read, text, expected):
 def test_glued_dollars_and_openers(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level after a move said in per cent and points is no per cent
+    ("The lender added 3.2% or 41.5 points to reach 1,338.5.",
+     [(3.2, None, "percent", "up"), (41.5, None, "point", "up"), (1338.5, None, "-", "exact")]),
+])
+def test_level_after_a_pair(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got

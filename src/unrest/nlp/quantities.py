@@ -33,7 +33,8 @@ from unrest.nlp.quantity_listed_moves import (
 )
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_restated import (
-    adverb_move, bare_restated_change, bare_then_percent, market_phrasal_move, market_verb_move, share_pair_direction,
+    adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move, market_verb_move,
+    share_pair_direction,
 )
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
@@ -148,6 +149,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
     share_pair_direction(doc, out)  # "closed 41 points, or 1.6%, higher", "up 200 points or 1.2%"
     bare_restated_change(doc, out)  # "down 1.6% or 0.45 to $27.70"
+    level_after_pair(doc, out)  # "added 28.56% or 130.50 points to reach 587.50": points
     list_middle_change(doc, out)  # "fell 6.2%, 5.4% and 7.9% respectively"
     listed_session_move(doc, out)  # "closed 1.1% and 4.6% down respectively"
     return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))

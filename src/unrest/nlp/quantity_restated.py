@@ -182,3 +182,19 @@ def market_verb_move(doc: Doc, num: NumberSpan) -> str | None:
     if k < 0 or num.kind != "percent" and after not in _TICK_UNITS:
         return None
     return _MARKET_VERBS.get(doc[k].lemma_.lower())
+
+
+# the words from a restated pair to the level it reached: "to", "to reach", "to close at", "down at"
+_TO_LEVEL = re.compile(r"\s*(?:points?)?\s*,?\s*(?:(?:higher|lower|up|down)\s+)?(?:to|at)(?:\s+(?:reach|close at|end at|finish at))?\s*$",
+                       re.I)
+
+
+def level_after_pair(doc: Doc, moves: list[_Move]) -> None:
+    """The level after a move said in per cent and points is no per cent: "added 28.56% or 130.50
+    points to reach 587.50" (a bare level, as NewsQuant labels "rose 64 points to 4,577")."""
+    for first, second, level in zip(moves, moves[1:], moves[2:]):
+        if not restated_pair(doc, first, second) or "point" not in (first.unit, second.unit):
+            continue
+        if level.unit == "percent" and "%" not in doc.text[level.start:level.end] \
+                and "per" not in doc.text[level.start:level.end] and _TO_LEVEL.fullmatch(doc.text[second.end:level.start]):
+            level.unit = "-"
