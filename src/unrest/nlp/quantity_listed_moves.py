@@ -22,14 +22,15 @@ def list_middle_change(doc: Doc, moves: list[_Move]) -> None:
     """Every member of a list of moves after one verb moves the same way: "fell 6.2%, 5.4% and 7.9%",
     "added 61.2, 40.5 and 12.8 points" (the parser may give the verb to one member only; a bare comma
     alone, "rose 10%, 20% above forecasts", makes no list: the closing "and" does)."""
+    text = doc.text
     k = 0
     while k < len(moves):
         j = k + 1
-        while j < len(moves) and moves[j].unit == moves[k].unit and doc.text[moves[j - 1].end:moves[j].start].strip() == ",":
+        while j < len(moves) and moves[j].unit == moves[k].unit and text[moves[j - 1].end:moves[j].start].strip() == ",":
             j += 1  # moves[k:j] are joined by bare commas
         run = moves[k:j + 1]
         closed = j < len(moves) and moves[j].unit == moves[k].unit and j - k > 1 \
-            and doc.text[moves[j - 1].end:moves[j].start].strip() in ("and", ", and", "or", ", or")
+            and text[moves[j - 1].end:moves[j].start].strip() in ("and", ", and", "or", ", or")
         changes = {m.change for m in run if m.change}
         first = doc.char_span(moves[k].start, moves[k].end, alignment_mode="expand")
         if closed and len(changes) == 1 and first is not None and first.start > 0 and doc[first.start - 1].pos_ == "VERB":
@@ -91,11 +92,12 @@ def comparative_before(doc: Doc, num: NumberSpan) -> str | None:
 def listed_session_move(doc: Doc, moves: list[_Move]) -> None:
     """'closed 1.1 percent and 4.6 percent down respectively': a comparative after a list of moves
     of one session verb gives every member its direction."""
+    text = doc.text
     k = 0
     while k < len(moves):
         j = k + 1
         while j < len(moves) and moves[j].unit == moves[k].unit \
-                and doc.text[moves[j - 1].end:moves[j].start].strip() in (",", "and", ", and"):
+                and text[moves[j - 1].end:moves[j].start].strip() in (",", "and", ", and"):
             j += 1
         run = moves[k:j]
         first = doc.char_span(run[0].start, run[0].end, alignment_mode="expand")

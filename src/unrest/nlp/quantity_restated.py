@@ -36,10 +36,11 @@ class _Move(Protocol):
     end: int
 
 
-def restated_pair(doc: Doc, first: _Move, second: _Move) -> bool:
+def restated_pair(text: str, first: _Move, second: _Move) -> bool:
     """``second`` restates ``first``'s move in another unit: "41 points, or 1.6%", "1.2% or 212
-    points", "61 cents or 4.4%" (not "two or three days": one unit for both)."""
-    gap = doc.text[first.end:second.start]
+    points", "61 cents or 4.4%" (not "two or three days": one unit for both). ``text`` is the
+    document's text (read once by the caller: a Doc rebuilds it on every read)."""
+    gap = text[first.end:second.start]
     if len(gap) > 25 or not _PAIR_GAP.fullmatch(gap):
         return False
     units = {first.unit, second.unit}
@@ -71,8 +72,9 @@ def _after_verb(doc: Doc, quantity: _Move) -> bool:
 def share_pair_direction(doc: Doc, moves: list[_Move]) -> None:
     """Give both members of a restated pair the move's direction: from a comparative after the pair
     ("closed 41 points, or 1.6%, higher"), or from the first member ("up 200 points or 1.2%")."""
+    text = doc.text
     for first, second in zip(moves, moves[1:]):
-        if not restated_pair(doc, first, second):
+        if not restated_pair(text, first, second):
             continue
         settled = [m for m in (first, second) if m.qualifier in ("exact", "approximately")]
         if first.change is None and second.change is None and _after_verb(doc, first):
@@ -86,10 +88,11 @@ def share_pair_direction(doc: Doc, moves: list[_Move]) -> None:
 def bare_restated_change(doc: Doc, moves: list[_Move]) -> None:
     """"down 1.6% or 0.45 to $27.70": the bare number after "or" restates the per cent change in the
     price's own terms; it is no per cent (as "5% or 6" would be) and moves the same way."""
+    text = doc.text
     for first, second in zip(moves, moves[1:]):
         span = doc.char_span(second.start, second.end, alignment_mode="expand")
         if first.unit != "percent" or not first.change or second.unit != "percent" or span is None \
-                or doc.text[first.end:second.start].strip() != "or" or not restated_change_before(doc, span.start) \
+                or text[first.end:second.start].strip() != "or" or not restated_change_before(doc, span.start) \
                 or span.end >= len(doc) or doc[span.end].lower_ != "to":
             continue
         second.unit, second.change = "-", first.change
@@ -192,9 +195,10 @@ _TO_LEVEL = re.compile(r"\s*(?:points?)?\s*,?\s*(?:(?:higher|lower|up|down)\s+)?
 def level_after_pair(doc: Doc, moves: list[_Move]) -> None:
     """The level after a move said in per cent and points is no per cent: "added 28.56% or 130.50
     points to reach 587.50" (a bare level, as NewsQuant labels "rose 64 points to 4,577")."""
+    text = doc.text
     for first, second, level in zip(moves, moves[1:], moves[2:]):
-        if not restated_pair(doc, first, second) or "point" not in (first.unit, second.unit):
+        if not restated_pair(text, first, second) or "point" not in (first.unit, second.unit):
             continue
-        if level.unit == "percent" and "%" not in doc.text[level.start:level.end] \
-                and "per" not in doc.text[level.start:level.end] and _TO_LEVEL.fullmatch(doc.text[second.end:level.start]):
+        if level.unit == "percent" and "%" not in text[level.start:level.end] \
+                and "per" not in text[level.start:level.end] and _TO_LEVEL.fullmatch(text[second.end:level.start]):
             level.unit = "-"
