@@ -239,3 +239,15 @@ def test_glued_dollars_and_openers(read, text, expected):
 def test_level_after_a_pair(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pence glued after a company's name and before a comparative or "to" are a share's move
+    ("Tesco rose 3p to 290p and Whitbread 41p higher at 3,120p.",
+     [(3, None, "penny", "up"), (290, None, "penny", "exact"), (41, None, "penny", "up"), (3120, None, "penny", "exact")]),
+    # (a model name stays a name)
+    ("The Galaxy 5a went on sale.", []),
+])
+def test_pence_after_a_name(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got

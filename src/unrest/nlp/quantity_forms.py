@@ -26,7 +26,9 @@ from unrest.nlp.number_words import (
 )
 from unrest.nlp.quantity_fx import abbreviated_quote
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
-from unrest.nlp.quantity_restated import capital_scale, fraction_taken_off, money_or_percent, restated_change_before
+from unrest.nlp.quantity_restated import (
+    capital_scale, fraction_taken_off, money_or_percent, pence_after_a_name, restated_change_before,
+)
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 _GLUED = re.compile(r"^(?P<pre>minus-|sub-|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -311,7 +313,7 @@ class _QuantityForms:
             return None  # "PLX-R18": a name
         if len(suf) == 1 and suf.isalpha() and i > 0 and doc[i - 1].lower_.rstrip(".") in LABEL_WORDS:
             return None  # "section 271f", "flat 12B": a label (not "a line 5km long")
-        if _model_name(doc, i, m.group("num"), pre, suf):
+        if _model_name(doc, i, m.group("num"), pre, suf) and not pence_after_a_name(doc, i, suf):
             return None  # "Pixel 8a", "Ryzen 9 7950X"
         money = bool(pre and pre.lower() not in _GLUED_PREFIXES) or _currency_before(doc, i)
         value = float(m.group("num").replace(",", ""))

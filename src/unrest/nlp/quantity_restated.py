@@ -202,3 +202,10 @@ def level_after_pair(doc: Doc, moves: list[_Move]) -> None:
         if level.unit == "percent" and "%" not in text[level.start:level.end] \
                 and "per" not in text[level.start:level.end] and _TO_LEVEL.fullmatch(text[second.end:level.start]):
             level.unit = "-"
+
+
+def pence_after_a_name(doc: Doc, i: int, suffix: str) -> bool:
+    """'Unilever 12p higher at 4,105p', 'Persimmon 20p to 1,296p': pence glued after a company's
+    name are a share's move, not a model name like "Pixel 8a"."""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return suffix == "p" and after in ("higher", "lower", "up", "down", "firmer", "weaker", "to", "at")
