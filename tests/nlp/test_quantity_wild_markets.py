@@ -251,3 +251,16 @@ def test_level_after_a_pair(read, text, expected):
 def test_pence_after_a_name(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "added" a share's move, then the price it reached: a rise and a level, no range
+    ("Whitbread added 12p to 3,460p.", [(12, None, "penny", "up"), (3460, None, "penny", "exact")]),
+    ("The miner added 2.4% to 1,512p.", [(2.4, None, "percent", "up"), (1512, None, "penny", "exact")]),
+    ("Aviva added 1.5p at 402p.", [(1.5, None, "penny", "up"), (402, None, "penny", "exact")]),
+    # (a sum is no move)
+    ("The levy adds $7 to each ticket.", [(7, None, "dollar", "exact")]),
+])
+def test_added_to_a_level(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got

@@ -114,6 +114,8 @@ def restated_change_before(doc: Doc, start: int) -> bool:
     ahead 3p to 262p", "Aviva off 4p to 410p"."""
     if start > 0 and doc[start - 1].lower_ in ("ahead", "off") and doc[start - 1].pos_ in ("ADV", "ADP"):
         return True
+    if start > 0 and doc[start - 1].lemma_.lower() == "add" and (doc[start].is_currency or _pence(doc[start].text)):
+        return True  # "Tesco added 3p to 290p", "added $1.20 to $48.10" (not "add 5 to 10 minutes")
     if start < 3 or doc[start - 1].lower_ != "or":
         return False
     unit = doc[start - 2]
@@ -209,3 +211,25 @@ def pence_after_a_name(doc: Doc, i: int, suffix: str) -> bool:
     name are a share's move, not a model name like "Pixel 8a"."""
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     return suffix == "p" and after in ("higher", "lower", "up", "down", "firmer", "weaker", "to", "at")
+
+
+def _pence(text: str) -> bool:
+    """'3p', '12.5p', '1,512p': digits glued to a "p" for pence."""
+    return len(text) > 1 and text.endswith("p") and text[:-1].replace(",", "").replace(".", "", 1).isdigit()
+
+
+def added_to_a_level(doc: Doc, num: NumberSpan) -> str | None:
+    """up for "Tesco added 3p to 290p", "shares added 3% to 290p", "added 3.6p at 633p": a share's
+    gain, then the price it reached (not "add 5 to the total", a sum)."""
+    k = num.tok_start - 1
+    if k >= 0 and doc[k].is_currency:
+        k -= 1
+    if k < 0 or doc[k].lemma_.lower() != "add" or doc[k].pos_ not in ("VERB", "AUX"):
+        return None
+    if num.kind not in ("percent", "money") and not _pence(doc[num.tok_end - 1].text):
+        return None
+    j = num.tok_end
+    if j + 1 < len(doc) and doc[j].lower_ in ("to", "at") and (doc[j + 1].like_num or doc[j + 1].is_currency
+                                                               or _pence(doc[j + 1].text)):
+        return "up"
+    return None
