@@ -264,3 +264,13 @@ def test_pence_after_a_name(read, text, expected):
 def test_added_to_a_level(read, text, expected):
     got = read(text)
     assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "richer by" / "poorer by" a sum of money
+    ("Shareholders became richer by Rs 3.1 lakh crore on Monday.", [(3.1e12, None, "indian rupee", "up")]),
+    ("Holders of the token were poorer by $2 billion overnight.", [(2e9, None, "dollar", "down")]),
+])
+def test_richer_by(read, text, expected):
+    got = read(text)
+    assert [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected] == got

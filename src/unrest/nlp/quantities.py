@@ -33,8 +33,8 @@ from unrest.nlp.quantity_listed_moves import (
 )
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_restated import (
-    added_to_a_level, adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move, market_verb_move,
-    share_pair_direction,
+    added_to_a_level, adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move,
+    market_verb_move, richer_by, share_pair_direction,
 )
 from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
@@ -120,7 +120,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or move_before_preposition(doc, num, unit) or lengthened_by(doc, num) or by_after_misread_verb(doc, num) \
             or phrasal_move(doc, num) or market_phrasal_move(doc, num) or session_comparative(doc, num) \
             or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
-            or market_verb_move(doc, num) or added_to_a_level(doc, num)
+            or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         change = bounded_change(change, qualifier)

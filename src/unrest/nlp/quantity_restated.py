@@ -233,3 +233,17 @@ def added_to_a_level(doc: Doc, num: NumberSpan) -> str | None:
                                                                or _pence(doc[j + 1].text)):
         return "up"
     return None
+
+
+# comparatives of wealth before "by" in market copy: "investors became richer by Rs 10.7 lakh crore"
+_WEALTH_COMPARATIVES = {"richer": "up", "poorer": "down", "wealthier": "up"}
+
+
+def richer_by(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for "richer by Rs 2 lakh crore", "poorer by $40 billion" (the money after "by")."""
+    k = num.tok_start - 1
+    if k >= 0 and doc[k].is_currency:
+        k -= 1
+    if k < 1 or doc[k].lower_ != "by":
+        return None
+    return _WEALTH_COMPARATIVES.get(doc[k - 1].lower_)
