@@ -27,6 +27,7 @@ from unrest.nlp.degraded_copy import (
     age_after_person_noun, caseless_address, caseless_name_before, caseless_version_before,
 )
 from unrest.nlp.quantity_context import appositive_age
+from unrest.nlp.quantity_fx import a_quoted_level
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 
@@ -444,7 +445,7 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     if value is not None and value <= 31 and _later_day(doc, i) and not (nxt is not None and nxt.tag_ == "NNS"):
         return True  # "between July 4 and 10", "April 1, 2 and 3" (not "on May 5 and 10 people died")
-    if _TIME.match(text) and (":" in text or _dot_time(prev, nxt) and _on_the_clock(text)):
+    if _TIME.match(text) and (":" in text or _dot_time(prev, nxt) and _on_the_clock(text) and not a_quoted_level(doc, i)):
         return True
     if _PHONE.match(text) and len(text) >= 9:
         return True

@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from unrest.nlp.quantity_fx import close_is_a_noun
+
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -172,7 +174,7 @@ def _qualifier_before(doc: Doc, i: int) -> tuple[str | None, int]:
         if i - length < 0:
             continue
         phrase = " ".join(t.lower_ for t in doc[i - length:i])
-        if phrase in QUALIFIER_PHRASES:
+        if phrase in QUALIFIER_PHRASES and not (phrase == "close to" and close_is_a_noun(doc, i - length)):
             # "some" and "about" as qualifiers need a number right after them (always true here),
             # but "over" may be a preposition of place or time ("over 3 days" is still more_than).
             return QUALIFIER_PHRASES[phrase], i - length

@@ -71,6 +71,7 @@ from unrest.nlp.quantity_forms import (
     _trailing_scale,
     scaled_money_range,
 )
+from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, mixed_fraction, scientific
 from unrest.nlp.quantity_sports import (
     chart_position, half_a_scale, half_time, hyphened_half, one_as_pronoun, one_token_score, scale_after_range,
@@ -230,6 +231,8 @@ class NumberFinder(_QuantityForms):
                     and doc[j + 1].lower_ in _HYPHENED_SCALES:
                 value, j = value * SCALES[doc[j + 1].lower_], j + 2  # "a $1.5-billion deal", "the rs 800-crore tunnel"
             j, value = _space_groups(doc, i, j, value)
+            if (abbreviated := abbreviated_scale(doc, i, j, _currency_before(doc, i))) > 1:
+                value, j = value * abbreviated, j + 1  # "Rs 500 cr", "Rs 21 lakh cr"
             if j + 2 < len(doc) and [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]:
                 value, j = value + 0.5, j + 3  # "six and a half years"
                 if j < len(doc) and doc[j].lower_ in _HYPHENED_SCALES:  # (the scales of a whole: not "hundred")

@@ -31,7 +31,15 @@ from unrest.nlp.quantity_economy import (
 from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras, topped_with_scale_letter
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
+from unrest.nlp.quantity_fx import cents_not_celsius
+from unrest.nlp.quantity_listed_moves import (
+    comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
+)
 from unrest.nlp.quantity_parallel import parallel_unit
+from unrest.nlp.quantity_restated import (
+    added_to_a_level, adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move,
+    market_verb_move, richer_by, share_pair_direction,
+)
 from unrest.nlp.quantity_science import (
     bound_after_unit, comparative_read_as_unit, fahrenheit_meant, glued_dimensions, knots_meant, landed_at,
     magnitude_named, magnitude_spans, named_zero, particle_size_label, period_label, period_not_moved,
@@ -88,8 +96,11 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = quantity_unit(doc, spans[k + 1])  # "1920 x 1080 pixels": both sides are pixels
         if num.suffix == "-" and k + 1 < len(spans):
             unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
-        elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ",") and num.kind != "money" \
-                and not (unit is not None and (num.suffix or num.kind == "percent")):  # "300bhp and 500Nm", "1.1 per cent or $29m": its own
+        elif bare_then_percent(doc, spans, k):
+            unit = None  # "down 107.34 or 0.22%": the move in points, then in per cent
+        elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ",") \
+                and num.kind not in ("money", "percent") and not (unit is not None and num.suffix):
+            # "300bhp and 500Nm": a glued unit is its own; so is "1.1 per cent or $29m"
             unit = _list_unit(doc, spans, k) or unit  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
         elif unit is None and _age_compared(doc, num):
             unit = "year of age"  # "patients older than 65"
@@ -100,6 +111,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
                 and spans[k + 1].tok_start - num.num_end <= 3:
             unit = quantity_unit(doc, spans[k + 1])  # "25 of 33 passes": the part counts what the whole does
+        if unit == "celsius" and cents_not_celsius(doc, num.tok_start, num.tok_end):
+            unit = "cent"  # "down 8.6% to 16c": a share price in cents
         if age_stated(doc, num, unit):
             unit = "year of age"  # "the median age was 81", "the pension age rises from 66 to 67"
         if magnitude_named(doc, num) or unit == "farad" and fahrenheit_meant(doc, num):
@@ -143,7 +156,10 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
             or average_of_change(doc, num) or measured_change(doc, num, unit) or taken_off(doc, num, unit) \
             or move_before_preposition(doc, num, unit) or lengthened_by(doc, num) or by_after_misread_verb(doc, num) \
-            or phrasal_move(doc, num) or change_verb_just_before(doc, num)
+            or phrasal_move(doc, num) or change_verb_just_before(doc, num) \
+            or market_phrasal_move(doc, num) or session_comparative(doc, num) \
+            or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
+            or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         if change and bracket_after_a_name(doc, num.tok_start, num.tok_end):
@@ -176,6 +192,11 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                 and not bracket_names_another_figure(doc, spans[k].tok_start):  # (not "(consensus: -0.5%)")
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
     out = split_share_tallies(out)  # "leads by 54%-44%": two shares, no range
+    share_pair_direction(doc, out)  # "closed 41 points, or 1.6%, higher", "up 200 points or 1.2%"
+    bare_restated_change(doc, out)  # "down 1.6% or 0.45 to $27.70"
+    level_after_pair(doc, out)  # "added 28.56% or 130.50 points to reach 587.50": points
+    list_middle_change(doc, out)  # "fell 6.2%, 5.4% and 7.9% respectively"
+    listed_session_move(doc, out)  # "closed 1.1% and 4.6% down respectively"
     return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))
 
 
@@ -374,14 +395,16 @@ def _listed_before(doc: Doc, spans: list[NumberSpan], k: int) -> bool:
 def _list_unit(doc: Doc, spans: list[NumberSpan], k: int) -> str | None:
     """The unit after the last number of a list of bare numbers ("3, 4 or 5 hours"; a comma alone
     does not make a list: "at 16,644, 16 per cent above")."""
-    conjoined = False
+    conjoined, found = False, None
     while _listed_before(doc, spans, k):
         conjoined = conjoined or doc[spans[k].tok_end].text != ","
         k += 1
         unit = quantity_unit(doc, spans[k])
         if unit is not None:
             closes = spans[k].value_max is not None and any(t.lower_ in ("and", "or") for t in doc[spans[k].tok_start:spans[k].tok_end])
-            return unit if conjoined or closes else None
+            if conjoined or closes:
+                return found or unit
+            found = found or unit  # "144.31, 130.2 and 116.25 points": the "and" may come after it
     return None
 
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.nlp.degraded_copy import commaless, mistagged_name
 from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.quantity_listed_moves import compared_after, period_after
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ _PHRASAL_FILLERS = {"about", "around", "nearly", "almost", "roughly", "some", "a
 # higher", "the sell-off left the index 2% down"
 _CAUSED_MOVES = {"send", "push", "drag", "pull", "lift", "knock", "drive", "leave", "take"}
 _COMPARATIVES = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
-_UNIT_WORDS = {"%", "percent", "per", "cent", "points", "point", "cents", "pence", "basis"}
+_UNIT_WORDS = {"%", "percent", "per", "cent", "points", "point", "cents", "pence", "basis", "paise"}
 
 
 def caused_move(doc: Doc, num: NumberSpan) -> str | None:
@@ -203,7 +204,7 @@ def stated_move(doc: Doc, num: NumberSpan) -> str | None:
     "the rand closed 0.5% weaker", "the euro edged 0.1% lower", "copper slipped 0.5% lower"
     (not "was 5% higher than a year ago", "3% lower in real terms than in 2008", comparisons)."""
     k = _after_unit(doc, num)
-    if k >= len(doc) or doc[k].lower_ not in _STATED_MOVES or _compared_after(doc, k):
+    if k >= len(doc) or doc[k].lower_ not in _STATED_MOVES or compared_after(doc, k):
         return None
     verb = doc[k].head
     lemma = verb.lemma_.lower()
@@ -233,16 +234,6 @@ def move_before_preposition(doc: Doc, num: NumberSpan, unit: str | None) -> str 
         return None
     verb = prep.head
     return verb_direction(verb) if verb.pos_ == "VERB" and verb.i < num.tok_start else None
-
-
-def _compared_after(doc: Doc, k: int) -> bool:
-    """A "than" a few words after the comparative at ``k``, before the clause ends."""
-    for tok in doc[k + 1:k + 6]:
-        if tok.is_punct:
-            return False
-        if tok.lower_ in ("than", "compared", "relative"):  # ("higher compared to a year ago")
-            return True
-    return False
 
 
 def _change_verb(doc: Doc, start: int, end: int) -> Token | None:
@@ -307,7 +298,7 @@ def gapped_change(doc: Doc, spans: list[NumberSpan], out: list[Quantity], k: int
         word, then = (doc[k].lower_ if k < len(doc) else ""), (doc[k + 1].lower_ if k + 1 < len(doc) else "")
         if word in _COMPARATIVES and then != "than":
             return _COMPARATIVES[word]  # "with HSBC down 3.2% and Standard Chartered 2.9% lower"
-        return None if word in _COMPARING else before.change
+        return None if word in _COMPARING and not period_after(doc, k) else before.change
     return None
 
 

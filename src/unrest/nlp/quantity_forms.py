@@ -36,10 +36,16 @@ from unrest.nlp.quantity_economy import (
     shilling_sign,
     thousands_letter,
 )
+from unrest.nlp.quantity_fx import abbreviated_quote
+from unrest.nlp.quantity_money_abbrev import abbreviated_scale
+from unrest.nlp.quantity_restated import (
+    capital_scale, fraction_taken_off, money_or_percent, pence_after_a_name, restated_change_before,
+)
 from unrest.nlp.quantity_sports import audience_figure, glued_thousands, no_share, standalone_share
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
-_GLUED = re.compile(r"^(?P<pre>minus-|sub-|[-−][$£€¥₹]|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_GLUED = re.compile(r"^(?P<pre>minus-|sub-|[-−][$£€¥₹]|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)"
+                    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
                     r"(?P<suf>[^\d,].*)?$")
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                   "tn": 10**12, "trn": 10**12, "mln": 1_000_000, "bln": 1_000_000_000}
@@ -62,7 +68,8 @@ _GLUED_PREFIXES = {"~": "approximately", "minus-": "negative", "-": "negative", 
                    "+": "more_than", "≈": "approximately", "±": "exact"}
 # letters glued before digits that name a currency: "PS21,700" (a mangled £), "AUD1.5", "RM79", "Y=28,030"
 _GLUED_CURRENCIES = {"us", "ps", "aud", "usd", "eur", "gbp", "rm", "rs", "rs.", "y=", "inr", "hk", "nz", "c$",
-                     "us$", "a$", "au$", "nz$", "hk$", "£", "€", "¥", "₹", "$", "cad", "chf", "sgd", "jpy", "cny"}
+                     "us$", "a$", "au$", "nz$", "hk$", "£", "€", "¥", "₹", "$", "cad", "chf", "sgd", "jpy", "cny",
+                     "s$", "nt$"}  # (the Singapore and Taiwan dollars glued to digits: "S$1.5162", "NT$32.888")
 
 
 def _rand_sign(doc: Doc, i: int, pre: str, digits: str, suf: str) -> bool:
@@ -283,7 +290,7 @@ class _QuantityForms:
                 return _qualified(doc, _span(doc, i, k + 4, _times(share, SCALES[doc[k + 3].lower_]), "count"))
             return _qualified(doc, _span(doc, i, k + 1, share, "fraction"))
         # "rose by a fifth", "cut by two-thirds", "by more than a third": the size of a change, with nothing after it
-        if k < n and doc[k].lower_ in FRACTIONS and (_after_by(doc, i) or _after_up_or_down(doc, i)) \
+        if k < n and doc[k].lower_ in FRACTIONS and (_after_by(doc, i) or _after_up_or_down(doc, i) or fraction_taken_off(doc, k + 1)) \
                 and (doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")) \
                 and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
             return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
@@ -329,14 +336,15 @@ class _QuantityForms:
             return None  # "PLX-R18": a name
         if len(suf) == 1 and suf.isalpha() and i > 0 and doc[i - 1].lower_.rstrip(".") in LABEL_WORDS:
             return None  # "section 271f", "flat 12B": a label (not "a line 5km long")
-        if _model_name(doc, i, m.group("num"), pre, suf):
+        if _model_name(doc, i, m.group("num"), pre, suf) and not pence_after_a_name(doc, i, suf):
             return None  # "Pixel 8a", "Ryzen 9 7950X"
         money = bool(pre and pre.lower() not in _GLUED_PREFIXES) or _currency_before(doc, i)
         value = float(m.group("num").replace(",", ""))
         scale = 1.0
         if suf.lower() in SCALE_SUFFIXES and (money or suf.lower() not in ("m", "b", "k") or _counts_next(doc, i)
                                               or suf.lower() == "m" and audience_figure(doc, i)  # "8.21m (33.8%) tuned in"
-                                              or thousands_letter(doc, i, suf, value)):
+                                              or thousands_letter(doc, i, suf, value)
+                                              or capital_scale(m.group("num"), suf)):
             scale, suf = float(SCALE_SUFFIXES[suf.lower()]), ""
         elif suf and suf != "-" and not _unit_word(suf, glued=True) and suf.lower() not in ("sq", "%"):
             return None
@@ -353,7 +361,7 @@ class _QuantityForms:
         scaled_next = i + 1 < len(doc) and (doc[i + 1].lower_ in SCALE_SUFFIXES or doc[i + 1].lower_ in SCALES)
         if pre == "PS" and not m.group("suf") and len(m.group("num")) == 1 and not scaled_next:
             return None  # "the PS5 Pro": a console, not a mangled pound sign (one digit, and no "PS6m")
-        if not pre and not suf and not (money and scale > 1):
+        if not pre and not suf and not (money and scale > 1) and not capital_scale(m.group("num"), m.group("suf") or ""):
             return None  # (but "$3.2B": a scale letter the plain reading does not know)
         if _looks_like_year(value) and not pre and suf.lower() not in ("-",) and not _unit_word(suf, glued=True):
             return None
@@ -369,6 +377,8 @@ class _QuantityForms:
             j += 1
         if words:
             scale *= _parse_words(["1", *words]) or 1.0
+        if not suf and (abbreviated := abbreviated_scale(doc, i, j, money)) > 1:
+            scale, j = scale * abbreviated, j + 1  # "Rs31 lakh cr", "$4.98 trn"
         if not suf and scale == 1.0:
             extra, j = _trailing_scale(doc, i, j, money)
             scale *= extra
@@ -466,7 +476,9 @@ class _QuantityForms:
                     break
         # "by $43.6bn to $419.2bn", "rose $1.20 to $85.40": a change, then the level it reached
         after_change = before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN \
-            or change_before_amount(doc, qstart if q is not None else start)  # "decreased less than $0.1bn to", "a rise of $2bn to"
+            or change_before_amount(doc, qstart if q is not None else start) \
+            or restated_change_before(doc, start)
+        # ("decreased less than $0.1bn to", "a rise of $2bn to", "down 2.4% or 1.87 to $62.76")
         by_change = conn_at < n and doc[conn_at].lower_ == "to" and after_change and (
             unit or start < i or j - i > 1 or _change_then_level(self._range_end(doc, conn_at + 1), value)
             or start == i and conn_at + 1 < n and doc[conn_at + 1].is_currency)  # "by 9.7pc to £10.42": money only after "to"
@@ -479,11 +491,13 @@ class _QuantityForms:
             # "narrowed from 10 points to 4")
             if end is not None and end[0] != value and not (unit and before == "from" and _unit_said_once(doc, end[1])):
                 v2, k, suffix = end
+                if conn in ("-", "–") and (short := abbreviated_quote(doc[j - 1].text, doc[k - 1].text)) is not None:
+                    v2 = short  # "136.08-09 yen": a dealer's quote, 136.08 to 136.09
                 if unit and [t.lower_ for t in doc[k:k + len(unit)]] != unit:
                     return None
                 if conn == "and" and before != "between":
                     return None
-                if conn == "or" and not (value < v2 <= value * 3):
+                if conn == "or" and (not (value < v2 <= value * 3) or money_or_percent(doc, start, i, k)):
                     return None
                 if conn == "or" and _unit_on_both(doc[j - 1], unit, suffix):
                     return None  # "a 60kWh or 79kWh pack", "64 GB or 128 GB": two options, each with its unit
