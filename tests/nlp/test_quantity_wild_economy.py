@@ -50,6 +50,8 @@ def test_indian_and_chinese_amounts(read, text, expected):
     # "the first three quarters of the year" counts quarters of a year, it is no fraction
     ("Investment grew in the first three quarters of the year.", [(3, None, "quarter", "exact")]),
     ("Orders fell in the past two quarters of 2024.", [(2, None, "quarter", "exact")]),
+    # ... and with nothing after them, where a share could stand alone
+    ("Exports have grown in two of the last three quarters.", [(2, None, "quarter", "exact"), (3, None, "quarter", "exact")]),
     # (a share of a group is still a share)
     ("Three quarters of the shops reported lower sales.", [(0.75, None, "% shop", "exact")]),
 ])

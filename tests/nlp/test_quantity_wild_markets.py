@@ -89,6 +89,8 @@ def test_listed_moves(read, text, expected):
      [(2.3, None, "percent", "down"), (1.7, None, "percent", "down")]),
     # a signed per cent in a bracket or after a comma is the day's move
     ("Utilities (+0.9%) and banks (-1.2%) diverged on Monday.", [(0.9, None, "percent", "up"), (-1.2, None, "percent", "down")]),
+    # ... also right after a name, where an unsigned figure in brackets is a level
+    ("The Kospi (+2.1%) led the region on Friday.", [(2.1, None, "percent", "up")]),
     ("The pound was quoted at $1.2710, -0.3% on the day.", [(1.271, None, "dollar", "exact"), (-0.3, None, "percent", "down")]),
     # a signed move in basis points after a yield's level
     ("Spain 3.12%, -4.5 basis points on the week.", [(3.12, None, "percent", "exact"), (-4.5, None, "basis point", "down")]),

@@ -162,7 +162,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
-        if change and bracket_after_a_name(doc, num.tok_start, num.tok_end):
+        if change and bracket_after_a_name(doc, num.tok_start, num.tok_end) and not signed_move(doc, num):
             change = None  # "rose in Tasmania (5.8%)": the level of a place or a time
         change = bounded_change(change, qualifier)
         if change is None and qualifier == "exact" and (bound := bound_after_unit(doc, num)):

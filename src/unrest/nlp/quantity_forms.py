@@ -295,7 +295,7 @@ class _QuantityForms:
                 and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ")):
             return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
         # "or two-thirds,", "about a third were children", "a third lower": a share standing alone
-        if k < n and doc[k].lower_ in FRACTIONS and standalone_share(
+        if k < n and doc[k].lower_ in FRACTIONS and not quarters_as_period(doc, i) and standalone_share(
                 doc, k, doc[k].lower_.endswith("s") == (numerator > 1) or low in ("a", "an", "one")):
             return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
         # "one of four concepts" (a share), "one out of three", "one in five Americans"
