@@ -49,6 +49,7 @@ from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
     rate_per_base, suspended_range,
 )
+from unrest.nlp.quantity_society2 import count_not_share, exact_figure_in_brackets
 from unrest.nlp.quantity_sports import (
     age_group, athlete_distance, golf_score_after_par, moment_of_an_event, short_of_a_mark, split_share_tallies,
 )
@@ -462,7 +463,8 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
     "including" or "of which" shares the unit ("6 million homes, including 1.5 million in X")."""
     gap = doc.text[before.end:quantity.start]
     if "(" in gap and len(gap) < 40 and ")" not in gap and doc[num.tok_start - 1].lower_ != "to":
-        if quantity.qualifier == "exact" and before.qualifier not in ("range", "exact", "approximately"):
+        if quantity.qualifier == "exact" and before.qualifier not in ("range", "exact", "approximately") \
+                and not exact_figure_in_brackets(before.value, before.unit, quantity.value, quantity.unit):
             quantity.qualifier = before.qualifier
         if not bracket_names_another_figure(doc, num.tok_start) and not bracket_after_a_name(doc, num.tok_start, num.tok_end):
             # (not "(from 2.3% in May)", "from June 2016 ($247,600)")
@@ -480,7 +482,8 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         elif before.change and quantity.change and len(gap) < 50:
             quantity.unit = before.unit
         # "10 million units, compared with 7 million", "67 per cent, against 61": a comparison
-        elif len(gap) < 40 and _COMPARED.search(gap) and (num.tok_end >= len(doc) or doc[num.tok_end].pos_ != "NOUN"):
+        elif len(gap) < 40 and _COMPARED.search(gap) and (num.tok_end >= len(doc) or doc[num.tok_end].pos_ != "NOUN") \
+                and not count_not_share(before.unit, quantity.value):  # (not "up 4% from 2,310")
             quantity.unit = before.unit
 
 

@@ -38,6 +38,7 @@ from unrest.nlp.quantity_economy import (
 )
 from unrest.nlp.quantity_fx import abbreviated_quote
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
+from unrest.nlp.quantity_society2 import precise_change_then_level
 from unrest.nlp.quantity_restated import (
     capital_scale, fraction_taken_off, money_or_percent, pence_after_a_name, restated_change_before,
 )
@@ -481,7 +482,8 @@ class _QuantityForms:
         # ("decreased less than $0.1bn to", "a rise of $2bn to", "down 2.4% or 1.87 to $62.76")
         by_change = conn_at < n and doc[conn_at].lower_ == "to" and after_change and (
             unit or start < i or j - i > 1 or _change_then_level(self._range_end(doc, conn_at + 1), value)
-            or start == i and conn_at + 1 < n and doc[conn_at + 1].is_currency)  # "by 9.7pc to £10.42": money only after "to"
+            or start == i and conn_at + 1 < n and doc[conn_at + 1].is_currency  # "by 9.7pc to £10.42": money only after "to"
+            or precise_change_then_level(value, self._range_end(doc, conn_at + 1)))  # "by 21,340 to 187,650"
         if conn_at < n and doc[conn_at].lower_ in _RANGE_WORDS and not by_change:
             conn = doc[conn_at].lower_
             end = self._range_end(doc, conn_at + 1)

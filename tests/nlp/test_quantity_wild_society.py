@@ -1,0 +1,66 @@
+"""Quantities of crime, housing, health, migration and education reports, in forms found in real
+official-statistics copy: the exact figure in brackets after a rounded one, a change and the level
+it reached given to the unit, the count a percentage change started from."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the exact count in brackets after a rounded one keeps no bound
+    ("The shelter housed over 9,000 (9,412) families last winter.",
+     [(9000, None, "-", "more_than"), (9412, None, "-", "exact")]),
+    ("Nearly 4,000 (3,871) pupils were excluded.",
+     [(4000, None, "-", "approximately"), (3871, None, "-", "exact")]),
+    # a share in brackets after a hedged count is the exact share of the whole
+    ("More than 2.1 million pensioners (18%) live in poverty.",
+     [(2100000, None, "pensioner", "more_than"), (18, None, "percent", "exact")]),
+    # a precise share in brackets after a hedged fraction
+    ("Just under a third (31.6%) of nurses said they would quit.",
+     [(1 / 3, None, "% -", "less_than"), (31.6, None, "percent", "exact")]),
+    ("Under a quarter (23.9%) of councils met the target.",
+     [(0.25, None, "% -", "less_than"), (23.9, None, "percent", "exact")]),
+    # the fraction turned into a percentage is a conversion: the bound stays
+    ("More than a third (33.3%) of wards were full.",
+     [(1 / 3, None, "% -", "more_than"), (33.3, None, "percent", "more_than")]),
+    # so is a measure in another unit
+    ("The queue stretched more than 10 km (6 miles).",
+     [(10, None, "kilometre", "more_than"), (6, None, "mile", "more_than")]),
+])
+def test_exact_figure_in_brackets(read, text, expected):
+    assert _same(read(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change then the level reached, both counted to the unit: no range of changes
+    ("The number of rough sleepers grew by 1,342 to 3,917 in a year.",
+     [(1342, None, "-", "up"), (3917, None, "-", "exact")]),
+    ("Union membership fell by 212,480 to 6,410,300.",
+     [(212480, None, "-", "down"), (6410300, None, "-", "exact")]),
+    ("Hospital admissions rose by 18,250 to 24,900 over the winter.",
+     [(18250, None, "-", "up"), (24900, None, "-", "exact")]),
+    # round bounds after "by" stay a range of changes
+    ("Fees will rise by 2 to 3 per cent.", [(2, 3, "percent", "up")]),
+    ("Class sizes could grow by 1,000 to 1,500 pupils.", [(1000, 1500, "pupil", "up")]),
+])
+def test_precise_change_then_level(read, text, expected):
+    assert _same(read(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count a percentage change started from is no percentage
+    ("Arrests were up 4% from 2,310 a year earlier.",
+     [(4, None, "percent", "up"), (2310, None, "-", "exact")]),
+    ("Evictions fell 7 per cent from 18,460 in the previous quarter.",
+     [(7, None, "percent", "down"), (18460, None, "-", "exact")]),
+    # a small bare level after a percentage keeps the share reading
+    ("Turnout was 61 per cent, against 58 in the last ballot.",
+     [(61, None, "percent", "exact"), (58, None, "percent", "exact")]),
+])
+def test_count_a_percentage_change_started_from(read, text, expected):
+    assert _same(read(text), expected)
+
+
+def _same(got: list[tuple], expected: list[tuple]) -> bool:
+    """Equal tuples, the values compared to six places (a third is no exact float)."""
+    return len(got) == len(expected) and all(
+        g[0] == pytest.approx(e[0]) and g[1:] == e[1:] for g, e in zip(got, expected))
