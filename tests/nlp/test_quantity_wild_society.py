@@ -52,6 +52,9 @@ def test_precise_change_then_level(read, text, expected):
      [(4, None, "percent", "up"), (2310, None, "-", "exact")]),
     ("Evictions fell 7 per cent from 18,460 in the previous quarter.",
      [(7, None, "percent", "down"), (18460, None, "-", "exact")]),
+    # a percentage change restated as a count: the count is no percentage
+    ("The city's population grew by 1.2%, or 41,870, to 3,531,200 last year.",
+     [(1.2, None, "percent", "up"), (41870, None, "-", "up"), (3531200, None, "-", "exact")]),
     # a small bare level after a percentage keeps the share reading
     ("Turnout was 61 per cent, against 58 in the last ballot.",
      [(61, None, "percent", "exact"), (58, None, "percent", "exact")]),

@@ -185,7 +185,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if quantity.unit == "other" and (unit := _earlier_noun_unit(doc, spans, out, k)) is not None:
             quantity.unit = unit  # "destroyed 3,000 homes and damaged 12,000 others": other homes
         if quantity.unit == "-" and (unit := parallel_unit(doc, spans, [q.unit for q in out], k)) is not None \
-                and not unit.endswith(" of age"):  # "a 19-year-old was killed and two injured": people, not ages
+                and not unit.endswith(" of age") and not count_not_share(unit, quantity.value):
+            # ("a 19-year-old was killed and two injured": people, not ages; "up 1.2%, or 41,870": a count)
             quantity.unit = rate_unit(doc, unit, spans[k].tok_end) if " per " not in unit else unit
         if quantity.unit == "-" and (unit := elided_unit(doc, spans, [q.unit for q in out], k)) is not None:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
@@ -469,7 +470,8 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         if not bracket_names_another_figure(doc, num.tok_start) and not bracket_after_a_name(doc, num.tok_start, num.tok_end):
             # (not "(from 2.3% in May)", "from June 2016 ($247,600)")
             quantity.change = quantity.change or before.change
-    if quantity.unit == "-" and before.unit != "-" and not before.unit.startswith("%") and len(gap) < 60:
+    if quantity.unit == "-" and before.unit != "-" and not before.unit.startswith("%") and len(gap) < 60 \
+            and not count_not_share(before.unit, quantity.value):  # (not "up 4% from 2,310", "0.4%, or 1,256,003")
         part_of = _names_a_part(doc, num) and not before.unit.endswith(" of age") and not of_a_population(doc, num) \
             and (is_counted_noun(before.unit) or not _level_of(doc, num))
         if part_of or gap.strip(" ,") in ("and", "or"):  # (not "the 35-year-old mother of two")
@@ -482,8 +484,7 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         elif before.change and quantity.change and len(gap) < 50:
             quantity.unit = before.unit
         # "10 million units, compared with 7 million", "67 per cent, against 61": a comparison
-        elif len(gap) < 40 and _COMPARED.search(gap) and (num.tok_end >= len(doc) or doc[num.tok_end].pos_ != "NOUN") \
-                and not count_not_share(before.unit, quantity.value):  # (not "up 4% from 2,310")
+        elif len(gap) < 40 and _COMPARED.search(gap) and (num.tok_end >= len(doc) or doc[num.tok_end].pos_ != "NOUN"):
             quantity.unit = before.unit
 
 
