@@ -67,3 +67,25 @@ def _same(got: list[tuple], expected: list[tuple]) -> bool:
     """Equal tuples, the values compared to six places (a third is no exact float)."""
     return len(got) == len(expected) and all(
         g[0] == pytest.approx(e[0]) and g[1:] == e[1:] for g, e in zip(got, expected))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a glued "m" before a compound plural counts millions of them
+    ("The charity has handed out 1.3m emergency parcels this year.", [(1300000, None, "emergency parcel", "exact")]),
+    ("Councils built 1.2m council homes in that decade.", [(1200000, None, "council home", "exact")]),
+    # before a singular compound it stays a measure
+    ("They built a 1.5m sea wall.", [(1.5, None, "metre", "exact")]),
+])
+def test_millions_of_a_compound_plural(read, text, expected):
+    assert _same(read(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "over" as the particle of a verb of handing on is no floor
+    ("Officials handed over 2,340 firearms during the amnesty.", [(2340, None, "firearm", "exact")]),
+    # "over" before a number, or "more than" after the particle, still is
+    ("Police handed over more than 300 files.", [(300, None, "file", "more_than")]),
+    ("The march drew over 5,000 people.", [(5000, None, "people", "more_than")]),
+])
+def test_over_as_a_particle(read, text, expected):
+    assert _same(read(text), expected)

@@ -38,7 +38,7 @@ from unrest.nlp.quantity_economy import (
 )
 from unrest.nlp.quantity_fx import abbreviated_quote
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
-from unrest.nlp.quantity_society2 import precise_change_then_level
+from unrest.nlp.quantity_society2 import plural_after_compound, precise_change_then_level
 from unrest.nlp.quantity_restated import (
     capital_scale, fraction_taken_off, money_or_percent, pence_after_a_name, restated_change_before,
 )
@@ -118,6 +118,8 @@ def _counts_next(doc: Doc, i: int) -> bool:
         return True  # "4.3m digital and physical sales", "2m new users"
     if nxt is not None and nxt.lower_ in _METRE_WORDS:
         return False
+    if nxt is not None and plural_after_compound(nxt):
+        return True  # "1.3m emergency parcels"
     start = i - 1 if doc[i].lower_ in ("m", "k") else i
     if any(t.lemma_.lower() in _MILLION_NOUNS for t in doc[max(0, start - 6):start]):
         return True

@@ -5,12 +5,18 @@ reports showed us going wrong.
   a third (31.6%) of pupils", "more than 2 million people (12%)": the bracketed figure is exact,
   it takes no bound from the rounded one;
 - a change, then the level reached, both precise: "grew by 21,340 to 187,650" is no range;
-- a count the percentage change started from: "up 4% from 2,310" (2,310 is no percentage).
+- a count the percentage change started from: "up 4% from 2,310" (2,310 is no percentage);
+- millions of a compound plural: "1.3m emergency parcels" (no metres);
+- "over" as a verb's particle: "handed over 2,340 firearms" (no floor).
 
 Used by :mod:`unrest.nlp.quantities` and :mod:`unrest.nlp.quantity_forms`.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from unrest.nlp.number_span import NumberSpan
 
 # how far the exact figure may stray from the rounded one it restates ("over 9,000 (9,412)")
 _RESTATED_SPREAD = 0.15
@@ -50,3 +56,23 @@ def count_not_share(before_unit: str, value: float) -> bool:
     """'up 4% from 2,310 a year earlier': a bare number above 100 after a percentage change is the
     count it started from, not a share (a share would carry its own sign: "to 5.2% from 4.9%")."""
     return before_unit == "percent" and value > 100
+
+
+def plural_after_compound(token: Token) -> bool:
+    """'1.3m emergency parcels', '2m council homes': the noun after a glued "m" modifies a plural
+    noun just after it, so the "m" counts millions of them (not "a 1.5m sea wall")."""
+    head = token.head
+    return token.tag_ == "NN" and token.dep_ == "compound" and token.is_alpha and 0 < head.i - token.i <= 2 \
+        and head.tag_ in ("NNS", "NNPS") and head.is_alpha
+
+
+# verbs whose particle "over" hands things on: "handed over 2,340 firearms" states no floor
+_HANDING_VERBS = {"hand", "turn", "sign"}
+
+
+def over_as_particle(doc: Doc, num: NumberSpan) -> bool:
+    """'handed over 2,340 firearms', 'turned over 450 files': "over" is the verb's particle, not
+    "more than"."""
+    k = num.tok_start
+    over = doc[k] if doc[k].lower_ == "over" else None
+    return over is not None and over.dep_ == "prt" and over.head.lemma_.lower() in _HANDING_VERBS
