@@ -89,3 +89,16 @@ def test_millions_of_a_compound_plural(read, text, expected):
 ])
 def test_over_as_a_particle(read, text, expected):
     assert _same(read(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after a comparative that follows a figure is the date compared with
+    ("Arrests were 4% lower than 2019.", [(4, None, "percent", "exact")]),
+    ("The tally was 120 more than 2021.", [(120, None, "-", "exact")]),
+    ("Enrolment was 3% higher than 2020, and 5% higher than 2019.",
+     [(3, None, "percent", "exact"), (5, None, "percent", "exact")]),
+    # a year-like count before a noun is still a count
+    ("The clinic treated more than 2021 patients.", [(2021, None, "patient", "more_than")]),
+])
+def test_year_compared_with(read, text, expected):
+    assert _same(read(text), expected)

@@ -49,7 +49,9 @@ from unrest.nlp.quantity_society import (
     age_stated, average_as_verb, by_after_misread_verb, definite_count, names_a_period, of_a_population, open_bound_after,
     rate_per_base, suspended_range,
 )
-from unrest.nlp.quantity_society2 import count_not_share, exact_figure_in_brackets, over_as_particle
+from unrest.nlp.quantity_society2 import (
+    compared_year, count_not_share, exact_figure_in_brackets, over_as_particle,
+)
 from unrest.nlp.quantity_sports import (
     age_group, athlete_distance, golf_score_after_par, moment_of_an_event, short_of_a_mark, split_share_tallies,
 )
@@ -89,6 +91,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = [num for num in glued_dimensions(doc, magnitude_spans(doc, spaced_thousands_ranges(doc, spans)))
              if not period_label(doc, num) and not particle_size_label(doc, num) and not named_zero(doc, num)]
     # (labels and names: "in week 32", "PM 10", "net zero")
+    spans = [num for num in spans if not compared_year(doc, num, spans)]  # "2.1% less than 2019"
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
         if unit == "second" and age_group(doc, num):

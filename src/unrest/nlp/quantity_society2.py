@@ -76,3 +76,20 @@ def over_as_particle(doc: Doc, num: NumberSpan) -> bool:
     k = num.tok_start
     over = doc[k] if doc[k].lower_ == "over" else None
     return over is not None and over.dep_ == "prt" and over.head.lemma_.lower() in _HANDING_VERBS
+
+
+_COMPARATIVES = {"less", "more", "lower", "higher", "fewer", "greater", "smaller", "larger", "bigger", "up", "down"}
+
+
+def compared_year(doc: Doc, num: NumberSpan, spans: list[NumberSpan]) -> bool:
+    """'2.1% less than 2019', '120 more than 2021.': a year after a comparative that follows another
+    figure is the date compared with, not a quantity (unlike "more than 2021 people")."""
+    k = num.num_start
+    if not (k >= 2 and doc[k - 1].lower_ == "than" and doc[k - 2].lower_ in _COMPARATIVES):
+        return False
+    if not (doc[k].text.isdigit() and len(doc[k].text) == 4 and 1900 <= num.value <= 2100 and num.value_max is None):
+        return False
+    after = doc[num.num_end] if num.num_end < len(doc) else None
+    if after is not None and not (after.is_punct or after.pos_ == "CCONJ"):
+        return False  # "more than 2021 people"
+    return any(other is not num and k - 5 <= other.tok_end <= k - 2 for other in spans)
