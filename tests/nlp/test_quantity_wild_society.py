@@ -102,3 +102,20 @@ def test_over_as_a_particle(read, text, expected):
 ])
 def test_year_compared_with(read, text, expected):
     assert _same(read(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share with its direction after it, in apposition with no verb of its own
+    ("Over 3,000 people slept rough in the city in May - 9% up on the same month last year.",
+     [(3000, None, "people", "more_than"), (9, None, "percent", "up")]),
+    ("Burglaries totalled 4,120, 6% down on the previous year.",
+     [(4120, None, "-", "exact"), (6, None, "percent", "down")]),
+    ("Referrals reached 8,200, 11 per cent up year on year.",
+     [(8200, None, "-", "exact"), (11, None, "percent", "up")]),
+    ("Knife offences stood at 1,200, 5% higher on the year.",
+     [(1200, None, "-", "exact"), (5, None, "percent", "up")]),
+    # "higher than" compares two levels: no move
+    ("Burglary rates were 23% lower than in 2019.", [(23, None, "percent", "exact")]),
+])
+def test_direction_after_the_share(read, text, expected):
+    assert _same(read(text), expected)

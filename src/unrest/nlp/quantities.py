@@ -50,7 +50,7 @@ from unrest.nlp.quantity_society import (
     rate_per_base, suspended_range,
 )
 from unrest.nlp.quantity_society2 import (
-    compared_year, count_not_share, exact_figure_in_brackets, over_as_particle,
+    compared_year, count_not_share, exact_figure_in_brackets, over_as_particle, postposed_move,
 )
 from unrest.nlp.quantity_sports import (
     age_group, athlete_distance, golf_score_after_par, moment_of_an_event, short_of_a_mark, split_share_tallies,
@@ -165,7 +165,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or phrasal_move(doc, num) or change_verb_just_before(doc, num) \
             or market_phrasal_move(doc, num) or session_comparative(doc, num) \
             or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
-            or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num)
+            or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num) \
+            or postposed_move(doc, num)  # "12% up on the same period last year"
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         if change and bracket_after_a_name(doc, num.tok_start, num.tok_end) and not signed_move(doc, num):

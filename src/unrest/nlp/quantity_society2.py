@@ -93,3 +93,24 @@ def compared_year(doc: Doc, num: NumberSpan, spans: list[NumberSpan]) -> bool:
     if after is not None and not (after.is_punct or after.pos_ == "CCONJ"):
         return False  # "more than 2021 people"
     return any(other is not num and k - 5 <= other.tok_end <= k - 2 for other in spans)
+
+
+# what may follow "12% up": the base of the comparison or the end of the phrase
+_AFTER_POSTPOSED_MOVE = {"on", "from", "year", "compared", "against", "versus", "vs", "vs.", "over", "y/y", "yoy"}
+_POSTPOSED_MOVES = {"up": "up", "down": "down", "higher": "up", "lower": "down"}
+
+
+def postposed_move(doc: Doc, num: NumberSpan) -> str | None:
+    """'9% up on the same month last year', '6% down on the previous year', '11% up year on year':
+    a share with its direction after it (copy in apposition, with no verb of its own). "Higher" and
+    "lower" count only with "on" ("5% higher on the year"; "5% higher than" is a comparison)."""
+    k = num.tok_end
+    if num.kind != "percent" or k >= len(doc) or doc[k].lower_ not in _POSTPOSED_MOVES:
+        return None
+    word = doc[k].lower_
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if word in ("higher", "lower"):
+        return _POSTPOSED_MOVES[word] if after is not None and after.lower_ == "on" else None
+    if after is None or after.is_punct and after.text not in ("(", "/") or after.lower_ in _AFTER_POSTPOSED_MOVE:
+        return _POSTPOSED_MOVES[word]
+    return None
