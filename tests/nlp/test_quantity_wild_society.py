@@ -119,3 +119,15 @@ def test_year_compared_with(read, text, expected):
 ])
 def test_direction_after_the_share(read, text, expected):
     assert _same(read(text), expected)
+
+
+def test_scale_letter_before_a_dash_is_no_dealer_quote(read):
+    # a glued "bn" before a dash and a number once crashed the quote reader
+    assert _same(read("Exports reached 61.5bn rand – 12 per cent higher on the year."),
+                 [(61500000000, None, "south african rand", "exact"), (12, None, "percent", "up")])
+
+
+def test_pair_before_its_direction_moves_together(read):
+    # a move in points and per cent before one direction word: both rise
+    assert _same(read("The index closed 212.40 points or 0.61 per cent up, at 34,870.10."),
+                 [(212.40, None, "point", "up"), (0.61, None, "percent", "up"), (34870.10, None, "-", "exact")])

@@ -44,8 +44,8 @@ def close_is_a_noun(doc: Doc, k: int) -> bool:
 def abbreviated_quote(low: str, high: str) -> float | None:
     """The top of a dealer's quote written short: "136.08-09" is 136.08 to 136.09, "$1.0374-0375"
     is 1.0374 to 1.0375 (the second part replaces the last decimals; not "3.5-4" nor "2012-13")."""
-    if "." not in low or "." in high or not high.isdigit():
-        return None
+    if "." not in low or "." in high or not high.isdigit() or not low.replace(",", "").replace(".", "", 1).isdigit():
+        return None  # (not "284.2bn-45": a glued scale letter is no quote)
     whole, decimals = low.replace(",", "").split(".")
     if len(high) > len(decimals):
         return None

@@ -107,6 +107,8 @@ def postposed_move(doc: Doc, num: NumberSpan) -> str | None:
     k = num.tok_end
     if num.kind != "percent" or k >= len(doc) or doc[k].lower_ not in _POSTPOSED_MOVES:
         return None
+    if num.tok_start > 0 and doc[num.tok_start - 1].lower_ == "or":
+        return None  # "118 points or 0.3 per cent up": the pair takes its direction together
     word = doc[k].lower_
     after = doc[k + 1] if k + 1 < len(doc) else None
     if word in ("higher", "lower"):
