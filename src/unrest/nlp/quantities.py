@@ -36,6 +36,7 @@ from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
 )
 from unrest.nlp.quantity_parallel import parallel_unit
+from unrest.nlp.quantity_politics import bracketed_levels, share_taken, verbless_move
 from unrest.nlp.quantity_restated import (
     added_to_a_level, adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move,
     market_verb_move, richer_by, share_pair_direction,
@@ -150,7 +151,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or athlete_distance(doc, num, unit) or moment_of_an_event(doc, num) or short_of_a_mark(doc, num)
         # ("ticked up to 3.8%", "she jumped 6.95m", "two minutes later", "fell short by 14 runs")
         # "rose 1 metre every 20 years", "touched down 6 km from its target"
-        no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num)
+        no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num) or share_taken(doc, num)
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
@@ -159,7 +160,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or phrasal_move(doc, num) or change_verb_just_before(doc, num) \
             or market_phrasal_move(doc, num) or session_comparative(doc, num) \
             or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
-            or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num)
+            or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num) or verbless_move(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         if change and bracket_after_a_name(doc, num.tok_start, num.tok_end) and not signed_move(doc, num):
@@ -197,6 +198,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     level_after_pair(doc, out)  # "added 28.56% or 130.50 points to reach 587.50": points
     list_middle_change(doc, out)  # "fell 6.2%, 5.4% and 7.9% respectively"
     listed_session_move(doc, out)  # "closed 1.1% and 4.6% down respectively"
+    bracketed_levels(doc, out)  # "Ruiz 1,204 (38.2%, +6.1%), Bell 950 (30.0%)": levels, then the swing
     return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))
 
 

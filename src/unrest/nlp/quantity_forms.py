@@ -42,6 +42,7 @@ from unrest.nlp.quantity_restated import (
     capital_scale, fraction_taken_off, money_or_percent, pence_after_a_name, restated_change_before,
 )
 from unrest.nlp.quantity_sports import audience_figure, glued_thousands, no_share, standalone_share
+from unrest.nlp.quantity_politics import year_after_from
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 _GLUED = re.compile(r"^(?P<pre>minus-|sub-|[-−][$£€¥₹]|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)"
@@ -551,7 +552,8 @@ class _QuantityForms:
                     continue  # "to 3.7% of GDP from 4.8%": what the share is of
                 if doc[k].lower_ == "from":
                     end = self._range_end(doc, k + 1)
-                    if end is not None and not day_of_month(doc, k + 1, end[1]):  # (not "to 24.5p from 1 October")
+                    if end is not None and not day_of_month(doc, k + 1, end[1]) \
+                            and not year_after_from(doc, k + 1, end[1], value):  # (not "to 24.5p from 1 October", "to 25% from 2031")
                         span = _span(doc, i, end[1], end[0], "count")
                         span.value_max, span.qualifier = value, "range"
                         if k > j and end[1] - (k + 1) == 1:

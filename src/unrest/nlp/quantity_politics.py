@@ -1,0 +1,81 @@
+"""Numbers of political copy that a general extractor reads differently from other news, found in
+real reports of elections, polls, budgets and migration figures: a candidate's count and share
+before a signed swing ("Ruiz 1,204 (38.2%, +6.1%), Bell 950 (30.0%)") state levels, not the
+swing; "to 25% from 2031" names when a rate starts, no range from a year; a verbless headline
+moves ("asylum claims down by 12%"); and a share taken ("snapped up 40 percent of the seats")
+is a part of a whole, not a rise.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from unrest.nlp.number_span import NumberSpan
+
+if TYPE_CHECKING:
+    from unrest.nlp.quantities import Quantity
+
+_YEAR = re.compile(r"(18|19|20)\d\d")
+_SIGNED = re.compile(r"^[+\-−–]")
+
+
+def year_after_from(doc: Doc, start: int, end: int, value: float) -> bool:
+    """The number from ``start`` to ``end`` after "from" is a bare year that says when a level
+    applies ("raise the levy to 25% from 2031"), not the earlier level of a "to X from Y" range
+    (a level that small is never the same quantity as a year: "to 1,950 from 2,100" stays a range)."""
+    return end - start == 1 and _YEAR.fullmatch(doc[start].text) is not None and abs(value) < 1000
+
+
+def bracketed_levels(doc: Doc, out: list[Quantity]) -> None:
+    """A share in brackets after a candidate's or party's count ("Ruiz 1,204 (38.2%, +6.1%)",
+    "Bell 950 (30.0%)") is that side's level: only a signed figure in the brackets is the swing,
+    so an unsigned share keeps no change carried over from the swing before it."""
+    for quantity in out:
+        if quantity.change is None or _SIGNED.match(quantity.text):
+            continue
+        k = _token_at(doc, quantity.start)
+        if k is None or k < 2 or doc[k - 1].text != "(":
+            continue
+        before = doc[k - 2]
+        count = next((q for q in out if q.end == before.idx + len(before.text)), None)
+        if before.pos_ == "PROPN" or before.like_num and (count is None or count.change is None):
+            quantity.change = None  # the name or the count the share belongs to (not "fell 4,100 (1.9%)")
+
+
+def verbless_move(doc: Doc, num: NumberSpan) -> str | None:
+    """A move written without a verb, as headlines and summaries do: "asylum claims down by 12%",
+    "turnout up by 3 points" ("up"/"down" and "by" hang from the noun, or from a form of "be")."""
+    k = num.tok_start
+    if k < 2 or doc[k - 1].lower_ != "by" or doc[k - 2].lower_ not in ("up", "down") or doc[k - 2].dep_ == "prt":
+        return None
+    head = doc[k - 2].head
+    if head.pos_ in ("NOUN", "PROPN") or head.lemma_ == "be":
+        return doc[k - 2].lower_
+    return None
+
+
+def share_taken(doc: Doc, num: NumberSpan) -> bool:
+    """A share or amount "of" a whole as the object of a verb with "up" ("snapped up 40 percent of
+    the seats", "ate up a third of the budget") is the part taken, not how far a level rose."""
+    node = doc[num.num_end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i > node.i and node.head.i - num.num_end < 3:
+        node = node.head
+    if node.dep_ != "dobj" or node.head.pos_ != "VERB":
+        return False
+    verb = node.head
+    particle = any(c.dep_ == "prt" and c.lower_ == "up" and c.i < num.num_start for c in verb.children)
+    of_whole = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                   for c in node.children)
+    return particle and of_whole
+
+
+def _token_at(doc: Doc, char: int) -> int | None:
+    for tok in doc:
+        if tok.idx == char:
+            return tok.i
+        if tok.idx > char:
+            break
+    return None

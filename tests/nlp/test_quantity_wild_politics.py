@@ -1,0 +1,51 @@
+"""Forms of political copy found in real reports (round 6): a candidate's count and share before a
+signed swing, a rate set "to X from <year>", verbless headline moves, and a share "snapped up"."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share in brackets after a count is that candidate's level; only the signed figure is the swing
+    ("Okafor 2,310 (44.5%, +8.2%), Lindqvist 1,870 (36.0%).",
+     [(44.5, None, "percent", "exact"), (8.2, None, "percent", "up"), (36.0, None, "percent", "exact")]),
+    ("Reform 388 (19.4%, -3.1%), Greens 120 (6.0%, +0.9%).",
+     [(19.4, None, "percent", "exact"), (-3.1, None, "percent", "down"), (6.0, None, "percent", "exact"),
+      (0.9, None, "percent", "up")]),
+    # (the signed swing keeps its direction)
+    ("The Liberals took 41.2% (+5.5%) of the vote.", [(41.2, None, "percent", "exact"), (5.5, None, "percent", "up")]),
+])
+def test_a_share_in_brackets_before_its_swing(read, text, expected):
+    assert [q for q in read(text) if q[2] == "percent"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "to X from <year>": the year says when the rate applies, no range from it
+    ("Ministers will lift the sales tax to 23% from 2031.", [(23, None, "percent", "exact")]),
+    ("The state pension age goes to 68 from 2044.", [(68, None, "year of age", "exact")]),
+    # (a level from an earlier level stays a range)
+    ("The jobless rate eased to 5.2% from 5.6%.", [(5.6, 5.2, "percent", "range")]),
+    ("Membership fell to 1,950 from 2,100.", [(2100, 1950, "-", "range")]),
+])
+def test_a_rate_set_from_a_year(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a move written without a verb, as headlines do
+    ("Asylum claims down by 12% in the first quarter.", [(12, None, "percent", "down")]),
+    ("Council tax receipts up by 4.5% on last year.", [(4.5, None, "percent", "up")]),
+    ("Turnout was down by 3 points on the last election.", [(3, None, "point", "down")]),
+])
+def test_a_verbless_move(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share "of" a whole taken with "up" is a part, not a rise
+    ("Three regions snapped up 64 percent of the new grants.", [(3, None, "region", "exact"), (64, None, "percent", "exact")]),
+    ("Debt interest ate up 9% of the budget.", [(9, None, "percent", "exact")]),
+    # (a rise with "up" stays a rise)
+    ("Fuel prices shot up 14% in March.", [(14, None, "percent", "up")]),
+])
+def test_a_share_taken(read, text, expected):
+    assert read(text) == expected
