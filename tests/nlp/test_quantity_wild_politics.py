@@ -49,3 +49,27 @@ def test_a_verbless_move(read, text, expected):
 ])
 def test_a_share_taken(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chamber's tally kept in one token with an en dash: no range, as "52-48" with a hyphen
+    ("The assembly voted 71–64 to suspend the rule.", []),
+    ("Lawmakers approved the measure 212–201 on Friday.", []),
+    ("The tribunal issued a 4–3 ruling in March.", []),
+    # (a range with an en dash stays a range)
+    ("Hearings will take 3–5 days.", [(3, 5, "day", "range")]),
+])
+def test_a_tally_with_an_en_dash(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "over" after a move in per cent: the base the move is measured against, no floor, no move
+    ("Grants were up 9 percent over $430 million a year earlier.",
+     [(9, None, "percent", "up"), (430e6, None, "dollar", "exact")]),
+    ("Council spending fell 3% over £2.1bn in 2021.", [(3, None, "percent", "down"), (2.1e9, None, "pound sterling", "exact")]),
+    # (a bare "over" before an amount is still a floor)
+    ("The fund reached over $5 billion.", [(5e9, None, "dollar", "more_than")]),
+])
+def test_the_base_of_a_move_after_over(read, text, expected):
+    assert read(text) == expected

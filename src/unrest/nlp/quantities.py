@@ -36,7 +36,7 @@ from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
 )
 from unrest.nlp.quantity_parallel import parallel_unit
-from unrest.nlp.quantity_politics import bracketed_levels, share_taken, verbless_move
+from unrest.nlp.quantity_politics import base_after_a_move, bracketed_levels, share_taken, verbless_move
 from unrest.nlp.quantity_restated import (
     added_to_a_level, adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move,
     market_verb_move, richer_by, share_pair_direction,
@@ -146,12 +146,15 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if qualifier == "more_than" and (over_as_preposition(doc, num, unit)
                                          or period_of_an_amount(doc, spans, k, unit, out[-1].unit if out else None)):
             qualifier = "exact"  # "cut 11,000 jobs over three years", "spend £2bn over three years": a period
+        if qualifier == "more_than" and base_after_a_move(doc, num):
+            qualifier = "exact"  # "up 7 percent over $704 million": the base of the move
         no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) or definite_count(doc, num, unit) \
             or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS) \
             or athlete_distance(doc, num, unit) or moment_of_an_event(doc, num) or short_of_a_mark(doc, num)
         # ("ticked up to 3.8%", "she jumped 6.95m", "two minutes later", "fell short by 14 runs")
         # "rose 1 metre every 20 years", "touched down 6 km from its target"
-        no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num) or share_taken(doc, num)
+        no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num) or share_taken(doc, num) \
+            or base_after_a_move(doc, num)
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \

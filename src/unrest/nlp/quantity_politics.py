@@ -79,3 +79,40 @@ def _token_at(doc: Doc, char: int) -> int | None:
         if tok.idx > char:
             break
     return None
+
+
+# verbs a chamber's or a court's tally follows: "the Senate voted 50–48", "approved 61–38"
+_TALLY_VERBS = {"vote", "pass", "approve", "confirm", "reject", "defeat", "adopt", "rule", "split", "back", "carry"}
+# nouns a tally qualifies: "a 5–4 ruling", "a 54–45 vote"
+_TALLY_NOUNS = {"vote", "ruling", "decision", "verdict", "majority", "margin", "tally"}
+
+
+def one_token_tally(doc: Doc, i: int, low: float, high: float) -> bool:
+    """A vote's tally the tokenizer kept in one token with an en dash ("the Senate voted 50–48 to
+    confirm", "a 5–4 ruling"): two whole numbers, the larger first, after a verb of voting or before
+    a tally's noun, state no range (the hyphenated "52-48" is read in quantity_forms)."""
+    if not (low.is_integer() and high.is_integer()) or high > low:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.lemma_.lower() in _TALLY_NOUNS:
+        return True
+    for tok in reversed(doc[max(0, i - 4):i]):  # "voted 50–48", "approved the measure 212–201"
+        if tok.is_punct or tok.like_num:
+            return False
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _TALLY_VERBS:
+            return True
+    return False
+
+
+def base_after_a_move(doc: Doc, num: NumberSpan) -> bool:
+    """'up 7 percent over $704 million in 2023': an amount after "over" that follows a move in per
+    cent or points is the base the move is measured against, no floor ("more than")."""
+    k = num.tok_start
+    if k < 3 or doc[k].lower_ != "over" or doc[k - 1].lower_ not in ("%", "percent", "cent", "point", "points"):
+        return False
+    window = doc[max(0, k - 6):k - 1]
+    return any(t.like_num for t in window) and any(
+        t.lower_ in ("up", "down") or t.lemma_.lower() in _MOVE_VERBS for t in window)
+
+
+_MOVE_VERBS = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump", "decline", "gain", "lose"}
