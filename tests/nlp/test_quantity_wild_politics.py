@@ -73,3 +73,15 @@ def test_a_tally_with_an_en_dash(read, text, expected):
 ])
 def test_the_base_of_a_move_after_over(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after a name with its share in brackets: the side's votes, not part of the name
+    ("Alliance 1,310 (41.0%), Unity 872 (27.3%).",
+     [(1310, None, "-", "exact"), (41.0, None, "percent", "exact"), (872, None, "-", "exact"),
+      (27.3, None, "percent", "exact")]),
+    # (a small version number before a share stays a name)
+    ("Android 14 (22%) leads the installed base.", [(22, None, "percent", "exact")]),
+])
+def test_a_count_before_its_share(read, text, expected):
+    assert read(text) == expected

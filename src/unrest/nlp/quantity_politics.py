@@ -116,3 +116,13 @@ def base_after_a_move(doc: Doc, num: NumberSpan) -> bool:
 
 
 _MOVE_VERBS = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump", "decline", "gain", "lose"}
+
+
+def count_before_its_share(doc: Doc, i: int) -> bool:
+    """'Greens 950 (30.0%)', 'Ruiz 1,204 (38.2%, +6.1%)': a count after a name, with its share in
+    brackets straight after, is a candidate's or a party's votes, not part of the name (a version
+    or a model number is small: "Windows 11 (35%)" stays a name)."""
+    if i + 3 >= len(doc) or doc[i + 1].text != "(" or not doc[i + 2].like_num:
+        return False
+    value = doc[i].text.replace(",", "")
+    return doc[i + 3].lower_ in ("%", "percent") and value.isdigit() and int(value) >= 100
