@@ -85,3 +85,16 @@ def test_the_base_of_a_move_after_over(read, text, expected):
 ])
 def test_a_count_before_its_share(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of revision or uprating: its "by" gives the move
+    ("The treasury downgraded its growth outlook by 0.4 points.", [(0.4, None, "point", "down")]),
+    ("The fund upgraded the forecast by 0.3 points.", [(0.3, None, "point", "up")]),
+    ("Child benefit will be uprated by 5.2% next April.", [(5.2, None, "percent", "up")]),
+    ("The dinar was devalued by 20% on Monday.", [(20, None, "percent", "down")]),
+    # (the doer of a passive after "by" states no move)
+    ("The plan was upgraded by 12 councils.", [(12, None, "council", "exact")]),
+])
+def test_a_revision_by_an_amount(read, text, expected):
+    assert read(text) == expected

@@ -36,7 +36,7 @@ from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
 )
 from unrest.nlp.quantity_parallel import parallel_unit
-from unrest.nlp.quantity_politics import base_after_a_move, bracketed_levels, share_taken, verbless_move
+from unrest.nlp.quantity_politics import base_after_a_move, bracketed_levels, revised_by, share_taken, verbless_move
 from unrest.nlp.quantity_restated import (
     added_to_a_level, adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move,
     market_verb_move, richer_by, share_pair_direction,
@@ -163,7 +163,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or phrasal_move(doc, num) or change_verb_just_before(doc, num) \
             or market_phrasal_move(doc, num) or session_comparative(doc, num) \
             or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
-            or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num) or verbless_move(doc, num)
+            or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num) or verbless_move(doc, num) \
+            or revised_by(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         if change and bracket_after_a_name(doc, num.tok_start, num.tok_end) and not signed_move(doc, num):

@@ -126,3 +126,21 @@ def count_before_its_share(doc: Doc, i: int) -> bool:
         return False
     value = doc[i].text.replace(",", "")
     return doc[i + 3].lower_ in ("%", "percent") and value.isdigit() and int(value) >= 100
+
+
+# verbs of a revision or an uprating whose "by" gives the move: "the forecast was downgraded by 0.3
+# points", "benefits are uprated by 6.7%", "the currency was devalued by 10%"
+_REVISION_VERBS = {"upgrade": "up", "downgrade": "down", "uprate": "up", "devalue": "down", "revalue": "up"}
+
+
+def revised_by(doc: Doc, num: NumberSpan) -> str | None:
+    """The amount after "by" that a verb of revision governs: its direction ("upgraded its
+    forecast by 0.2 points": up)."""
+    k = num.tok_start
+    if k < 1 or doc[k - 1].lower_ != "by":
+        return None
+    head = doc[k - 1].head
+    lemma = head.lemma_.lower()
+    if head.pos_ not in ("VERB", "AUX") and not head.lower_.startswith(tuple(_REVISION_VERBS)):
+        return None
+    return next((move for verb, move in _REVISION_VERBS.items() if lemma == verb or head.lower_.startswith(verb[:-1])), None)
