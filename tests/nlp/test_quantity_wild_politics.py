@@ -98,3 +98,25 @@ def test_a_count_before_its_share(read, text, expected):
 ])
 def test_a_revision_by_an_amount(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole count in brackets after a share restates the move as a count: no per cent
+    ("Visitor permits were down 9% (-3,410) on the year.", [(9, None, "percent", "down"), (-3410, None, "-", "down")]),
+    ("Claims rose 14% (2,215) in the quarter.", [(14, None, "percent", "up"), (2215, None, "-", "up")]),
+    # (a share in brackets after a share stays a share)
+    ("Turnout rose 4% (3.8%) in the city.", [(4, None, "percent", "up"), (3.8, None, "percent", "up")]),
+])
+def test_a_count_in_brackets_after_a_share(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the period a figure covers lends no unit to the figure compared after it
+    ("There were 91,000 arrivals over the 12 months, compared with 84,000 in the year before.",
+     [(91000, None, "arrival", "exact"), (12, None, "month", "exact"), (84000, None, "-", "exact")]),
+    # (a figure compared with a duration stays a duration)
+    ("Debates ran 6 hours, compared with 4 a year earlier.", [(6, None, "hour", "exact"), (4, None, "hour", "exact")]),
+])
+def test_a_comparison_after_a_period(read, text, expected):
+    assert read(text) == expected

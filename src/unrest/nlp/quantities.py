@@ -36,7 +36,9 @@ from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
 )
 from unrest.nlp.quantity_parallel import parallel_unit
-from unrest.nlp.quantity_politics import base_after_a_move, bracketed_levels, revised_by, share_taken, verbless_move
+from unrest.nlp.quantity_politics import (
+    a_period_phrase, base_after_a_move, bracketed_count_after_share, bracketed_levels, revised_by, share_taken, verbless_move,
+)
 from unrest.nlp.quantity_restated import (
     added_to_a_level, adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move,
     market_verb_move, richer_by, share_pair_direction,
@@ -202,6 +204,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     level_after_pair(doc, out)  # "added 28.56% or 130.50 points to reach 587.50": points
     list_middle_change(doc, out)  # "fell 6.2%, 5.4% and 7.9% respectively"
     listed_session_move(doc, out)  # "closed 1.1% and 4.6% down respectively"
+    bracketed_count_after_share(doc, out)  # "down 6% (-2,748)": a count, no share
     bracketed_levels(doc, out)  # "Ruiz 1,204 (38.2%, +6.1%), Bell 950 (30.0%)": levels, then the swing
     return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))
 
@@ -486,7 +489,8 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         elif before.change and quantity.change and len(gap) < 50:
             quantity.unit = before.unit
         # "10 million units, compared with 7 million", "67 per cent, against 61": a comparison
-        elif len(gap) < 40 and _COMPARED.search(gap) and (num.tok_end >= len(doc) or doc[num.tok_end].pos_ != "NOUN"):
+        elif len(gap) < 40 and _COMPARED.search(gap) and (num.tok_end >= len(doc) or doc[num.tok_end].pos_ != "NOUN") \
+                and not a_period_phrase(doc, before):  # (not "over the 12 months, compared with 247,000")
             quantity.unit = before.unit
 
 

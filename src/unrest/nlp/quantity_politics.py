@@ -144,3 +144,30 @@ def revised_by(doc: Doc, num: NumberSpan) -> str | None:
     if head.pos_ not in ("VERB", "AUX") and not head.lower_.startswith(tuple(_REVISION_VERBS)):
         return None
     return next((move for verb, move in _REVISION_VERBS.items() if lemma == verb or head.lower_.startswith(verb[:-1])), None)
+
+
+_PERIODS = {"year", "month", "week", "day", "quarter", "decade"}
+_PERIOD_PREPOSITIONS = {"in", "over", "for", "within", "during", "after", "across", "through"}
+_PERIOD_DETERMINERS = {"the", "past", "last", "previous", "first", "next", "latest", "preceding"}
+
+
+def a_period_phrase(doc: Doc, quantity: Quantity) -> bool:
+    """'over the 12 months', 'in the past five years': the quantity is the period a figure covers,
+    so a figure compared after it ("compared with 247,000 in the year before") counts no months."""
+    if quantity.unit not in _PERIODS:
+        return False
+    k = _token_at(doc, quantity.start)
+    while k is not None and k > 0 and doc[k - 1].lower_ in _PERIOD_DETERMINERS:
+        k -= 1
+    return k is not None and k > 0 and doc[k - 1].lower_ in _PERIOD_PREPOSITIONS
+
+
+def bracketed_count_after_share(doc: Doc, out: list[Quantity]) -> None:
+    """'down 6% (-2,748)', 'fell 12% (1,904)': a whole count in brackets after a share restates the
+    move as a number of things, so it takes no per cent from the share before it."""
+    for before, quantity in zip(out, out[1:]):
+        if before.unit != "percent" or quantity.unit != "percent" or "%" in quantity.text or "cent" in quantity.text:
+            continue
+        if doc.text[before.end:quantity.start].strip() == "(" and float(quantity.value).is_integer() \
+                and ("," in quantity.text or abs(quantity.value) >= 100):
+            quantity.unit = "-"
