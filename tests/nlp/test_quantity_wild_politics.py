@@ -120,3 +120,14 @@ def test_a_count_in_brackets_after_a_share(read, text, expected):
 ])
 def test_a_comparison_after_a_period(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an informal "mil" after a sum of money is a million
+    ("The county agreed to pay $3.2 mil to settle the claim.", [(3.2e6, None, "dollar", "exact")]),
+    ("The mayor's office spent €45 mil on the scheme.", [(45e6, None, "euro", "exact")]),
+    # (a bare "mil" is a thousandth of an inch, no scale)
+    ("Lay an 8 mil sheet under the slab.", [(8, None, "mil", "exact")]),
+])
+def test_an_informal_million_after_money(read, text, expected):
+    assert read(text) == expected

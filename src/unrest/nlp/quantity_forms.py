@@ -42,7 +42,7 @@ from unrest.nlp.quantity_restated import (
     capital_scale, fraction_taken_off, money_or_percent, pence_after_a_name, restated_change_before,
 )
 from unrest.nlp.quantity_sports import audience_figure, glued_thousands, no_share, standalone_share
-from unrest.nlp.quantity_politics import year_after_from
+from unrest.nlp.quantity_politics import informal_million, year_after_from
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 _GLUED = re.compile(r"^(?P<pre>minus-|sub-|[-−][$£€¥₹]|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)"
@@ -210,6 +210,8 @@ def _trailing_scale(doc: Doc, i: int, j: int, money: bool) -> tuple[float, int]:
                 and thousands_letter(doc, i, word, float(doc[j - 1].text.replace(",", "")))):
         # ("67K SEA units", "66K in streaming", "8.21m (33.8%) tuned in", "payrolls rose 150K")
         return float(SCALE_SUFFIXES[word.lower()]), j + 1
+    if informal_million(word, money):
+        return 1_000_000.0, j + 1  # "$4.4 mil"
     return 1.0, j
 
 

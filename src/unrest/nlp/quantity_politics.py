@@ -171,3 +171,9 @@ def bracketed_count_after_share(doc: Doc, out: list[Quantity]) -> None:
         if doc.text[before.end:quantity.start].strip() == "(" and float(quantity.value).is_integer() \
                 and ("," in quantity.text or abs(quantity.value) >= 100):
             quantity.unit = "-"
+
+
+def informal_million(word: str, money: bool) -> bool:
+    """'$4.4 mil', '$10 mil.': an informal "million" after a sum of money (headlines, US copy);
+    elsewhere "mil" is a thousandth of an inch ("a 6 mil liner")."""
+    return money and word.lower() in ("mil", "mill")
