@@ -131,3 +131,14 @@ def test_a_comparison_after_a_period(read, text, expected):
 ])
 def test_an_informal_million_after_money(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the margin a contest was lost by is no fall
+    ("The mayor lost the primary to a newcomer by 6 percentage points.", [(6, None, "percentage point", "exact")]),
+    ("The government lost the motion by 9 votes.", [(9, None, "vote", "exact")]),
+    # (a level that lost ground fell)
+    ("The party lost ground by 4% in the capital.", [(4, None, "percent", "down")]),
+])
+def test_the_margin_of_a_lost_contest(read, text, expected):
+    assert read(text) == expected

@@ -37,7 +37,8 @@ from unrest.nlp.quantity_listed_moves import (
 )
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_politics import (
-    a_period_phrase, base_after_a_move, bracketed_count_after_share, bracketed_levels, revised_by, share_taken, verbless_move,
+    a_period_phrase, base_after_a_move, bracketed_count_after_share, bracketed_levels, margin_of_defeat, revised_by,
+    share_taken, verbless_move,
 )
 from unrest.nlp.quantity_restated import (
     added_to_a_level, adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move,
@@ -156,7 +157,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         # ("ticked up to 3.8%", "she jumped 6.95m", "two minutes later", "fell short by 14 runs")
         # "rose 1 metre every 20 years", "touched down 6 km from its target"
         no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num) or share_taken(doc, num) \
-            or base_after_a_move(doc, num)
+            or base_after_a_move(doc, num) or margin_of_defeat(doc, num)
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \

@@ -177,3 +177,20 @@ def informal_million(word: str, money: bool) -> bool:
     """'$4.4 mil', '$10 mil.': an informal "million" after a sum of money (headlines, US copy);
     elsewhere "mil" is a thousandth of an inch ("a 6 mil liner")."""
     return money and word.lower() in ("mil", "mill")
+
+
+# contests one loses by a margin: "lost the runoff by 4 points", "lost the vote by 12 votes"
+_CONTESTS = {"election", "vote", "race", "seat", "primary", "runoff", "contest", "ballot", "referendum", "poll",
+             "case", "appeal", "motion", "nomination", "leadership", "caucus", "district", "state", "county"}
+
+
+def margin_of_defeat(doc: Doc, num: NumberSpan) -> bool:
+    """'lost the runoff to her rival by 4 points': the amount after "by" is the margin a contest
+    was lost by, no fall of a level ("lost ground by 3%" is one)."""
+    k = num.tok_start
+    if k < 1 or doc[k - 1].lower_ != "by":
+        return False
+    verb = doc[k - 1].head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "lose":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _CONTESTS for c in verb.children)
