@@ -142,3 +142,14 @@ def test_an_informal_million_after_money(read, text, expected):
 ])
 def test_the_margin_of_a_lost_contest(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "up" or "down" after the counted noun of a standing reached gives the direction
+    ("The Liberals were eleven seats down after the recount.", [(11, None, "seat", "down")]),
+    ("The Greens were 4 seats up after the count.", [(4, None, "seat", "up")]),
+    # (a phrasal verb's particle counts what was moved, no change)
+    ("Gunners shot three drones down over the port.", [(3, None, "drone", "exact")]),
+])
+def test_a_count_then_its_direction(read, text, expected):
+    assert read(text) == expected

@@ -37,8 +37,8 @@ from unrest.nlp.quantity_listed_moves import (
 )
 from unrest.nlp.quantity_parallel import parallel_unit
 from unrest.nlp.quantity_politics import (
-    a_period_phrase, base_after_a_move, bracketed_count_after_share, bracketed_levels, margin_of_defeat, revised_by,
-    share_taken, verbless_move,
+    a_period_phrase, base_after_a_move, bracketed_count_after_share, bracketed_levels, count_then_direction,
+    margin_of_defeat, revised_by, share_taken, verbless_move,
 )
 from unrest.nlp.quantity_restated import (
     added_to_a_level, adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move,
@@ -167,7 +167,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or market_phrasal_move(doc, num) or session_comparative(doc, num) \
             or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
             or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num) or verbless_move(doc, num) \
-            or revised_by(doc, num)
+            or revised_by(doc, num) or count_then_direction(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         if change and bracket_after_a_name(doc, num.tok_start, num.tok_end) and not signed_move(doc, num):

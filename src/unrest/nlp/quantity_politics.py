@@ -194,3 +194,21 @@ def margin_of_defeat(doc: Doc, num: NumberSpan) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "lose":
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _CONTESTS for c in verb.children)
+
+
+# verbs of a standing reached, after which "N seats down" states a loss: "finished nine seats down"
+_STANDING_VERBS = {"end", "finish", "be", "leave", "sit", "stand", "come", "emerge", "remain"}
+
+
+def count_then_direction(doc: Doc, num: NumberSpan) -> str | None:
+    """'finished nine seats down', 'ended the night 14 councillors up': "up" or "down" right after
+    the counted noun of a standing gives the count's direction (not after another verb: "shot two
+    drones down" counts what was downed)."""
+    k = num.num_end
+    if k + 1 >= len(doc) or doc[k].tag_ != "NNS" or doc[k + 1].lower_ not in ("up", "down"):
+        return None
+    particle = doc[k + 1]
+    verb = particle.head.head if particle.head.i == k else particle.head  # ("4 seats up": hung from the noun)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _STANDING_VERBS:
+        return None  # (the verb, not the parser's "prt", tells a standing from a phrasal verb)
+    return particle.lower_
