@@ -73,6 +73,7 @@ from unrest.nlp.quantity_forms import (
 )
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, mixed_fraction, scientific
+from unrest.nlp.quantity_politics import one_token_tally
 from unrest.nlp.quantity_sports import (
     chart_position, half_a_scale, half_time, hyphened_half, one_as_pronoun, one_token_score, scale_after_range,
     scaled_plus, score_before_result, titled_number,
@@ -167,7 +168,7 @@ class NumberFinder(_QuantityForms):
             return span
         if m := _DIGIT_RANGE.match(low):
             lo, hi = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
-            if self.quantities and "–" in low and one_token_score(doc, i, lo, hi):
+            if self.quantities and "–" in low and (one_token_score(doc, i, lo, hi) or one_token_tally(doc, i, lo, hi)):
                 return None  # "a 3–1 win", "won 112–98": a score with an en dash
             ordered = lo < hi or (self.quantities and lo != hi and not _looks_like_year(hi))
             if ordered and not _looks_like_year(lo) and not _excluded(doc, i, i + 1, date_tokens, self.quantities):

@@ -36,6 +36,10 @@ from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
 )
 from unrest.nlp.quantity_parallel import parallel_unit
+from unrest.nlp.quantity_politics import (
+    a_period_phrase, base_after_a_move, bracketed_count_after_share, bracketed_levels, count_then_direction,
+    margin_of_defeat, revised_by, share_taken, verbless_move,
+)
 from unrest.nlp.quantity_restated import (
     added_to_a_level, adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move,
     market_verb_move, richer_by, share_pair_direction,
@@ -151,12 +155,15 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if qualifier == "more_than" and (over_as_preposition(doc, num, unit)
                                          or period_of_an_amount(doc, spans, k, unit, out[-1].unit if out else None)):
             qualifier = "exact"  # "cut 11,000 jobs over three years", "spend £2bn over three years": a period
+        if qualifier == "more_than" and base_after_a_move(doc, num):
+            qualifier = "exact"  # "up 7 percent over $704 million": the base of the move
         no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) or definite_count(doc, num, unit) \
             or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS) \
             or athlete_distance(doc, num, unit) or moment_of_an_event(doc, num) or short_of_a_mark(doc, num)
         # ("ticked up to 3.8%", "she jumped 6.95m", "two minutes later", "fell short by 14 runs")
         # "rose 1 metre every 20 years", "touched down 6 km from its target"
-        no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num)
+        no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num) or share_taken(doc, num) \
+            or base_after_a_move(doc, num) or margin_of_defeat(doc, num)
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
@@ -166,7 +173,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or market_phrasal_move(doc, num) or session_comparative(doc, num) \
             or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
             or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num) \
-            or postposed_move(doc, num)  # "12% up on the same period last year"
+            or postposed_move(doc, num) or verbless_move(doc, num) or revised_by(doc, num) \
+            or count_then_direction(doc, num)  # "12% up on the same period last year", "down by 10%"
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         if change and bracket_after_a_name(doc, num.tok_start, num.tok_end) and not signed_move(doc, num):
@@ -205,6 +213,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     level_after_pair(doc, out)  # "added 28.56% or 130.50 points to reach 587.50": points
     list_middle_change(doc, out)  # "fell 6.2%, 5.4% and 7.9% respectively"
     listed_session_move(doc, out)  # "closed 1.1% and 4.6% down respectively"
+    bracketed_count_after_share(doc, out)  # "down 6% (-2,748)": a count, no share
+    bracketed_levels(doc, out)  # "Ruiz 1,204 (38.2%, +6.1%), Bell 950 (30.0%)": levels, then the swing
     return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))
 
 
@@ -490,7 +500,8 @@ def _inherit(doc: Doc, num: NumberSpan, quantity: Quantity, before: Quantity) ->
         elif before.change and quantity.change and len(gap) < 50:
             quantity.unit = before.unit
         # "10 million units, compared with 7 million", "67 per cent, against 61": a comparison
-        elif len(gap) < 40 and _COMPARED.search(gap) and (num.tok_end >= len(doc) or doc[num.tok_end].pos_ != "NOUN"):
+        elif len(gap) < 40 and _COMPARED.search(gap) and (num.tok_end >= len(doc) or doc[num.tok_end].pos_ != "NOUN") \
+                and not a_period_phrase(doc, before):  # (not "over the 12 months, compared with 247,000")
             quantity.unit = before.unit
 
 

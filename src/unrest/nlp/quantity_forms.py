@@ -43,6 +43,7 @@ from unrest.nlp.quantity_restated import (
     capital_scale, fraction_taken_off, money_or_percent, pence_after_a_name, restated_change_before,
 )
 from unrest.nlp.quantity_sports import audience_figure, glued_thousands, no_share, standalone_share
+from unrest.nlp.quantity_politics import informal_million, year_after_from
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 _GLUED = re.compile(r"^(?P<pre>minus-|sub-|[-−][$£€¥₹]|-(?=\d[^-]*[A-Za-z°]+$)|[^\d.,+-]{0,4}?)"
@@ -212,6 +213,8 @@ def _trailing_scale(doc: Doc, i: int, j: int, money: bool) -> tuple[float, int]:
                 and thousands_letter(doc, i, word, float(doc[j - 1].text.replace(",", "")))):
         # ("67K SEA units", "66K in streaming", "8.21m (33.8%) tuned in", "payrolls rose 150K")
         return float(SCALE_SUFFIXES[word.lower()]), j + 1
+    if informal_million(word, money):
+        return 1_000_000.0, j + 1  # "$4.4 mil"
     return 1.0, j
 
 
@@ -555,7 +558,8 @@ class _QuantityForms:
                     continue  # "to 3.7% of GDP from 4.8%": what the share is of
                 if doc[k].lower_ == "from":
                     end = self._range_end(doc, k + 1)
-                    if end is not None and not day_of_month(doc, k + 1, end[1]):  # (not "to 24.5p from 1 October")
+                    if end is not None and not day_of_month(doc, k + 1, end[1]) \
+                            and not year_after_from(doc, k + 1, end[1], value):  # (not "to 24.5p from 1 October", "to 25% from 2031")
                         span = _span(doc, i, end[1], end[0], "count")
                         span.value_max, span.qualifier = value, "range"
                         if k > j and end[1] - (k + 1) == 1:
