@@ -53,6 +53,9 @@ from unrest.nlp.quantity_sports import (
     age_group, athlete_distance, golf_score_after_par, moment_of_an_event, short_of_a_mark, split_share_tallies,
 )
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
+from unrest.nlp.quantity_weather import (
+    bound_of_another_thing, join_degree_ranges, up_as_a_name, year_compared,
+)
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS, NON_PERSON_UNITS,
 )
@@ -85,6 +88,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = _QUANTITIES(doc)
     spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
     spans = [num for num in spans if not emergency_number(doc, num)]  # "911 calls" are dialled, not counted
+    spans = [num for num in spans if not year_compared(doc, num)]  # "above 2020"
     spans = [num for num in glued_dimensions(doc, magnitude_spans(doc, spaced_thousands_ranges(doc, spans)))
              if not period_label(doc, num) and not particle_size_label(doc, num) and not named_zero(doc, num)]
     # (labels and names: "in week 32", "PM 10", "net zero")
@@ -140,6 +144,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = bound  # "aged 21 and over", "65 or older", "12 and under"
         if qualifier in ("exact", "more_than") and negated_cap(doc, num):
             qualifier = "at_most"  # "a fine not exceeding €5,000", "may not exceed $10,000"
+        if qualifier in ("more_than", "less_than") and bound_of_another_thing(doc, num, unit):
+            qualifier = "exact"  # "1% above five-year average yields", "6 cents more than one week ago"
         if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
             qualifier = "exact"  # "up 3% over 24 hours": the period of the change
         if qualifier == "more_than" and (over_as_preposition(doc, num, unit)
@@ -160,6 +166,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or market_phrasal_move(doc, num) or session_comparative(doc, num) \
             or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
             or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num)
+        if change == "up" and up_as_a_name(doc, num):
+            change = None  # "eastern UP 34 pc": a state's name
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         if change and bracket_after_a_name(doc, num.tok_start, num.tok_end) and not signed_move(doc, num):
@@ -197,7 +205,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     level_after_pair(doc, out)  # "added 28.56% or 130.50 points to reach 587.50": points
     list_middle_change(doc, out)  # "fell 6.2%, 5.4% and 7.9% respectively"
     listed_session_move(doc, out)  # "closed 1.1% and 4.6% down respectively"
-    return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))
+    return _join_rates_per_base(doc, join_degree_ranges(doc, _join_suspended_ranges(doc, out)))
 
 
 def _join_suspended_ranges(doc: Doc, out: list[Quantity]) -> list[Quantity]:

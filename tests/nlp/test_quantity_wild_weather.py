@@ -1,0 +1,63 @@
+"""Quantities of weather, disaster, energy and farm reports, in forms found in real copy: gaps
+measured against a year or a past time, bounds on a period's average, degree-sign ranges,
+shares right after a date, and an all-capital 'UP' that names a place."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gap measured against a year: the year is no quantity
+    ("The rice crop reached 4.2 tonnes a hectare, 0.3 tonnes above 2018.",
+     [(4.2, None, "metric ton per hectare", "exact"), (0.3, None, "metric ton", "exact")]),
+    ("Exports were 15,000 head higher than 2022.", [(15000, None, "head", "exact")]),
+    ("Sugar output came in 6% below 2016, the mill said.", [(6, None, "percent", "exact")]),
+    # a level standing alone, or one with its unit, still counts
+    ("The index climbed above 2000 points.", [(2000, None, "point", "more_than")]),
+])
+def test_year_a_gap_is_measured_against(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gap against a past time: "more than" compares, it bounds nothing
+    ("Diesel costs 9 cents more than two weeks ago.",
+     [(9, None, "cent", "exact"), (2, None, "week", "exact")]),
+    # with no gap before it, "more than" bounds the time
+    ("The levee failed more than three years ago.", [(3, None, "year", "more_than")]),
+    # a bound on a period's average, not on the period's length
+    ("Soybean planting is 4% above five-year average levels.",
+     [(4, None, "percent", "exact"), (5, None, "year", "exact")]),
+])
+def test_bound_on_another_thing(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # degree signs on both ends of a range: one range, in the second end's unit
+    ("Highs in the 88°-93°F range are likely on Sunday.", [(88, 93, "fahrenheit", "range")]),
+])
+def test_degree_sign_range(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share right after a date is no later day of the month
+    ("By September 8, 6% of the maize had been harvested.", [(6, None, "percent", "exact")]),
+    # a later day still is one
+    ("Rain fell on March 3, 4 and 5.", []),
+])
+def test_share_after_a_date(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an all-capital "UP" in ordinary copy names a place, so states no rise
+    ("The rain shortfall reached 22 per cent in Bihar and UP 18 pc.",
+     [(22, None, "percent", "exact"), (18, None, "percent", "exact")]),
+    # a headline set in capitals keeps its rise
+    ("WHEAT PRICES UP 7% AFTER DROUGHT", [(7, None, "percent", "up")]),
+    # the ordinary particle keeps its rise
+    ("Heating oil was up 3% on the week.", [(3, None, "percent", "up")]),
+])
+def test_capital_up_names_a_place(read, text, expected):
+    assert read(text) == expected
