@@ -61,3 +61,16 @@ def test_share_after_a_date(read, text, expected):
 ])
 def test_capital_up_names_a_place(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "mt" in crop copy is a metric ton
+    ("Maize exports should reach 31 million mt this season.", [(31000000, None, "metric ton", "exact")]),
+    # "mb" beside a storm's pressure is a millibar; elsewhere a megabyte
+    ("The cyclone's central pressure fell to 962 mb.", [(962, None, "millibar", "exact")]),
+    ("The update weighs 300 mb.", [(300, None, "megabyte", "exact")]),
+    # "barrels daily" is a rate, like "barrels a day"
+    ("The refinery processes 240,000 barrels daily.", [(240000, None, "barrel per day", "exact")]),
+])
+def test_farm_and_weather_units(read, text, expected):
+    assert read(text) == expected

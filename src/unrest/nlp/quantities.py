@@ -54,7 +54,7 @@ from unrest.nlp.quantity_sports import (
 )
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
 from unrest.nlp.quantity_weather import (
-    bound_of_another_thing, join_degree_ranges, up_as_a_name, year_compared,
+    bound_of_another_thing, farm_and_weather_unit, join_degree_ranges, up_as_a_name, year_compared,
 )
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS, NON_PERSON_UNITS,
@@ -127,6 +127,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = None  # "a score of 30 or higher means obesity": no unit
         elif unit == "croatian kuna" and knots_meant(doc, num):
             unit = "knot"  # "winds of 127 mph (110 kn)"
+        unit = farm_and_weather_unit(doc, num, unit)  # "65 million mt", "940 mb", "2 million barrels daily"
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier in ("less_than", "more_than") and golf_score_after_par(doc, num):
             qualifier = "exact"  # "shot a 6-under 66": par's side, glued to the number before

@@ -4,7 +4,8 @@ above 2019", "5,000 head higher than 2021") compares with that year, which is no
 against a time ("6 cents more than one week ago") or against a period's average ("2% above
 five-year average yields") bounds neither number; a weather range written with degree signs
 ("the 92°-96°F range") is one range; a share right after a date ("As of June 2, 4% of the crop")
-is no later day; and an all-capital "UP" in ordinary copy names a place ("eastern UP 34 pc").
+is no later day; an all-capital "UP" in ordinary copy names a place ("eastern UP 34 pc"); and
+"mt", "mb" and "barrels daily" are a metric ton, a millibar and a rate in crop and storm copy.
 (NewsQuant counts the "one" of "one of the largest ...", so that stays.)
 """
 
@@ -106,3 +107,22 @@ def up_as_a_name(doc: Doc, num: NumberSpan) -> bool:
         return False
     words = [t for t in doc if t.is_alpha and len(t.text) > 1]
     return sum(t.is_upper for t in words) * 2 < len(words)
+
+
+# words of a storm's or a weather map's air pressure, where "mb" is a millibar, not a megabyte
+_PRESSURE_WORDS = {"pressure", "barometric", "hurricane", "typhoon", "cyclone", "storm", "depression", "isobar"}
+
+
+def farm_and_weather_unit(doc: Doc, num: NumberSpan, unit: str | None) -> str | None:
+    """Units that commodity and weather copy write its own way: 'mt' is a metric ton in crop and
+    freight reports ('exports of 65 million mt'); 'mb' is a millibar beside a storm's pressure
+    ('a central pressure of 940 mb'); 'barrels daily' is a rate like 'barrels a day'."""
+    if unit == "mt" and num.num_end < len(doc) and doc[num.num_end].text == "mt":
+        return "metric ton"  # (lower case only: "Mt" may be a megatonne of carbon)
+    if unit == "megabyte" and any(t.lower_ in _PRESSURE_WORDS for t in doc):
+        return "millibar"
+    j = num.num_end
+    if unit is not None and " per " not in unit and j + 1 < len(doc) and doc[j].pos_ == "NOUN" \
+            and doc[j + 1].lower_ == "daily" and doc[j].lemma_.lower() in ("barrel", "tonne", "ton", "bushel"):
+        return f"{unit} per day"  # "pumps 2.1 million barrels daily"
+    return unit
