@@ -74,3 +74,14 @@ def test_capital_up_names_a_place(read, text, expected):
 ])
 def test_farm_and_weather_units(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a band of ten degrees is no quantity, and its "s" no second
+    ("Expect afternoon highs in the upper 70s.", []),
+    ("Readings stayed in the low 50s all day.", []),
+    # a time in seconds keeps its unit
+    ("She finished the sprint in 11.2s.", [(11.2, None, "second", "exact")]),
+])
+def test_decade_band(read, text, expected):
+    assert read(text) == expected

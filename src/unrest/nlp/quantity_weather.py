@@ -5,7 +5,8 @@ against a time ("6 cents more than one week ago") or against a period's average 
 five-year average yields") bounds neither number; a weather range written with degree signs
 ("the 92°-96°F range") is one range; a share right after a date ("As of June 2, 4% of the crop")
 is no later day; an all-capital "UP" in ordinary copy names a place ("eastern UP 34 pc"); and
-"mt", "mb" and "barrels daily" are a metric ton, a millibar and a rate in crop and storm copy.
+"mt", "mb" and "barrels daily" are a metric ton, a millibar and a rate in crop and storm copy;
+and "highs in the upper 80s" names a band of ten, no quantity.
 (NewsQuant counts the "one" of "one of the largest ...", so that stays.)
 """
 
@@ -126,3 +127,16 @@ def farm_and_weather_unit(doc: Doc, num: NumberSpan, unit: str | None) -> str | 
             and doc[j + 1].lower_ == "daily" and doc[j].lemma_.lower() in ("barrel", "tonne", "ton", "bushel"):
         return f"{unit} per day"  # "pumps 2.1 million barrels daily"
     return unit
+
+
+_BANDS = {"lower", "upper", "mid", "low", "high", "early", "late"}
+
+
+def decade_band(doc: Doc, num: NumberSpan) -> bool:
+    """'highs in the lower 90s', 'the upper 80s': a band of ten (degrees, years, a price) is no
+    quantity, like 'the mid-90s'; the 's' is no second."""
+    text = doc.text[num.start:num.end]
+    k = num.tok_start - 1
+    if k >= 0 and doc[k].text == "-":
+        k -= 1  # "the mid-90s"
+    return len(text) == 3 and text[0] in "123456789" and text[1:] == "0s" and k >= 0 and doc[k].lower_ in _BANDS
