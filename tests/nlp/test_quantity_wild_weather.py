@@ -85,3 +85,16 @@ def test_farm_and_weather_units(read, text, expected):
 ])
 def test_decade_band(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "add up to" states a sum: no ceiling, no rise
+    ("The two storms added up to 9 inches of rain.", [(2, None, "storm", "exact"), (9, None, "inch", "exact")]),
+    ("Drought losses add up to $1.7 billion so far.", [(1700000000, None, "dollar", "exact")]),
+    # with a modal it stays a reach
+    ("Repairs could add up to $30 million.", [(30000000, None, "dollar", "at_most")]),
+    # a plain "up to" stays a ceiling
+    ("Gusts reached up to 70 mph.", [(70, None, "mile per hour", "at_most")]),
+])
+def test_added_up_to_a_sum(read, text, expected):
+    assert read(text) == expected

@@ -54,7 +54,8 @@ from unrest.nlp.quantity_sports import (
 )
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
 from unrest.nlp.quantity_weather import (
-    bound_of_another_thing, decade_band, farm_and_weather_unit, join_degree_ranges, up_as_a_name, year_compared,
+    bound_of_another_thing, decade_band, farm_and_weather_unit, join_degree_ranges, summed_up_to, up_as_a_name,
+    year_compared,
 )
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS, NON_PERSON_UNITS,
@@ -136,6 +137,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "approximately"  # "rents average $3,100 a month"
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
+        if qualifier == "at_most" and summed_up_to(doc, num):
+            qualifier = "exact"  # "the hikes add up to Rs 4 a litre": a sum, no ceiling
         if qualifier == "more_than" and sum_plus_extras(doc, num):
             qualifier = "exact"  # "fined $25,000 plus costs": a sum and its extras, no floor
         if qualifier == "exact" and (threshold_crossed(doc, num) or moved_past(doc, num, unit)
@@ -168,8 +171,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or market_phrasal_move(doc, num) or session_comparative(doc, num) \
             or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
             or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num)
-        if change == "up" and up_as_a_name(doc, num):
-            change = None  # "eastern UP 34 pc": a state's name
+        if change == "up" and (up_as_a_name(doc, num) or summed_up_to(doc, num)):
+            change = None  # "eastern UP 34 pc": a state's name; "add up to": a sum
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         if change and bracket_after_a_name(doc, num.tok_start, num.tok_end) and not signed_move(doc, num):

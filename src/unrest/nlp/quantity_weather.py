@@ -6,7 +6,8 @@ five-year average yields") bounds neither number; a weather range written with d
 ("the 92°-96°F range") is one range; a share right after a date ("As of June 2, 4% of the crop")
 is no later day; an all-capital "UP" in ordinary copy names a place ("eastern UP 34 pc"); and
 "mt", "mb" and "barrels daily" are a metric ton, a millibar and a rate in crop and storm copy;
-and "highs in the upper 80s" names a band of ten, no quantity.
+"highs in the upper 80s" names a band of ten, no quantity; and "the hikes add up to Rs 4 a litre"
+states a sum, neither a ceiling nor a rise.
 (NewsQuant counts the "one" of "one of the largest ...", so that stays.)
 """
 
@@ -140,3 +141,18 @@ def decade_band(doc: Doc, num: NumberSpan) -> bool:
     if k >= 0 and doc[k].text == "-":
         k -= 1  # "the mid-90s"
     return len(text) == 3 and text[0] in "123456789" and text[1:] == "0s" and k >= 0 and doc[k].lower_ in _BANDS
+
+
+_MODALS = {"could", "may", "might", "would", "will", "can", "should"}
+
+
+def summed_up_to(doc: Doc, num: NumberSpan) -> bool:
+    """'the five hikes add up to Rs 4.02 a litre', 'three storms added up to 14 inches': a sum,
+    no ceiling; a modal before it keeps the reach ('losses could add up to $40 million')."""
+    k = num.tok_start
+    if not (k >= 1 and doc[k].lower_ == "up" and k + 1 < num.num_start + 1 and doc[k - 1].pos_ in ("VERB", "AUX")):
+        return False
+    verb = doc[k - 1]
+    if verb.lemma_.lower() not in ("add", "total", "tot", "sum"):
+        return False
+    return not any(t.lower_ in _MODALS for t in doc[max(0, verb.i - 3):verb.i])
