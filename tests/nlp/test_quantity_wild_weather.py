@@ -1,6 +1,6 @@
 """Quantities of weather, disaster, energy and farm reports, in forms found in real copy: gaps
 measured against a year or a past time, bounds on a period's average, degree-sign ranges,
-shares right after a date, and an all-capital 'UP' that names a place."""
+shares right after a date, a half on a range end, and an all-capital 'UP' that names a place."""
 
 import pytest
 
@@ -97,4 +97,13 @@ def test_decade_band(read, text, expected):
     ("Gusts reached up to 70 mph.", [(70, None, "mile per hour", "at_most")]),
 ])
 def test_added_up_to_a_sum(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range whose upper end adds "and a half" keeps the half
+    ("Storm totals of two and a half to three and a half inches are expected.", [(2.5, 3.5, "inch", "range")]),
+    ("The drive takes 4 to 5 and a half hours.", [(4, 5.5, "hour", "range")]),
+])
+def test_half_on_a_range_end(read, text, expected):
     assert read(text) == expected
