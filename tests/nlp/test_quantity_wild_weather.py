@@ -107,3 +107,15 @@ def test_added_up_to_a_sum(read, text, expected):
 ])
 def test_half_on_a_range_end(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one of a measure, counted by its article, in a gap or a move
+    ("Nights ran a degree warmer than usual.", [(1, None, "degree", "exact")]),
+    ("The lake rose a foot after the storm.", [(1, None, "foot", "up")]),
+    ("Heating oil is more than a dollar below last winter.", [(1, None, "dollar", "more_than")]),
+    # with no gap or move, the article counts nothing
+    ("Volunteers walked a mile to the shelter.", []),
+])
+def test_article_counts_a_measure(read, text, expected):
+    assert read(text) == expected

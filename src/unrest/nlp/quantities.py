@@ -54,7 +54,7 @@ from unrest.nlp.quantity_sports import (
 )
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
 from unrest.nlp.quantity_weather import (
-    bound_of_another_thing, decade_band, farm_and_weather_unit, join_degree_ranges, summed_up_to, up_as_a_name,
+    article_measures, bound_of_another_thing, decade_band, farm_and_weather_unit, join_degree_ranges, summed_up_to, up_as_a_name,
     year_compared,
 )
 from unrest.nlp.vocab import (
@@ -90,6 +90,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
     spans = [num for num in spans if not emergency_number(doc, num)]  # "911 calls" are dialled, not counted
     spans = [num for num in spans if not year_compared(doc, num) and not decade_band(doc, num)]
+    spans = article_measures(doc, spans)  # "a degree above the average", "a dollar cheaper", "rose a foot"
     # ("2.3 bushels above 2020", "highs in the upper 80s")
     spans = [num for num in glued_dimensions(doc, magnitude_spans(doc, spaced_thousands_ranges(doc, spans)))
              if not period_label(doc, num) and not particle_size_label(doc, num) and not named_zero(doc, num)]

@@ -7,7 +7,8 @@ five-year average yields") bounds neither number; a weather range written with d
 is no later day; an all-capital "UP" in ordinary copy names a place ("eastern UP 34 pc"); and
 "mt", "mb" and "barrels daily" are a metric ton, a millibar and a rate in crop and storm copy;
 "highs in the upper 80s" names a band of ten, no quantity; and "the hikes add up to Rs 4 a litre"
-states a sum, neither a ceiling nor a rise.
+states a sum, neither a ceiling nor a rise; "a degree above the average", "a dollar cheaper" and
+"rose a foot" count one of a measure.
 (NewsQuant counts the "one" of "one of the largest ...", so that stays.)
 """
 
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.number_span import NumberSpan, _qualified
 from unrest.nlp.number_words import DURATION_NOUNS
 
 if TYPE_CHECKING:
@@ -156,3 +157,32 @@ def summed_up_to(doc: Doc, num: NumberSpan) -> bool:
     if verb.lemma_.lower() not in ("add", "total", "tot", "sum"):
         return False
     return not any(t.lower_ in _MODALS for t in doc[max(0, verb.i - 3):verb.i])
+
+
+# measures that "a" can count in a gap or a move: "a degree above", "a dollar cheaper", "rose a foot"
+_ARTICLE_UNITS = {"degree", "dollar", "cent", "foot", "inch", "metre", "meter", "mile", "bushel"}
+_GAP_WORDS = {"more", "less", "cheaper", "dearer", "higher", "lower", "above", "below", "warmer", "colder", "short",
+              "shy", "up", "down"}
+
+
+def article_measures(doc: Doc, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """'a degree above the July average', 'a dollar cheaper than a year ago', 'rose a foot
+    overnight', 'raised by a bushel': one of a measure, counted by its article, when a gap or a
+    move follows or goes before it."""
+    from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
+
+    taken = {k for num in spans for k in range(num.tok_start, num.tok_end)}
+    found: list[NumberSpan] = []
+    for tok in doc[:-1]:
+        i = tok.i
+        if tok.lower_ not in ("a", "an") or i in taken or doc[i + 1].lemma_.lower() not in _ARTICLE_UNITS:
+            continue
+        after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        before = doc[i - 1] if i > 0 else None
+        moved = before is not None and (before.lower_ == "by" or before.pos_ == "VERB"
+                                        and before.lemma_.lower() in CHANGE_UP | CHANGE_DOWN)
+        if after in _GAP_WORDS or moved:
+            found.append(_qualified(doc, NumberSpan(start=tok.idx, end=tok.idx + len(tok), tok_start=i, tok_end=i + 1,
+                                                    num_start=i, num_end=i + 1, value=1.0, value_max=None,
+                                                    qualifier="exact")))  # ("more than a dollar above")
+    return sorted(spans + found, key=lambda num: num.tok_start) if found else spans
