@@ -119,3 +119,13 @@ def test_half_on_a_range_end(read, text, expected):
 ])
 def test_article_counts_a_measure(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "over" a run of periods spans them: no bound, and the verb moves nothing in the period
+    ("Snow fell over five straight days.", [(5, None, "day", "exact")]),
+    # "over" before a plain period is still a floor
+    ("The blackout lasted over two days.", [(2, None, "day", "more_than")]),
+])
+def test_over_a_run_of_periods(read, text, expected):
+    assert read(text) == expected

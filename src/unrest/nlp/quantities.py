@@ -54,8 +54,8 @@ from unrest.nlp.quantity_sports import (
 )
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
 from unrest.nlp.quantity_weather import (
-    article_measures, bound_of_another_thing, decade_band, farm_and_weather_unit, join_degree_ranges, summed_up_to, up_as_a_name,
-    year_compared,
+    article_measures, bound_of_another_thing, decade_band, farm_and_weather_unit, join_degree_ranges, over_a_run,
+    summed_up_to, up_as_a_name, year_compared,
 )
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS, NON_PERSON_UNITS,
@@ -150,7 +150,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = bound  # "aged 21 and over", "65 or older", "12 and under"
         if qualifier in ("exact", "more_than") and negated_cap(doc, num):
             qualifier = "at_most"  # "a fine not exceeding €5,000", "may not exceed $10,000"
-        if qualifier in ("more_than", "less_than") and bound_of_another_thing(doc, num, unit):
+        if qualifier in ("more_than", "less_than") and (bound_of_another_thing(doc, num, unit) or over_a_run(doc, num)):
             qualifier = "exact"  # "1% above five-year average yields", "6 cents more than one week ago"
         if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
             qualifier = "exact"  # "up 3% over 24 hours": the period of the change
@@ -172,8 +172,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or market_phrasal_move(doc, num) or session_comparative(doc, num) \
             or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
             or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num)
-        if change == "up" and (up_as_a_name(doc, num) or summed_up_to(doc, num)):
-            change = None  # "eastern UP 34 pc": a state's name; "add up to": a sum
+        if change == "up" and (up_as_a_name(doc, num) or summed_up_to(doc, num)) or change and over_a_run(doc, num):
+            change = None  # "eastern UP 34 pc": a state's name; "add up to": a sum; "fell over three straight days"
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         if change and bracket_after_a_name(doc, num.tok_start, num.tok_end) and not signed_move(doc, num):

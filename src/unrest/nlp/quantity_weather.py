@@ -8,7 +8,7 @@ is no later day; an all-capital "UP" in ordinary copy names a place ("eastern UP
 "mt", "mb" and "barrels daily" are a metric ton, a millibar and a rate in crop and storm copy;
 "highs in the upper 80s" names a band of ten, no quantity; and "the hikes add up to Rs 4 a litre"
 states a sum, neither a ceiling nor a rise; "a degree above the average", "a dollar cheaper" and
-"rose a foot" count one of a measure.
+"rose a foot" count one of a measure; and "over four straight weeks" spans a run, no floor.
 (NewsQuant counts the "one" of "one of the largest ...", so that stays.)
 """
 
@@ -186,3 +186,11 @@ def article_measures(doc: Doc, spans: list[NumberSpan]) -> list[NumberSpan]:
                                                     num_start=i, num_end=i + 1, value=1.0, value_max=None,
                                                     qualifier="exact")))  # ("more than a dollar above")
     return sorted(spans + found, key=lambda num: num.tok_start) if found else spans
+
+
+def over_a_run(doc: Doc, num: NumberSpan) -> bool:
+    """'gained over four consecutive weeks', 'rain over three straight days': 'over' spans a run
+    of periods, it bounds nothing."""
+    j = num.num_end
+    return num.num_start >= 1 and doc[num.num_start - 1].lower_ == "over" and j + 1 < len(doc) \
+        and doc[j].lower_ in ("consecutive", "straight", "successive") and doc[j + 1].lemma_.lower() in DURATION_NOUNS
