@@ -29,6 +29,7 @@ from unrest.nlp.degraded_copy import (
 from unrest.nlp.quantity_context import appositive_age
 from unrest.nlp.quantity_fx import a_quoted_level
 from unrest.nlp.quantity_politics import count_before_its_share
+from unrest.nlp.quantity_weather import share_after_day
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
 
@@ -444,7 +445,8 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
         return True
     if _clock_time(doc, i, j):
         return True
-    if value is not None and value <= 31 and _later_day(doc, i) and not (nxt is not None and nxt.tag_ == "NNS"):
+    if value is not None and value <= 31 and _later_day(doc, i) and not (nxt is not None and nxt.tag_ == "NNS") \
+            and not share_after_day(doc, j):  # ("As of June 2, 4% of the crop")
         return True  # "between July 4 and 10", "April 1, 2 and 3" (not "on May 5 and 10 people died")
     if _TIME.match(text) and (":" in text or _dot_time(prev, nxt) and _on_the_clock(text) and not a_quoted_level(doc, i)):
         return True

@@ -60,6 +60,10 @@ from unrest.nlp.quantity_sports import (
     age_group, athlete_distance, golf_score_after_par, moment_of_an_event, short_of_a_mark, split_share_tallies,
 )
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
+from unrest.nlp.quantity_weather import (
+    article_measures, bound_of_another_thing, decade_band, farm_and_weather_unit, join_degree_ranges, over_a_run,
+    summed_up_to, up_as_a_name, year_compared,
+)
 from unrest.nlp.vocab import (
     CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS, NON_PERSON_UNITS,
 )
@@ -92,6 +96,9 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = _QUANTITIES(doc)
     spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
     spans = [num for num in spans if not emergency_number(doc, num)]  # "911 calls" are dialled, not counted
+    spans = [num for num in spans if not year_compared(doc, num) and not decade_band(doc, num)]
+    spans = article_measures(doc, spans)  # "a degree above the average", "a dollar cheaper", "rose a foot"
+    # ("2.3 bushels above 2020", "highs in the upper 80s")
     spans = [num for num in glued_dimensions(doc, magnitude_spans(doc, spaced_thousands_ranges(doc, spans)))
              if not period_label(doc, num) and not particle_size_label(doc, num) and not named_zero(doc, num)]
     # (labels and names: "in week 32", "PM 10", "net zero")
@@ -131,6 +138,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = None  # "a score of 30 or higher means obesity": no unit
         elif unit == "croatian kuna" and knots_meant(doc, num):
             unit = "knot"  # "winds of 127 mph (110 kn)"
+        unit = farm_and_weather_unit(doc, num, unit)  # "65 million mt", "940 mb", "2 million barrels daily"
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier in ("less_than", "more_than") and golf_score_after_par(doc, num):
             qualifier = "exact"  # "shot a 6-under 66": par's side, glued to the number before
@@ -140,6 +148,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "approximately"  # "rents average $3,100 a month"
         if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
             qualifier = "exact"
+        if qualifier == "at_most" and summed_up_to(doc, num):
+            qualifier = "exact"  # "the hikes add up to Rs 4 a litre": a sum, no ceiling
         if qualifier == "more_than" and sum_plus_extras(doc, num):
             qualifier = "exact"  # "fined $25,000 plus costs": a sum and its extras, no floor
         if qualifier == "exact" and (threshold_crossed(doc, num) or moved_past(doc, num, unit)
@@ -150,6 +160,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = bound  # "aged 21 and over", "65 or older", "12 and under"
         if qualifier in ("exact", "more_than") and negated_cap(doc, num):
             qualifier = "at_most"  # "a fine not exceeding €5,000", "may not exceed $10,000"
+        if qualifier in ("more_than", "less_than") and (bound_of_another_thing(doc, num, unit) or over_a_run(doc, num)):
+            qualifier = "exact"  # "1% above five-year average yields", "6 cents more than one week ago"
         if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
             qualifier = "exact"  # "up 3% over 24 hours": the period of the change
         if qualifier == "more_than" and (over_as_preposition(doc, num, unit)
@@ -175,6 +187,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num) \
             or postposed_move(doc, num) or verbless_move(doc, num) or revised_by(doc, num) \
             or count_then_direction(doc, num)  # "12% up on the same period last year", "down by 10%"
+        if change == "up" and (up_as_a_name(doc, num) or summed_up_to(doc, num)) or change and over_a_run(doc, num):
+            change = None  # "eastern UP 34 pc": a state's name; "add up to": a sum; "fell over three straight days"
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         if change and bracket_after_a_name(doc, num.tok_start, num.tok_end) and not signed_move(doc, num):
@@ -215,7 +229,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     listed_session_move(doc, out)  # "closed 1.1% and 4.6% down respectively"
     bracketed_count_after_share(doc, out)  # "down 6% (-2,748)": a count, no share
     bracketed_levels(doc, out)  # "Ruiz 1,204 (38.2%, +6.1%), Bell 950 (30.0%)": levels, then the swing
-    return _join_rates_per_base(doc, _join_suspended_ranges(doc, out))
+    return _join_rates_per_base(doc, join_degree_ranges(doc, _join_suspended_ranges(doc, out)))
 
 
 def _join_suspended_ranges(doc: Doc, out: list[Quantity]) -> list[Quantity]:

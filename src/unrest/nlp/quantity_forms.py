@@ -456,6 +456,8 @@ class _QuantityForms:
         v = _parse_words(words)
         if v is None:
             return None
+        if [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]:
+            v, j = v + 0.5, j + 3  # "one and a half to two and a half inches"
         scale, j = _trailing_scale(doc, k, j, money)  # "between $5m and $7 m"
         if scale == 1.0:
             scale, j = plural_scale(doc, j)  # "to 100.93 millions from 182.27 millions"
