@@ -27,6 +27,7 @@ from unrest.nlp.degraded_copy import (
     age_after_person_noun, caseless_address, caseless_name_before, caseless_version_before,
 )
 from unrest.nlp.quantity_context import appositive_age
+from unrest.nlp.quantity_business import brand_possessive_then_plural
 from unrest.nlp.quantity_fx import a_quoted_level
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
@@ -238,7 +239,8 @@ def _model_name(doc: Doc, i: int, j: int) -> bool:
             return False
         k += 1
     # "27000 Model S and Model X vehicles": coordinated names before the counted noun
-    return k > j and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "NUM", "CCONJ"))
+    return k > j and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "NUM", "CCONJ")) \
+        and not brand_possessive_then_plural(doc, k)  # ("28 Kohl's stores": the brand's stores, counted)
 
 
 def _year_is_count(doc: Doc, i: int, j: int) -> bool:

@@ -17,6 +17,7 @@ from unrest.nlp.degraded_copy import commaless
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_ages import stated_age
 from unrest.nlp.quantity_bounds import floor_or_ceiling, threshold_crossed
+from unrest.nlp.quantity_business import distance_along_a_way, object_measured_change, up_to_a_total
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
@@ -128,8 +129,9 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "exact"  # "shot a 6-under 66": par's side, glued to the number before
         if qualifier == "exact" and averaged(doc, num):
             qualifier = "approximately"  # "rents average $3,100 a month"
-        if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
-            qualifier = "exact"
+        if qualifier == "at_most" and (_particle_up(doc, num) or up_to_a_total(doc, num)) \
+                or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
+            qualifier = "exact"  # ("adding up to 34%", "brings the total up to 41": a total)
         if qualifier == "more_than" and sum_plus_extras(doc, num):
             qualifier = "exact"  # "fined $25,000 plus costs": a sum and its extras, no floor
         if qualifier == "exact" and (threshold_crossed(doc, num) or moved_past(doc, num, unit)
@@ -150,7 +152,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or athlete_distance(doc, num, unit) or moment_of_an_event(doc, num) or short_of_a_mark(doc, num)
         # ("ticked up to 3.8%", "she jumped 6.95m", "two minutes later", "fell short by 14 runs")
         # "rose 1 metre every 20 years", "touched down 6 km from its target"
-        no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num)
+        no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num) \
+            or distance_along_a_way(doc, num, unit) or up_to_a_total(doc, num)  # ("200 miles down the road")
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
@@ -159,7 +162,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or phrasal_move(doc, num) or change_verb_just_before(doc, num) \
             or market_phrasal_move(doc, num) or session_comparative(doc, num) \
             or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
-            or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num)
+            or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num) \
+            or object_measured_change(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         if change and bracket_after_a_name(doc, num.tok_start, num.tok_end) and not signed_move(doc, num):

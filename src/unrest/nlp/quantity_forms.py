@@ -36,6 +36,7 @@ from unrest.nlp.quantity_economy import (
     shilling_sign,
     thousands_letter,
 )
+from unrest.nlp.quantity_business import tilde_before_currency
 from unrest.nlp.quantity_fx import abbreviated_quote
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_restated import (
@@ -326,6 +327,7 @@ class _QuantityForms:
         if m is None or not (m.group("pre") or m.group("suf")):
             return None
         pre, suf = m.group("pre") or "", m.group("suf") or ""
+        pre, tilde = tilde_before_currency(pre)  # "~$26": an estimate in dollars
         if pre[-1:].isalpha() and m.group("num").startswith(".") and len(m.group("num")) > 1:
             return self._glued_after_dot(doc, i, date_tokens)  # "Rs.500": the dot ends the abbreviation
         after_dollar = i > 0 and doc[i - 1].text == "$"
@@ -389,6 +391,8 @@ class _QuantityForms:
             return None
         if pre.lower() in _GLUED_PREFIXES and _GLUED_PREFIXES[pre.lower()] != "negative" and span.qualifier == "exact":
             span.qualifier = _GLUED_PREFIXES[pre.lower()]
+        elif tilde and span.qualifier == "exact":
+            span.qualifier = "approximately"
         span.prefix, span.suffix = pre.lstrip("-−") if NEGATIVE_CURRENCY.match(pre) else pre, suf
         if (sign := shilling_sign(doc, i, pre, m.group("num"))) is not None:
             span.prefix = sign  # "Sh2.03 trillion": the Kenyan shilling

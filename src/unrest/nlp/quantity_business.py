@@ -1,0 +1,98 @@
+"""Company and consumer news forms found in real copy: store counts after a brand's possessive,
+estimates marked with a tilde before a currency sign, totals that "add up to" a figure, a change
+measured on a verb's object ("increased fares 4%") and distances "down the road"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from unrest.nlp.number_span import NumberSpan
+
+# currency signs a tilde may stand before: "~$26", "~£1.2bn" (an estimate in shorthand)
+_TILDE_CURRENCIES = {"$", "£", "€", "¥", "₹", "us$", "a$", "c$", "hk$"}
+
+
+def tilde_before_currency(prefix: str) -> tuple[str, bool]:
+    """'~$' -> ('$', True): the currency sign without the tilde, and that the amount is an estimate."""
+    if prefix[:1] in ("~", "≈") and prefix[1:].lower() in _TILDE_CURRENCIES:
+        return prefix[1:], True
+    return prefix, False
+
+
+def brand_possessive_then_plural(doc: Doc, k: int) -> bool:
+    """"28 Kohl's stores", "680 Macy's locations": a capitalised name with a possessive and a plural
+    noun after a number is the owner of what the number counts, not a model name."""
+    if k >= len(doc) or doc[k].tag_ != "POS":
+        return False
+    after = [t for t in doc[k + 1:k + 4] if not t.is_punct]
+    for tok in after:
+        if tok.tag_ == "NNS":
+            return True
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+    return False
+
+
+# verbs whose particle "up" before "to" reaches a total, not a ceiling: "adding up to 34%",
+# "brings the tally up to 41", "takes its total up to 9"
+_TOTAL_UP_VERBS = {"add", "bring", "take", "sum", "total"}
+
+
+def up_to_a_total(doc: Doc, num: NumberSpan) -> bool:
+    """"up to N" after a verb of totting up (its object may stand between): the total, exactly."""
+    k = num.tok_start
+    if not (k > 0 and doc[k].lower_ == "up" and k + 1 < len(doc) and doc[k + 1].lower_ == "to"):
+        return False
+    for tok in reversed(doc[max(0, k - 5):k]):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower() in _TOTAL_UP_VERBS
+        if tok.is_punct or tok.like_num:
+            return False
+    return False
+
+
+# words after "down"/"up" that make a distance a place along a way: "200 miles down the road"
+_WAYS = {"road", "street", "river", "coast", "highway", "motorway", "line", "track", "hill", "valley", "corridor",
+         "stream", "block", "lane", "avenue", "trail", "freeway", "interstate", "route"}
+
+
+_DISTANCES = {"mile", "kilometre", "metre", "yard", "foot", "block"}
+
+
+def distance_along_a_way(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
+    """"200 miles down the road", "5 km up the river": where a place lies, no change (not "the
+    water rose 3 metres up the street", a move stated by its verb)."""
+    from unrest.nlp.quantity_change import verb_direction
+
+    if unit not in _DISTANCES:
+        return False
+    verb = next((t for t in reversed(doc[max(0, num.tok_start - 4):num.tok_start]) if t.pos_ == "VERB"), None)
+    if verb is not None and verb_direction(verb) is not None:
+        return False
+    k = next((i for i in range(num.tok_end, min(len(doc), num.tok_end + 3)) if doc[i].lower_ in ("down", "up")), None)
+    if unit is None or k is None or k + 2 >= len(doc) or any(t.is_punct for t in doc[num.tok_end:k]):
+        return False
+    nxt = doc[k + 1:k + 4]
+    return any(t.lemma_.lower() in _WAYS for t in nxt) and doc[k + 1].lower_ in ("the", "a", "this", "that")
+
+
+def object_measured_change(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for a percentage hung on the object of a change verb: "increased fares 4%",
+    "trimmed costs 8%" (the parser attaches the size to the noun before it)."""
+    from unrest.nlp.quantity_change import verb_direction
+
+    tok = doc[num.tok_end - 1]
+    if tok.lower_ not in ("%", "percent", "pc", "pct") or tok.dep_ not in ("npadvmod", "appos"):
+        return None
+    obj = tok.head
+    if tok.dep_ == "appos" and obj.i != num.tok_start - 1:
+        return None  # (an apposition right after the object only: "increased fares 6%")
+    if obj.pos_ != "NOUN" or obj.i > tok.i or obj.dep_ not in ("dobj", "ROOT"):
+        return None
+    verb = obj.head if obj.dep_ == "dobj" else next((t for t in obj.children if t.dep_ == "amod" and t.tag_ == "VBD"), None)
+    if verb is None or verb.i > obj.i or any(t.like_num or t.is_punct for t in doc[verb.i + 1:num.tok_start]):
+        return None
+    return verb_direction(verb)

@@ -1,0 +1,78 @@
+"""Company and consumer copy read in the wild: store counts after a brand's possessive, a tilde
+before a currency sign, totals reached with "up to", a change hung on a verb's object, distances
+"down the road"."""
+
+import pytest
+
+
+def _approx(expected):
+    return [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tilde glued before a currency sign marks an estimate in that currency
+    ("Pre-deal share price: ~$41.", [(41, None, "dollar", "approximately")]),
+    ("The start-up was valued at ~£2.5 billion last spring.", [(2.5e9, None, "pound sterling", "approximately")]),
+    ("Each headset sells for ~€349 in Germany.", [(349, None, "euro", "approximately")]),
+    # (a tilde before a bare percentage keeps working)
+    ("Margins were ~12% in the period.", [(12, None, "percent", "approximately")]),
+])
+def test_tilde_before_currency(read, text, expected):
+    assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, counted", [
+    # a brand with a possessive before a plural noun owns what the number counts
+    ("The retailer will shut 35 Boots's pharmacies next year.", 35),
+    ("Regulators approved the sale of 14 Sainsbury's supermarkets.", 14),
+    ("The chain plans to reopen 60 McDonald's restaurants in the region.", 60),
+])
+def test_count_before_brand_possessive(read, text, counted):
+    assert counted in [v for v, *_ in read(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # (a number right before a name in the singular still names a model)
+    "Airbus delivered its A350 1000 Tuesday.",
+    "Pilots praised the 787 Dreamliner's range.",
+])
+def test_model_names_stay_names(read, text):
+    assert all(v not in (1000, 787) for v, *_ in read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "add up to" and "bring/take the total up to" reach a total: exact, no change
+    ("Online orders, adding up to 27% of revenue, rose in the quarter.", [(27, None, "percent", "exact")]),
+    ("The purchase takes its fleet up to 212 aircraft.", [(212, None, "aircraft", "exact")]),
+    ("The new hires bring the workforce up to 4,800 people.", [(4800, None, "people", "exact")]),
+    # (after other verbs "up to" stays a ceiling)
+    ("The outlet will cut prices by up to 40% on Friday.", [(40, None, "percent", "at_most")]),
+    ("Passengers may wait up to three hours at check-in.", [(3, None, "hour", "at_most")]),
+])
+def test_up_to_a_total(read, text, expected):
+    assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a percentage the parser hangs on a change verb's object keeps the verb's direction
+    ("The ferry operator increased fares 6% for the summer.", [(6, None, "percent", "up")]),
+    ("The bakery chain trimmed costs 9% this year.", [(9, None, "percent", "down")]),
+    ("Diners raised tips 2% in March and 5% over the year.", [(2, None, "percent", "up"), (5, None, "percent", "up")]),
+    # (a share of an object with no change verb stays a level)
+    ("Members hold shares 12% of the time.", [(12, None, "percent", "exact")]),
+])
+def test_change_on_the_object(read, text, expected):
+    assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a distance "down the road" or "up the river" places something: no change
+    ("A rival outlet opened 4 miles down the road last month.", [(4, None, "mile", "exact")]),
+    ("The warehouse sits 30 kilometres up the coast from the port.", [(30, None, "kilometre", "exact")]),
+    # (a change verb before the distance still moves it)
+    ("The floodwater climbed 2 metres up the street.", [(2, None, "metre", "up")]),
+    # (a percentage "down the line" is no distance)
+    ("Sales fell 7% down the supply line.", [(7, None, "percent", "down")]),
+])
+def test_distance_along_a_way(read, text, expected):
+    assert _approx(expected) == read(text)
