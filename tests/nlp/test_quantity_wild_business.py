@@ -76,3 +76,26 @@ def test_change_on_the_object(read, text, expected):
 ])
 def test_distance_along_a_way(read, text, expected):
     assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label word used as a verb after a modal or "to" does not make the count a label
+    ("The new depot will house 2,400 staff.", [(2400, None, "staff", "exact")]),
+    ("Carriers plan to order 65 narrow-body jets.", [(65, None, "narrow-body jet", "exact")]),
+    # (as a noun it still labels: "house 7", "Order 12")
+    ("Police searched house 7 on the estate.", []),
+    ("Many adults have type 1 diabetes.", []),
+])
+def test_label_word_as_verb(read, text, expected):
+    assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spelled size after digits and their scale starts a second number, never the first's tail
+    ("The terminal moved 3.2 million twenty-foot units last year.", [3.2e6, 20]),
+    ("Shippers booked 1.5 million forty-foot boxes.", [1.5e6, 40]),
+    # (spelled words after spelled words still join: one number)
+    ("The city has three million forty thousand residents.", [3040000]),
+])
+def test_spelled_size_after_scaled_digits(read, text, expected):
+    assert [pytest.approx(v) for v in expected] == [v for v, *_ in read(text)]

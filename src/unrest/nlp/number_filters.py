@@ -27,7 +27,7 @@ from unrest.nlp.degraded_copy import (
     age_after_person_noun, caseless_address, caseless_name_before, caseless_version_before,
 )
 from unrest.nlp.quantity_context import appositive_age
-from unrest.nlp.quantity_business import brand_possessive_then_plural
+from unrest.nlp.quantity_business import brand_possessive_then_plural, label_word_as_verb
 from unrest.nlp.quantity_fx import a_quoted_level
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
@@ -468,8 +468,8 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
             and doc[i - 2].ent_type_ == "PERSON" and value is not None and value < 110 \
             or _age_closing_a_name(doc, i, j, value):
         return not (quantities and appositive_age(doc, i, j))  # a quantity extractor keeps the age
-    if prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS:
-        return True
+    if prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS and not label_word_as_verb(doc, i):
+        return True  # ("will house 5,000 workers": a verb)
     if prev is not None and prev.text == "." and i >= 2 and doc[i - 2].lower_ == "no" and not prev.whitespace_ == "\n":
         return True  # "No. 2", tokenised as "No" "."
     # ages in a list: "dalbir kaur (50), sarvjeet singh (23)"; "sanjay rana, 22, was arrested"

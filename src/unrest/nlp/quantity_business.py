@@ -96,3 +96,19 @@ def object_measured_change(doc: Doc, num: NumberSpan) -> str | None:
     if verb is None or verb.i > obj.i or any(t.like_num or t.is_punct for t in doc[verb.i + 1:num.tok_start]):
         return None
     return verb_direction(verb)
+
+
+def label_word_as_verb(doc: Doc, i: int) -> bool:
+    """A label word used as a lower-case verb before a count: "will house 5,000 workers", "order 12
+    trucks", "model 40 scenarios" (not "house 12", "order 66": labels)."""
+    prev = doc[i - 1]
+    return prev.pos_ == "VERB" and prev.tag_ == "VB" and prev.text.islower() \
+        and i >= 2 and (doc[i - 2].tag_ in ("MD", "TO") or doc[i - 2].lower_ == "to")  # (not "have type 2 diabetes")
+
+
+def spelled_after_digit_scale(words: list[str], word: str) -> bool:
+    """"4.6 million twenty-foot units": a spelled number after digits and their scale starts a new
+    number (a unit's size), never the tail of the first ("4.6 million twenty" is not written)."""
+    from unrest.nlp.number_words import _DIGITS, SCALES, SMALL, TENS
+
+    return len(words) >= 2 and bool(_DIGITS.match(words[0])) and words[-1] in SCALES and (word in SMALL or word in TENS)
