@@ -99,3 +99,20 @@ def test_label_word_as_verb(read, text, expected):
 ])
 def test_spelled_size_after_scaled_digits(read, text, expected):
     assert [pytest.approx(v) for v in expected] == [v for v, *_ in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change marked before "X% to Y%" is a change, then the level reached: no range
+    ("Room occupancy: +1.4% to 72.3%.", [(1.4, None, "percent", "up"), (72.3, None, "percent", "exact")]),
+    ("Load factor was up nearly 6% to 84%.", [(6, None, "percent", "up"), (84, None, "percent", "exact")]),
+    ("Denver posted the biggest gain, 9.2 percent to 77.5 percent, in June.",
+     [(9.2, None, "percent", "up"), (77.5, None, "percent", "exact")]),
+    ("Falls were sharpest in Oslo (12.3 percent to 48.8 percent).",
+     [(12.3, None, "percent", "down"), (48.8, None, "percent", "exact")]),
+    # (bounds close together, or both signed, stay a range)
+    ("Discounts of 15% to 45% apply across the store.", [(15, 45, "percent", "range")]),
+    ("Margins moved +2% to +4% across the group.", [(2, 4, "percent", "range")]),
+    ("The fund will hold a 31 per cent to 33.5 per cent stake.", [(31, 33.5, "percent", "range")]),
+])
+def test_change_then_level_marked(read, text, expected):
+    assert _approx(expected) == read(text)

@@ -17,7 +17,9 @@ from unrest.nlp.degraded_copy import commaless
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_ages import stated_age
 from unrest.nlp.quantity_bounds import floor_or_ceiling, threshold_crossed
-from unrest.nlp.quantity_business import distance_along_a_way, object_measured_change, up_to_a_total
+from unrest.nlp.quantity_business import (
+    change_sized_after_noun, distance_along_a_way, object_measured_change, up_to_a_total,
+)
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
@@ -163,7 +165,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or market_phrasal_move(doc, num) or session_comparative(doc, num) \
             or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
             or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num) \
-            or object_measured_change(doc, num)
+            or object_measured_change(doc, num) or change_sized_after_noun(doc, num)
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
         if change and bracket_after_a_name(doc, num.tok_start, num.tok_end) and not signed_move(doc, num):

@@ -112,3 +112,52 @@ def spelled_after_digit_scale(words: list[str], word: str) -> bool:
     from unrest.nlp.number_words import _DIGITS, SCALES, SMALL, TENS
 
     return len(words) >= 2 and bool(_DIGITS.match(words[0])) and words[-1] in SCALES and (word in SMALL or word in TENS)
+
+
+# nouns of a change that an apposition or a bracket after them sizes: "the largest increase, 7% to 61%"
+_CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "drop", "gain", "decline", "growth", "improvement", "jump",
+                 "slide", "surge", "plunge", "climb", "dip", "loss", "slump"}
+
+
+def change_then_level_marked(doc: Doc, i: int, start: int, value: float, to_at: int,
+                             end: tuple[float, int, str] | None) -> bool:
+    """"X to Y" where X is a change marked before it and Y the level reached, not a range:
+    "+0.5% to 68.2%" (a sign on the change only), "up almost 18% to 67.5%" (a hedge between),
+    "the largest decrease, 14.1 percent to 57.4 percent" and "(8.5 percent to 59.1 percent)" after
+    a change noun, with a level well above the change."""
+    if end is None or to_at + 1 >= len(doc) or doc[to_at].lower_ != "to":
+        return False
+    signed_after = doc[to_at + 1].text[:1] in ("+", "-", "−")
+    if doc[i].text.startswith("+") and not signed_after:
+        return True
+    if start > 0 and doc[start - 1].lower_ in ("up", "down") and start < i:
+        return True  # (a hedge between "up" and the number: "up almost 18%")
+    if start > 0 and doc[start - 1].text in (",", "(") and end[0] >= 2 * value > 0 and not signed_after:
+        return any(_change_noun(t) in _CHANGE_NOUNS for t in doc[max(0, start - 8):start - 1])
+    return False
+
+
+def _change_noun(tok) -> str:
+    """The singular of a word, as a change noun would be listed ("Falls" opening a sentence too)."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in _CHANGE_NOUNS else lemma
+
+
+_CHANGE_NOUN_WAYS = {"increase": "up", "rise": "up", "gain": "up", "growth": "up", "improvement": "up", "jump": "up",
+                     "surge": "up", "climb": "up", "decrease": "down", "fall": "down", "drop": "down",
+                     "decline": "down", "slide": "down", "plunge": "down", "dip": "down", "loss": "down", "slump": "down"}
+
+
+def change_sized_after_noun(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for a change sized after a comma or a bracket and before the level it reached:
+    "the largest decrease, 14.1 percent to 57.4 percent", "+0.5% to 68.2%"."""
+    k = num.tok_start
+    end = num.tok_end
+    if end >= len(doc) or doc[end].lower_ != "to" or end + 1 >= len(doc) or not doc[end + 1].like_num:
+        return None
+    if doc[k].text.startswith("+"):
+        return "up"
+    if k == 0 or doc[k - 1].text not in (",", "("):
+        return None
+    nouns = [_change_noun(t) for t in doc[max(0, k - 9):k - 1] if _change_noun(t) in _CHANGE_NOUN_WAYS]
+    return _CHANGE_NOUN_WAYS[nouns[-1]] if nouns else None
