@@ -116,3 +116,24 @@ def test_spelled_size_after_scaled_digits(read, text, expected):
 ])
 def test_change_then_level_marked(read, text, expected):
     assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count before a change noun counts the plural noun after "in"
+    ("The carrier reported a 2.3 million increase in passengers.", [(2.3e6, None, "passenger", "exact")]),
+    ("The service posted a 650,000 drop in paying users.", [(650000, None, "user", "exact")]),
+    # (a share before the noun keeps its own unit)
+    ("Stores saw a 4% increase in footfall.", [(4, None, "percent", "exact")]),
+])
+def test_count_before_change_noun(read, text, expected):
+    assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, values", [
+    # "one of" a year labels a part of that year: no share
+    ("Week one of 2025 brought record bookings.", []),
+    # (a count of a noun after "one of" is still a share)
+    ("She was one of 1500 applicants.", [pytest.approx(1 / 1500)]),
+])
+def test_one_of_a_year(read, text, values):
+    assert values == [v for v, *_ in read(text)]

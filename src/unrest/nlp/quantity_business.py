@@ -161,3 +161,28 @@ def change_sized_after_noun(doc: Doc, num: NumberSpan) -> str | None:
         return None
     nouns = [_change_noun(t) for t in doc[max(0, k - 9):k - 1] if _change_noun(t) in _CHANGE_NOUN_WAYS]
     return _CHANGE_NOUN_WAYS[nouns[-1]] if nouns else None
+
+
+def one_of_a_year(doc: Doc, k: int, den: float) -> bool:
+    """"Quarter one of 2023", "day one of 2024": a year after "one of" dates a label, no share
+    ("one of 2,000 applicants" counts a noun after it)."""
+    from unrest.nlp.number_words import _looks_like_year
+
+    return _looks_like_year(den) and (k + 2 >= len(doc) or doc[k + 2].pos_ not in ("NOUN", "PROPN", "ADJ"))
+
+
+def counted_after_change_noun(doc: Doc, num: NumberSpan, unit: str | None) -> str | None:
+    """"a 7 million increase in subscribers", "a 1.2 million boost in users": a count read with the
+    change noun after it counts the noun after "in"."""
+    if unit not in _CHANGE_NOUN_WAYS and unit != "boost":
+        return None
+    k = next((t.i for t in doc[num.tok_end:num.tok_end + 2] if t.lemma_.lower() == unit), None)
+    if k is None or k + 2 >= len(doc) or doc[k + 1].lower_ != "in":
+        return None
+    nouns = []
+    for tok in doc[k + 2:k + 5]:
+        if tok.pos_ == "NOUN":
+            nouns.append(tok)
+        elif tok.tag_ not in ("JJ", "VBG", "VBN") or nouns:
+            break  # ("paying users", "new subscribers")
+    return nouns[-1].lemma_.lower() if nouns and nouns[-1].tag_ == "NNS" else None

@@ -36,7 +36,7 @@ from unrest.nlp.quantity_economy import (
     shilling_sign,
     thousands_letter,
 )
-from unrest.nlp.quantity_business import change_then_level_marked, tilde_before_currency
+from unrest.nlp.quantity_business import change_then_level_marked, one_of_a_year, tilde_before_currency
 from unrest.nlp.quantity_fx import abbreviated_quote
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_restated import (
@@ -301,8 +301,8 @@ class _QuantityForms:
             return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
         # "one of four concepts" (a share), "one out of three", "one in five Americans"
         if low in ("one", "1") and k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].like_num \
-                and (den := number_value(doc[k + 1].lower_)) and den > 1:
-            return _span(doc, i, k + 2, 1 / den, "fraction")
+                and (den := number_value(doc[k + 1].lower_)) and den > 1 and not one_of_a_year(doc, k, den):
+            return _span(doc, i, k + 2, 1 / den, "fraction")  # (not "quarter one of 2023")
         if low in ("one", "1") and (found := _one_noun_in(doc, i, k)) is not None:
             return found  # "one patient in four", "one child in every five"
         if low.isalpha() or tok.text.isdigit():
