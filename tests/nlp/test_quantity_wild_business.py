@@ -137,3 +137,14 @@ def test_count_before_change_noun(read, text, expected):
 ])
 def test_one_of_a_year(read, text, values):
     assert values == [v for v, *_ in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name between "the N" and a past verb does the adding: the count has no unit of its own
+    ("The total trails the 3.1 million Hulu added a year earlier.", [(3.1e6, None, "-", "exact")]),
+    ("It beat the 900,000 Spotify lost in the spring.", [(900000, None, "-", "exact")]),
+    # (a name before a plural noun still qualifies what is counted)
+    ("The 40 Airbus jets ordered in May arrived.", [(40, None, "airbus jet", "exact")]),
+])
+def test_name_doing_the_counting(read, text, expected):
+    assert _approx(expected) == read(text)

@@ -18,7 +18,8 @@ from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_ages import stated_age
 from unrest.nlp.quantity_bounds import floor_or_ceiling, threshold_crossed
 from unrest.nlp.quantity_business import (
-    change_sized_after_noun, counted_after_change_noun, distance_along_a_way, object_measured_change, up_to_a_total,
+    change_sized_after_noun, counted_after_change_noun, distance_along_a_way, name_doing_the_counting,
+    object_measured_change, up_to_a_total,
 )
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
@@ -94,6 +95,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
         unit = counted_after_change_noun(doc, num, unit) or unit  # "a 7 million increase in subscribers"
+        if unit is not None and name_doing_the_counting(doc, num):
+            unit = None  # "the 2.3 million Netflix added"
         if unit == "second" and age_group(doc, num):
             unit = "year of age"  # "juveniles (under 18s)", "all in their 70s"
         if unit is None and _dimension_side(doc, spans, k):

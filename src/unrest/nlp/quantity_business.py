@@ -186,3 +186,14 @@ def counted_after_change_noun(doc: Doc, num: NumberSpan, unit: str | None) -> st
         elif tok.tag_ not in ("JJ", "VBG", "VBN") or nouns:
             break  # ("paying users", "new subscribers")
     return nouns[-1].lemma_.lower() if nouns and nouns[-1].tag_ == "NNS" else None
+
+
+def name_doing_the_counting(doc: Doc, num: NumberSpan) -> bool:
+    """"the 2.3 million Netflix added": a name right after the count and before a past verb is the
+    subject of a bare relative clause (the subscribers it added), not the thing counted."""
+    k = num.tok_end
+    return k + 1 < len(doc) and doc[k].tag_ in ("NNP", "NN") and doc[k].text[:1].isupper() \
+        and doc[k + 1].tag_ in ("VBD", "VBN") \
+        and (doc[k + 1].dep_ in ("acl", "relcl") or doc[k].dep_ == "nsubj" and doc[k].head.i == k + 1) \
+        and num.tok_start > 0 \
+        and doc[num.tok_start - 1].lower_ in ("the", "those", "these")
