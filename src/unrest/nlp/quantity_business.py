@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from unrest.nlp.number_words import _DIGITS, SCALES, SMALL, TENS, _looks_like_year
+
 if TYPE_CHECKING:
     from unrest.nlp.number_span import NumberSpan
 
@@ -109,8 +111,6 @@ def label_word_as_verb(doc: Doc, i: int) -> bool:
 def spelled_after_digit_scale(words: list[str], word: str) -> bool:
     """"4.6 million twenty-foot units": a spelled number after digits and their scale starts a new
     number (a unit's size), never the tail of the first ("4.6 million twenty" is not written)."""
-    from unrest.nlp.number_words import _DIGITS, SCALES, SMALL, TENS
-
     return len(words) >= 2 and bool(_DIGITS.match(words[0])) and words[-1] in SCALES and (word in SMALL or word in TENS)
 
 
@@ -166,8 +166,6 @@ def change_sized_after_noun(doc: Doc, num: NumberSpan) -> str | None:
 def one_of_a_year(doc: Doc, k: int, den: float) -> bool:
     """"Quarter one of 2023", "day one of 2024": a year after "one of" dates a label, no share
     ("one of 2,000 applicants" counts a noun after it)."""
-    from unrest.nlp.number_words import _looks_like_year
-
     return _looks_like_year(den) and (k + 2 >= len(doc) or doc[k + 2].pos_ not in ("NOUN", "PROPN", "ADJ"))
 
 

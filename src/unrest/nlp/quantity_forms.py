@@ -482,8 +482,8 @@ class _QuantityForms:
         after_change = before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN \
             or change_before_amount(doc, qstart if q is not None else start) \
             or restated_change_before(doc, start) \
-            or change_then_level_marked(doc, i, qstart if q is not None else start, value, conn_at,
-                                        self._range_end(doc, conn_at + 1) if conn_at + 1 < n else None)
+            or conn_at + 1 < n and doc[conn_at].lower_ == "to" and change_then_level_marked(
+                doc, i, qstart if q is not None else start, value, conn_at, self._range_end(doc, conn_at + 1))
         # ("decreased less than $0.1bn to", "a rise of $2bn to", "down 2.4% or 1.87 to $62.76")
         by_change = conn_at < n and doc[conn_at].lower_ == "to" and after_change and (
             unit or start < i or j - i > 1 or _change_then_level(self._range_end(doc, conn_at + 1), value)
