@@ -27,6 +27,7 @@ from unrest.nlp.degraded_copy import (
     age_after_person_noun, caseless_address, caseless_name_before, caseless_version_before,
 )
 from unrest.nlp.quantity_context import appositive_age
+from unrest.nlp.quantity_business import brand_possessive_then_plural, label_word_as_verb
 from unrest.nlp.quantity_fx import a_quoted_level
 from unrest.nlp.quantity_politics import count_before_its_share
 from unrest.nlp.quantity_weather import share_after_day
@@ -240,7 +241,8 @@ def _model_name(doc: Doc, i: int, j: int) -> bool:
             return False
         k += 1
     # "27000 Model S and Model X vehicles": coordinated names before the counted noun
-    return k > j and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "NUM", "CCONJ"))
+    return k > j and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "NUM", "CCONJ")) \
+        and not brand_possessive_then_plural(doc, k)  # ("28 Kohl's stores": the brand's stores, counted)
 
 
 def _year_is_count(doc: Doc, i: int, j: int) -> bool:
@@ -469,8 +471,8 @@ def _excluded(doc: Doc, i: int, j: int, date_tokens: set[int], quantities: bool 
             and doc[i - 2].ent_type_ == "PERSON" and value is not None and value < 110 \
             or _age_closing_a_name(doc, i, j, value):
         return not (quantities and appositive_age(doc, i, j))  # a quantity extractor keeps the age
-    if prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS:
-        return True
+    if prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS and not label_word_as_verb(doc, i):
+        return True  # ("will house 5,000 workers": a verb)
     if prev is not None and prev.text == "." and i >= 2 and doc[i - 2].lower_ == "no" and not prev.whitespace_ == "\n":
         return True  # "No. 2", tokenised as "No" "."
     # ages in a list: "dalbir kaur (50), sarvjeet singh (23)"; "sanjay rana, 22, was arrested"

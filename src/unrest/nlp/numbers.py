@@ -57,6 +57,7 @@ from unrest.nlp.number_words import (
     _starts_number,
     number_value,
 )
+from unrest.nlp.quantity_business import spelled_after_digit_scale
 from unrest.nlp.quantity_context import bare_age_after_name, day_in_date, number_in_name, year_in_date
 from unrest.nlp.quantity_economy import (
     plain_decimal_comma, plural_scale, scale_split_from_range, scale_then_amount, spelled_decimal, year_after_a_period,
@@ -186,6 +187,8 @@ class NumberFinder(_QuantityForms):
             w = doc[j].lower_
             if self.quantities and words and (_DIGITS.match(words[-1]) or words[-1] in SMALL) and (w in SMALL or w in TENS):
                 break  # "in 1993 one of his sons", "wounding four three days ago": two numbers, not one
+            if self.quantities and spelled_after_digit_scale(words, w):
+                break  # "4.6 million twenty-foot units"
             if _is_number_word(doc[j]) and not (words and _DIGITS.match(w)) \
                     and not (words and _DIGITS.match(words[-1]) and (w in SMALL or w in TENS)):
                 words.append(w)  # digits only open a number: "one 52,000-barrel", "2.9 million 9 litre", "35 fourteen-year-olds"

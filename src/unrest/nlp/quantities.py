@@ -17,6 +17,10 @@ from unrest.nlp.degraded_copy import commaless
 from unrest.nlp.numbers import NumberFinder, NumberSpan
 from unrest.nlp.quantity_ages import stated_age
 from unrest.nlp.quantity_bounds import floor_or_ceiling, threshold_crossed
+from unrest.nlp.quantity_business import (
+    change_sized_after_noun, counted_after_change_noun, distance_along_a_way, name_doing_the_counting,
+    object_measured_change, up_to_a_total,
+)
 from unrest.nlp.quantity_change import (
     MORE_CHANGE_VERBS, MORE_HEDGES, RATE_SETTING_VERBS, SESSION_VERBS, UP_PARTICLE_VERBS, average_of_change,
     bounded_change, by_phrase_change, caused_move, conjoined_change, gapped_change, measured_change,
@@ -105,6 +109,9 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = [num for num in spans if not compared_year(doc, num, spans)]  # "2.1% less than 2019"
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
+        unit = counted_after_change_noun(doc, num, unit) or unit  # "a 7 million increase in subscribers"
+        if unit is not None and name_doing_the_counting(doc, num):
+            unit = None  # "the 2.3 million Netflix added"
         if unit == "second" and age_group(doc, num):
             unit = "year of age"  # "juveniles (under 18s)", "all in their 70s"
         if unit is None and _dimension_side(doc, spans, k):
@@ -146,10 +153,9 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "exact"  # "handed over 2,340 firearms"
         if qualifier == "exact" and averaged(doc, num):
             qualifier = "approximately"  # "rents average $3,100 a month"
-        if qualifier == "at_most" and _particle_up(doc, num) or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
-            qualifier = "exact"
-        if qualifier == "at_most" and summed_up_to(doc, num):
-            qualifier = "exact"  # "the hikes add up to Rs 4 a litre": a sum, no ceiling
+        if qualifier == "at_most" and (_particle_up(doc, num) or up_to_a_total(doc, num) or summed_up_to(doc, num)) \
+                or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
+            qualifier = "exact"  # ("adding up to 34%", "brings the total up to 41", "the hikes add up to Rs 4")
         if qualifier == "more_than" and sum_plus_extras(doc, num):
             qualifier = "exact"  # "fined $25,000 plus costs": a sum and its extras, no floor
         if qualifier == "exact" and (threshold_crossed(doc, num) or moved_past(doc, num, unit)
@@ -175,7 +181,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         # ("ticked up to 3.8%", "she jumped 6.95m", "two minutes later", "fell short by 14 runs")
         # "rose 1 metre every 20 years", "touched down 6 km from its target"
         no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num) or share_taken(doc, num) \
-            or base_after_a_move(doc, num) or margin_of_defeat(doc, num)
+            or base_after_a_move(doc, num) or margin_of_defeat(doc, num) \
+            or distance_along_a_way(doc, num, unit) or up_to_a_total(doc, num)  # ("200 miles down the road")
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
@@ -186,12 +193,14 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
             or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num) \
             or postposed_move(doc, num) or verbless_move(doc, num) or revised_by(doc, num) \
-            or count_then_direction(doc, num)  # "12% up on the same period last year", "down by 10%"
+            or count_then_direction(doc, num) or object_measured_change(doc, num) or change_sized_after_noun(doc, num)
+        # ("12% up on the same period last year", "down by 10%")
         if change == "up" and (up_as_a_name(doc, num) or summed_up_to(doc, num)) or change and over_a_run(doc, num):
             change = None  # "eastern UP 34 pc": a state's name; "add up to": a sum; "fell over three straight days"
         if change and _hyphened_particle(doc, num):
             change = None  # "runner-up three times", "follow-up 12 months later"
-        if change and bracket_after_a_name(doc, num.tok_start, num.tok_end) and not signed_move(doc, num):
+        if change and num.value_max is None and bracket_after_a_name(doc, num.tok_start, num.tok_end) \
+                and not signed_move(doc, num):
             change = None  # "rose in Tasmania (5.8%)": the level of a place or a time
         change = bounded_change(change, qualifier)
         if change is None and qualifier == "exact" and (bound := bound_after_unit(doc, num)):

@@ -36,6 +36,7 @@ from unrest.nlp.quantity_economy import (
     shilling_sign,
     thousands_letter,
 )
+from unrest.nlp.quantity_business import change_then_level_marked, one_of_a_year, tilde_before_currency
 from unrest.nlp.quantity_fx import abbreviated_quote
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_society2 import plural_after_compound, precise_change_then_level
@@ -306,8 +307,8 @@ class _QuantityForms:
             return _qualified(doc, _span(doc, i, k + 1, numerator / FRACTIONS[doc[k].lower_], "fraction"))
         # "one of four concepts" (a share), "one out of three", "one in five Americans"
         if low in ("one", "1") and k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].like_num \
-                and (den := number_value(doc[k + 1].lower_)) and den > 1:
-            return _span(doc, i, k + 2, 1 / den, "fraction")
+                and (den := number_value(doc[k + 1].lower_)) and den > 1 and not one_of_a_year(doc, k, den):
+            return _span(doc, i, k + 2, 1 / den, "fraction")  # (not "quarter one of 2023")
         if low in ("one", "1") and (found := _one_noun_in(doc, i, k)) is not None:
             return found  # "one patient in four", "one child in every five"
         if low.isalpha() or tok.text.isdigit():
@@ -332,6 +333,7 @@ class _QuantityForms:
         if m is None or not (m.group("pre") or m.group("suf")):
             return None
         pre, suf = m.group("pre") or "", m.group("suf") or ""
+        pre, tilde = tilde_before_currency(pre)  # "~$26": an estimate in dollars
         if pre[-1:].isalpha() and m.group("num").startswith(".") and len(m.group("num")) > 1:
             return self._glued_after_dot(doc, i, date_tokens)  # "Rs.500": the dot ends the abbreviation
         after_dollar = i > 0 and doc[i - 1].text == "$"
@@ -395,6 +397,8 @@ class _QuantityForms:
             return None
         if pre.lower() in _GLUED_PREFIXES and _GLUED_PREFIXES[pre.lower()] != "negative" and span.qualifier == "exact":
             span.qualifier = _GLUED_PREFIXES[pre.lower()]
+        elif tilde and span.qualifier == "exact":
+            span.qualifier = "approximately"
         span.prefix, span.suffix = pre.lstrip("-−") if NEGATIVE_CURRENCY.match(pre) else pre, suf
         if (sign := shilling_sign(doc, i, pre, m.group("num"))) is not None:
             span.prefix = sign  # "Sh2.03 trillion": the Kenyan shilling
@@ -485,7 +489,9 @@ class _QuantityForms:
         # "by $43.6bn to $419.2bn", "rose $1.20 to $85.40": a change, then the level it reached
         after_change = before == "by" or start > 0 and doc[start - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN \
             or change_before_amount(doc, qstart if q is not None else start) \
-            or restated_change_before(doc, start)
+            or restated_change_before(doc, start) \
+            or conn_at + 1 < n and doc[conn_at].lower_ == "to" and change_then_level_marked(
+                doc, i, qstart if q is not None else start, value, conn_at, self._range_end(doc, conn_at + 1))
         # ("decreased less than $0.1bn to", "a rise of $2bn to", "down 2.4% or 1.87 to $62.76")
         by_change = conn_at < n and doc[conn_at].lower_ == "to" and after_change and (
             unit or start < i or j - i > 1 or _change_then_level(self._range_end(doc, conn_at + 1), value)

@@ -39,6 +39,8 @@ def bracketed_levels(doc: Doc, out: list[Quantity]) -> None:
         k = _token_at(doc, quantity.start)
         if k is None or k < 2 or doc[k - 1].text != "(":
             continue
+        if any(t.lower_ == "to" for t in doc[k:k + 4]):
+            continue  # "(12.3 percent to 48.8 percent)": a change and the level it reached, no share
         before = doc[k - 2]
         count = next((q for q in out if q.end == before.idx + len(before.text)), None)
         if before.pos_ == "PROPN" or before.like_num and (count is None or count.change is None):
