@@ -4,17 +4,6 @@ display names, glued units in a list, comparisons and changes stated as ranges."
 import pytest
 
 
-@pytest.fixture(scope="module")
-def quantities(nlp_model):
-    """(value, value_max, unit, qualifier, change) of every quantity a sentence states."""
-    from unrest.nlp.quantities import find_quantities
-
-    def run(text: str) -> list[tuple]:
-        return [(q.value, q.value_max, q.unit, q.qualifier, q.change) for q in find_quantities(nlp_model(text))]
-
-    return run
-
-
 @pytest.mark.parametrize("text, expected", [
     # a mantissa times a power of ten, spaced or glued, with a caret or superscripts
     ("The culture grew to 1.5 x 10^9 cells.", [(1.5e9, "cell")]),

@@ -4,17 +4,6 @@ before the result they name, chart positions, the half-time interval."""
 import pytest
 
 
-@pytest.fixture(scope="module")
-def quantities(nlp_model):
-    """(value, value_max, unit, qualifier, change) of every quantity a sentence states."""
-    from unrest.nlp.quantities import find_quantities
-
-    def run(text: str) -> list[tuple]:
-        return [(q.value, q.value_max, q.unit, q.qualifier, q.change) for q in find_quantities(nlp_model(text))]
-
-    return run
-
-
 @pytest.mark.parametrize("text, expected", [
     # a score before the result it names is no range, whatever words stand between
     ("Braga suffered a 4-0 away defeat at Vizela.", []),
