@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from unrest.nlp.dates import MONTH_NUMBERS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -68,10 +70,6 @@ def find_dateline(text: str) -> Dateline | None:
     return Dateline(text[start:place_end], start, place_end, match.end(), credit, _full_date(match.group("date")))
 
 
-_MONTH_NUMBERS = {name: i for i, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-
-
 def _full_date(written: str | None) -> str | None:
     """'March 3, 2026' or '3 March 2026' -> '2026-03-03'; None without a four-digit year (a wire
     dateline's 'June 25' alone cannot say which June) or for an impossible day."""
@@ -81,7 +79,7 @@ def _full_date(written: str | None) -> str | None:
     if len(words) != 3 or not (words[2].isdigit() and len(words[2]) == 4):
         return None
     month_word, day = (words[0], words[1]) if words[1].isdigit() else (words[1], words[0])
-    month = _MONTH_NUMBERS.get(month_word.lower()[:3])
+    month = MONTH_NUMBERS.get(month_word.lower()[:3])
     try:
         return dt.date(int(words[2]), month, int(day)).isoformat() if month else None
     except ValueError:

@@ -15,6 +15,7 @@ from unrest.errors import ParseError
 from unrest.ingest.clean import clean_text
 from unrest.ingest.dateline import find_dateline
 from unrest.models import Article
+from unrest.nlp.dates import MONTH_NUMBERS
 
 logger = logging.getLogger(__name__)
 
@@ -50,8 +51,6 @@ _DATELINE = re.compile(
     r"[^\S\n]*(?:\n|$)",
     re.IGNORECASE,
 )
-_MONTH_NUMBER = {name: i for i, name in enumerate(
-    ["", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) if name}
 
 
 def split_dateline(text: str) -> tuple[str | None, str]:
@@ -64,7 +63,7 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     day = int(match.group("d1") or match.group("d2"))
     year = int(match.group("y1") or match.group("y2"))
     try:
-        return dt.date(year, _MONTH_NUMBER[month], day).isoformat(), stripped[match.end():]
+        return dt.date(year, MONTH_NUMBERS[month], day).isoformat(), stripped[match.end():]
     except ValueError:
         return None, text
 
@@ -121,20 +120,6 @@ def split_byline(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def dateline_date(text: str) -> str | None:
-    """The date of a wire dateline that gives the year ("ABUJA, March 3, 2026 —"), for a report
-    whose header gives none: relative dates ("on Sunday") then have a day to count from."""
-    dateline = find_dateline(text)
-    return dateline.date if dateline is not None else None
-
-
-def dateline_outlet(text: str) -> str | None:
-    """The credit in a wire dateline ("NAIROBI, June 25 (Meridian Wire) —"), when the text names
-    no outlet otherwise."""
-    dateline = find_dateline(text)
-    return dateline.credit if dateline is not None else None
-
-
 def parse_text(text: str, origin: str) -> Article:
     """Build an :class:`Article` from decoded plain text; ``origin`` names it in errors."""
     published, body = split_date_header(text)
@@ -144,8 +129,11 @@ def parse_text(text: str, origin: str) -> Article:
     cleaned = clean_text(body)
     title, cleaned = split_headline(cleaned)  # after cleaning, so a banner or byline is never the title
     cleaned = cleaned.strip()
-    outlet = outlet or dateline_outlet(cleaned)
-    published = published or dateline_date(cleaned)
+    # a wire dateline ("NAIROBI, June 25, 2025 (Meridian Wire) —") gives the outlet and date the text did not
+    dateline = find_dateline(cleaned)
+    if dateline is not None:
+        outlet = outlet or dateline.credit
+        published = published or dateline.date
     if not cleaned:
         reason = "no text after the date header" if published else "no article text (blank or boilerplate only)"
         raise ParseError(origin, reason)

@@ -547,8 +547,8 @@ def _group(triggers: list[tuple[Token, str, str | None]]) -> list[list[tuple[Tok
     return out
 
 
-_SUFFERED = frozenset({"die", "perish", "succumb", "drown", "suffer", "sustain", "receive", "bleed", "collapse",
-                       "fall", "lose", "go", "remain", "be"})
+# verbs whose subject is who suffered the event ("two students died")
+_SUFFERED = frozenset({"die", "perish", "succumb", "drown"})
 
 
 def _doer(tok: Token) -> str | None:
