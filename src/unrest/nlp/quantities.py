@@ -36,6 +36,9 @@ from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras,
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_fx import cents_not_celsius
+from unrest.nlp.quantity_moves import (
+    active_by, comparative_first, further_move, signed_after_name, sized_by, verb_then_comparative,
+)
 from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
 )
@@ -175,12 +178,12 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             qualifier = "exact"  # "cut 11,000 jobs over three years", "spend £2bn over three years": a period
         if qualifier == "more_than" and base_after_a_move(doc, num):
             qualifier = "exact"  # "up 7 percent over $704 million": the base of the move
-        no_change = _no_change(doc, num, unit) or period_is_no_change(doc, num, unit) or definite_count(doc, num, unit) \
+        no_change = _no_change(doc, num, unit) and not active_by(doc, num) or period_is_no_change(doc, num, unit) or definite_count(doc, num, unit) \
             or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS) \
-            or athlete_distance(doc, num, unit) or moment_of_an_event(doc, num) or short_of_a_mark(doc, num)
+            or athlete_distance(doc, num, unit) or moment_of_an_event(doc, num) and not sized_by(doc, num) or short_of_a_mark(doc, num)
         # ("ticked up to 3.8%", "she jumped 6.95m", "two minutes later", "fell short by 14 runs")
         # "rose 1 metre every 20 years", "touched down 6 km from its target"
-        no_change = no_change or period_not_moved(doc, num, unit) or landed_at(doc, num) or share_taken(doc, num) \
+        no_change = no_change or period_not_moved(doc, num, unit) and not sized_by(doc, num) or landed_at(doc, num) or share_taken(doc, num) \
             or base_after_a_move(doc, num) or margin_of_defeat(doc, num) \
             or distance_along_a_way(doc, num, unit) or up_to_a_total(doc, num)  # ("200 miles down the road")
         change = None if no_change \
@@ -193,7 +196,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
             or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num) \
             or postposed_move(doc, num) or verbless_move(doc, num) or revised_by(doc, num) \
-            or count_then_direction(doc, num) or object_measured_change(doc, num) or change_sized_after_noun(doc, num)
+            or count_then_direction(doc, num) or object_measured_change(doc, num) or change_sized_after_noun(doc, num) \
+            or further_move(doc, num) or comparative_first(doc, num) or verb_then_comparative(doc, num) or signed_after_name(doc, num)
         # ("12% up on the same period last year", "down by 10%")
         if change == "up" and (up_as_a_name(doc, num) or summed_up_to(doc, num)) or change and over_a_run(doc, num):
             change = None  # "eastern UP 34 pc": a state's name; "add up to": a sum; "fell over three straight days"

@@ -1,0 +1,166 @@
+"""Moves up and down that the change rules of :mod:`unrest.nlp.quantity_change` miss: verbs of
+rising and falling outside the shared lists, a comparative between the verb and the number, and
+signed per cents in market round-ups.
+
+    further_move(doc, num)          # "shares bounced 4.5%", "floodwaters receded 40 cm" -> up / down
+    comparative_first(doc, num)     # "the index moved higher 2%", "yields drifted lower 4 bps"
+    verb_then_comparative(doc, num) # "the stock marched 3% higher" (any verb, the comparative after)
+    signed_after_name(doc, num)     # "Tokyo +0.8%, Seoul -1.2%", "the index finished +1.5%"
+    active_by(doc, num)             # "sales dipped by 12 million units": "by" read as an agent
+    sized_by(doc, num)              # "fell by 0.4 seconds after the stop": a size, not a moment
+
+Used by :func:`unrest.nlp.quantities.find_quantities`. A signed per cent keeps its sign as written
+("-1.2%" is -1.2, down), as the tuning half keeps "minus-130 degrees" with its label.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.quantity_listed_moves import compared_after
+from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP, MEASURE_UNITS
+
+# verbs of a move the shared lists lack, as market, weather and business copy uses them: "shares
+# bounced 4.5%", "the dollar faded 0.5%", "floodwaters receded 40 cm", "the stock surrendered 4%"
+FURTHER_MOVE_VERBS = {"bounce": "up", "zoom": "up", "vault": "up", "catapult": "up", "mushroom": "up",
+                      "harden": "up", "fade": "down", "recede": "down", "surrender": "down", "crater": "down",
+                      "cratere": "down",  # (the parser's lemma of "cratered")
+                      "subside": "down", "abate": "down", "ebb": "down", "wilt": "down", "taper": "down"}
+# phrasal verbs of a move whose particle the change rules do not read: "platinum picked up 2%",
+# "stocks pulled back 1%", "the pound powered ahead 0.8%"
+PHRASAL_MOVES = {("pick", "up"): "up", ("perk", "up"): "up", ("firm", "up"): "up", ("power", "ahead"): "up",
+                 ("forge", "ahead"): "up", ("race", "ahead"): "up", ("surge", "ahead"): "up",
+                 ("pull", "back"): "down", ("back", "off"): "down", ("fall", "away"): "down",
+                 ("drop", "off"): "down", ("tail", "off"): "down", ("fall", "off"): "down"}
+_COMPARATIVES = {"higher": "up", "lower": "down"}
+# words after the number that make it the size of a move, not a count of things
+_MOVE_UNITS = {"%", "percent", "per", "pc", "pct", "points", "point", "pts", "bps", "basis", "cents", "cent", "pence",
+               "paise", "percentage"}
+# units that count occasions or spans of time, never a move's size: "bounced three times"
+_NOT_SIZES = {"time", "times", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+              "weeks", "month", "months", "year", "years"}
+# words a move may stand behind: "receded by 40 cm", "faded a further 1%"
+_FILLERS = {"by", "a", "further", "another", "some", "nearly", "almost", "about", "around", "roughly"}
+
+
+def _sized(doc: Doc, num: NumberSpan) -> bool:
+    """The number is the size of a move: a share, an amount of money, or a measure or points after it."""
+    if num.kind in ("percent", "money"):
+        return True
+    after = doc[num.tok_end].lower_ if num.tok_end < len(doc) else ""
+    lemma = doc[num.tok_end].lemma_.lower() if after else ""
+    return after in _MOVE_UNITS or (after in MEASURE_UNITS or lemma in MEASURE_UNITS) and after not in _NOT_SIZES
+
+
+def _of_follows(doc: Doc, num: NumberSpan) -> bool:
+    """'surrendered 40% of its stake', 'picked up 20% of the vote': a part of something, no move."""
+    k = num.tok_end
+    while k < len(doc) and doc[k].lower_ in _MOVE_UNITS:
+        k += 1
+    return k < len(doc) and doc[k].lower_ == "of"
+
+
+def _verb_before(doc: Doc, num: NumberSpan) -> tuple[Token | None, Token | None]:
+    """The verb right before the number, past fillers, with its particle if one stands between."""
+    k = num.tok_start - 1
+    while k >= 0 and doc[k].lower_ in _FILLERS and doc[k].pos_ != "VERB":
+        k -= 1
+    particle = None
+    if k >= 1 and doc[k].dep_ in ("prt", "advmod") and doc[k].lower_ in {p for _, p in PHRASAL_MOVES}:
+        particle, k = doc[k], k - 1
+    if k < 0 or doc[k].pos_ != "VERB":
+        return None, None
+    return doc[k], particle
+
+
+def further_move(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for a size of a move right after a verb of :data:`FURTHER_MOVE_VERBS` or a phrasal
+    verb of :data:`PHRASAL_MOVES`: "shares bounced 4.5%", "bounced back 6%", "floodwaters receded
+    40 cm", "platinum picked up 2%" (not "bounced three times", "picked up 20% of the vote")."""
+    if num.value_max is not None or not _sized(doc, num) or _of_follows(doc, num):
+        return None
+    verb, particle = _verb_before(doc, num)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if particle is not None and (lemma, particle.lower_) in PHRASAL_MOVES:
+        return PHRASAL_MOVES[(lemma, particle.lower_)]
+    return FURTHER_MOVE_VERBS.get(lemma)
+
+
+def comparative_first(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for "higher"/"lower" between a verb and the size of a move: "the index moved higher
+    2%", "the Nikkei edged lower 0.2%", "yields drifted lower 4 basis points"."""
+    k = num.tok_start - 1
+    if k < 1 or num.value_max is not None or doc[k].lower_ not in _COMPARATIVES or not _sized(doc, num):
+        return None
+    verb = doc[k - 1]
+    if verb.pos_ != "VERB" and not (verb.pos_ == "AUX" and verb.lemma_.lower() == "be"):
+        return None
+    return _COMPARATIVES[doc[k].lower_]
+
+
+# verbs of motion whose way the comparative after the number gives: "the stock marched 3% higher"
+_MARCHING_VERBS = {"march", "power", "race", "charge", "storm", "sail", "steam", "shoot", "jolt", "swing", "lurch",
+                   "spring", "track", "float", "sweep", "push", "grind", "claw", "lumber", "stagger", "limp"}
+
+
+def verb_then_comparative(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for a share or points right after a verb of motion and right before "higher"/"lower":
+    "the stock marched 3% higher", "shares lurched 5% lower" (not "scored 18 points lower", a
+    comparison, nor "3% higher than a year ago")."""
+    if num.value_max is not None or num.kind != "percent" and not _sized(doc, num):
+        return None
+    k = num.tok_end
+    while k < len(doc) and doc[k].lower_ in _MOVE_UNITS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in _COMPARATIVES or compared_after(doc, k):
+        return None
+    verb = doc[num.tok_start - 1] if num.tok_start > 0 else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _MARCHING_VERBS | set(FURTHER_MOVE_VERBS):
+        return None
+    return _COMPARATIVES[doc[k].lower_]
+
+
+# verbs of a session's end or course before a signed per cent: "the Nikkei finished +1.5%"
+_SESSION_VERBS = {"close", "end", "finish", "settle", "trade", "open", "stand", "move", "edge", "go"}
+
+
+def signed_after_name(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for a per cent signed with + or - right after a market's name at the head of a
+    list ("Tokyo +0.8%, Seoul -1.2%, Sydney +0.3%") or after a verb of a session ("finished
+    +1.5%", "closed -0.4%"); not "(consensus: -0.2%)" nor "the yield was -0.2%", levels."""
+    sign = doc[num.num_start].text[:1]
+    if num.kind != "percent" or num.value_max is not None or sign not in "+-−" or num.num_start == 0:
+        return None
+    before = doc[num.num_start - 1]
+    change = "up" if sign == "+" else "down"
+    if before.pos_ == "VERB" and before.lemma_.lower() in _SESSION_VERBS:
+        return change
+    if before.pos_ != "PROPN" or not before.text[:1].isupper():
+        return None
+    k = before.i
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+        k -= 1  # "Hong Kong +0.4%"
+    return change if k == before.sent.start or doc[k - 1].text in (",", ";", ":", "(") else None
+
+
+def active_by(doc: Doc, num: NumberSpan) -> bool:
+    """"by" after an active verb of change, which the parser may read as a passive's agent: "sales
+    dipped by 12 million units" (not "the drone was downed by two jets")."""
+    node = doc[num.num_end - 1]
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i > node.i:
+        node = node.head
+    by = node.head
+    verb = by.head
+    return node.dep_ == "pobj" and by.dep_ == "agent" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and verb.lemma_.lower() in CHANGE_UP | CHANGE_DOWN \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def sized_by(doc: Doc, num: NumberSpan) -> bool:
+    """A span of time after "by" and a verb of change is the size of the change, even with "after"
+    or "later" behind it: "lap times fell by 0.4 seconds after the stop"."""
+    k = num.tok_start - 1
+    return k >= 1 and doc[k].lower_ == "by" and doc[k - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN

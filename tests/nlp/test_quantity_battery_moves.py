@@ -1,0 +1,63 @@
+"""Moves up and down beyond the shared verb lists: verbs of motion, a comparative before or after the
+size of the move, signed per cents in round-ups, and "by" after an active verb of change."""
+
+import pytest
+
+
+def _approx(expected):
+    return [(pytest.approx(v), w if w is None else pytest.approx(w), u, c) for v, w, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of rising and falling the shared lists lack
+    ("The franc bounced 1.3% against the euro.", [(1.3, None, "percent", "up")]),
+    ("Lumber futures faded 2.2% into the weekend.", [(2.2, None, "percent", "down")]),
+    ("The flood crest receded 25 centimetres by dawn.", [(25, None, "centimetre", "down")]),
+    ("The retailer's shares cratered 38% after the profit warning.", [(38, None, "percent", "down")]),
+    ("Steel rebar hardened 1.4% in Shanghai.", [(1.4, None, "percent", "up")]),
+    # a phrasal verb whose particle says which way
+    ("The peso bounced back 2.5% on Thursday.", [(2.5, None, "percent", "up")]),
+    ("Tin picked up 3.1% in London.", [(3.1, None, "percent", "up")]),
+    ("European stocks pulled back 0.9% at the open.", [(0.9, None, "percent", "down")]),
+    # (what the verb acts on, or how often, is no move)
+    ("The ball bounced three times before the line.", [(3, None, "count", "exact")]),
+    ("The candidate picked up 41% of the vote.", [(41, None, "percent", "exact")]),
+])
+def test_further_move_verbs(read, text, expected):
+    assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "higher"/"lower" between the verb and the size of the move
+    ("Gilts moved lower 6 basis points after the auction.", [(6, None, "basis point", "down")]),
+    ("The Hang Seng crept higher 0.3% in the afternoon.", [(0.3, None, "percent", "up")]),
+    # a verb of motion, the size, then the comparative
+    ("The lender lurched 7% lower on the news.", [(7, None, "percent", "down")]),
+    # (a comparison after a verb of scoring is no move)
+    ("Boys scored 12 points lower on the reading test.", [(12, None, "point", "exact")]),
+])
+def test_comparative_moves(read, text, expected):
+    assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signed per cent after a market's name heading a list, or after a session verb
+    ("Mumbai +0.6%, Jakarta -0.9%.", [(0.6, None, "percent", "up"), (-0.9, None, "percent", "down")]),
+    ("The Kospi closed -1.1% on Friday.", [(-1.1, None, "percent", "down")]),
+    # (a negative level stays negative)
+    ("The deposit rate stays at -0.5%.", [(-0.5, None, "percent", "exact")]),
+])
+def test_signed_moves(read, text, expected):
+    assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "by" after an active verb of change, parsed as an agent
+    ("Shipments slipped by 4 million tonnes in the year.", [(4e6, None, "metric ton", "down")]),
+    # a span of time after "by" is the size, even with "after" behind it
+    ("Her split times dropped by 0.6 seconds after the change of shoes.", [(0.6, None, "second", "down")]),
+    # (a span before "after" without "by" dates an event)
+    ("Prices fell sharply two days after the vote.", [(2, None, "day", "exact")]),
+])
+def test_by_after_active_verbs(read, text, expected):
+    assert _approx(expected) == read(text)
