@@ -61,3 +61,26 @@ def test_signed_moves(read, text, expected):
 ])
 def test_by_after_active_verbs(read, text, expected):
     assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's verb in the present, read by the parser as a plural noun
+    ("Copper sinks 2% on weak demand", [(2, None, "percent", "down")]),
+    ("Nifty climbs 180 pts in late trade", [(180, None, "point", "up")]),
+    # a lower-case market name, then "up"/"down" and the size
+    ("sensex down 410 points at noon", [(410, None, "point", "down")]),
+    # (a plural noun of change that is the subject of a later verb is no headline verb)
+    ("Wage gains 3% above inflation were agreed.", [(3, None, "percent", "exact")]),
+])
+def test_headline_moves(read, text, expected):
+    assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of change read as a noun after its subject, with its object before "by"
+    ("The monetary authority cut rates by 75 basis points.", [(75, None, "basis point", "down")]),
+    # verbs of worsening
+    ("Credit quality deteriorated 3 points over the year.", [(3, None, "point", "down")]),
+])
+def test_misread_verbs_of_change(read, text, expected):
+    assert _approx(expected) == read(text)

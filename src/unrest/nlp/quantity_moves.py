@@ -26,7 +26,8 @@ from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP, MEASURE_UNITS
 FURTHER_MOVE_VERBS = {"bounce": "up", "zoom": "up", "vault": "up", "catapult": "up", "mushroom": "up",
                       "harden": "up", "fade": "down", "recede": "down", "surrender": "down", "crater": "down",
                       "cratere": "down",  # (the parser's lemma of "cratered")
-                      "subside": "down", "abate": "down", "ebb": "down", "wilt": "down", "taper": "down"}
+                      "subside": "down", "abate": "down", "ebb": "down", "wilt": "down", "taper": "down",
+                      "deteriorate": "down", "worsen": "down"}
 # phrasal verbs of a move whose particle the change rules do not read: "platinum picked up 2%",
 # "stocks pulled back 1%", "the pound powered ahead 0.8%"
 PHRASAL_MOVES = {("pick", "up"): "up", ("perk", "up"): "up", ("firm", "up"): "up", ("power", "ahead"): "up",
@@ -103,7 +104,8 @@ def comparative_first(doc: Doc, num: NumberSpan) -> str | None:
 
 # verbs of motion whose way the comparative after the number gives: "the stock marched 3% higher"
 _MARCHING_VERBS = {"march", "power", "race", "charge", "storm", "sail", "steam", "shoot", "jolt", "swing", "lurch",
-                   "spring", "track", "float", "sweep", "push", "grind", "claw", "lumber", "stagger", "limp"}
+                   "spring", "track", "float", "sweep", "push", "grind", "claw", "lumber", "stagger", "limp",
+                   "spurt"}
 
 
 def verb_then_comparative(doc: Doc, num: NumberSpan) -> str | None:
@@ -164,3 +166,55 @@ def sized_by(doc: Doc, num: NumberSpan) -> bool:
     or "later" behind it: "lap times fell by 0.4 seconds after the stop"."""
     k = num.tok_start - 1
     return k >= 1 and doc[k].lower_ == "by" and doc[k - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN
+
+
+def headline_move(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for a headline's verb in the present that the parser reads as a plural noun:
+    "Oil slides 3% on supply fears", "Sensex tanks 800 pts" (the subject a noun right before it; not
+    the subject of a later verb: "steep price falls 4% above forecasts were seen")."""
+    k = num.tok_start - 1
+    if k < 1 or num.value_max is not None or not _sized(doc, num):
+        return None
+    verb, subject = doc[k], doc[k - 1]
+    if verb.tag_ != "NNS" or not verb.lower_.endswith("s") or subject.pos_ not in ("NOUN", "PROPN") \
+            or verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[verb.sent.start:k]):
+        return None
+    lemma = verb.lemma_.lower()
+    return "up" if lemma in CHANGE_UP else "down" if lemma in CHANGE_DOWN else FURTHER_MOVE_VERBS.get(lemma)
+
+
+def name_then_particle(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for "up"/"down" between a market's name and the size of its move, when the parser
+    takes a lower-case name for a noun and the adverb for its particle: "Sensex up 250 points"."""
+    k = num.tok_start - 1
+    if k < 1 or num.value_max is not None or not _sized(doc, num):
+        return None
+    particle = doc[k]
+    if particle.lower_ not in ("up", "down") or particle.dep_ != "prt" or particle.head.i != k - 1 \
+            or particle.head.pos_ != "NOUN":
+        return None  # (the name right before: not "runner-up 3 times", the hyphen between)
+    return particle.lower_
+
+
+def misread_cut_by(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for "by" after a verb of change the parser reads as a noun, as it does with "cut"
+    after a name: "the central bank cut rates by 50 basis points" (the verb follows its subject and
+    has an object before "by"; not "a rate cut by the Fed", "the 2% cut by the bank")."""
+    k = num.tok_start - 1
+    while k >= 0 and doc[k].lower_ in ("a", "an", "further", "another"):
+        k -= 1
+    if k < 3 or doc[k].lower_ != "by":
+        return None
+    j = k - 1
+    while j > k - 4 and doc[j].pos_ in ("NOUN", "PROPN", "DET", "ADJ") and doc[j].lemma_.lower() not in CHANGE_UP | CHANGE_DOWN:
+        j -= 1
+    verb = doc[j]
+    if j == k - 1 or verb.pos_ != "NOUN" or doc[j - 1].pos_ not in ("NOUN", "PROPN") or doc[j - 1].lower_ in _RATE_NOUNS:
+        return None
+    lemma = verb.lemma_.lower()
+    return "up" if lemma in CHANGE_UP else "down" if lemma in CHANGE_DOWN else None
+
+
+# nouns that make "rate cut" or "price rise" one noun, not a subject and its verb
+_RATE_NOUNS = {"rate", "price", "tax", "pay", "wage", "job", "budget", "fare", "fee", "spending", "cost", "interest"}
