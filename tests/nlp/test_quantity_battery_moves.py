@@ -84,3 +84,15 @@ def test_headline_moves(read, text, expected):
 ])
 def test_misread_verbs_of_change(read, text, expected):
     assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signed per cent after a market's or a sector's name, in lower-case copy too
+    ("frankfurt -0.4%, paris +0.2%", [(-0.4, None, "percent", "down"), (0.2, None, "percent", "up")]),
+    # each signed figure of a pair keeps its own sign, not the first one's direction
+    ("Banks -1.5% and miners +0.8% set the tone.", [(-1.5, None, "percent", "down"), (0.8, None, "percent", "up")]),
+    # (a forecast after a colon is a level)
+    ("Output fell 0.3% in June (forecast: -0.1%).", [(0.3, None, "percent", "down"), (-0.1, None, "percent", "exact")]),
+])
+def test_signed_after_names(read, text, expected):
+    assert _approx(expected) == read(text)

@@ -129,6 +129,11 @@ def verb_then_comparative(doc: Doc, num: NumberSpan) -> str | None:
 _SESSION_VERBS = {"close", "end", "finish", "settle", "trade", "open", "stand", "move", "edge", "go"}
 
 
+def _name_like(tok: Token) -> bool:
+    """A word of a market's or a sector's name: "Tokyo", "Hong Kong", "energy" (read as a name or a noun)."""
+    return tok.is_alpha and tok.pos_ in ("PROPN", "NOUN")
+
+
 def signed_after_name(doc: Doc, num: NumberSpan) -> str | None:
     """up / down for a per cent signed with + or - right after a market's name at the head of a
     list ("Tokyo +0.8%, Seoul -1.2%, Sydney +0.3%") or after a verb of a session ("finished
@@ -140,12 +145,12 @@ def signed_after_name(doc: Doc, num: NumberSpan) -> str | None:
     change = "up" if sign == "+" else "down"
     if before.pos_ == "VERB" and before.lemma_.lower() in _SESSION_VERBS:
         return change
-    if before.pos_ != "PROPN" or not before.text[:1].isupper():
+    if not _name_like(before):
         return None
     k = before.i
-    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+    while k > 0 and _name_like(doc[k - 1]):
         k -= 1  # "Hong Kong +0.4%"
-    return change if k == before.sent.start or doc[k - 1].text in (",", ";", ":", "(") else None
+    return change if k == before.sent.start or doc[k - 1].lower_ in (",", ";", ":", "(", "and", "while") else None
 
 
 def active_by(doc: Doc, num: NumberSpan) -> bool:
