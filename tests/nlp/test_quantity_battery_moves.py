@@ -96,3 +96,13 @@ def test_misread_verbs_of_change(read, text, expected):
 ])
 def test_signed_after_names(read, text, expected):
     assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a longer name before a signed per cent, as a round-up lists its indices
+    ("Nasdaq composite index +0.65%", [(0.65, None, "percent", "up")]),
+    # a level after "at", then the move, with the comma stripped: the move is the next number's
+    ("The index was trading at 24,310 up by 210 points.", [(24310, None, "-", "exact"), (210, None, "point", "up")]),
+])
+def test_round_up_forms(read, text, expected):
+    assert _approx(expected) == read(text)

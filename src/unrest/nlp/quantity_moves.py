@@ -148,8 +148,8 @@ def signed_after_name(doc: Doc, num: NumberSpan) -> str | None:
     if not _name_like(before):
         return None
     k = before.i
-    while k > 0 and _name_like(doc[k - 1]):
-        k -= 1  # "Hong Kong +0.4%"
+    while k > 0 and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET"):
+        k -= 1  # "Hong Kong +0.4%", "the Dow industrial average -1.4%", "S&P index -1.8%"
     return change if k == before.sent.start or doc[k - 1].lower_ in (",", ";", ":", "(", "and", "while") else None
 
 
@@ -223,3 +223,14 @@ def misread_cut_by(doc: Doc, num: NumberSpan) -> str | None:
 
 # nouns that make "rate cut" or "price rise" one noun, not a subject and its verb
 _RATE_NOUNS = {"rate", "price", "tax", "pay", "wage", "job", "budget", "fare", "fee", "spending", "cost", "interest"}
+
+
+def level_before_move(doc: Doc, num: NumberSpan) -> bool:
+    """A level after "at" or "to" with the move stated right after it, commas stripped: "was trading
+    at 36,780 down by 545 points", "closed at 7,650 up 45 points" (the move is the next number's)."""
+    k = num.tok_end
+    while k < len(doc) and doc[k].lower_ in _MOVE_UNITS:
+        k += 1
+    if num.num_start == 0 or doc[num.num_start - 1].lower_ not in ("at", "to") or k + 1 >= len(doc):
+        return False
+    return doc[k].lower_ in ("up", "down", "higher", "lower") and (doc[k + 1].lower_ == "by" or doc[k + 1].like_num)
