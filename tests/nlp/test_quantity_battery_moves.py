@@ -106,3 +106,18 @@ def test_signed_after_names(read, text, expected):
 ])
 def test_round_up_forms(read, text, expected):
     assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "up"/"down" and "a further" or "another" before the size
+    ("Bond yields are up a further 6 basis points.", [(6, None, "basis point", "up")]),
+    ("Copper was down another 1.2% by noon.", [(1.2, None, "percent", "down")]),
+    # an amount added before "to close at": the day's move
+    ("The bank added 35 cents to close at $21.40.", [(35, None, "cent", "up"), (21.4, None, "dollar", "exact")]),
+    # a currency's move, then the level after "to", then what it is quoted against
+    ("the peso weakened 0.7 per cent to 17.9 to the dollar", [(0.7, None, "percent", "down"), (17.9, None, "-", "exact")]),
+    # (an amount added to something is no move)
+    ("The council added $2 million to the budget.", [(2e6, None, "dollar", "exact")]),
+])
+def test_further_moves_and_closes(read, text, expected):
+    assert _approx(expected) == read(text)

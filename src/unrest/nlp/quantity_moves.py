@@ -75,6 +75,13 @@ def _verb_before(doc: Doc, num: NumberSpan) -> tuple[Token | None, Token | None]
     return doc[k], particle
 
 
+# verbs of a currency's or a price's move that take no object, whose size may come before a "to"
+# of the level ("the ringgit firmed 0.3 per cent to 4.68 to the dollar"), read here when the rule
+# for "adding $10,000 to the price" turns them away
+_CURRENCY_MOVES = {"firm": "up", "strengthen": "up", "appreciate": "up", "soften": "down", "weaken": "down",
+                   "depreciate": "down"}
+
+
 def further_move(doc: Doc, num: NumberSpan) -> str | None:
     """up / down for a size of a move right after a verb of :data:`FURTHER_MOVE_VERBS` or a phrasal
     verb of :data:`PHRASAL_MOVES`: "shares bounced 4.5%", "bounced back 6%", "floodwaters receded
@@ -87,7 +94,7 @@ def further_move(doc: Doc, num: NumberSpan) -> str | None:
     lemma = verb.lemma_.lower()
     if particle is not None and (lemma, particle.lower_) in PHRASAL_MOVES:
         return PHRASAL_MOVES[(lemma, particle.lower_)]
-    return FURTHER_MOVE_VERBS.get(lemma)
+    return FURTHER_MOVE_VERBS.get(lemma) or _CURRENCY_MOVES.get(lemma)
 
 
 def comparative_first(doc: Doc, num: NumberSpan) -> str | None:
@@ -234,3 +241,33 @@ def level_before_move(doc: Doc, num: NumberSpan) -> bool:
     if num.num_start == 0 or doc[num.num_start - 1].lower_ not in ("at", "to") or k + 1 >= len(doc):
         return False
     return doc[k].lower_ in ("up", "down", "higher", "lower") and (doc[k + 1].lower_ == "by" or doc[k + 1].like_num)
+
+
+# words between "up"/"down" and the size of a further move: "down a further 2%", "up another 3%"
+_FURTHER_WORDS = {"a", "an", "further", "another", "additional", "extra"}
+
+
+def particle_then_further(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for "up"/"down" with "a further" or "another" before the size: "the index is down a
+    further 2%", "rents are up another 3%"."""
+    k = num.tok_start - 1
+    while k >= 0 and doc[k].lower_ in _FURTHER_WORDS and num.tok_start - k <= 2:
+        k -= 1
+    if k < 1 or k == num.tok_start - 1 or doc[k].lower_ not in ("up", "down") or not _sized(doc, num):
+        return None
+    return doc[k].lower_ if doc[k - 1].pos_ in ("AUX", "VERB", "NOUN", "PROPN") or doc[k - 1].text == "," else None
+
+
+def added_to_close(doc: Doc, num: NumberSpan) -> str | None:
+    """up for an amount added before "to close at" or "to end at", as market copy gives a share's
+    move: "the stock added Rs 42 to close at Rs 1,815" (not "added $10,000 to the price")."""
+    k = num.tok_end
+    while k < len(doc) and doc[k].lower_ in _MOVE_UNITS:
+        k += 1
+    verb = doc[num.tok_start - 1] if num.tok_start > 0 else None
+    if verb is None or verb.lemma_.lower() != "add" or verb.pos_ != "VERB" or k + 1 >= len(doc):
+        return None
+    return "up" if doc[k].lower_ == "to" and doc[k + 1].lemma_.lower() in _CLOSING_VERBS else None
+
+
+_CLOSING_VERBS = {"close", "end", "finish", "settle", "stand", "trade"}
