@@ -121,3 +121,28 @@ def test_round_up_forms(read, text, expected):
 ])
 def test_further_moves_and_closes(read, text, expected):
     assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # headline verbs in the present the shared lists lack, with a particle or a comparative
+    ("Silver firms 0.8% on safe-haven buying", [(0.8, None, "percent", "up")]),
+    ("Zinc climbs back 1.6% in Shanghai", [(1.6, None, "percent", "up")]),
+    ("Cotton edges lower 0.9% on weak exports", [(0.9, None, "percent", "down")]),
+    # a past form the parser lemmatises oddly
+    ("Support for the bill waned 5 points in a month.", [(5, None, "point", "down")]),
+    # (a comparison after a noun of gains is no headline verb)
+    ("Big gains 4% higher than forecast lifted the mood.", [(4, None, "percent", "exact")]),
+])
+def test_headline_verbs_more(read, text, expected):
+    assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # phrasal verbs of a cut someone made, with or without "by"
+    ("Subsidies were scaled back by 15% this year.", [(15, None, "percent", "down")]),
+    ("The airline rolled back fares by 8%.", [(8, None, "percent", "down")]),
+    ("Output was curtailed by 20% during the heatwave.", [(20, None, "percent", "down")]),
+    ("The index shaved off 0.6% in late trade.", [(0.6, None, "percent", "down")]),
+])
+def test_phrasal_cuts(read, text, expected):
+    assert _approx(expected) == read(text)

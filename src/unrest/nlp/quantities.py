@@ -37,8 +37,8 @@ from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_fx import cents_not_celsius
 from unrest.nlp.quantity_moves import (
-    active_by, added_to_close, comparative_first, further_move, headline_move, level_before_move, misread_cut_by,
-    name_then_particle, particle_then_further, signed_after_name, sized_by, verb_then_comparative,
+    active_by, added_to_close, by_after_phrasal, comparative_first, further_move, headline_move, level_before_move,
+    misread_cut_by, name_then_particle, particle_then_further, signed_after_name, sized_by, verb_then_comparative,
 )
 from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
@@ -201,7 +201,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or count_then_direction(doc, num) or object_measured_change(doc, num) or change_sized_after_noun(doc, num) \
             or further_move(doc, num) or comparative_first(doc, num) or verb_then_comparative(doc, num) or signed_after_name(doc, num) \
             or headline_move(doc, num) or name_then_particle(doc, num) or misread_cut_by(doc, num) \
-            or particle_then_further(doc, num) or added_to_close(doc, num)
+            or particle_then_further(doc, num) or added_to_close(doc, num) or by_after_phrasal(doc, num)
         # ("12% up on the same period last year", "down by 10%")
         if change == "up" and (up_as_a_name(doc, num) or summed_up_to(doc, num)) or change and over_a_run(doc, num):
             change = None  # "eastern UP 34 pc": a state's name; "add up to": a sum; "fell over three straight days"

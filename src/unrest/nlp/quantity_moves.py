@@ -27,13 +27,18 @@ FURTHER_MOVE_VERBS = {"bounce": "up", "zoom": "up", "vault": "up", "catapult": "
                       "harden": "up", "fade": "down", "recede": "down", "surrender": "down", "crater": "down",
                       "cratere": "down",  # (the parser's lemma of "cratered")
                       "subside": "down", "abate": "down", "ebb": "down", "wilt": "down", "taper": "down",
-                      "deteriorate": "down", "worsen": "down"}
+                      "deteriorate": "down", "worsen": "down", "hop": "up",
+                      "wan": "down",  # (the parser's lemma of "waned")
+                      "curtail": "down"}
 # phrasal verbs of a move whose particle the change rules do not read: "platinum picked up 2%",
 # "stocks pulled back 1%", "the pound powered ahead 0.8%"
 PHRASAL_MOVES = {("pick", "up"): "up", ("perk", "up"): "up", ("firm", "up"): "up", ("power", "ahead"): "up",
                  ("forge", "ahead"): "up", ("race", "ahead"): "up", ("surge", "ahead"): "up",
                  ("pull", "back"): "down", ("back", "off"): "down", ("fall", "away"): "down",
-                 ("drop", "off"): "down", ("tail", "off"): "down", ("fall", "off"): "down"}
+                 ("drop", "off"): "down", ("tail", "off"): "down", ("fall", "off"): "down", ("shave", "off"): "down",
+                 # a cut or a rise made by someone: "fees were scaled back 12%", "the grant was topped up 5%"
+                 ("scale", "back"): "down", ("roll", "back"): "down", ("dial", "back"): "down", ("wind", "back"): "down",
+                 ("top", "up"): "up"}
 _COMPARATIVES = {"higher": "up", "lower": "down"}
 # words after the number that make it the size of a move, not a count of things
 _MOVE_UNITS = {"%", "percent", "per", "pc", "pct", "points", "point", "pts", "bps", "basis", "cents", "cent", "pence",
@@ -180,20 +185,51 @@ def sized_by(doc: Doc, num: NumberSpan) -> bool:
     return k >= 1 and doc[k].lower_ == "by" and doc[k - 1].lemma_.lower() in CHANGE_UP | CHANGE_DOWN
 
 
+# verbs of a move that headlines put in the present and the shared lists lack: "Gold firms 1%"
+_HEADLINE_MOVES = {"firm": "up", "spurt": "up", "nosedive": "down", "slacken": "down", "wane": "down", "pare": "down",
+                   "decelerate": "down", "skid": "down", "dwindle": "down", "stumble": "down"}
+
+
+def _lemma_direction(lemma: str) -> str | None:
+    if lemma in CHANGE_UP:
+        return "up"
+    if lemma in CHANGE_DOWN:
+        return "down"
+    return FURTHER_MOVE_VERBS.get(lemma) or _CURRENCY_MOVES.get(lemma) or _HEADLINE_MOVES.get(lemma)
+
+
 def headline_move(doc: Doc, num: NumberSpan) -> str | None:
     """up / down for a headline's verb in the present that the parser reads as a plural noun:
-    "Oil slides 3% on supply fears", "Sensex tanks 800 pts" (the subject a noun right before it; not
-    the subject of a later verb: "steep price falls 4% above forecasts were seen")."""
+    "Oil slides 3% on supply fears", "Sensex tanks 800 pts", "Gold climbs back 1%", "Gold moves
+    higher 1%" (the subject a noun right before it; not the subject of a later verb: "steep price
+    falls 4% above forecasts were seen")."""
     k = num.tok_start - 1
     if k < 1 or num.value_max is not None or not _sized(doc, num):
         return None
+    word = doc[k].lower_
+    if word in ("back", "higher", "lower", "up", "down") and k >= 2:
+        k -= 1  # "climbs back 2%", "moves higher 2%"
     verb, subject = doc[k], doc[k - 1]
-    if verb.tag_ != "NNS" or not verb.lower_.endswith("s") or subject.pos_ not in ("NOUN", "PROPN") \
-            or verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+    particle = k < num.tok_start - 1  # (a noun is not followed by "higher" and a size: no subject of a later verb)
+    if verb.tag_ != "NNS" or not verb.lower_.endswith("s") or not _headline_subject(doc, num, subject) \
+            or not particle and verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
             or any(t.pos_ in ("VERB", "AUX") for t in doc[verb.sent.start:k]):
         return None
-    lemma = verb.lemma_.lower()
-    return "up" if lemma in CHANGE_UP else "down" if lemma in CHANGE_DOWN else FURTHER_MOVE_VERBS.get(lemma)
+    if word in _COMPARATIVES or word in ("up", "down"):
+        return _COMPARATIVES.get(word, word)
+    return _lemma_direction(verb.lemma_.lower())
+
+
+def _headline_subject(doc: Doc, num: NumberSpan, subject: Token) -> bool:
+    """A noun, or a capitalised word opening the headline that the parser took for an adjective ("Gold
+    rockets 3%"; not "Big gains 5% higher than expected", a comparison)."""
+    if subject.pos_ in ("NOUN", "PROPN"):
+        return True
+    k = num.tok_end
+    while k < len(doc) and doc[k].lower_ in _MOVE_UNITS:
+        k += 1
+    return subject.pos_ == "ADJ" and subject.i == subject.sent.start and subject.text[:1].isupper() \
+        and not (k < len(doc) and doc[k].lower_ in _COMPARATIVES)
 
 
 def name_then_particle(doc: Doc, num: NumberSpan) -> str | None:
@@ -271,3 +307,22 @@ def added_to_close(doc: Doc, num: NumberSpan) -> str | None:
 
 
 _CLOSING_VERBS = {"close", "end", "finish", "settle", "stand", "trade"}
+
+
+def by_after_phrasal(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for "by" after a phrasal verb of change, the particle saying which way: "fees were
+    scaled back by 12%", "the levy was marked down by 5 cents", "the company dialled back prices by
+    8%", or after a verb of cutting the shared lists lack ("output was curtailed by 10%")."""
+    k = num.tok_start - 1
+    while k >= 0 and doc[k].lower_ in ("a", "an", "further", "another"):
+        k -= 1
+    if k < 1 or doc[k].lower_ != "by" or doc[k].head.pos_ != "VERB":
+        return None
+    verb = doc[k].head
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("prt", "advmod") and child.i < k and (lemma, child.lower_) in PHRASAL_MOVES:
+            return PHRASAL_MOVES[(lemma, child.lower_)]
+        if child.dep_ == "prt" and child.lower_ in ("up", "down") and child.i < k:
+            return child.lower_
+    return FURTHER_MOVE_VERBS.get(lemma) if lemma == "curtail" else None
