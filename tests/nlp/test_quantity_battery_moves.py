@@ -146,3 +146,16 @@ def test_headline_verbs_more(read, text, expected):
 ])
 def test_phrasal_cuts(read, text, expected):
     assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a player's statistics after "added" are a tally, not a move
+    ("Diallo added 17 points and 9 rebounds in the win.", [(17, None, "point", "exact"), (9, None, "rebound", "exact")]),
+    ("She added 22 points in the win.", [(22, None, "point", "exact")]),
+    ("The winger added three tries after the break.", [(3, None, "try", "exact")]),
+    # (a market's points and a company's customers stay a move)
+    ("The Nikkei added 310 points by the close.", [(310, None, "point", "up")]),
+    ("The telecom added 2 million customers last year.", [(2e6, None, "customer", "up")]),
+])
+def test_stat_lines_added(read, text, expected):
+    assert _approx(expected) == read(text)

@@ -38,7 +38,8 @@ from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_fx import cents_not_celsius
 from unrest.nlp.quantity_moves import (
     active_by, added_to_close, by_after_phrasal, comparative_first, further_move, headline_move, level_before_move,
-    misread_cut_by, name_then_particle, particle_then_further, signed_after_name, sized_by, verb_then_comparative,
+    misread_cut_by, name_then_particle, particle_then_further, signed_after_name, sized_by, stat_line_added,
+    verb_then_comparative,
 )
 from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
@@ -187,7 +188,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         no_change = no_change or period_not_moved(doc, num, unit) and not sized_by(doc, num) or landed_at(doc, num) or share_taken(doc, num) \
             or base_after_a_move(doc, num) or margin_of_defeat(doc, num) \
             or distance_along_a_way(doc, num, unit) or up_to_a_total(doc, num) \
-            or level_before_move(doc, num)  # ("200 miles down the road", "at 7,650 up 45 points")
+            or level_before_move(doc, num) or stat_line_added(doc, num, unit)  # ("200 miles down the road", "at 7,650 up 45 points")
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \

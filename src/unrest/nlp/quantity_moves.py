@@ -326,3 +326,23 @@ def by_after_phrasal(doc: Doc, num: NumberSpan) -> str | None:
         if child.dep_ == "prt" and child.lower_ in ("up", "down") and child.i < k:
             return child.lower_
     return FURTHER_MOVE_VERBS.get(lemma) if lemma == "curtail" else None
+
+
+# what a player adds to a game's tally: "added 12 rebounds", "added two goals" (a statistic, not a move)
+_STAT_UNITS = {"rebound", "assist", "goal", "run", "wicket", "try", "touchdown", "yard", "tackle", "save", "steal",
+               "block", "birdie", "ace", "catch", "sack", "interception", "strikeout", "hit", "boundary", "six", "four"}
+_PERSON_PRONOUNS = {"he", "she", "they", "i", "we"}
+
+
+def stat_line_added(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
+    """A player's statistic after "added", as a game report lists it: "Smith added 12 points and 8
+    rebounds", "the striker added two goals" (not "the Dow added 200 points", a market's move)."""
+    verb = doc[num.tok_start - 1] if num.tok_start > 0 else None
+    if verb is None or verb.lemma_.lower() != "add" or verb.pos_ != "VERB" or unit is None:
+        return False
+    noun = unit.split()[-1]
+    if noun in _STAT_UNITS:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in _PERSON_PRONOUNS)
+    return noun == "point" and (person or any(t.lemma_.lower() in _STAT_UNITS for t in verb.subtree))
