@@ -159,3 +159,17 @@ def test_phrasal_cuts(read, text, expected):
 ])
 def test_stat_lines_added(read, text, expected):
     assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of warming and cooling, thinning and deepening, with or without "by"
+    ("The region has warmed 1.8C since the 1970s.", [(1.8, None, "celsius", "up")]),
+    ("Winter nights cooled by 3 degrees after the eruption.", [(3, None, "degree", "down")]),
+    ("The ice shelf thinned 9 metres in a decade.", [(9, None, "metre", "down")]),
+    # (an amount of a thing after a verb of cooling is no move)
+    ("The lab cooled 5 litres of plasma.", [(5, None, "litre", "exact")]),
+    # a motion verb with the comparative after the size
+    ("Volumes were running 15% higher in the quarter.", [(15, None, "percent", "up")]),
+])
+def test_moves_outside_markets(read, text, expected):
+    assert _approx(expected) == read(text)

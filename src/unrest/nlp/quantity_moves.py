@@ -29,7 +29,10 @@ FURTHER_MOVE_VERBS = {"bounce": "up", "zoom": "up", "vault": "up", "catapult": "
                       "subside": "down", "abate": "down", "ebb": "down", "wilt": "down", "taper": "down",
                       "deteriorate": "down", "worsen": "down", "hop": "up",
                       "wan": "down",  # (the parser's lemma of "waned")
-                      "curtail": "down"}
+                      "curtail": "down",
+                      # temperatures and ice: "the planet has warmed 1.2C", "the ice sheet thinned by 2 metres"
+                      "warm": "up", "cool": "down", "heat": "up", "thin": "down", "thicken": "up", "deepen": "up",
+                      "shorten": "down"}
 # phrasal verbs of a move whose particle the change rules do not read: "platinum picked up 2%",
 # "stocks pulled back 1%", "the pound powered ahead 0.8%"
 PHRASAL_MOVES = {("pick", "up"): "up", ("perk", "up"): "up", ("firm", "up"): "up", ("power", "ahead"): "up",
@@ -52,17 +55,18 @@ _FILLERS = {"by", "a", "further", "another", "some", "nearly", "almost", "about"
 
 def _sized(doc: Doc, num: NumberSpan) -> bool:
     """The number is the size of a move: a share, an amount of money, or a measure or points after it."""
-    if num.kind in ("percent", "money"):
-        return True
+    if num.kind in ("percent", "money") or num.suffix.lower() in MEASURE_UNITS and num.suffix.lower() not in _NOT_SIZES:
+        return True  # (a unit glued to the digits: "warmed 1.2C")
     after = doc[num.tok_end].lower_ if num.tok_end < len(doc) else ""
     lemma = doc[num.tok_end].lemma_.lower() if after else ""
     return after in _MOVE_UNITS or (after in MEASURE_UNITS or lemma in MEASURE_UNITS) and after not in _NOT_SIZES
 
 
 def _of_follows(doc: Doc, num: NumberSpan) -> bool:
-    """'surrendered 40% of its stake', 'picked up 20% of the vote': a part of something, no move."""
+    """'surrendered 40% of its stake', 'picked up 20% of the vote', 'cooled 2 litres of stock': a part or
+    an amount of something, no move."""
     k = num.tok_end
-    while k < len(doc) and doc[k].lower_ in _MOVE_UNITS:
+    while k < len(doc) and (doc[k].lower_ in _MOVE_UNITS or doc[k].lemma_.lower() in MEASURE_UNITS):
         k += 1
     return k < len(doc) and doc[k].lower_ == "of"
 
@@ -117,7 +121,7 @@ def comparative_first(doc: Doc, num: NumberSpan) -> str | None:
 # verbs of motion whose way the comparative after the number gives: "the stock marched 3% higher"
 _MARCHING_VERBS = {"march", "power", "race", "charge", "storm", "sail", "steam", "shoot", "jolt", "swing", "lurch",
                    "spring", "track", "float", "sweep", "push", "grind", "claw", "lumber", "stagger", "limp",
-                   "spurt"}
+                   "spurt", "run", "mark"}  # ("volumes are running 20% higher", "shares were marked 5% lower")
 
 
 def verb_then_comparative(doc: Doc, num: NumberSpan) -> str | None:
@@ -312,7 +316,8 @@ _CLOSING_VERBS = {"close", "end", "finish", "settle", "stand", "trade"}
 def by_after_phrasal(doc: Doc, num: NumberSpan) -> str | None:
     """up / down for "by" after a phrasal verb of change, the particle saying which way: "fees were
     scaled back by 12%", "the levy was marked down by 5 cents", "the company dialled back prices by
-    8%", or after a verb of cutting the shared lists lack ("output was curtailed by 10%")."""
+    8%", or after a verb of :data:`FURTHER_MOVE_VERBS` ("output was curtailed by 10%", "the Arctic has
+    warmed by nearly 4 degrees")."""
     k = num.tok_start - 1
     while k >= 0 and doc[k].lower_ in ("a", "an", "further", "another"):
         k -= 1
@@ -325,7 +330,7 @@ def by_after_phrasal(doc: Doc, num: NumberSpan) -> str | None:
             return PHRASAL_MOVES[(lemma, child.lower_)]
         if child.dep_ == "prt" and child.lower_ in ("up", "down") and child.i < k:
             return child.lower_
-    return FURTHER_MOVE_VERBS.get(lemma) if lemma == "curtail" else None
+    return FURTHER_MOVE_VERBS.get(lemma)
 
 
 # what a player adds to a game's tally: "added 12 rebounds", "added two goals" (a statistic, not a move)
