@@ -173,3 +173,18 @@ def test_stat_lines_added(read, text, expected):
 ])
 def test_moves_outside_markets(read, text, expected):
     assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a game's points after a verb that also moves prices are a score)
+    ("The defence surrendered 31 points in the first half.", [(31, None, "point", "exact")]),
+    ("City picked up three points at home.", [(3, None, "point", "exact")]),
+    # (a distance after a verb of a price's move, or of a withdrawal, is no move)
+    ("The ball bounced 3 metres past the keeper.", [(3, None, "metre", "exact")]),
+    ("The rebels pulled back 15 km from the town.", [(15, None, "kilometre", "exact")]),
+    ("The rebels pulled back by 15 km overnight.", [(15, None, "kilometre", "exact")]),
+    # the same verbs with a share or an index's points move it
+    ("The Kospi pulled back 22 points on Friday.", [(22, None, "point", "down")]),
+])
+def test_moves_not_read_in_games_and_distances(read, text, expected):
+    assert _approx(expected) == read(text)

@@ -91,6 +91,10 @@ _CURRENCY_MOVES = {"firm": "up", "strengthen": "up", "appreciate": "up", "soften
                    "depreciate": "down"}
 
 
+# verbs whose points are a game's as often as a market's: only a share or money is their move
+_SPORTING_VERBS = {"surrender", "pick"}
+
+
 def further_move(doc: Doc, num: NumberSpan) -> str | None:
     """up / down for a size of a move right after a verb of :data:`FURTHER_MOVE_VERBS` or a phrasal
     verb of :data:`PHRASAL_MOVES`: "shares bounced 4.5%", "bounced back 6%", "floodwaters receded
@@ -101,9 +105,24 @@ def further_move(doc: Doc, num: NumberSpan) -> str | None:
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
+    if lemma in _SPORTING_VERBS and num.kind not in ("percent", "money"):
+        return None  # (a game's points: "the defence surrendered 28 points", "picked up three points")
     if particle is not None and (lemma, particle.lower_) in PHRASAL_MOVES:
-        return PHRASAL_MOVES[(lemma, particle.lower_)]
+        return PHRASAL_MOVES[(lemma, particle.lower_)] if _market_size(doc, num) else None
+    if lemma in _MARKET_VERBS and not _market_size(doc, num):
+        return None  # (a distance: "the ball bounced 2 metres", "troops pulled back 20 km")
     return FURTHER_MOVE_VERBS.get(lemma) or _CURRENCY_MOVES.get(lemma)
+
+
+# verbs of a price's move whose measure of length or weight is something else: "bounced 2 metres"
+_MARKET_VERBS = {"bounce", "zoom", "vault", "catapult", "crater", "cratere", "harden", "fade", "surrender", "hop",
+                 "firm", "strengthen", "appreciate", "soften", "weaken", "depreciate"}
+
+
+def _market_size(doc: Doc, num: NumberSpan) -> bool:
+    """A share, money, or points, basis points or cents: the size of a price's or an index's move."""
+    after = doc[num.tok_end].lower_ if num.tok_end < len(doc) else ""
+    return num.kind in ("percent", "money") or after in _MOVE_UNITS
 
 
 def comparative_first(doc: Doc, num: NumberSpan) -> str | None:
@@ -327,7 +346,7 @@ def by_after_phrasal(doc: Doc, num: NumberSpan) -> str | None:
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ in ("prt", "advmod") and child.i < k and (lemma, child.lower_) in PHRASAL_MOVES:
-            return PHRASAL_MOVES[(lemma, child.lower_)]
+            return PHRASAL_MOVES[(lemma, child.lower_)] if _market_size(doc, num) else None
         if child.dep_ == "prt" and child.lower_ in ("up", "down") and child.i < k:
             return child.lower_
     return FURTHER_MOVE_VERBS.get(lemma)
