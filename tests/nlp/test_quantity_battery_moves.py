@@ -188,3 +188,17 @@ def test_moves_outside_markets(read, text, expected):
 ])
 def test_moves_not_read_in_games_and_distances(read, text, expected):
     assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a move said again without its verb, past a price or a plural name the tagger read as a verb
+    ("Sasol slumped 4.1% to R210.50 and Exxaro 2.2% to R180.30.",
+     [(4.1, None, "percent", "down"), (210.5, None, "south african rand", "exact"), (2.2, None, "percent", "down"),
+      (180.3, None, "south african rand", "exact")]),
+    ("Miners climbed 1.2% and industrials 0.4%.", [(1.2, None, "percent", "up"), (0.4, None, "percent", "up")]),
+    # a share added before the price it reached
+    ("The insurer added 0.8% to R95.10.", [(0.8, None, "percent", "up"), (95.1, None, "south african rand", "exact")]),
+    ("Platinum miners relinquished 1.7% on the day.", [(1.7, None, "percent", "down")]),
+])
+def test_round_ups_with_prices(read, text, expected):
+    assert _approx(expected) == read(text)

@@ -37,9 +37,9 @@ from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_fx import cents_not_celsius
 from unrest.nlp.quantity_moves import (
-    active_by, added_to_close, by_after_phrasal, comparative_first, further_move, headline_move, level_before_move,
-    misread_cut_by, name_then_particle, particle_then_further, signed_after_name, sized_by, stat_line_added,
-    verb_then_comparative,
+    active_by, added_to_close, by_after_phrasal, comparative_first, further_move, gapped_past_mistags, headline_move,
+    level_before_move, misread_cut_by, name_then_particle, particle_then_further, signed_after_name, sized_by,
+    stat_line_added, verb_then_comparative,
 )
 from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
@@ -239,6 +239,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if quantity.change is None and quantity.qualifier in ("exact", "approximately") \
                 and not bracket_names_another_figure(doc, spans[k].tok_start):  # (not "(consensus: -0.5%)")
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
+            quantity.change = quantity.change or gapped_past_mistags(doc, spans, out, k)  # ("... to R392.90 and X 6%")
     out = split_share_tallies(out)  # "leads by 54%-44%": two shares, no range
     share_pair_direction(doc, out)  # "closed 41 points, or 1.6%, higher", "up 200 points or 1.2%"
     bare_restated_change(doc, out)  # "down 1.6% or 0.45 to $27.70"

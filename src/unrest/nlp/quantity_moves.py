@@ -29,7 +29,7 @@ FURTHER_MOVE_VERBS = {"bounce": "up", "zoom": "up", "vault": "up", "catapult": "
                       "subside": "down", "abate": "down", "ebb": "down", "wilt": "down", "taper": "down",
                       "deteriorate": "down", "worsen": "down", "hop": "up",
                       "wan": "down",  # (the parser's lemma of "waned")
-                      "curtail": "down",
+                      "curtail": "down", "relinquish": "down",  # ("platinum miners relinquished 2.1%")
                       # temperatures and ice: "the planet has warmed 1.2C", "the ice sheet thinned by 2 metres"
                       "warm": "up", "cool": "down", "heat": "up", "thin": "down", "thicken": "up", "deepen": "up",
                       "shorten": "down"}
@@ -116,6 +116,7 @@ def further_move(doc: Doc, num: NumberSpan) -> str | None:
 
 # verbs of a price's move whose measure of length or weight is something else: "bounced 2 metres"
 _MARKET_VERBS = {"bounce", "zoom", "vault", "catapult", "crater", "cratere", "harden", "fade", "surrender", "hop",
+                 "relinquish",
                  "firm", "strengthen", "appreciate", "soften", "weaken", "depreciate"}
 
 
@@ -318,15 +319,22 @@ def particle_then_further(doc: Doc, num: NumberSpan) -> str | None:
 
 
 def added_to_close(doc: Doc, num: NumberSpan) -> str | None:
-    """up for an amount added before "to close at" or "to end at", as market copy gives a share's
-    move: "the stock added Rs 42 to close at Rs 1,815" (not "added $10,000 to the price")."""
+    """up for an amount added before "to close at" or "to end at", or a share added before the price
+    it reached, as market copy gives a share's move: "the stock added Rs 42 to close at Rs 1,815",
+    "the bank added 0.5% to R49.44" (not "added $10,000 to the price")."""
     k = num.tok_end
     while k < len(doc) and doc[k].lower_ in _MOVE_UNITS:
         k += 1
     verb = doc[num.tok_start - 1] if num.tok_start > 0 else None
     if verb is None or verb.lemma_.lower() != "add" or verb.pos_ != "VERB" or k + 1 >= len(doc):
         return None
-    return "up" if doc[k].lower_ == "to" and doc[k + 1].lemma_.lower() in _CLOSING_VERBS else None
+    if doc[k].lower_ != "to":
+        return None
+    if doc[k + 1].lemma_.lower() in _CLOSING_VERBS:
+        return "up"
+    # a share added before the price reached, whatever the tagger made of the price: "added 0.5% to R49.44"
+    price = doc[k + 2] if doc[k + 1].is_currency and k + 2 < len(doc) else doc[k + 1]
+    return "up" if num.kind == "percent" and any(c.isdigit() for c in price.text) else None
 
 
 _CLOSING_VERBS = {"close", "end", "finish", "settle", "stand", "trade"}
@@ -370,3 +378,34 @@ def stat_line_added(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in _PERSON_PRONOUNS)
     return noun == "point" and (person or any(t.lemma_.lower() in _STAT_UNITS for t in verb.subtree))
+
+
+def gapped_past_mistags(doc: Doc, spans: list[NumberSpan], out: list, k: int) -> str | None:
+    """The change of an earlier per cent said again without its verb, when the parser took a price
+    or a plural name in the gap for a verb: "Kumba slumped 5.3% to R392.90 and Assore 6.2% to
+    R277.52" ("R392.90" read as a verb), "resources climbed 0.6% and industrials 0.5%" ("industrials"
+    read as a verb). Only per cents, and only with "and" or a comma and a name in the gap."""
+    num = spans[k]
+    if out[k].unit != "percent" or num.tok_start == 0 or num.value_max is not None:
+        return None
+    after = doc[num.tok_end].lower_ if num.tok_end < len(doc) else ""
+    if after in ("of", "than", "above", "below", "higher", "lower", "more", "less"):
+        return None
+    before_word = doc[num.tok_start - 1]
+    if before_word.pos_ == "DET" or before_word.lower_ in ("to", "at", "from", "of", "than", "by", "over", "under"):
+        return None
+    for j in range(k - 1, -1, -1):
+        if out[j].unit != "percent":
+            continue
+        if not out[j].change:
+            return None
+        gap = doc[spans[j].tok_end:num.tok_start]
+        verbs = [t for t in gap if t.pos_ in ("VERB", "AUX")]
+        if len(gap) > 15 or not verbs or any(t.is_sent_start for t in gap) \
+                or not any(t.lower_ == "and" or t.text == "," for t in gap):
+            return None
+        if all(any(c.isdigit() for c in t.text) or t.i == num.tok_start - 1 and t.tag_ == "VBZ"
+               and t.lemma_.lower() not in CHANGE_UP | CHANGE_DOWN for t in verbs):
+            return out[j].change
+        return None
+    return None
