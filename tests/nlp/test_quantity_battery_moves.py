@@ -202,3 +202,12 @@ def test_moves_not_read_in_games_and_distances(read, text, expected):
 ])
 def test_round_ups_with_prices(read, text, expected):
     assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case company name the tagger reads as a present-tense verb, in an elided list of moves
+    ("shares in rio fell 1.9%, shell 1.1% and bp 0.6%",
+     [(1.9, None, "percent", "down"), (1.1, None, "percent", "down"), (0.6, None, "percent", "down")]),
+])
+def test_lower_case_names_in_elided_lists(read, text, expected):
+    assert _approx(expected) == read(text)

@@ -380,11 +380,19 @@ def stat_line_added(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     return noun == "point" and (person or any(t.lemma_.lower() in _STAT_UNITS for t in verb.subtree))
 
 
+def _name_read_as_verb(doc: Doc, tok: Token, num: NumberSpan) -> bool:
+    """A present-tense "verb" between "and" or a comma and the number is a name: "and industrials 0.5%",
+    lower-case "shell 1.8%"."""
+    return tok.i == num.tok_start - 1 and tok.i > 0 and tok.tag_ in ("VBZ", "VBP") \
+        and (doc[tok.i - 1].lower_ == "and" or doc[tok.i - 1].text == ",") and tok.lemma_.lower() not in CHANGE_UP | CHANGE_DOWN
+
+
 def gapped_past_mistags(doc: Doc, spans: list[NumberSpan], out: list, k: int) -> str | None:
     """The change of an earlier per cent said again without its verb, when the parser took a price
     or a plural name in the gap for a verb: "Kumba slumped 5.3% to R392.90 and Assore 6.2% to
     R277.52" ("R392.90" read as a verb), "resources climbed 0.6% and industrials 0.5%" ("industrials"
-    read as a verb). Only per cents, and only with "and" or a comma and a name in the gap."""
+    read as a verb, as is "shell" in lower-case copy). Only per cents, and only with "and" or a comma
+    and a name in the gap."""
     num = spans[k]
     if out[k].unit != "percent" or num.tok_start == 0 or num.value_max is not None:
         return None
@@ -404,8 +412,7 @@ def gapped_past_mistags(doc: Doc, spans: list[NumberSpan], out: list, k: int) ->
         if len(gap) > 15 or not verbs or any(t.is_sent_start for t in gap) \
                 or not any(t.lower_ == "and" or t.text == "," for t in gap):
             return None
-        if all(any(c.isdigit() for c in t.text) or t.i == num.tok_start - 1 and t.tag_ == "VBZ"
-               and t.lemma_.lower() not in CHANGE_UP | CHANGE_DOWN for t in verbs):
+        if all(any(c.isdigit() for c in t.text) or _name_read_as_verb(doc, t, num) for t in verbs):
             return out[j].change
         return None
     return None
