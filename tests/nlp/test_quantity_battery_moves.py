@@ -211,3 +211,13 @@ def test_round_ups_with_prices(read, text, expected):
 ])
 def test_lower_case_names_in_elided_lists(read, text, expected):
     assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a market's name, a colon and a signed per cent, as a summary lists the day's moves
+    ("Copper: -1.4%. Zinc: +0.7%.", [(-1.4, None, "percent", "down"), (0.7, None, "percent", "up")]),
+    # (a forecast before the colon gives a level)
+    ("Estimate: -0.4% for the month.", [(-0.4, None, "percent", "exact")]),
+])
+def test_signed_after_a_colon(read, text, expected):
+    assert _approx(expected) == read(text)

@@ -170,6 +170,11 @@ def _name_like(tok: Token) -> bool:
     return tok.is_alpha and tok.pos_ in ("PROPN", "NOUN")
 
 
+# words before a colon that give a forecast or an earlier figure, a level: "(consensus: -0.2%)"
+_FORECAST_WORDS = {"consensus", "forecast", "expectation", "estimate", "previous", "prior", "poll", "survey", "median",
+                   "target", "guidance", "revised", "expected"}
+
+
 def signed_after_name(doc: Doc, num: NumberSpan) -> str | None:
     """up / down for a per cent signed with + or - right after a market's name at the head of a
     list ("Tokyo +0.8%, Seoul -1.2%, Sydney +0.3%") or after a verb of a session ("finished
@@ -181,11 +186,18 @@ def signed_after_name(doc: Doc, num: NumberSpan) -> str | None:
     change = "up" if sign == "+" else "down"
     if before.pos_ == "VERB" and before.lemma_.lower() in _SESSION_VERBS:
         return change
+    colon = before.text == ":" and before.i > 0
+    if colon:
+        before = doc[before.i - 1]  # "Oil: -2.3%. Gold: +0.6%." (not "consensus: -0.2%", a forecast)
+        if before.lemma_.lower() in _FORECAST_WORDS:
+            return None
     if not _name_like(before):
         return None
     k = before.i
     while k > 0 and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET"):
         k -= 1  # "Hong Kong +0.4%", "the Dow industrial average -1.4%", "S&P index -1.8%"
+    if colon:
+        return change if k == before.sent.start else None
     return change if k == before.sent.start or doc[k - 1].lower_ in (",", ";", ":", "(", "and", "while") else None
 
 
