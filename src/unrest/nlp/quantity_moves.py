@@ -1,13 +1,22 @@
-"""Moves up and down that the change rules of :mod:`unrest.nlp.quantity_change` miss: verbs of
-rising and falling outside the shared lists, a comparative between the verb and the number, and
-signed per cents in market round-ups.
+"""Moves up and down that the change rules of :mod:`unrest.nlp.quantity_change` miss, found by a
+battery of every verb of rising and falling in every tense, particle, passive and round-up form
+(``benchmarks/quantity_audit/round7_moves.jsonl``).
 
-    further_move(doc, num)          # "shares bounced 4.5%", "floodwaters receded 40 cm" -> up / down
-    comparative_first(doc, num)     # "the index moved higher 2%", "yields drifted lower 4 bps"
-    verb_then_comparative(doc, num) # "the stock marched 3% higher" (any verb, the comparative after)
-    signed_after_name(doc, num)     # "Tokyo +0.8%, Seoul -1.2%", "the index finished +1.5%"
-    active_by(doc, num)             # "sales dipped by 12 million units": "by" read as an agent
-    sized_by(doc, num)              # "fell by 0.4 seconds after the stop": a size, not a moment
+    further_move(doc, num)           # "shares bounced 4.5%", "floodwaters receded 40 cm", "picked up 2%"
+    comparative_first(doc, num)      # "the index moved higher 2%", "yields drifted lower 4 bps"
+    verb_then_comparative(doc, num)  # "the stock marched 3% higher" (a verb of motion, the comparative after)
+    signed_after_name(doc, num)      # "Tokyo +0.8%, Seoul -1.2%", "the index finished +1.5%", "Oil: -2.3%"
+    headline_move(doc, num)          # "Oil slides 3%", "Gold climbs back 1%": a verb the parser read as a noun
+    name_then_particle(doc, num)     # "sensex down 410 points"
+    misread_cut_by(doc, num)         # "the central bank cut rates by 50 basis points" ("cut" read as a noun)
+    particle_then_further(doc, num)  # "down a further 2%", "up another 3%"
+    added_to_close(doc, num)         # "added Rs 42 to close at Rs 1,815", "added 0.5% to R49.44"
+    by_after_phrasal(doc, num)       # "fees were scaled back by 12%", "the Arctic has warmed by 4 degrees"
+    gapped_past_mistags(doc, spans, out, k)  # "slumped 5% to R392.90 and Assore 6%": a price read as a verb
+    active_by(doc, num)              # "sales dipped by 12 million units": "by" read as an agent
+    sized_by(doc, num)               # "fell by 0.4 seconds after the stop": a size, not a moment
+    level_before_move(doc, num)      # "trading at 36,780 down by 545 points": the level, no move
+    stat_line_added(doc, num, unit)  # "added 17 points and 9 rebounds": a player's tally, no move
 
 Used by :func:`unrest.nlp.quantities.find_quantities`. A signed per cent keeps its sign as written
 ("-1.2%" is -1.2, down), as the tuning half keeps "minus-130 degrees" with its label.
@@ -227,6 +236,7 @@ _HEADLINE_MOVES = {"firm": "up", "spurt": "up", "nosedive": "down", "slacken": "
 
 
 def _lemma_direction(lemma: str) -> str | None:
+    """up / down for a verb's lemma, from the shared lists or this module's."""
     if lemma in CHANGE_UP:
         return "up"
     if lemma in CHANGE_DOWN:
