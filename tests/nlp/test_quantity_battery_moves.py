@@ -221,3 +221,11 @@ def test_lower_case_names_in_elided_lists(read, text, expected):
 ])
 def test_signed_after_a_colon(read, text, expected):
     assert _approx(expected) == read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case headline whose first word the parser reads as an adjective
+    ("silver plummets 4% as dollar firms", [(4, None, "percent", "down")]),
+])
+def test_lower_case_headlines(read, text, expected):
+    assert _approx(expected) == read(text)

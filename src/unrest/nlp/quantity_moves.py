@@ -267,14 +267,14 @@ def headline_move(doc: Doc, num: NumberSpan) -> str | None:
 
 
 def _headline_subject(doc: Doc, num: NumberSpan, subject: Token) -> bool:
-    """A noun, or a capitalised word opening the headline that the parser took for an adjective ("Gold
-    rockets 3%"; not "Big gains 5% higher than expected", a comparison)."""
+    """A noun, or the word opening the headline that the parser took for an adjective ("Gold rockets
+    3%", "gold plummets 2%"; not "Big gains 5% higher than expected", a comparison)."""
     if subject.pos_ in ("NOUN", "PROPN"):
         return True
     k = num.tok_end
     while k < len(doc) and doc[k].lower_ in _MOVE_UNITS:
         k += 1
-    return subject.pos_ == "ADJ" and subject.i == subject.sent.start and subject.text[:1].isupper() \
+    return subject.pos_ == "ADJ" and subject.i == subject.sent.start \
         and not (k < len(doc) and doc[k].lower_ in _COMPARATIVES)
 
 
