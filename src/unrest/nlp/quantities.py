@@ -36,6 +36,7 @@ from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras,
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_fx import cents_not_celsius
+from unrest.nlp.quantity_hedges import hedge_read_as_unit, hedged_after_unit, hedged_before
 from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
 )
@@ -146,7 +147,9 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         elif unit == "croatian kuna" and knots_meant(doc, num):
             unit = "knot"  # "winds of 127 mph (110 kn)"
         unit = farm_and_weather_unit(doc, num, unit)  # "65 million mt", "940 mb", "2 million barrels daily"
+        unit = hedge_read_as_unit(unit)  # "20,000 or thereabouts": no unit
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
+        qualifier = hedged_before(doc, num, qualifier)  # "the better part of $40 million", "topping 42C"
         if qualifier in ("less_than", "more_than") and golf_score_after_par(doc, num):
             qualifier = "exact"  # "shot a 6-under 66": par's side, glued to the number before
         if qualifier == "more_than" and over_as_particle(doc, num):
@@ -205,6 +208,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         change = bounded_change(change, qualifier)
         if change is None and qualifier == "exact" and (bound := bound_after_unit(doc, num)):
             qualifier = bound  # "winds of 110 mph or higher" ("gained 2 points or more" stays a rise)
+        qualifier = hedged_after_unit(doc, num, qualifier, change)  # "40 minutes or so", "two weeks at most"
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
         if out:

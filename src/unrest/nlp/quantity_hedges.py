@@ -1,0 +1,140 @@
+"""Hedges around a number that the qualifier tables miss, found by a grammar battery of
+qualifiers (estimates, floors, ceilings) in every position:
+
+- before the number, or before a currency sign or code in front of it: "the better part of $40
+  million", "possibly 40,000", "in the neighbourhood of £200,000", "over Rs. 500 crore";
+- before a range: "roughly $1bn-$2bn", "somewhere between 10 and 20";
+- after the number's unit, closing the phrase: "40 minutes or so", "two weeks at most", "$2,000
+  tops", "90 minutes, give or take", "700 and counting";
+- not a hedge: "over" after a noun of dispute ("the row over 2 islands") is the topic's
+  preposition; "thereabouts" and "odd" after a number are no unit.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.number_words import CURRENCY_SYMBOLS, QUALIFIER_PHRASES
+from unrest.nlp.quantity_change import MORE_HEDGES
+
+# hedges before a number that the shared tables lack
+_BEFORE = {"the better part of": "approximately", "in the neighbourhood of": "approximately",
+           "in the neighborhood of": "approximately", "in the vicinity of": "approximately",
+           "possibly": "approximately", "probably": "approximately", "a rough": "approximately",
+           "somewhere around": "approximately", "somewhere near": "approximately", "somewhere between": "approximately",
+           "topping": "more_than", "surpassing": "more_than", "south of": "less_than", "just south of": "less_than"}
+_LONGEST = max(len(phrase.split()) for phrase in [*_BEFORE, *QUALIFIER_PHRASES, *MORE_HEDGES])
+
+
+def _start_past_currency(doc: Doc, num: NumberSpan) -> tuple[int, bool]:
+    """The first token of the number with any currency sign or code before it ("Rs. 500"), and
+    whether one was passed (the numbers layer reads qualifiers only right before the number)."""
+    k, passed = min(num.tok_start, num.num_start), False
+    while k > 0 and (doc[k - 1].lower_ in CURRENCY_SYMBOLS
+                     or doc[k - 1].text == "." and k > 1 and doc[k - 2].lower_ in CURRENCY_SYMBOLS):
+        k, passed = k - 1, True
+    return k, passed
+
+
+def _hedge_before(doc: Doc, k: int, tables: tuple[dict[str, str], ...]) -> str | None:
+    for width in range(_LONGEST, 0, -1):
+        words = " ".join(t.lower_ for t in doc[k - width:k]) if k - width >= 0 else ""
+        if hedge := next((table[words] for table in tables if words in table), None):
+            return hedge
+    return None
+
+
+def hedged_before(doc: Doc, num: NumberSpan, qualifier: str) -> str:
+    """The qualifier, with a hedge before the number the tables miss: "the better part of $40
+    million" (about), "topping 42C" (more than); a range takes only an estimate ("roughly
+    $1bn-$2bn"); a count a verb of going above takes is a floor ("sales surpassed 1 million
+    units"). "over" after a noun of dispute is no floor ("the row over 2 islands")."""
+    if qualifier == "more_than" and _over_a_dispute(doc, num):
+        return "exact"
+    if qualifier not in ("exact", "range"):
+        return qualifier
+    if qualifier == "exact" and _count_topped(doc, num):
+        return "more_than"
+    k, passed = _start_past_currency(doc, num)
+    # the numbers layer reads no hedge before a range, nor before a currency code; a looser word
+    # before a range leaves it one ("maybe tens of millions", "estimated to be between 0.8 and 1")
+    tables = (_BEFORE, QUALIFIER_PHRASES) if qualifier == "range" else (_BEFORE, QUALIFIER_PHRASES, MORE_HEDGES) \
+        if passed else (_BEFORE,)
+    hedge = _hedge_before(doc, k, tables)
+    if hedge is None and qualifier == "range" and k > 0 and doc[k].lower_ == "between":
+        hedge = _hedge_before(doc, k + 1, tables)  # "somewhere between 10 and 20" (the span holds "between")
+    if hedge is None or qualifier == "range" and hedge != "approximately":
+        return qualifier
+    return hedge
+
+
+# verbs of going above a level, which a count can be too ("passed 3 exams" is left out)
+_TOPPING_VERBS = {"top", "surpass", "exceed", "eclipse"}
+
+
+def _count_topped(doc: Doc, num: NumberSpan) -> bool:
+    tok = doc[num.num_end - 1]
+    if tok.dep_ not in ("nummod", "compound") or tok.head.dep_ != "dobj" or tok.head.i < tok.i:
+        return False
+    verb = tok.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _TOPPING_VERBS and verb.i < num.tok_start
+
+
+# nouns of a dispute or a worry whose "over" names the topic: "the row over 2 islands"
+_DISPUTE_NOUNS = {"row", "rows", "dispute", "disputes", "debate", "debates", "argument", "arguments", "fight", "clash",
+                  "clashes", "battle", "standoff", "stand-off", "feud", "spat", "wrangle", "quarrel", "protest", "protests",
+                  "outrage", "anger", "furore", "uproar"}
+
+
+def _over_a_dispute(doc: Doc, num: NumberSpan) -> bool:
+    k = num.tok_start
+    return 0 < k < len(doc) and doc[k].lower_ == "over" and doc[k - 1].lower_ in _DISPUTE_NOUNS
+
+
+# hedges that close the phrase after the number and its unit
+_AFTER = {("or", "so"): "approximately", ("or", "thereabouts"): "approximately", ("give", "or", "take"): "approximately",
+          ("more", "or", "less"): "approximately", ("-", "ish"): "approximately", ("ish",): "approximately",
+          ("at", "most"): "at_most", ("at", "the", "most"): "at_most", ("tops",): "at_most", ("max",): "at_most",
+          ("at", "least"): "at_least", ("at", "the", "least"): "at_least", ("at", "the", "very", "least"): "at_least",
+          ("and", "counting"): "at_least", ("if", "not", "more"): "at_least", ("maybe", "more"): "at_least",
+          ("perhaps", "more"): "at_least", ("possibly", "more"): "at_least"}
+_NOUN_LIKE = {("tops",), ("max",)}
+_ENDS = {".", ",", ";", ":", ")", "!", "?", "—", "–", "and", "but", "while"}
+
+
+def _hedge_at(doc: Doc, k: int, num: NumberSpan) -> str | None:
+    for words, hedge in _AFTER.items():
+        if words in _NOUN_LIKE and k == num.tok_end and num.kind != "money":
+            continue  # ("she bought 3 tops": clothes; "$2,000 tops", "30 minutes tops" are ceilings)
+        end = k + len(words)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[k:end]) == words \
+                and (end == len(doc) or doc[end].lower_ in _ENDS):
+            return hedge
+    return None
+
+
+def hedged_after_unit(doc: Doc, num: NumberSpan, qualifier: str, change: str | None) -> str:
+    """The qualifier, with a hedge closing the phrase after the number and up to three unit words:
+    "40 minutes or so", "two weeks at most", "$2,000 tops", "90 minutes, give or take". Not "at
+    least once" nor "or so many", which go on; a change keeps its own label."""
+    if qualifier != "exact" or change is not None:
+        return qualifier
+    k = num.tok_end
+    for _ in range(4):
+        if k >= len(doc):
+            return qualifier
+        if (hedge := _hedge_at(doc, k, num)) is not None or doc[k].text == "," and (hedge := _hedge_at(doc, k + 1, num)):
+            return hedge
+        if doc[k].is_punct and doc[k].text != "/" or doc[k].pos_ in ("VERB", "AUX", "ADP", "DET", "NUM", "CCONJ", "PRON"):
+            return qualifier
+        k += 1
+    return qualifier
+
+
+_HEDGE_WORDS = {"thereabout", "thereabouts", "odd", "ish"}
+
+
+def hedge_read_as_unit(unit: str | None) -> str | None:
+    """No unit where the word after the number is a hedge: "20,000 or thereabouts", "400-odd"."""
+    return None if unit in _HEDGE_WORDS else unit

@@ -1,0 +1,61 @@
+"""Qualifiers around a number, from a grammar battery of hedges: estimates and bounds before the
+number (also past a currency code), before a range, after the number's unit, and the words that
+look like hedges but are not one."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an estimate the shared tables lacked
+    ("The refit took the better part of 18 months.", [(18, None, "month", "approximately")]),
+    ("The bid is in the neighbourhood of $75 million.", [(75000000, None, "dollar", "approximately")]),
+    ("Possibly 900 homes were flooded.", [(900, None, "home", "approximately")]),
+    # a floor and a ceiling the tables lacked
+    ("Winds topping 90 mph hit the island.", [(90, None, "mile per hour", "more_than")]),
+    ("Copper slipped to south of $8,000 a tonne.", [(8000, None, "dollar per metric ton", "less_than")]),
+    # the numbers layer reads no hedge past a currency code
+    ("Over Rs. 80 crore was recovered.", [(800000000, None, "indian rupee", "more_than")]),
+    # a count a verb of going above takes is a floor
+    ("Subscriptions surpassed 3 million users.", [(3000000, None, "user", "more_than")]),
+])
+def test_hedge_before_the_number(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an estimate before a range with a currency sign, or before "between"
+    ("The refit will cost roughly $3m-$4m.", [(3000000, 4000000, "dollar", "approximately")]),
+    ("Somewhere between 40 and 60 cars were towed.", [(40, 60, "car", "approximately")]),
+    # a looser word before a range leaves it a range
+    ("The loss is thought to be between 2 and 3 billion euros.", [(2000000000, 3000000000, "euro", "range")]),
+])
+def test_hedge_before_a_range(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge closing the phrase after the unit
+    ("The drive takes 25 minutes or so.", [(25, None, "minute", "approximately")]),
+    ("Expect a delay of three hours at most.", [(3, None, "hour", "at_most")]),
+    ("A new roof costs $9,000 tops.", [(9000, None, "dollar", "at_most")]),
+    ("The climb is 6 km, give or take.", [(6, None, "kilometre", "approximately")]),
+    ("Recovery takes 8 weeks at least.", [(8, None, "week", "at_least")]),
+    ("The tally is 1,200 and counting.", [(1200, None, "-", "at_least")]),
+    # a hedge word is no unit
+    ("The audience was 5,000 or thereabouts.", [(5000, None, "-", "approximately")]),
+    # not a hedge: the phrase goes on, or "tops" are clothes
+    ("The pair met 4 times at least once a year.", [(4, None, "count", "exact")]),
+    ("She packed 3 tops and a coat.", [(3, None, "top", "exact")]),
+])
+def test_hedge_after_the_unit(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "over" after a noun of dispute names the topic
+    ("The feud over 4 fishing licences escalated.", [(4, None, "fishing licence", "exact")]),
+    # elsewhere it is still a floor
+    ("The festival drew over 4,000 visitors.", [(4000, None, "visitor", "more_than")]),
+])
+def test_over_after_a_dispute(read, text, expected):
+    assert read(text) == expected
