@@ -17,6 +17,13 @@ import pytest
     ("Over Rs. 80 crore was recovered.", [(800000000, None, "indian rupee", "more_than")]),
     # a count a verb of going above takes is a floor
     ("Subscriptions surpassed 3 million users.", [(3000000, None, "user", "more_than")]),
+    # a level being neared is an estimate
+    ("The reservoir is nearing 95% capacity.", [(95, None, "percent", "approximately")]),
+    # an age bound in words
+    ("Pupils under the age of 11 must be accompanied.", [(11, None, "age", "less_than")]),
+    ("Tenants over the age of 70 pay no fee.", [(70, None, "age", "more_than")]),
+    # non-native copy's "over than"
+    ("Over than 250 shops were shut.", [(250, None, "shop", "more_than")]),
 ])
 def test_hedge_before_the_number(read, text, expected):
     assert read(text) == expected
@@ -41,8 +48,11 @@ def test_hedge_before_a_range(read, text, expected):
     ("The climb is 6 km, give or take.", [(6, None, "kilometre", "approximately")]),
     ("Recovery takes 8 weeks at least.", [(8, None, "week", "at_least")]),
     ("The tally is 1,200 and counting.", [(1200, None, "-", "at_least")]),
-    # a hedge word is no unit
+    # a hedge after a rate
+    ("The broker expects a dividend of 12 cents a share at most.", [(12, None, "cent per share", "at_most")]),
+    # a hedge word is no unit, nor is the emphasis before the number
     ("The audience was 5,000 or thereabouts.", [(5000, None, "-", "approximately")]),
+    ("A whopping 9,000 tickets sold in an hour.", [(9000, None, "ticket", "exact")]),
     # not a hedge: the phrase goes on, or "tops" are clothes
     ("The pair met 4 times at least once a year.", [(4, None, "count", "exact")]),
     ("She packed 3 tops and a coat.", [(3, None, "top", "exact")]),

@@ -23,7 +23,13 @@ _BEFORE = {"the better part of": "approximately", "in the neighbourhood of": "ap
            "in the neighborhood of": "approximately", "in the vicinity of": "approximately",
            "possibly": "approximately", "probably": "approximately", "a rough": "approximately",
            "somewhere around": "approximately", "somewhere near": "approximately", "somewhere between": "approximately",
-           "topping": "more_than", "surpassing": "more_than", "south of": "less_than", "just south of": "less_than"}
+           "topping": "more_than", "surpassing": "more_than", "south of": "less_than", "just south of": "less_than",
+           # a level being neared: "the toll is nearing 80,000", "approaching 5%"
+           "nearing": "approximately", "nears": "approximately", "approaching": "approximately",
+           # an age bound: "children under the age of 5", "residents over the age of 60"
+           "under the age of": "less_than", "below the age of": "less_than", "over the age of": "more_than",
+           "above the age of": "more_than",
+           "over than": "more_than"}  # non-native copy: "over than 100 people"
 _LONGEST = max(len(phrase.split()) for phrase in [*_BEFORE, *QUALIFIER_PHRASES, *MORE_HEDGES])
 
 
@@ -121,20 +127,30 @@ def hedged_after_unit(doc: Doc, num: NumberSpan, qualifier: str, change: str | N
     if qualifier != "exact" or change is not None:
         return qualifier
     k = num.tok_end
-    for _ in range(4):
+    for _ in range(5):
         if k >= len(doc):
             return qualifier
         if (hedge := _hedge_at(doc, k, num)) is not None or doc[k].text == "," and (hedge := _hedge_at(doc, k + 1, num)):
             return hedge
+        if doc[k].lower_ in ("a", "an", "per", "each") and k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN":
+            k += 2  # a rate: "58 cents a share at most"
+            continue
         if doc[k].is_punct and doc[k].text != "/" or doc[k].pos_ in ("VERB", "AUX", "ADP", "DET", "NUM", "CCONJ", "PRON"):
             return qualifier
         k += 1
     return qualifier
 
 
-_HEDGE_WORDS = {"thereabout", "thereabouts", "odd", "ish"}
+_HEDGE_WORDS = {"thereabout", "thereabouts", "odd", "ish", "plus"}
+# words of emphasis or estimate between "a" and the number, which are no part of what is counted
+_EMPHASIS = {"staggering", "whopping", "mere", "paltry", "meagre", "meager", "measly", "massive", "hefty", "rough",
+             "reported", "astonishing", "astounding", "incredible", "remarkable", "modest", "cool", "healthy"}
 
 
 def hedge_read_as_unit(unit: str | None) -> str | None:
-    """No unit where the word after the number is a hedge: "20,000 or thereabouts", "400-odd"."""
-    return None if unit in _HEDGE_WORDS else unit
+    """No unit where the word after the number is a hedge ("20,000 or thereabouts", "400-odd",
+    "250,000 plus"), and none of the emphasis before it ("a staggering 200 million people")."""
+    if unit in _HEDGE_WORDS:
+        return None
+    first, _, rest = (unit or "").partition(" ")
+    return rest if first in _EMPHASIS and rest else unit
