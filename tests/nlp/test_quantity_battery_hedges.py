@@ -24,6 +24,17 @@ import pytest
     ("Tenants over the age of 70 pay no fee.", [(70, None, "age", "more_than")]),
     # non-native copy's "over than"
     ("Over than 250 shops were shut.", [(250, None, "shop", "more_than")]),
+    # the numbers layer reads no hedge before an "out of" share, nor past a spaced currency code
+    ("Nearly 8 out of 10 drivers speed.", [(0.8, None, "% driver", "approximately")]),
+    ("The fund holds about USD 70 million.", [(70000000, None, "dollar", "approximately")]),
+    # caps and floors of notices, and an estimate against another
+    ("A max of 6 guests may stay.", [(6, None, "guest", "at_most")]),
+    ("Minimum 3 years of service is needed.", [(3, None, "year", "at_least")]),
+    ("At a minimum, 80 posts will be cut.", [(80, None, "post", "at_least")]),
+    ("The real figure is more like 4,000.", [(4000, None, "-", "approximately")]),
+    ("The bid is in the range of £8m.", [(8000000, None, "pound sterling", "approximately")]),
+    # (a range in that frame stays a range)
+    ("Margins are in the range of 10-12%.", [(10, 12, "percent", "range")]),
 ])
 def test_hedge_before_the_number(read, text, expected):
     assert read(text) == expected
@@ -48,6 +59,8 @@ def test_hedge_before_a_range(read, text, expected):
     ("The climb is 6 km, give or take.", [(6, None, "kilometre", "approximately")]),
     ("Recovery takes 8 weeks at least.", [(8, None, "week", "at_least")]),
     ("The tally is 1,200 and counting.", [(1200, None, "-", "at_least")]),
+    ("Wage growth will be 1.5% at best.", [(1.5, None, "percent", "at_most")]),
+    ("The club has 60 odd members.", [(60, None, "member", "approximately")]),
     # a hedge after a rate
     ("The broker expects a dividend of 12 cents a share at most.", [(12, None, "cent per share", "at_most")]),
     # a hedge word is no unit, nor is the emphasis before the number

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from unrest.nlp.number_span import NumberSpan
 from unrest.nlp.number_words import CURRENCY_SYMBOLS, QUALIFIER_PHRASES
 from unrest.nlp.quantity_change import MORE_HEDGES
+from unrest.nlp.quantity_fx import close_is_a_noun
 
 # hedges before a number that the shared tables lack
 _BEFORE = {"the better part of": "approximately", "in the neighbourhood of": "approximately",
@@ -29,16 +30,31 @@ _BEFORE = {"the better part of": "approximately", "in the neighbourhood of": "ap
            # an age bound: "children under the age of 5", "residents over the age of 60"
            "under the age of": "less_than", "below the age of": "less_than", "over the age of": "more_than",
            "above the age of": "more_than",
-           "over than": "more_than"}  # non-native copy: "over than 100 people"
-_LONGEST = max(len(phrase.split()) for phrase in [*_BEFORE, *QUALIFIER_PHRASES, *MORE_HEDGES])
+           "over than": "more_than",  # non-native copy: "over than 100 people"
+           # a cap or a floor in notices: "max 3 people", "a maximum 8 passengers", "minimum 5 years"
+           "max": "at_most", "max .": "at_most", "a max of": "at_most", "maximum": "at_most", "a maximum": "at_most",
+           "minimum": "at_least", "a minimum": "at_least", "min .": "at_least",
+           "at best": "at_most", "at most ,": "at_most", "at the most ,": "at_most", "at a minimum ,": "at_least",
+           "at the very least ,": "at_least", "at the very least": "at_least",
+           # an estimate against another: "more like 1,500", "nearer 100", "closer to 500"
+           "more like": "approximately", "nearer": "approximately", "nearer to": "approximately",
+           "closer to": "approximately", "ca.": "approximately", "ca .": "approximately"}
+# an estimate that a range keeps as a range ("in the range of 5-7%")
+_SINGLE_ONLY = {"in the range of": "approximately"}
+_LONGEST = max(len(phrase.split()) for phrase in [*_BEFORE, *_SINGLE_ONLY, *QUALIFIER_PHRASES, *MORE_HEDGES])
+
+
+# currency codes written before the amount, spaced: "over KES 2 billion", "about USD 40m"
+_CODES = set(CURRENCY_SYMBOLS) | {"ksh", "kes", "tzs", "ugx", "ngn", "ghs", "zar", "egp", "usd", "eur", "gbp", "aud",
+                                  "cad", "nzd", "hkd", "sgd", "jpy", "cny", "rmb", "chf", "sek", "nok", "dkk", "pkr",
+                                  "lkr", "bdt", "myr", "idr", "php", "thb", "aed", "sar", "qar"}
 
 
 def _start_past_currency(doc: Doc, num: NumberSpan) -> tuple[int, bool]:
     """The first token of the number with any currency sign or code before it ("Rs. 500"), and
     whether one was passed (the numbers layer reads qualifiers only right before the number)."""
     k, passed = min(num.tok_start, num.num_start), False
-    while k > 0 and (doc[k - 1].lower_ in CURRENCY_SYMBOLS
-                     or doc[k - 1].text == "." and k > 1 and doc[k - 2].lower_ in CURRENCY_SYMBOLS):
+    while k > 0 and (doc[k - 1].lower_ in _CODES or doc[k - 1].text == "." and k > 1 and doc[k - 2].lower_ in _CODES):
         k, passed = k - 1, True
     return k, passed
 
@@ -46,6 +62,8 @@ def _start_past_currency(doc: Doc, num: NumberSpan) -> tuple[int, bool]:
 def _hedge_before(doc: Doc, k: int, tables: tuple[dict[str, str], ...]) -> str | None:
     for width in range(_LONGEST, 0, -1):
         words = " ".join(t.lower_ for t in doc[k - width:k]) if k - width >= 0 else ""
+        if words.startswith("close") and close_is_a_noun(doc, k - width):
+            continue  # "from Friday's close to 1.42 percent": a session's close
         if hedge := next((table[words] for table in tables if words in table), None):
             return hedge
     return None
@@ -63,10 +81,11 @@ def hedged_before(doc: Doc, num: NumberSpan, qualifier: str) -> str:
     if qualifier == "exact" and _count_topped(doc, num):
         return "more_than"
     k, passed = _start_past_currency(doc, num)
-    # the numbers layer reads no hedge before a range, nor before a currency code; a looser word
-    # before a range leaves it one ("maybe tens of millions", "estimated to be between 0.8 and 1")
-    tables = (_BEFORE, QUALIFIER_PHRASES) if qualifier == "range" else (_BEFORE, QUALIFIER_PHRASES, MORE_HEDGES) \
-        if passed else (_BEFORE,)
+    # the numbers layer reads no hedge before a range, an "out of" share ("nearly 9 out of 10") or a
+    # currency code; a looser word before a range leaves it one ("maybe tens of millions",
+    # "estimated to be between 0.8 and 1")
+    tables = (_BEFORE, QUALIFIER_PHRASES) if qualifier == "range" else (_BEFORE, _SINGLE_ONLY, QUALIFIER_PHRASES,
+                                                                         *((MORE_HEDGES,) if passed else ()))
     hedge = _hedge_before(doc, k, tables)
     if hedge is None and qualifier == "range" and k > 0 and doc[k].lower_ == "between":
         hedge = _hedge_before(doc, k + 1, tables)  # "somewhere between 10 and 20" (the span holds "between")
@@ -102,7 +121,7 @@ def _over_a_dispute(doc: Doc, num: NumberSpan) -> bool:
 _AFTER = {("or", "so"): "approximately", ("or", "thereabouts"): "approximately", ("give", "or", "take"): "approximately",
           ("more", "or", "less"): "approximately", ("-", "ish"): "approximately", ("ish",): "approximately",
           ("at", "most"): "at_most", ("at", "the", "most"): "at_most", ("tops",): "at_most", ("max",): "at_most",
-          ("at", "least"): "at_least", ("at", "the", "least"): "at_least", ("at", "the", "very", "least"): "at_least",
+          ("at", "best"): "at_most", ("at", "least"): "at_least", ("at", "the", "least"): "at_least", ("at", "the", "very", "least"): "at_least",
           ("and", "counting"): "at_least", ("if", "not", "more"): "at_least", ("maybe", "more"): "at_least",
           ("perhaps", "more"): "at_least", ("possibly", "more"): "at_least"}
 _NOUN_LIKE = {("tops",), ("max",)}
@@ -127,6 +146,8 @@ def hedged_after_unit(doc: Doc, num: NumberSpan, qualifier: str, change: str | N
     if qualifier != "exact" or change is not None:
         return qualifier
     k = num.tok_end
+    if k + 1 < len(doc) and doc[k].lower_ == "odd" and doc[k + 1].tag_ == "NNS":
+        return "approximately"  # "40 odd scientists"
     for _ in range(5):
         if k >= len(doc):
             return qualifier
@@ -144,7 +165,8 @@ def hedged_after_unit(doc: Doc, num: NumberSpan, qualifier: str, change: str | N
 _HEDGE_WORDS = {"thereabout", "thereabouts", "odd", "ish", "plus"}
 # words of emphasis or estimate between "a" and the number, which are no part of what is counted
 _EMPHASIS = {"staggering", "whopping", "mere", "paltry", "meagre", "meager", "measly", "massive", "hefty", "rough",
-             "reported", "astonishing", "astounding", "incredible", "remarkable", "modest", "cool", "healthy"}
+             "reported", "astonishing", "astounding", "incredible", "remarkable", "modest", "cool", "healthy", "maximum",
+             "minimum"}
 
 
 def hedge_read_as_unit(unit: str | None) -> str | None:
