@@ -77,8 +77,13 @@ def test_hedge_after_the_unit(read, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "over" after a noun of dispute names the topic
     ("The feud over 4 fishing licences escalated.", [(4, None, "fishing licence", "exact")]),
-    # elsewhere it is still a floor
+    # "over", "about", "around" governed by the verb before, with counted things after
+    ("The councillors squabbled over 6 parking bays.", [(6, None, "parking bay", "exact")]),
+    ("The minister spoke about 3 new hospitals.", [(3, None, "new hospital", "exact")]),
+    ("Tourists strolled around 2 ponds.", [(2, None, "pond", "exact")]),
+    # a measure after them stays hedged; elsewhere they are still hedges
+    ("The minister spoke about 40 minutes.", [(40, None, "minute", "approximately")]),
     ("The festival drew over 4,000 visitors.", [(4000, None, "visitor", "more_than")]),
 ])
-def test_over_after_a_dispute(read, text, expected):
+def test_preposition_not_hedge(read, text, expected):
     assert read(text) == expected

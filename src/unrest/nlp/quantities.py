@@ -149,7 +149,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         unit = farm_and_weather_unit(doc, num, unit)  # "65 million mt", "940 mb", "2 million barrels daily"
         unit = hedge_read_as_unit(unit)  # "20,000 or thereabouts": no unit
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
-        qualifier = hedged_before(doc, num, qualifier)  # "the better part of $40 million", "topping 42C"
+        qualifier = hedged_before(doc, num, qualifier, unit)  # "the better part of $40 million", "topping 42C"
         if qualifier in ("less_than", "more_than") and golf_score_after_par(doc, num):
             qualifier = "exact"  # "shot a 6-under 66": par's side, glued to the number before
         if qualifier == "more_than" and over_as_particle(doc, num):

@@ -6,8 +6,9 @@ qualifiers (estimates, floors, ceilings) in every position:
 - before a range: "roughly $1bn-$2bn", "somewhere between 10 and 20";
 - after the number's unit, closing the phrase: "40 minutes or so", "two weeks at most", "$2,000
   tops", "90 minutes, give or take", "700 and counting";
-- not a hedge: "over" after a noun of dispute ("the row over 2 islands") is the topic's
-  preposition; "thereabouts" and "odd" after a number are no unit.
+- not a hedge: "over", "about" or "around" as the preposition of the word before, with counted
+  things after ("the row over 2 islands", "talked about 2 issues", "walked around 3 lakes");
+  "thereabouts" and "odd" after a number are no unit.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 from unrest.nlp.number_span import NumberSpan
 from unrest.nlp.number_words import CURRENCY_SYMBOLS, QUALIFIER_PHRASES
 from unrest.nlp.quantity_change import MORE_HEDGES
+from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_fx import close_is_a_noun
 
 # hedges before a number that the shared tables lack
@@ -69,12 +71,12 @@ def _hedge_before(doc: Doc, k: int, tables: tuple[dict[str, str], ...]) -> str |
     return None
 
 
-def hedged_before(doc: Doc, num: NumberSpan, qualifier: str) -> str:
+def hedged_before(doc: Doc, num: NumberSpan, qualifier: str, unit: str | None) -> str:
     """The qualifier, with a hedge before the number the tables miss: "the better part of $40
     million" (about), "topping 42C" (more than); a range takes only an estimate ("roughly
     $1bn-$2bn"); a count a verb of going above takes is a floor ("sales surpassed 1 million
-    units"). "over" after a noun of dispute is no floor ("the row over 2 islands")."""
-    if qualifier == "more_than" and _over_a_dispute(doc, num):
+    units"). A preposition of the word before is no hedge ("the row over 2 islands")."""
+    if qualifier in ("more_than", "approximately") and _preposition_of_a_verb(doc, num, qualifier, unit):
         return "exact"
     if qualifier not in ("exact", "range"):
         return qualifier
@@ -110,11 +112,33 @@ def _count_topped(doc: Doc, num: NumberSpan) -> bool:
 _DISPUTE_NOUNS = {"row", "rows", "dispute", "disputes", "debate", "debates", "argument", "arguments", "fight", "clash",
                   "clashes", "battle", "standoff", "stand-off", "feud", "spat", "wrangle", "quarrel", "protest", "protests",
                   "outrage", "anger", "furore", "uproar"}
+# verbs whose "over" governs the things counted: "argued over 3 invoices", "ran over 2 pedestrians"
+_OVER_VERBS = {"argue", "fight", "clash", "quarrel", "feud", "wrangle", "squabble", "bicker", "preside", "run"}
+# verbs and nouns of talk or worry whose "about" names the topic: "talked about 2 issues"
+_ABOUT_WORDS = {"talk", "speak", "complain", "worry", "care", "think", "write", "joke", "boast", "testify", "inquire",
+                "enquire", "learn", "hear", "read", "concerns", "concern", "questions", "fears", "worries", "complaints",
+                "talks", "stories", "details", "news"}
+# verbs whose "around" is a place: "walked around 3 lakes", "a plan built around 2 pillars"
+_AROUND_VERBS = {"walk", "stroll", "wander", "stand", "sit", "build", "centre", "center", "revolve", "wrap", "huddle", "cluster"}
 
 
-def _over_a_dispute(doc: Doc, num: NumberSpan) -> bool:
+def _preposition_of_a_verb(doc: Doc, num: NumberSpan, qualifier: str, unit: str | None) -> bool:
+    """"over", "about" or "around" as the preposition of the word before it, with counted things
+    after the number ("the row over 2 islands", "talked about 2 issues", "walked around 3
+    lakes"); a measure stays hedged ("talked about 2 hours", "ran over 10 km")."""
     k = num.tok_start
-    return 0 < k < len(doc) and doc[k].lower_ == "over" and doc[k - 1].lower_ in _DISPUTE_NOUNS
+    if not 0 < k < len(doc):
+        return False
+    word, before = doc[k].lower_, doc[k - 1]
+    if qualifier == "more_than" and word == "over" and before.lower_ in _DISPUTE_NOUNS:
+        return True  # ("the debate over 5% tariffs": any topic)
+    if unit is None or not is_counted_noun(unit):
+        return False
+    if qualifier == "more_than" and word == "over":
+        return before.pos_ == "VERB" and before.lemma_.lower() in _OVER_VERBS
+    if word == "about":
+        return before.lower_ in _ABOUT_WORDS or before.pos_ == "VERB" and before.lemma_.lower() in _ABOUT_WORDS
+    return word == "around" and before.pos_ == "VERB" and before.lemma_.lower() in _AROUND_VERBS
 
 
 # hedges that close the phrase after the number and its unit
