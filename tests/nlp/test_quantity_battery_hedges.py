@@ -61,11 +61,14 @@ def test_hedge_before_a_range(read, text, expected):
     ("The tally is 1,200 and counting.", [(1200, None, "-", "at_least")]),
     ("Wage growth will be 1.5% at best.", [(1.5, None, "percent", "at_most")]),
     ("The club has 60 odd members.", [(60, None, "member", "approximately")]),
+    ("Drivers rest 45 minutes a shift or more.", [(45, None, "minute per shift", "at_least")]),
+    ("The march drew 8,000 people, give or take a few.", [(8000, None, "people", "approximately")]),
     # a hedge after a rate
     ("The broker expects a dividend of 12 cents a share at most.", [(12, None, "cent per share", "at_most")]),
     # a hedge word is no unit, nor is the emphasis before the number
     ("The audience was 5,000 or thereabouts.", [(5000, None, "-", "approximately")]),
     ("A whopping 9,000 tickets sold in an hour.", [(9000, None, "ticket", "exact")]),
+    ("She ended a 30-plus-year career.", [(30, None, "year", "more_than")]),
     # not a hedge: the phrase goes on, or "tops" are clothes
     ("The pair met 4 times at least once a year.", [(4, None, "count", "exact")]),
     ("She packed 3 tops and a coat.", [(3, None, "top", "exact")]),

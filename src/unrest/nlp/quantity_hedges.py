@@ -147,7 +147,13 @@ _AFTER = {("or", "so"): "approximately", ("or", "thereabouts"): "approximately",
           ("at", "most"): "at_most", ("at", "the", "most"): "at_most", ("tops",): "at_most", ("max",): "at_most",
           ("at", "best"): "at_most", ("at", "least"): "at_least", ("at", "the", "least"): "at_least", ("at", "the", "very", "least"): "at_least",
           ("and", "counting"): "at_least", ("if", "not", "more"): "at_least", ("maybe", "more"): "at_least",
-          ("perhaps", "more"): "at_least", ("possibly", "more"): "at_least"}
+          ("perhaps", "more"): "at_least", ("possibly", "more"): "at_least",
+          # a bound after a rate, which the bound after a unit does not reach: "12 hours a day or more"
+          ("or", "more"): "at_least", ("or", "longer"): "at_least", ("or", "higher"): "at_least",
+          ("and", "over"): "at_least", ("and", "above"): "at_least", ("or", "less"): "at_most",
+          ("or", "fewer"): "at_most", ("or", "lower"): "at_most", ("and", "under"): "at_most"}
+# hedges that need not close the phrase: "60,000 fans, give or take a few"
+_OPEN_ENDED = {("give", "or", "take")}
 _NOUN_LIKE = {("tops",), ("max",)}
 _ENDS = {".", ",", ";", ":", ")", "!", "?", "—", "–", "and", "but", "while"}
 
@@ -158,7 +164,7 @@ def _hedge_at(doc: Doc, k: int, num: NumberSpan) -> str | None:
             continue  # ("she bought 3 tops": clothes; "$2,000 tops", "30 minutes tops" are ceilings)
         end = k + len(words)
         if end <= len(doc) and tuple(t.lower_ for t in doc[k:end]) == words \
-                and (end == len(doc) or doc[end].lower_ in _ENDS):
+                and (end == len(doc) or doc[end].lower_ in _ENDS or words in _OPEN_ENDED):
             return hedge
     return None
 
@@ -195,8 +201,11 @@ _EMPHASIS = {"staggering", "whopping", "mere", "paltry", "meagre", "meager", "me
 
 def hedge_read_as_unit(unit: str | None) -> str | None:
     """No unit where the word after the number is a hedge ("20,000 or thereabouts", "400-odd",
-    "250,000 plus"), and none of the emphasis before it ("a staggering 200 million people")."""
+    "250,000 plus"), nor a hedge glued to the unit ("a 40-plus-year career"), nor the emphasis
+    before the number ("a staggering 200 million people")."""
     if unit in _HEDGE_WORDS:
         return None
+    if unit is not None and unit.startswith("plus-") and len(unit) > 5:
+        return unit[5:]  # "a 40-plus-year career": years
     first, _, rest = (unit or "").partition(" ")
     return rest if first in _EMPHASIS and rest else unit
