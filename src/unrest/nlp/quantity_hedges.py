@@ -44,6 +44,7 @@ _BEFORE = {"the better part of": "approximately", "in the neighbourhood of": "ap
 # an estimate that a range keeps as a range ("in the range of 5-7%")
 _SINGLE_ONLY = {"in the range of": "approximately"}
 _LONGEST = max(len(phrase.split()) for phrase in [*_BEFORE, *_SINGLE_ONLY, *QUALIFIER_PHRASES, *MORE_HEDGES])
+_LAST_WORDS = {phrase.split()[-1] for phrase in [*_BEFORE, *_SINGLE_ONLY, *QUALIFIER_PHRASES, *MORE_HEDGES]}
 
 
 # currency codes written before the amount, spaced: "over KES 2 billion", "about USD 40m"
@@ -62,8 +63,11 @@ def _start_past_currency(doc: Doc, num: NumberSpan) -> tuple[int, bool]:
 
 
 def _hedge_before(doc: Doc, k: int, tables: tuple[dict[str, str], ...]) -> str | None:
-    for width in range(_LONGEST, 0, -1):
-        words = " ".join(t.lower_ for t in doc[k - width:k]) if k - width >= 0 else ""
+    if k == 0 or doc[k - 1].lower_ not in _LAST_WORDS:
+        return None  # (most numbers: no hedge ends right before them)
+    before = [t.lower_ for t in doc[max(0, k - _LONGEST):k]]
+    for width in range(len(before), 0, -1):
+        words = " ".join(before[-width:])
         if words.startswith("close") and close_is_a_noun(doc, k - width):
             continue  # "from Friday's close to 1.42 percent": a session's close
         if hedge := next((table[words] for table in tables if words in table), None):
@@ -152,6 +156,9 @@ _AFTER = {("or", "so"): "approximately", ("or", "thereabouts"): "approximately",
           ("or", "more"): "at_least", ("or", "longer"): "at_least", ("or", "higher"): "at_least",
           ("and", "over"): "at_least", ("and", "above"): "at_least", ("or", "less"): "at_most",
           ("or", "fewer"): "at_most", ("or", "lower"): "at_most", ("and", "under"): "at_most"}
+_AFTER_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _hedge in _AFTER.items():
+    _AFTER_BY_FIRST.setdefault(_words[0], []).append((_words, _hedge))
 # hedges that need not close the phrase: "60,000 fans, give or take a few"
 _OPEN_ENDED = {("give", "or", "take")}
 _NOUN_LIKE = {("tops",), ("max",)}
@@ -159,7 +166,7 @@ _ENDS = {".", ",", ";", ":", ")", "!", "?", "—", "–", "and", "but", "while"}
 
 
 def _hedge_at(doc: Doc, k: int, num: NumberSpan) -> str | None:
-    for words, hedge in _AFTER.items():
+    for words, hedge in _AFTER_BY_FIRST.get(doc[k].lower_, ()) if k < len(doc) else ():
         if words in _NOUN_LIKE and k == num.tok_end and num.kind != "money":
             continue  # ("she bought 3 tops": clothes; "$2,000 tops", "30 minutes tops" are ceilings)
         end = k + len(words)
