@@ -72,6 +72,7 @@ def test_hedge_before_a_range(read, text, expected):
     # not a hedge: the phrase goes on, or "tops" are clothes
     ("The pair met 4 times at least once a year.", [(4, None, "count", "exact")]),
     ("She packed 3 tops and a coat.", [(3, None, "top", "exact")]),
+    ("The shop sold 40 crop tops.", [(40, None, "crop top", "exact")]),
 ])
 def test_hedge_after_the_unit(read, text, expected):
     assert read(text) == expected

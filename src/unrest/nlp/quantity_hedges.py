@@ -20,6 +20,7 @@ from unrest.nlp.number_words import CURRENCY_SYMBOLS, QUALIFIER_PHRASES
 from unrest.nlp.quantity_change import MORE_HEDGES
 from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.quantity_fx import close_is_a_noun
+from unrest.nlp.vocab import MEASURE_UNITS
 
 # hedges before a number that the shared tables lack
 _BEFORE = {"the better part of": "approximately", "in the neighbourhood of": "approximately",
@@ -167,8 +168,9 @@ _ENDS = {".", ",", ";", ":", ")", "!", "?", "—", "–", "and", "but", "while"}
 
 def _hedge_at(doc: Doc, k: int, num: NumberSpan) -> str | None:
     for words, hedge in _AFTER_BY_FIRST.get(doc[k].lower_, ()) if k < len(doc) else ():
-        if words in _NOUN_LIKE and k == num.tok_end and num.kind != "money":
-            continue  # ("she bought 3 tops": clothes; "$2,000 tops", "30 minutes tops" are ceilings)
+        if words in _NOUN_LIKE and not (k == num.tok_end and num.kind == "money" or k > num.tok_end and (
+                doc[k - 1].lower_ in MEASURE_UNITS or doc[k - 1].lemma_.lower() in MEASURE_UNITS)):
+            continue  # ("she bought 3 tops", "5 tank tops": clothes; "$2,000 tops", "30 minutes tops" are ceilings)
         end = k + len(words)
         if end <= len(doc) and tuple(t.lower_ for t in doc[k:end]) == words \
                 and (end == len(doc) or doc[end].lower_ in _ENDS or words in _OPEN_ENDED):
