@@ -44,7 +44,8 @@ def test_hedge_before_the_number(read, text, expected):
     # an estimate before a range with a currency sign, or before "between"
     ("The refit will cost roughly $3m-$4m.", [(3000000, 4000000, "dollar", "approximately")]),
     ("Somewhere between 40 and 60 cars were towed.", [(40, 60, "car", "approximately")]),
-    # a looser word before a range leaves it a range
+    # a looser word, or a vague plural, before a range leaves it a range
+    ("An estimated hundreds of thousands fled.", [(100000, 1000000, "-", "range")]),
     ("The loss is thought to be between 2 and 3 billion euros.", [(2000000000, 3000000000, "euro", "range")]),
 ])
 def test_hedge_before_a_range(read, text, expected):

@@ -83,8 +83,8 @@ def hedged_before(doc: Doc, num: NumberSpan, qualifier: str, unit: str | None) -
     units"). A preposition of the word before is no hedge ("the row over 2 islands")."""
     if qualifier in ("more_than", "approximately") and _preposition_of_a_verb(doc, num, qualifier, unit):
         return "exact"
-    if qualifier not in ("exact", "range"):
-        return qualifier
+    if qualifier not in ("exact", "range") or qualifier == "range" and doc[num.num_start].lower_ in _VAGUE_PLURALS:
+        return qualifier  # ("an estimated tens of thousands": a vague range is left one, as after "maybe")
     if qualifier == "exact" and _count_topped(doc, num):
         return "more_than"
     k, passed = _start_past_currency(doc, num)
@@ -101,6 +101,7 @@ def hedged_before(doc: Doc, num: NumberSpan, qualifier: str, unit: str | None) -
     return hedge
 
 
+_VAGUE_PLURALS = {"tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions"}
 # verbs of going above a level, which a count can be too ("passed 3 exams" is left out)
 _TOPPING_VERBS = {"top", "surpass", "exceed", "eclipse"}
 
