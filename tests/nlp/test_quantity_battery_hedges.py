@@ -92,3 +92,14 @@ def test_hedge_after_the_unit(read, text, expected):
 ])
 def test_preposition_not_hedge(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after an abbreviated circa is a date
+    ("The chapel, built c. 1720, needs $2m of repairs.", [(2000000, None, "dollar", "exact")]),
+    ("The coin dates from ca. 200 BC.", []),
+    # a count after it is still an estimate
+    ("The camp held c. 1200 prisoners.", [(1200, None, "prisoner", "approximately")]),
+])
+def test_circa_year(read, text, expected):
+    assert read(text) == expected

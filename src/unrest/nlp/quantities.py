@@ -36,7 +36,7 @@ from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras,
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_fx import cents_not_celsius
-from unrest.nlp.quantity_hedges import hedge_read_as_unit, hedged_after_unit, hedged_before
+from unrest.nlp.quantity_hedges import circa_year, hedge_read_as_unit, hedged_after_unit, hedged_before
 from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
 )
@@ -108,6 +108,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
              if not period_label(doc, num) and not particle_size_label(doc, num) and not named_zero(doc, num)]
     # (labels and names: "in week 32", "PM 10", "net zero")
     spans = [num for num in spans if not compared_year(doc, num, spans)]  # "2.1% less than 2019"
+    spans = [num for num in spans if not circa_year(doc, num)]  # "built c. 1600": a date
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
         unit = counted_after_change_noun(doc, num, unit) or unit  # "a 7 million increase in subscribers"

@@ -6,6 +6,7 @@ qualifiers (estimates, floors, ceilings) in every position:
 - before a range: "roughly $1bn-$2bn", "somewhere between 10 and 20";
 - after the number's unit, closing the phrase: "40 minutes or so", "two weeks at most", "$2,000
   tops", "90 minutes, give or take", "700 and counting";
+- a year after "c." or "ca." is a date, as after "circa": "built c. 1600";
 - not a hedge: "over", "about" or "around" as the preposition of the word before, with counted
   things after ("the row over 2 islands", "talked about 2 issues", "walked around 3 lakes");
   "thereabouts" and "odd" after a number are no unit.
@@ -219,3 +220,22 @@ def hedge_read_as_unit(unit: str | None) -> str | None:
         return unit[5:]  # "a 40-plus-year career": years
     first, _, rest = (unit or "").partition(" ")
     return rest if first in _EMPHASIS and rest else unit
+
+
+_CIRCA = {"c.", "ca.", "c", "ca"}
+_ERAS = {"bc", "ad", "bce", "ce", "b.c.", "a.d."}
+
+
+def circa_year(doc: Doc, num: NumberSpan) -> bool:
+    """'built c. 1600', 'dated ca. 300 BC': a year after an abbreviated circa (the date rule reads
+    "circa 1600"), when the phrase ends or an era follows; not 'c. 1600 men'."""
+    k, end = num.num_start, num.num_end
+    if end - k != 1 or not doc[k].text.isdigit() or num.value_max is not None:
+        return False
+    before = [t.lower_ for t in doc[max(0, k - 2):k]]
+    if not (before[-1:] and before[-1] in _CIRCA or before == ["c", "."] or before == ["ca", "."]):
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lower_ in _ERAS:
+        return True
+    return 1000 <= num.value <= 2100 and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ"))
