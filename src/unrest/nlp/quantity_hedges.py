@@ -4,12 +4,13 @@ qualifiers (estimates, floors, ceilings) in every position:
 - before the number, or before a currency sign or code in front of it: "the better part of $40
   million", "possibly 40,000", "in the neighbourhood of £200,000", "over Rs. 500 crore";
 - before a range: "roughly $1bn-$2bn", "somewhere between 10 and 20";
-- after the number's unit, closing the phrase: "40 minutes or so", "two weeks at most", "$2,000
+- after the number's unit (and its rate), closing the phrase: "40 minutes or so", "two weeks at most", "$2,000
   tops", "90 minutes, give or take", "700 and counting";
 - a year after "c." or "ca." is a date, as after "circa": "built c. 1600";
 - not a hedge: "over", "about" or "around" as the preposition of the word before, with counted
   things after ("the row over 2 islands", "talked about 2 issues", "walked around 3 lakes");
-  "thereabouts" and "odd" after a number are no unit.
+  "thereabouts" and "odd" after a number, and emphasis before it ("a staggering 200 million
+  people"), are no unit.
 """
 
 from __future__ import annotations
