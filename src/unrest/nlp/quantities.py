@@ -41,6 +41,7 @@ from unrest.nlp.quantity_moves import (
     level_before_move, misread_cut_by, name_then_particle, particle_then_further, signed_after_name, sized_by,
     stat_line_added, verb_then_comparative,
 )
+from unrest.nlp.quantity_hedges import circa_year, hedge_read_as_unit, hedged_after_unit, hedged_before
 from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
 )
@@ -112,6 +113,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
              if not period_label(doc, num) and not particle_size_label(doc, num) and not named_zero(doc, num)]
     # (labels and names: "in week 32", "PM 10", "net zero")
     spans = [num for num in spans if not compared_year(doc, num, spans)]  # "2.1% less than 2019"
+    spans = [num for num in spans if not circa_year(doc, num)]  # "built c. 1600": a date
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
         unit = counted_after_change_noun(doc, num, unit) or unit  # "a 7 million increase in subscribers"
@@ -151,7 +153,9 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         elif unit == "croatian kuna" and knots_meant(doc, num):
             unit = "knot"  # "winds of 127 mph (110 kn)"
         unit = farm_and_weather_unit(doc, num, unit)  # "65 million mt", "940 mb", "2 million barrels daily"
+        unit = hedge_read_as_unit(unit)  # "20,000 or thereabouts": no unit
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
+        qualifier = hedged_before(doc, num, qualifier, unit)  # "the better part of $40 million", "topping 42C"
         if qualifier in ("less_than", "more_than") and golf_score_after_par(doc, num):
             qualifier = "exact"  # "shot a 6-under 66": par's side, glued to the number before
         if qualifier == "more_than" and over_as_particle(doc, num):
@@ -214,6 +218,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         change = bounded_change(change, qualifier)
         if change is None and qualifier == "exact" and (bound := bound_after_unit(doc, num)):
             qualifier = bound  # "winds of 110 mph or higher" ("gained 2 points or more" stays a rise)
+        qualifier = hedged_after_unit(doc, num, qualifier, change)  # "40 minutes or so", "two weeks at most"
         quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
                             doc.text[num.start:num.end], num.start, num.end)
         if out:
