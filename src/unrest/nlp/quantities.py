@@ -44,6 +44,7 @@ from unrest.nlp.quantity_politics import (
     a_period_phrase, base_after_a_move, bracketed_count_after_share, bracketed_levels, count_then_direction,
     margin_of_defeat, revised_by, share_taken, verbless_move,
 )
+from unrest.nlp.quantity_restate import grouped_unit, shared_rate
 from unrest.nlp.quantity_restated import (
     added_to_a_level, adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move,
     market_verb_move, richer_by, share_pair_direction,
@@ -227,6 +228,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             quantity.unit = rate_unit(doc, unit, spans[k].tok_end) if " per " not in unit else unit
         if quantity.unit == "-" and (unit := elided_unit(doc, spans, [q.unit for q in out], k)) is not None:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
+        if quantity.unit == "-" and (unit := grouped_unit(doc, spans, [q.unit for q in out], k)) is not None:
+            quantity.unit = unit  # "Of the 52 deaths, 30 ...", "73 died, 43 in X", "Labour 412 seats, Greens 121"
         if quantity.change is None and quantity.qualifier in ("exact", "approximately") \
                 and not bracket_names_another_figure(doc, spans[k].tok_start):  # (not "(consensus: -0.5%)")
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
@@ -235,6 +238,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     bare_restated_change(doc, out)  # "down 1.6% or 0.45 to $27.70"
     level_after_pair(doc, out)  # "added 28.56% or 130.50 points to reach 587.50": points
     list_middle_change(doc, out)  # "fell 6.2%, 5.4% and 7.9% respectively"
+    shared_rate(doc, out)  # "£10, £15 or £20 a month", "Rs 2 and Rs 3 a litre respectively"
     listed_session_move(doc, out)  # "closed 1.1% and 4.6% down respectively"
     bracketed_count_after_share(doc, out)  # "down 6% (-2,748)": a count, no share
     bracketed_levels(doc, out)  # "Ruiz 1,204 (38.2%, +6.1%), Bell 950 (30.0%)": levels, then the swing

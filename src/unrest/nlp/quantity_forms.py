@@ -40,6 +40,7 @@ from unrest.nlp.quantity_business import change_then_level_marked, one_of_a_year
 from unrest.nlp.quantity_fx import abbreviated_quote
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_society2 import plural_after_compound, precise_change_then_level
+from unrest.nlp.quantity_restate import ends_a_comma_list
 from unrest.nlp.quantity_restated import (
     capital_scale, fraction_taken_off, money_or_percent, pence_after_a_name, restated_change_before,
 )
@@ -514,6 +515,8 @@ class _QuantityForms:
                     return None
                 if conn == "or" and (not (value < v2 <= value * 3) or money_or_percent(doc, start, i, k)):
                     return None
+                if conn == "or" and ends_a_comma_list(doc, start):
+                    return None  # "£10, £15 or £20": three options
                 if conn == "or" and _unit_on_both(doc[j - 1], unit, suffix):
                     return None  # "a 60kWh or 79kWh pack", "64 GB or 128 GB": two options, each with its unit
                 if conn == "to" and conn_at + 1 < n and doc[conn_at + 1].lower_ in ("the", "a"):

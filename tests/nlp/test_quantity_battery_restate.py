@@ -1,0 +1,53 @@
+"""Values said in groups: options listed with one unit or one rate, breakdowns of a total and
+tables in prose (round 7, the "restate" battery)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three or more options joined by commas and a closing "or" are options, not a range
+    ("Memberships cost $30, $45 or $60.", [(30, None, "dollar", "exact"), (45, None, "dollar", "exact"),
+                                           (60, None, "dollar", "exact")]),
+    ("The laptop ships with 8, 16 or 32 GB of memory.", [(8, None, "gigabyte", "exact"), (16, None, "gigabyte", "exact"),
+                                                         (32, None, "gigabyte", "exact")]),
+    # (two numbers joined by "or" alone stay a range)
+    ("The repairs will take four or five weeks.", [(4, 5, "week", "range")]),
+])
+def test_options_of_a_comma_list_are_no_range(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate said after the last member belongs to every member
+    ("Gym passes are £25, £35 or £50 a month.", [(25, None, "pound sterling per month", "exact"),
+                                                 (35, None, "pound sterling per month", "exact"),
+                                                 (50, None, "pound sterling per month", "exact")]),
+    ("Bus and rail fares will rise by $1 and $2 a ride respectively.",
+     [(1, None, "dollar per ride", "up"), (2, None, "dollar per ride", "up")]),
+    # (an amount restated after ", or" as a rate of something else keeps its own unit)
+    ("The chain lost $2.3 billion, or $4.10 a share.", [(2.3e9, None, "dollar", "down"), (4.1, None, "dollar per share", "down")]),
+])
+def test_a_rate_after_a_list_is_shared(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the part of a whole named before it
+    ("Of the 60 passengers, 45 were rescued.", [(60, None, "passenger", "exact"), (45, None, "passenger", "exact")]),
+    # a breakdown after a total and its intransitive verb
+    ("Some 90 migrants drowned, 50 off the coast and 40 in the river.",
+     [(90, None, "migrant", "approximately"), (50, None, "migrant", "exact"), (40, None, "migrant", "exact")]),
+    # the next row of a table in prose
+    ("Final tally: Greens 18 seats, Liberals 11, Reform 3.",
+     [(18, None, "seat", "exact"), (11, None, "seat", "exact"), (3, None, "seat", "exact")]),
+])
+def test_a_bare_number_takes_the_unit_of_its_group(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a piece" says each, no rate per piece
+    ("The vendors sell the mangoes at 40 rupees a piece.", [(40, None, "indian rupee", "exact")]),
+])
+def test_a_piece_means_each(read, text, expected):
+    assert read(text) == expected
