@@ -51,3 +51,43 @@ def test_a_bare_number_takes_the_unit_of_its_group(read, text, expected):
 ])
 def test_a_piece_means_each(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count out of a whole that is no round base: two counts, the part counting what the whole does
+    ("The striker scored 11 out of 26 penalties.", [(11, None, "penalty", "exact"), (26, None, "penalty", "exact")]),
+    # (a round base makes a ratio)
+    ("Only 2 out of 10 drivers wear a seatbelt.", [(0.2, None, "% driver", "exact")]),
+])
+def test_a_count_out_of_a_whole(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun after "of them" names what the part counts
+    ("The blast wounded 60 people, 22 of them women.", [(60, None, "people", "exact"), (22, None, "woman", "exact")]),
+    # the part of a whole that opens the sentence with a bare "of"
+    ("Of 800 entrants, 120 finished the race.", [(800, None, "entrant", "exact"), (120, None, "entrant", "exact")]),
+])
+def test_a_part_names_its_noun(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit said before the first member of a list belongs to every member
+    ("The cousins are aged 9, 11 and 13.", [(9, None, "year of age", "exact"), (11, None, "year of age", "exact"),
+                                            (13, None, "year of age", "exact")]),
+    ("Seats cost $40, 60 or 80.", [(40, None, "dollar", "exact"), (60, None, "dollar", "exact"), (80, None, "dollar", "exact")]),
+])
+def test_a_unit_before_a_list_is_shared(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rows of a table in prose after a header and a colon are counts, not parts of names
+    ("Assists: Rossi 14, Bauer 9, Lindqvist 7.", [(14, None, "-", "exact"), (9, None, "-", "exact"), (7, None, "-", "exact")]),
+    # (one name said twice is a name with a number)
+    ("Models: Galaxy 22, Galaxy 23.", []),
+])
+def test_rows_of_a_table_in_prose(read, text, expected):
+    assert read(text) == expected

@@ -89,6 +89,8 @@ def grouped_unit(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) ->
     named before it ("Of the 52 deaths, 30 were ..."), a breakdown after a total and its verb
     ("73 people died, 43 in the north"), the next row of a table in prose ("Labour 412 seats,
     Conservatives 121")."""
+    if (whole := whole_of_a_part(doc, spans, units, k)) is not None:
+        return whole  # "14 out of 20 games"
     if k == 0:
         return None
     earlier, num, unit = spans[k - 1], spans[k], units[k - 1]
@@ -103,7 +105,8 @@ def _part_of_the_whole(doc: Doc, whole: NumberSpan, part: NumberSpan) -> bool:
     """"Of the 40 patients, 12 (30%) ...": the whole opens its clause with "of the", the part
     follows its noun and a comma."""
     start = whole.tok_start
-    if start < 2 or [t.lower_ for t in doc[start - 2:start]] not in (["of", "the"], ["of", "all"]):
+    opens = start >= 1 and doc[start - 1].lower_ == "of" and start - 1 == doc[start].sent.start  # "Of 1,500 applicants,"
+    if not opens and (start < 2 or [t.lower_ for t in doc[start - 2:start]] not in (["of", "the"], ["of", "all"])):
         return False
     gap = doc[whole.tok_end:part.tok_start]
     return 1 < len(gap) <= 4 and gap[-1].text == "," and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in gap[:-1])
@@ -150,6 +153,72 @@ def _named(doc: Doc, i: int) -> bool:
 
 
 def each_as_a_piece(doc: Doc, k: int) -> bool:
-    """"sold at Rs 10 a piece": "a piece" means each, no rate per piece."""
-    return k + 1 < len(doc) and doc[k].lower_ == "a" and doc[k + 1].lower_ == "piece" \
+    """"sold at Rs 10 a piece", "$3 a pop": each, no rate per piece."""
+    return k + 1 < len(doc) and doc[k].lower_ == "a" and doc[k + 1].lower_ in ("piece", "pop") \
         and (k + 2 >= len(doc) or doc[k + 2].lower_ != "of")
+
+
+def counted_out_of(doc: Doc, i: int, k: int, numerator: float, denominator: float) -> bool:
+    """"14 out of 20 games", "41 out of 120 patients (34%)": two counts, not a ratio like "three out
+    of ten voters" (a round base of ten or a hundred, or a small one, makes a ratio)."""
+    written = doc[i].text.isdigit() and doc[k + 2].text.replace(",", "").isdigit()
+    shared_after = k + 4 < len(doc) and doc[k + 3].text == "(" or k + 5 < len(doc) and doc[k + 4].text == "("
+    return written and (denominator not in _RATIO_BASES or shared_after)
+
+
+# bases of a ratio said in words or figures: "one in five", "3 out of 10", "9 out of 100"
+_RATIO_BASES = {2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000}
+
+
+def whole_of_a_part(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) -> str | None:
+    """"14 out of 20 games": the part counts what the whole after it counts."""
+    num = spans[k]
+    if k + 1 >= len(spans) or [t.lower_ for t in doc[num.tok_end:spans[k + 1].tok_start]] != ["out", "of"]:
+        return None
+    unit = units[k + 1]
+    return unit if unit != "-" and is_counted_noun(unit) and " per " not in unit else None
+
+
+def named_after_of_them(doc: Doc, num: NumberSpan) -> str | None:
+    """"45 people, 30 of them children": the noun after "of them" names what the part counts."""
+    end = num.tok_end
+    if end + 2 >= len(doc) or [t.lower_ for t in doc[end:end + 2]] != ["of", "them"]:
+        return None
+    noun = doc[end + 2]
+    return noun.lemma_.lower() if noun.pos_ == "NOUN" and noun.is_alpha and noun.tag_ == "NNS" else None
+
+
+def unit_said_before_a_list(doc: Doc, out: list[_Amount]) -> None:
+    """A list whose unit stands before its first member: "magnitude 5.1, 5.4 and 6.0", "aged 12,
+    14 and 16", "$5, 10 and 15" (the later members are bare, and the list closes with and/or)."""
+    text = doc.text
+    k = 0
+    while k < len(out):
+        first, j = out[k], k + 1
+        while j < len(out) and out[j].unit == "-" and _LIST_GAP.fullmatch(text[out[j - 1].end:out[j].start]):
+            j += 1
+        closed = j - k > 1 and re.search(r"\b(?:and|or)\b", text[out[j - 2].end:out[j - 1].start]) is not None
+        if closed and first.unit not in ("-", "percent") and not first.unit.startswith("%") \
+                and re.match(r"\s*(?:,|and\b|or\b)", text[first.end:]):  # nothing after the first number
+            for member in out[k + 1:j]:
+                member.unit = first.unit
+        k = j
+
+
+def table_row(doc: Doc, i: int) -> bool:
+    """Digits after a name are a row of a table in prose, not part of the name, when the sentence
+    opens with a header and a colon and another name with its own number stands next to them:
+    "Goals: Kane 28, Haaland 25" (not "Route 66" nor "iPhone 14, iPhone 15", one name twice)."""
+    sent = doc[i].sent
+    if i < 1 or not any(t.text == ":" for t in doc[sent.start:i - 1]):
+        return False
+    name = doc[i - 1].lower_
+    rows = [t for t in doc[max(sent.start, i - 8):min(sent.end, i + 8)] if t.i != i and t.text.replace(",", "").isdigit()
+            and t.i > 0 and doc[t.i - 1].is_alpha and doc[t.i - 1].text[:1].isupper()]
+    return any(doc[t.i - 1].lower_ != name and _one_row_apart(doc, min(t.i, i), max(t.i, i)) for t in rows)
+
+
+def _one_row_apart(doc: Doc, a: int, b: int) -> bool:
+    """Two numbers of a table in prose, one row apart: a comma, maybe a unit word, then a name."""
+    gap = doc[a + 1:b - 1]
+    return any(t.text == "," for t in gap) and len(gap) <= 5 and not any(t.like_num or t.pos_ in ("VERB", "AUX") for t in gap)
