@@ -91,3 +91,22 @@ def test_a_unit_before_a_list_is_shared(read, text, expected):
 ])
 def test_rows_of_a_table_in_prose(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-token range with scale letters on both sides, its currency named after it
+    ("The project could cost 2bn-4bn euros.", [(2e9, 4e9, "euro", "range")]),
+    # "euros" after a range the tagger leaves unlemmatised is still the euro
+    ("The airline expects a loss of 1-2bn euros.", [(1e9, 2e9, "euro", "range")]),
+])
+def test_a_scaled_range_with_its_currency_after(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parts of a breakdown after the first, which has its copula
+    ("Of the 70 victims, 41 were in the market and 29 at the bus stop.",
+     [(70, None, "victim", "exact"), (41, None, "victim", "exact"), (29, None, "victim", "exact")]),
+])
+def test_the_next_part_of_a_breakdown(read, text, expected):
+    assert read(text) == expected

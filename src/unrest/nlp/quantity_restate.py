@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from unrest.nlp.number_span import NumberSpan
 from unrest.nlp.quantity_context import is_counted_noun
+from unrest.nlp.vocab import CURRENCY_NAMES
 
 
 class _Amount(Protocol):
@@ -96,7 +97,8 @@ def grouped_unit(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) ->
     earlier, num, unit = spans[k - 1], spans[k], units[k - 1]
     if unit == "-" or unit.startswith("%") or unit.endswith(" of age") or " per " in unit or not is_counted_noun(unit):
         return None
-    if _part_of_the_whole(doc, earlier, num) or _breakdown_after_verb(doc, earlier, num) or _next_row(doc, earlier, num):
+    if _part_of_the_whole(doc, earlier, num) or _breakdown_after_verb(doc, earlier, num) or _next_row(doc, earlier, num) \
+            or _next_part(doc, earlier, num):
         return unit
     return None
 
@@ -127,6 +129,17 @@ def _breakdown_after_verb(doc: Doc, total: NumberSpan, part: NumberSpan) -> bool
     return nouns >= 1 and 1 <= len(verbs) <= 3 and verbs[-1].pos_ == "VERB" \
         and all(t.pos_ in ("VERB", "AUX", "PART", "ADV") for t in verbs) \
         and not any(c.dep_ in ("dobj", "obj") for c in verbs[-1].children)
+
+
+def _next_part(doc: Doc, part: NumberSpan, nxt: NumberSpan) -> bool:
+    """"30 were in hospitals and 22 in care homes": two bare parts of a breakdown, the first with
+    its copula, the second set in a place or a time like it."""
+    after = doc[nxt.tok_end] if nxt.tok_end < len(doc) else None
+    gap = list(doc[part.tok_end:nxt.tok_start])
+    return after is not None and after.lower_ in _BREAKDOWN_PREPOSITIONS and 2 < len(gap) <= 8 \
+        and gap[0].lemma_ == "be" and gap[-1].lower_ in ("and", ",") \
+        and any(t.lower_ in _BREAKDOWN_PREPOSITIONS for t in gap[1:3]) \
+        and not any(t.like_num or t.pos_ == "VERB" for t in gap)
 
 
 def _next_row(doc: Doc, row: NumberSpan, nxt: NumberSpan) -> bool:
@@ -222,3 +235,11 @@ def _one_row_apart(doc: Doc, a: int, b: int) -> bool:
     """Two numbers of a table in prose, one row apart: a comma, maybe a unit word, then a name."""
     gap = doc[a + 1:b - 1]
     return any(t.text == "," for t in gap) and len(gap) <= 5 and not any(t.like_num or t.pos_ in ("VERB", "AUX") for t in gap)
+
+
+def currency_named_after(doc: Doc, i: int) -> bool:
+    """A currency named after the number at token ``i``: "3bn-5bn euros", "2m-4m rupees"."""
+    if i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1].lower_
+    return nxt in CURRENCY_NAMES or nxt.endswith("s") and nxt[:-1] in CURRENCY_NAMES and len(nxt) > 3

@@ -323,6 +323,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "bitcoin": "bitcoin", "btc": "bitcoin", "cent": "cent", "¢": "cent", "penny": "penny",
     "pence": "penny", "p": "penny",
 }
+CURRENCY_NAMES.update({"euros": "euro"})  # the tagger may leave "euros" unlemmatised after "3-5bn"
 # plurals that do not end in -s: "2 million Swedish kronor", "500 Danish kroner"
 CURRENCY_NAMES.update({"kronor": "swedish krona", "swedish kronor": "swedish krona", "kroner": "danish krone",
                        "danish kroner": "danish krone", "norwegian kroner": "norwegian krone",
