@@ -110,3 +110,24 @@ def test_a_scaled_range_with_its_currency_after(read, text, expected):
 ])
 def test_the_next_part_of_a_breakdown(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a move restated in brackets takes the direction said after the bracket
+    ("The Hang Seng finished 212 points (0.9%) lower at 23,400.",
+     [(212, None, "point", "down"), (0.9, None, "percent", "down"), (23400, None, "-", "exact")]),
+    ("The ASX 200 ended 0.5% (38 points) higher.", [(0.5, None, "percent", "up"), (38, None, "point", "up")]),
+    # (a comparison after the bracket is no direction)
+    ("The shop sold 90 bikes (15%) up from last spring.", [(90, None, "bike", "exact"), (15, None, "percent", "exact")]),
+])
+def test_a_bracketed_restatement_takes_the_direction_after_it(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "out of" and a determiner before the whole that opens the sentence
+    ("Out of its 12 branches, 5 were shut and 7 stayed open.",
+     [(12, None, "branch", "exact"), (5, None, "branch", "exact"), (7, None, "branch", "exact")]),
+])
+def test_a_whole_opened_with_out_of(read, text, expected):
+    assert read(text) == expected

@@ -44,7 +44,9 @@ from unrest.nlp.quantity_politics import (
     a_period_phrase, base_after_a_move, bracketed_count_after_share, bracketed_levels, count_then_direction,
     margin_of_defeat, revised_by, share_taken, verbless_move,
 )
-from unrest.nlp.quantity_restate import grouped_unit, named_after_of_them, shared_rate, unit_said_before_a_list
+from unrest.nlp.quantity_restate import (
+    bracketed_pair_direction, grouped_unit, named_after_of_them, shared_rate, unit_said_before_a_list,
+)
 from unrest.nlp.quantity_restated import (
     added_to_a_level, adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move,
     market_verb_move, richer_by, share_pair_direction,
@@ -242,6 +244,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     list_middle_change(doc, out)  # "fell 6.2%, 5.4% and 7.9% respectively"
     shared_rate(doc, out)  # "£10, £15 or £20 a month", "Rs 2 and Rs 3 a litre respectively"
     unit_said_before_a_list(doc, out)  # "magnitude 5.1, 5.4 and 6.0", "aged 12, 14 and 16"
+    bracketed_pair_direction(doc, out)  # "closed 76 points (0.13%) down"
     listed_session_move(doc, out)  # "closed 1.1% and 4.6% down respectively"
     bracketed_count_after_share(doc, out)  # "down 6% (-2,748)": a count, no share
     bracketed_levels(doc, out)  # "Ruiz 1,204 (38.2%, +6.1%), Bell 950 (30.0%)": levels, then the swing

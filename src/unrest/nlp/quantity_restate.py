@@ -32,6 +32,8 @@ class _Amount(Protocol):
 
 # the words between two members of a list: a comma, "and", "or" (with the currency of the next)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*", re.I)
+# words between "of" and the whole: "of the 40", "out of its 30", "of all 12"
+_WHOLE_DETERMINERS = {"the", "its", "their", "all", "his", "her", "our", "these", "those"}
 # after the first member of a breakdown: a place or a time ("43 in the north", "22 on Tuesday")
 _BREAKDOWN_PREPOSITIONS = {"in", "at", "on", "from", "across", "among", "near", "off", "outside", "inside"}
 
@@ -104,11 +106,16 @@ def grouped_unit(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) ->
 
 
 def _part_of_the_whole(doc: Doc, whole: NumberSpan, part: NumberSpan) -> bool:
-    """"Of the 40 patients, 12 (30%) ...": the whole opens its clause with "of the", the part
-    follows its noun and a comma."""
-    start = whole.tok_start
-    opens = start >= 1 and doc[start - 1].lower_ == "of" and start - 1 == doc[start].sent.start  # "Of 1,500 applicants,"
-    if not opens and (start < 2 or [t.lower_ for t in doc[start - 2:start]] not in (["of", "the"], ["of", "all"])):
+    """"Of the 40 patients, 12 (30%) ...", "Out of its 30 members, 8 ...": the whole opens its
+    sentence with "of" or "out of" (and maybe a determiner), the part follows its noun and a comma."""
+    k = whole.tok_start
+    if k > 0 and doc[k - 1].lower_ in _WHOLE_DETERMINERS:
+        k -= 1
+    if k > 0 and doc[k - 1].lower_ == "of":
+        k -= 1
+    if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ == "out":
+        k -= 1
+    if doc[k].lower_ not in ("of", "out") or k != doc[k].sent.start:
         return False
     gap = doc[whole.tok_end:part.tok_start]
     return 1 < len(gap) <= 4 and gap[-1].text == "," and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in gap[:-1])
@@ -243,3 +250,23 @@ def currency_named_after(doc: Doc, i: int) -> bool:
         return False
     nxt = doc[i + 1].lower_
     return nxt in CURRENCY_NAMES or nxt.endswith("s") and nxt[:-1] in CURRENCY_NAMES and len(nxt) > 3
+
+
+# a change said twice with its second member in brackets and the direction after both: "closed 76
+# points (0.13%) down", "ended 1.2% (41 points) higher"
+_BRACKETED_PAIR = re.compile(r"\s*(?:points?|cents?|pence|paise|basis points?|per cent|percent)?\s*\(\s*")
+_DIRECTION_AFTER = re.compile(r"\s*(?:%|per cent|percent|points?|cents?|pence|paise)?\s*\)\s*,?\s*"
+                              r"(higher|lower|up|down|stronger|weaker|firmer|softer)\b(?!\s+(?:than|from)\b)", re.I)
+_DIRECTIONS = {"higher": "up", "up": "up", "stronger": "up", "firmer": "up",
+               "lower": "down", "down": "down", "weaker": "down", "softer": "down"}
+
+
+def bracketed_pair_direction(doc: Doc, out: list[_Amount]) -> None:
+    """"closed 76 points (0.13%) down at 57,200": the move and its restatement in brackets both take
+    the direction said after the bracket (one of them in per cent, the other not)."""
+    text = doc.text
+    for first, second in zip(out, out[1:]):
+        if first.change or second.change or ("percent" in (first.unit, second.unit)) == (first.unit == second.unit):
+            continue
+        if _BRACKETED_PAIR.fullmatch(text[first.end:second.start]) and (m := _DIRECTION_AFTER.match(text, second.end)):
+            first.change = second.change = _DIRECTIONS[m.group(1).lower()]
