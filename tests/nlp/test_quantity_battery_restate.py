@@ -131,3 +131,25 @@ def test_a_bracketed_restatement_takes_the_direction_after_it(read, text, expect
 ])
 def test_a_whole_opened_with_out_of(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun after a part and its copula names what the part counts
+    ("The crash injured 31 passengers, 9 of whom were children.",
+     [(31, None, "passenger", "exact"), (9, None, "child", "exact")]),
+    ("About 60 pupils fell ill, of which 35 were girls.",
+     [(60, None, "pupil", "approximately"), (35, None, "girl", "exact")]),
+])
+def test_the_noun_after_of_whom(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places with their numbers after one preposition are rows, not names with numbers
+    ("The count was 251 in Kano, in Kaduna 110 and in Zaria 79.",
+     [(251, None, "-", "exact"), (110, None, "-", "exact"), (79, None, "-", "exact")]),
+    ("The toll is 300: in Tigray 180, in Afar 120.", [(300, None, "-", "exact"), (180, None, "-", "exact"),
+                                                     (120, None, "-", "exact")]),
+])
+def test_rows_of_places(read, text, expected):
+    assert read(text) == expected

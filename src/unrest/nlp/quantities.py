@@ -224,8 +224,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     for k, quantity in enumerate(out):
         if quantity.unit == "other" and (unit := _earlier_noun_unit(doc, spans, out, k)) is not None:
             quantity.unit = unit  # "destroyed 3,000 homes and damaged 12,000 others": other homes
-        if quantity.unit == "-" and (unit := named_after_of_them(doc, spans[k])) is not None:
-            quantity.unit = unit  # "45 people, 30 of them children"
+        if (unit := named_after_of_them(doc, spans[k])) is not None:
+            quantity.unit = unit  # "45 people, 30 of them children", "of which 22 were men"
         if quantity.unit == "-" and (unit := parallel_unit(doc, spans, [q.unit for q in out], k)) is not None \
                 and not unit.endswith(" of age") and not count_not_share(unit, quantity.value):
             # ("a 19-year-old was killed and two injured": people, not ages; "up 1.2%, or 41,870": a count)

@@ -118,7 +118,8 @@ def _part_of_the_whole(doc: Doc, whole: NumberSpan, part: NumberSpan) -> bool:
     if doc[k].lower_ not in ("of", "out") or k != doc[k].sent.start:
         return False
     gap = doc[whole.tok_end:part.tok_start]
-    return 1 < len(gap) <= 4 and gap[-1].text == "," and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in gap[:-1])
+    return 1 < len(gap) <= 4 and gap[-1].text == "," \
+        and all(t.pos_ in ("NOUN", "ADJ", "PROPN") or t.tag_ == "VBN" for t in gap[:-1])  # ("1,400 damaged homes,")
 
 
 def _breakdown_after_verb(doc: Doc, total: NumberSpan, part: NumberSpan) -> bool:
@@ -200,12 +201,24 @@ def whole_of_a_part(doc: Doc, spans: list[NumberSpan], units: list[str], k: int)
 
 
 def named_after_of_them(doc: Doc, num: NumberSpan) -> str | None:
-    """"45 people, 30 of them children": the noun after "of them" names what the part counts."""
-    end = num.tok_end
-    if end + 2 >= len(doc) or [t.lower_ for t in doc[end:end + 2]] != ["of", "them"]:
+    """"45 people, 30 of them children", "14 of whom were women", "of which 9 were boys": the noun
+    after the part (and its copula) names what the part counts."""
+    start, k = num.tok_start, num.tok_end
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ in _PARTITIVE_PRONOUNS:
+        k += 2  # "30 of them children"
+    elif before not in (["of", "which"], ["of", "whom"], ["of", "them"]):
+        return None  # (the part follows "of which": "of which 9 were boys")
+    if k < len(doc) and doc[k].lemma_ == "be":
+        k += 1
+    noun = doc[k] if k < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or not noun.is_alpha or noun.tag_ != "NNS" \
+            or k + 1 < len(doc) and doc[k + 1].lower_ == "of":  # (not "of them were members of ...")
         return None
-    noun = doc[end + 2]
-    return noun.lemma_.lower() if noun.pos_ == "NOUN" and noun.is_alpha and noun.tag_ == "NNS" else None
+    return noun.lemma_.lower()
+
+
+_PARTITIVE_PRONOUNS = {"them", "which", "whom"}
 
 
 def unit_said_before_a_list(doc: Doc, out: list[_Amount]) -> None:
@@ -226,22 +239,32 @@ def unit_said_before_a_list(doc: Doc, out: list[_Amount]) -> None:
 
 
 def table_row(doc: Doc, i: int) -> bool:
-    """Digits after a name are a row of a table in prose, not part of the name, when the sentence
-    opens with a header and a colon and another name with its own number stands next to them:
-    "Goals: Kane 28, Haaland 25" (not "Route 66" nor "iPhone 14, iPhone 15", one name twice)."""
+    """Digits after a name are a row of a table in prose, not part of the name, when another name
+    with its own number stands next to them and the sentence opens with a header and a colon
+    ("Goals: Kane 28, Haaland 25") or both rows are places after one preposition ("in Kano 110,
+    in Kaduna 79"); not "Route 66" nor "iPhone 14, iPhone 15", one name twice."""
     sent = doc[i].sent
-    if i < 1 or not any(t.text == ":" for t in doc[sent.start:i - 1]):
+    if i < 2:
+        return False
+    headed = any(t.text == ":" for t in doc[sent.start:i - 1])
+    place = doc[i - 2].lower_ if doc[i - 2].lower_ in _ROW_PREPOSITIONS and int(doc[i].text) >= 20 else None
+    if not headed and place is None:
         return False
     name = doc[i - 1].lower_
     rows = [t for t in doc[max(sent.start, i - 8):min(sent.end, i + 8)] if t.i != i and t.text.replace(",", "").isdigit()
-            and t.i > 0 and doc[t.i - 1].is_alpha and doc[t.i - 1].text[:1].isupper()]
+            and t.i > 1 and doc[t.i - 1].is_alpha and doc[t.i - 1].text[:1].isupper()
+            and (headed or doc[t.i - 2].lower_ == place)]
     return any(doc[t.i - 1].lower_ != name and _one_row_apart(doc, min(t.i, i), max(t.i, i)) for t in rows)
 
 
+# a breakdown by place written as rows: "in Kano 110, in Kaduna 79"
+_ROW_PREPOSITIONS = {"in", "at", "from"}
+
+
 def _one_row_apart(doc: Doc, a: int, b: int) -> bool:
-    """Two numbers of a table in prose, one row apart: a comma, maybe a unit word, then a name."""
+    """Two numbers of a table in prose, one row apart: a comma or "and", maybe a unit word, then a name."""
     gap = doc[a + 1:b - 1]
-    return any(t.text == "," for t in gap) and len(gap) <= 5 and not any(t.like_num or t.pos_ in ("VERB", "AUX") for t in gap)
+    return any(t.text == "," or t.lower_ == "and" for t in gap) and len(gap) <= 5 and not any(t.like_num or t.pos_ in ("VERB", "AUX") for t in gap)
 
 
 def currency_named_after(doc: Doc, i: int) -> bool:
