@@ -153,3 +153,26 @@ def test_the_noun_after_of_whom(read, text, expected):
 ])
 def test_rows_of_places(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range straight after an intransitive verb of change sizes the move
+    ("Rents could climb 4 or 5 per cent next year.", [(4, 5, "percent", "up")]),
+    ("Exports fell by 8 to 10 per cent.", [(8, 10, "percent", "down")]),
+    # (the levels of a range "from" one "to" another are no move)
+    ("The jobless rate rose from 4.1% to 4.4%.", [(4.1, 4.4, "percent", "range")]),
+])
+def test_a_range_after_a_verb_of_change(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number before "per site" borrows no "site" from its neighbour
+    ("The union has 9,000 members in 30 branches, or 300 per branch.",
+     [(9000, None, "member", "exact"), (30, None, "branch", "exact"), (300, None, "-", "exact")]),
+    # (a rate of another thing stays: "shelters per district")
+    ("The charity runs 25 shelters, or 4 per district.",
+     [(25, None, "shelter", "exact"), (4, None, "shelter per district", "exact")]),
+])
+def test_no_rate_of_a_thing_per_itself(read, text, expected):
+    assert read(text) == expected

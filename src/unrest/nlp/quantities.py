@@ -45,7 +45,8 @@ from unrest.nlp.quantity_politics import (
     margin_of_defeat, revised_by, share_taken, verbless_move,
 )
 from unrest.nlp.quantity_restate import (
-    bracketed_pair_direction, grouped_unit, named_after_of_them, shared_rate, unit_said_before_a_list,
+    bracketed_pair_direction, grouped_unit, named_after_of_them, no_rate_of_itself, range_after_change_verb,
+    shared_rate, unit_said_before_a_list,
 )
 from unrest.nlp.quantity_restated import (
     added_to_a_level, adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move,
@@ -205,6 +206,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if change and num.value_max is None and bracket_after_a_name(doc, num.tok_start, num.tok_end) \
                 and not signed_move(doc, num):
             change = None  # "rose in Tasmania (5.8%)": the level of a place or a time
+        change = change or (None if no_change else range_after_change_verb(doc, num))  # "rose 5 to 6 per cent"
         change = bounded_change(change, qualifier)
         if change is None and qualifier == "exact" and (bound := bound_after_unit(doc, num)):
             qualifier = bound  # "winds of 110 mph or higher" ("gained 2 points or more" stays a rise)
@@ -245,6 +247,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     shared_rate(doc, out)  # "£10, £15 or £20 a month", "Rs 2 and Rs 3 a litre respectively"
     unit_said_before_a_list(doc, out)  # "magnitude 5.1, 5.4 and 6.0", "aged 12, 14 and 16"
     bracketed_pair_direction(doc, out)  # "closed 76 points (0.13%) down"
+    no_rate_of_itself(out)  # "40 sites, or 300 per site": no "site per site"
     listed_session_move(doc, out)  # "closed 1.1% and 4.6% down respectively"
     bracketed_count_after_share(doc, out)  # "down 6% (-2,748)": a count, no share
     bracketed_levels(doc, out)  # "Ruiz 1,204 (38.2%, +6.1%), Bell 950 (30.0%)": levels, then the swing

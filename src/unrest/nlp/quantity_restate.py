@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from unrest.nlp.number_span import NumberSpan
 from unrest.nlp.quantity_context import is_counted_noun
-from unrest.nlp.vocab import CURRENCY_NAMES
+from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES
 
 
 class _Amount(Protocol):
@@ -293,3 +293,30 @@ def bracketed_pair_direction(doc: Doc, out: list[_Amount]) -> None:
             continue
         if _BRACKETED_PAIR.fullmatch(text[first.end:second.start]) and (m := _DIRECTION_AFTER.match(text, second.end)):
             first.change = second.change = _DIRECTIONS[m.group(1).lower()]
+
+
+def range_after_change_verb(doc: Doc, num: NumberSpan) -> str | None:
+    """"rose 5 to 6 per cent", "could fall by 2 or 3 points": a range straight after an intransitive
+    verb of change (and maybe "by") sizes the move (not "rose between 5% and 6%", nor "cut 10 to 12
+    jobs": what was cut)."""
+    if num.value_max is None or doc[num.tok_start].lower_ in ("between", "from"):
+        return None  # (the levels of "rose from 50% to 54%" are no move)
+    k = num.tok_start - 1
+    if k > 0 and doc[k].text in CURRENCY_NAMES and not doc[k].is_alpha:
+        k -= 1  # "rose by $2 to $3"
+    if k > 0 and doc[k].lower_ == "by":
+        k -= 1
+    verb = doc[k] if k >= 0 else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in CHANGE_TRANSITIVE:
+        return None
+    lemma = verb.lemma_.lower()
+    return "up" if lemma in CHANGE_UP else "down" if lemma in CHANGE_DOWN else None
+
+
+def no_rate_of_itself(out: list[_Amount]) -> None:
+    """"12,000 workers at 40 sites, or 300 per site": a bare number before "per site" borrows no
+    "site" from its neighbour (a rate of a thing per the same thing is no unit)."""
+    for quantity in out:
+        base, per, rate = quantity.unit.partition(" per ")
+        if per and base == rate:
+            quantity.unit = "-"
