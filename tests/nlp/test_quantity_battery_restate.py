@@ -176,3 +176,12 @@ def test_a_range_after_a_verb_of_change(read, text, expected):
 ])
 def test_no_rate_of_a_thing_per_itself(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an area converted in brackets, each side in its own unit
+    ("The reserve spans 5,200 sq km (2,000 sq miles).",
+     [(5200, None, "square kilometre", "exact"), (2000, None, "square mile", "exact")]),
+])
+def test_an_area_converted_in_brackets(read, text, expected):
+    assert read(text) == expected
