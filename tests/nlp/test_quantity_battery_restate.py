@@ -185,3 +185,23 @@ def test_no_rate_of_a_thing_per_itself(read, text, expected):
 ])
 def test_an_area_converted_in_brackets(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure spelled out again in brackets is one quantity
+    ("The penalty is Rs 50,000 (Rupees fifty thousand).", [(50000, None, "indian rupee", "exact")]),
+    ("Wages rose 4% (four per cent) last year.", [(4, None, "percent", "up")]),
+    # the dozen of a price per dozen is its base, no count of its own
+    ("Oranges sell at $4.50 a dozen.", [(4.5, None, "dollar per dozen", "exact")]),
+])
+def test_no_number_twice(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part, its share in brackets, then the whole it is part of
+    ("Roughly 600 (15%) of the 4,000 nurses are leaving.",
+     [(600, None, "nurse", "approximately"), (15, None, "percent", "exact"), (4000, None, "nurse", "exact")]),
+])
+def test_a_part_with_its_share_before_the_whole(read, text, expected):
+    assert read(text) == expected

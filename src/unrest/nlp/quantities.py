@@ -45,7 +45,7 @@ from unrest.nlp.quantity_politics import (
     margin_of_defeat, revised_by, share_taken, verbless_move,
 )
 from unrest.nlp.quantity_restate import (
-    bracketed_pair_direction, grouped_unit, named_after_of_them, no_rate_of_itself, range_after_change_verb,
+    bracketed_pair_direction, drop_restated_twice, grouped_unit, named_after_of_them, no_rate_of_itself, range_after_change_verb,
     shared_rate, unit_said_before_a_list,
 )
 from unrest.nlp.quantity_restated import (
@@ -251,6 +251,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     listed_session_move(doc, out)  # "closed 1.1% and 4.6% down respectively"
     bracketed_count_after_share(doc, out)  # "down 6% (-2,748)": a count, no share
     bracketed_levels(doc, out)  # "Ruiz 1,204 (38.2%, +6.1%), Bell 950 (30.0%)": levels, then the swing
+    out = drop_restated_twice(doc, out)  # "Rs 10,000 (Rupees ten thousand)", "$3.60 a dozen": one number each
     return _join_rates_per_base(doc, join_degree_ranges(doc, _join_suspended_ranges(doc, out)))
 
 

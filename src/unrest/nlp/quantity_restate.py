@@ -22,6 +22,15 @@ from unrest.nlp.quantity_context import is_counted_noun
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES
 
 
+class _AmountSpan(Protocol):
+    value: float
+    value_max: float | None
+    unit: str
+    text: str
+    start: int
+    end: int
+
+
 class _Amount(Protocol):
     value: float
     unit: str
@@ -192,11 +201,18 @@ _RATIO_BASES = {2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000}
 
 
 def whole_of_a_part(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) -> str | None:
-    """"14 out of 20 games": the part counts what the whole after it counts."""
-    num = spans[k]
-    if k + 1 >= len(spans) or [t.lower_ for t in doc[num.tok_end:spans[k + 1].tok_start]] != ["out", "of"]:
+    """"14 out of 20 games", "1,200 (40%) of the 3,000 staff": the part counts what the whole after
+    it counts (its share in brackets may stand between them)."""
+    num, whole = spans[k], k + 1
+    if whole >= len(spans):
         return None
-    unit = units[k + 1]
+    gap = [t.lower_ for t in doc[num.tok_end:spans[whole].tok_start]]
+    shared = gap == ["("] and whole + 1 < len(spans) and spans[whole].tok_end < len(doc) and doc[spans[whole].tok_end].text == ")"
+    if shared:  # past the share in brackets
+        gap, whole = [t.lower_ for t in doc[spans[whole].tok_end + 1:spans[whole + 1].tok_start]], whole + 1
+    if gap != ["out", "of"] and not (shared and gap in (["of"], ["of", "the"], ["out", "of"], ["out", "of", "the"])):
+        return None
+    unit = units[whole]
     return unit if unit != "-" and is_counted_noun(unit) and " per " not in unit else None
 
 
@@ -320,3 +336,24 @@ def no_rate_of_itself(out: list[_Amount]) -> None:
         base, per, rate = quantity.unit.partition(" per ")
         if per and base == rate:
             quantity.unit = "-"
+
+
+# the words a bracket may hold before a number spelled out again: "(Rupees ten thousand only)"
+_SPELLED_AGAIN_GAP = re.compile(r"\s*\(\s*(?:[A-Za-z$£€₹.]+\s+){0,2}", re.I)
+
+
+def drop_restated_twice(doc: Doc, out: list[_AmountSpan]) -> list[_AmountSpan]:
+    """No number twice: a figure spelled out again in brackets ("Rs 10,000 (Rupees ten thousand)",
+    "5% (five per cent)") and the dozen of a price per dozen ("$3.60 a dozen") are one quantity."""
+    text, kept = doc.text, []
+    for quantity in out:
+        before = kept[-1] if kept else None
+        spelled = not any(c.isdigit() for c in quantity.text)
+        if before is not None and spelled and (quantity.value, quantity.value_max) == (before.value, before.value_max) \
+                and _SPELLED_AGAIN_GAP.fullmatch(text[before.end:quantity.start]):
+            continue
+        if before is not None and before.unit.endswith(" per dozen") and quantity.text.lower() in ("dozen", "a dozen") \
+                and text[before.end:quantity.start].strip().lower() in ("", "a", "per"):
+            continue
+        kept.append(quantity)
+    return kept
