@@ -205,3 +205,13 @@ def test_no_number_twice(read, text, expected):
 ])
 def test_a_part_with_its_share_before_the_whole(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a list's move comes from its first member, the one the verb governs: levels after "to" take none)
+    ("Gold and silver rose 1% and 2% to $2,400 and $31 an ounce respectively.",
+     [(1, None, "percent", "up"), (2, None, "percent", "up"), (2400, None, "dollar per ounce", "exact"),
+      (31, None, "dollar per ounce", "exact")]),
+])
+def test_a_shared_rate_keeps_the_levels_levels(read, text, expected):
+    assert read(text) == expected

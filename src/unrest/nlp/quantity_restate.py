@@ -73,10 +73,9 @@ def shared_rate(doc: Doc, out: list[_Amount]) -> None:
             j -= 1
         for member in out[j:k]:
             member.unit = last.unit
-        changes = {m.change for m in out[j:k + 1]} - {None}
-        if j < k and len(changes) == 1:
-            for member in out[j:k + 1]:
-                member.change = member.change or next(iter(changes))  # "rise by $1 and $2 a ride": both rises
+        if j < k and out[j].change and all(m.change in (None, out[j].change) for m in out[j + 1:k + 1]):
+            for member in out[j + 1:k + 1]:
+                member.change = out[j].change  # "rise by $1 and $2 a ride": the verb's move is both members
 
 
 def _listed(gap: str, before_last: bool) -> bool:
