@@ -215,3 +215,14 @@ def test_a_part_with_its_share_before_the_whole(read, text, expected):
 ])
 def test_a_shared_rate_keeps_the_levels_levels(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both numbers of a tally in brackets count the plural noun the bracket follows
+    ("Most clinics (19 of 27) have no power.", [(19, None, "clinic", "exact"), (27, None, "clinic", "exact")]),
+    ("Few teams (4 out of 22) finished.", [(4, None, "team", "exact"), (22, None, "team", "exact")]),
+    # (a name before the bracket counts nothing)
+    ("The wins came mostly in Ohio (6 of 9).", [(6, None, "-", "exact"), (9, None, "-", "exact")]),
+])
+def test_a_bracketed_tally_counts_the_noun_before_it(read, text, expected):
+    assert read(text) == expected

@@ -102,6 +102,8 @@ def grouped_unit(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) ->
     Conservatives 121")."""
     if (whole := whole_of_a_part(doc, spans, units, k)) is not None:
         return whole  # "14 out of 20 games"
+    if (counted := _noun_before_a_bracketed_tally(doc, spans[k])) is not None:
+        return counted  # "most states (31 of 51)"
     if k == 0:
         return None
     earlier, num, unit = spans[k - 1], spans[k], units[k - 1]
@@ -111,6 +113,24 @@ def grouped_unit(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) ->
             or _next_part(doc, earlier, num):
         return unit
     return None
+
+
+def _noun_before_a_bracketed_tally(doc: Doc, num: NumberSpan) -> str | None:
+    """"Most patients (31 of 51) recovered": both numbers of a tally in brackets count the plural
+    noun the bracket follows."""
+    i, j = num.tok_start, num.tok_end
+    after = [t.lower_ for t in doc[j:j + 2]]
+    link = 2 if after == ["out", "of"] else 1 if after[:1] == ["of"] else 0
+    out_of = 1 if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "out" else 0
+    if i >= 2 and doc[i - 1].text == "(" and link and j + link < len(doc) and doc[j + link].like_num:
+        opening = i - 1  # the part: "(31 of 51)", "(12 out of 40)"
+    elif i >= 4 + out_of and doc[i - 1].lower_ == "of" and doc[i - 2 - out_of].like_num \
+            and doc[i - 3 - out_of].text == "(" and j < len(doc) and doc[j].text == ")":
+        opening = i - 3 - out_of  # the whole
+    else:
+        return None
+    noun = doc[opening - 1]
+    return noun.lemma_.lower() if noun.tag_ == "NNS" and noun.is_alpha else None
 
 
 def _part_of_the_whole(doc: Doc, whole: NumberSpan, part: NumberSpan) -> bool:
