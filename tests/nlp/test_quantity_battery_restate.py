@@ -226,3 +226,15 @@ def test_a_shared_rate_keeps_the_levels_levels(read, text, expected):
 ])
 def test_a_bracketed_tally_counts_the_noun_before_it(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the members of a list are spelled as the last one reads the unit
+    ("Mills crush 20, 30 and 40 tonnes of cane an hour.",
+     [(20, None, "metric ton per hour", "exact"), (30, None, "metric ton per hour", "exact"),
+      (40, None, "metric ton per hour", "exact")]),
+    ("the tablet has 64, 128 or 256 gb of storage", [(64, None, "gigabyte", "exact"), (128, None, "gigabyte", "exact"),
+                                                     (256, None, "gigabyte", "exact")]),
+])
+def test_a_list_spells_its_unit_once(read, text, expected):
+    assert read(text) == expected

@@ -45,7 +45,7 @@ from unrest.nlp.quantity_politics import (
     margin_of_defeat, revised_by, share_taken, verbless_move,
 )
 from unrest.nlp.quantity_restate import (
-    bracketed_pair_direction, drop_restated_twice, grouped_unit, named_after_of_them, no_rate_of_itself, range_after_change_verb,
+    bracketed_pair_direction, drop_restated_twice, grouped_unit, list_takes_the_last_unit, named_after_of_them, no_rate_of_itself, range_after_change_verb,
     shared_rate, unit_said_before_a_list,
 )
 from unrest.nlp.quantity_restated import (
@@ -248,6 +248,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     unit_said_before_a_list(doc, out)  # "magnitude 5.1, 5.4 and 6.0", "aged 12, 14 and 16"
     bracketed_pair_direction(doc, out)  # "closed 76 points (0.13%) down"
     no_rate_of_itself(out)  # "40 sites, or 300 per site": no "site per site"
+    list_takes_the_last_unit(doc, out)  # "5, 10 and 15 tonnes": metric tons, as the last one reads it
     listed_session_move(doc, out)  # "closed 1.1% and 4.6% down respectively"
     bracketed_count_after_share(doc, out)  # "down 6% (-2,748)": a count, no share
     bracketed_levels(doc, out)  # "Ruiz 1,204 (38.2%, +6.1%), Bell 950 (30.0%)": levels, then the swing

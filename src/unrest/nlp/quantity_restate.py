@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from unrest.nlp.number_span import NumberSpan
 from unrest.nlp.quantity_context import is_counted_noun
-from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES
+from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS
 
 
 class _AmountSpan(Protocol):
@@ -376,3 +376,16 @@ def drop_restated_twice(doc: Doc, out: list[_AmountSpan]) -> list[_AmountSpan]:
             continue
         kept.append(quantity)
     return kept
+
+
+def list_takes_the_last_unit(doc: Doc, out: list[_Amount]) -> None:
+    """"5, 10 and 15 tonnes", "128, 256 or 512 gb": a member of a list that read the list's unit
+    word raw takes it as the next member spells it ("tonne" is the metric ton, "gb" the gigabyte)."""
+    text = doc.text
+    for k in range(len(out) - 2, -1, -1):
+        member, nxt = out[k], out[k + 1]
+        base, _, rate = member.unit.partition(" per ")
+        next_base, _, next_rate = nxt.unit.partition(" per ")
+        if base != next_base and rate in ("", next_rate) and MEASURE_UNITS.get(base) == next_base \
+                and _LIST_GAP.fullmatch(text[member.end:nxt.start]):
+            member.unit = nxt.unit
