@@ -253,7 +253,9 @@ def found(nlp_model):
     # "X and Y unit": the first number shares the unit after the second
     ("Doses of 20 and 40 mg were tested.", [(20, "milligram", "exact", None), (40, "milligram", "exact", None)]),
     # a list of bare numbers shares the unit after the last one; a comma alone is no list
-    ("Trains run every 6, 8 or 10 minutes.", [(6, "minute", "exact", None), (8, "minute", "range", None)]),
+    # (three options, no range from the second to the third)
+    ("Trains run every 6, 8 or 10 minutes.", [(6, "minute", "exact", None), (8, "minute", "exact", None),
+                                             (10, "minute", "exact", None)]),
     ("The index closed at 7,400, 2 per cent higher.", [(7400, "-", "exact", None), (2, "percent", "exact", None)]),
     ("The bottle holds 75 cl.", [(75, "centilitre", "exact", None)]),
     # a comparison shares the unit of the quantity it is compared with

@@ -30,6 +30,7 @@ from unrest.nlp.quantity_context import appositive_age
 from unrest.nlp.quantity_business import brand_possessive_then_plural, label_word_as_verb
 from unrest.nlp.quantity_fx import a_quoted_level
 from unrest.nlp.quantity_politics import count_before_its_share
+from unrest.nlp.quantity_restate import table_row
 from unrest.nlp.quantity_weather import share_after_day
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP
 
@@ -89,7 +90,7 @@ def _name_number(doc: Doc, i: int) -> bool:
     if nxt is not None and nxt.lower_ in ("-", "–", "to") and i + 2 < len(doc) and doc[i + 2].like_num:
         # "the Senate 68-32": a tally; "Boeing 787-9" (glued, sides of unequal length): a model
         return nxt.text == "-" and not tok.whitespace_ and not nxt.whitespace_ and len(doc[i + 2].text) != len(tok.text)
-    return not count_before_its_share(doc, i)  # "Greens 950 (30.0%)": a party's votes
+    return not count_before_its_share(doc, i) and not table_row(doc, i)  # "Greens 950 (30.0%)": a party's votes
 
 
 # a model code of capitals and digits: "A350", "A320", "B737", "MD11"

@@ -59,6 +59,7 @@ from unrest.nlp.number_words import (
 )
 from unrest.nlp.quantity_business import spelled_after_digit_scale
 from unrest.nlp.quantity_context import bare_age_after_name, day_in_date, number_in_name, year_in_date
+from unrest.nlp.quantity_restate import currency_named_after
 from unrest.nlp.quantity_economy import (
     plain_decimal_comma, plural_scale, scale_split_from_range, scale_then_amount, spelled_decimal, year_after_a_period,
     year_before_a_dated_noun,
@@ -157,7 +158,7 @@ class NumberFinder(_QuantityForms):
             if span is not None:
                 span.kind = "money"
             return span
-        if self.quantities and _currency_before(doc, i) and (bounds := scaled_money_range(low)) is not None:
+        if self.quantities and (_currency_before(doc, i) or currency_named_after(doc, i)) and (bounds := scaled_money_range(low)) is not None:
             span = self._finish(doc, i, i + 1, bounds[0], bounds[1], "range")  # "$1.2bn-$1.5bn"
             if span is not None:
                 span.kind = "money"

@@ -50,6 +50,10 @@ from unrest.nlp.quantity_politics import (
     a_period_phrase, base_after_a_move, bracketed_count_after_share, bracketed_levels, count_then_direction,
     margin_of_defeat, revised_by, share_taken, verbless_move,
 )
+from unrest.nlp.quantity_restate import (
+    bracketed_pair_direction, drop_restated_twice, grouped_unit, list_takes_the_last_unit, named_after_of_them, no_rate_of_itself, range_after_change_verb,
+    shared_rate, unit_said_before_a_list,
+)
 from unrest.nlp.quantity_restated import (
     added_to_a_level, adverb_move, bare_restated_change, bare_then_percent, level_after_pair, market_phrasal_move,
     market_verb_move, richer_by, share_pair_direction,
@@ -215,6 +219,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if change and num.value_max is None and bracket_after_a_name(doc, num.tok_start, num.tok_end) \
                 and not signed_move(doc, num):
             change = None  # "rose in Tasmania (5.8%)": the level of a place or a time
+        change = change or (None if no_change else range_after_change_verb(doc, num))  # "rose 5 to 6 per cent"
         change = bounded_change(change, qualifier)
         if change is None and qualifier == "exact" and (bound := bound_after_unit(doc, num)):
             qualifier = bound  # "winds of 110 mph or higher" ("gained 2 points or more" stays a rise)
@@ -235,12 +240,16 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     for k, quantity in enumerate(out):
         if quantity.unit == "other" and (unit := _earlier_noun_unit(doc, spans, out, k)) is not None:
             quantity.unit = unit  # "destroyed 3,000 homes and damaged 12,000 others": other homes
+        if (unit := named_after_of_them(doc, spans[k])) is not None:
+            quantity.unit = unit  # "45 people, 30 of them children", "of which 22 were men"
         if quantity.unit == "-" and (unit := parallel_unit(doc, spans, [q.unit for q in out], k)) is not None \
                 and not unit.endswith(" of age") and not count_not_share(unit, quantity.value):
             # ("a 19-year-old was killed and two injured": people, not ages; "up 1.2%, or 41,870": a count)
             quantity.unit = rate_unit(doc, unit, spans[k].tok_end) if " per " not in unit else unit
         if quantity.unit == "-" and (unit := elided_unit(doc, spans, [q.unit for q in out], k)) is not None:
             quantity.unit = unit  # "five were killed and 12 injured", "killing 7 and injuring 11 people"
+        if quantity.unit == "-" and (unit := grouped_unit(doc, spans, [q.unit for q in out], k)) is not None:
+            quantity.unit = unit  # "Of the 52 deaths, 30 ...", "73 died, 43 in X", "Labour 412 seats, Greens 121"
         if quantity.change is None and quantity.qualifier in ("exact", "approximately") \
                 and not bracket_names_another_figure(doc, spans[k].tok_start):  # (not "(consensus: -0.5%)")
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
@@ -250,9 +259,15 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     bare_restated_change(doc, out)  # "down 1.6% or 0.45 to $27.70"
     level_after_pair(doc, out)  # "added 28.56% or 130.50 points to reach 587.50": points
     list_middle_change(doc, out)  # "fell 6.2%, 5.4% and 7.9% respectively"
+    shared_rate(doc, out)  # "£10, £15 or £20 a month", "Rs 2 and Rs 3 a litre respectively"
+    unit_said_before_a_list(doc, out)  # "magnitude 5.1, 5.4 and 6.0", "aged 12, 14 and 16"
+    bracketed_pair_direction(doc, out)  # "closed 76 points (0.13%) down"
+    no_rate_of_itself(out)  # "40 sites, or 300 per site": no "site per site"
+    list_takes_the_last_unit(doc, out)  # "5, 10 and 15 tonnes": metric tons, as the last one reads it
     listed_session_move(doc, out)  # "closed 1.1% and 4.6% down respectively"
     bracketed_count_after_share(doc, out)  # "down 6% (-2,748)": a count, no share
     bracketed_levels(doc, out)  # "Ruiz 1,204 (38.2%, +6.1%), Bell 950 (30.0%)": levels, then the swing
+    out = drop_restated_twice(doc, out)  # "Rs 10,000 (Rupees ten thousand)", "$3.60 a dozen": one number each
     return _join_rates_per_base(doc, join_degree_ranges(doc, _join_suspended_ranges(doc, out)))
 
 

@@ -40,6 +40,7 @@ from unrest.nlp.quantity_business import change_then_level_marked, one_of_a_year
 from unrest.nlp.quantity_fx import abbreviated_quote
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_society2 import plural_after_compound, precise_change_then_level
+from unrest.nlp.quantity_restate import counted_out_of, ends_a_comma_list
 from unrest.nlp.quantity_restated import (
     capital_scale, fraction_taken_off, money_or_percent, pence_after_a_name, restated_change_before,
 )
@@ -314,7 +315,7 @@ class _QuantityForms:
         if low.isalpha() or tok.text.isdigit():
             if k + 2 < n and doc[k].lower_ == "out" and doc[k + 1].lower_ == "of":
                 den = number_value(doc[k + 2].lower_)
-                if den and den > numerator:
+                if den and den > numerator and not counted_out_of(doc, i, k, numerator, den):  # (not "14 out of 20 games")
                     return _span(doc, i, k + 3, numerator / den, "fraction")
             every = k + 2 < n and doc[k].lower_ == "in" and (doc[k + 1].lower_ == "every"  # "one in every 36 children"
                                                                or doc[k + 1].text == "-" and doc[k - 1].text == "-")  # "a one-in-four chance"
@@ -514,6 +515,8 @@ class _QuantityForms:
                     return None
                 if conn == "or" and (not (value < v2 <= value * 3) or money_or_percent(doc, start, i, k)):
                     return None
+                if conn == "or" and ends_a_comma_list(doc, start):
+                    return None  # "£10, £15 or £20": three options
                 if conn == "or" and _unit_on_both(doc[j - 1], unit, suffix):
                     return None  # "a 60kWh or 79kWh pack", "64 GB or 128 GB": two options, each with its unit
                 if conn == "to" and conn_at + 1 < n and doc[conn_at + 1].lower_ in ("the", "a"):

@@ -17,6 +17,7 @@ from unrest.nlp.quantity_economy import cents_not_degrees, period_on_period
 from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES
 from unrest.nlp.quantity_forms import unit_of_a_fraction
+from unrest.nlp.quantity_restate import each_as_a_piece
 from unrest.nlp.quantity_science import spaced_unit_letters
 from unrest.nlp.vocab import (
     CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS,
@@ -363,6 +364,8 @@ def _torque(doc: Doc, num: NumberSpan, after: int) -> bool:
 
 def rate_unit(doc: Doc, unit: str, after: int) -> str:
     """'$62 per share' -> 'dollar per share', '$52 a barrel', 'RM79 a month', '£24 a-year'."""
+    if each_as_a_piece(doc, after):
+        return unit  # "Rs 10 a piece": each
     n = len(doc)
     k = after
     if k + 1 < n and doc[k].text == "/" and not doc[k].whitespace_ and doc[k + 1].is_alpha \

@@ -204,6 +204,7 @@ MEASURE_UNITS: dict[str, str] = {
     "square meter": "square metre", "km2": "square kilometre", "sq km": "square kilometre", "square km": "square kilometre",
     "square kilometre": "square kilometre", "square kilometer": "square kilometre",
     "square mile": "square mile", "sq ft": "square foot", "square foot": "square foot",
+    "sq mile": "square mile", "sq mi": "square mile",  # "68,800 sq km (26,600 sq miles)"
     "square feet": "square foot", "acre": "acre", "hectare": "hectare", "ha": "hectare",
     # speed and rates
     "mph": "mile per hour", "m.p.h.": "mile per hour", "m.p.h": "mile per hour",
@@ -323,6 +324,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "bitcoin": "bitcoin", "btc": "bitcoin", "cent": "cent", "¢": "cent", "penny": "penny",
     "pence": "penny", "p": "penny",
 }
+CURRENCY_NAMES.update({"euros": "euro"})  # the tagger may leave "euros" unlemmatised after "3-5bn"
 # plurals that do not end in -s: "2 million Swedish kronor", "500 Danish kroner"
 CURRENCY_NAMES.update({"kronor": "swedish krona", "swedish kronor": "swedish krona", "kroner": "danish krone",
                        "danish kroner": "danish krone", "norwegian kroner": "norwegian krone",
