@@ -37,6 +37,7 @@ from unrest.nlp.quantity_economy import (
     thousands_letter,
 )
 from unrest.nlp.quantity_business import change_then_level_marked, one_of_a_year, tilde_before_currency
+from unrest.nlp.quantity_forms7 import slash_fraction_kind
 from unrest.nlp.quantity_fx import abbreviated_quote
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_society2 import plural_after_compound, precise_change_then_level
@@ -260,7 +261,7 @@ class _QuantityForms:
         if m := _SLASH_FRACTION.match(tok.text):
             num, den = int(m.group(1)), int(m.group(2))
             if 0 < num < den and den in _DENOMINATORS:
-                return _span(doc, i, i + 1, num / den, "count")  # "1/2 pound" (not "9/11", a date)
+                return _span(doc, i, i + 1, num / den, slash_fraction_kind(doc, i))  # "1/2 pound" (not "9/11", a date)
             return None
         if m := _VULGAR.match(tok.text):
             whole = float(m.group(1)) if m.group(1) else 0.0

@@ -317,7 +317,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "swiss franc": "swiss franc", "chf": "swiss franc", "won": "south korean won",
     "krw": "south korean won", "ruble": "russian ruble", "rouble": "russian ruble",
     "rub": "russian ruble", "lira": "turkish lira", "try": "turkish lira", "real": "brazilian real",
-    "brl": "brazilian real", "peso": "peso", "naira": "nigerian naira", "shilling": "shilling",
+    "brl": "brazilian real", "peso": "peso", "naira": "nigerian naira", "₦": "nigerian naira", "shilling": "shilling",
     "lari": "georgian lari", "rial": "iranian rial", "toman": "iranian toman", "dirham": "dirham",
     "riyal": "riyal", "baht": "thai baht", "rupiah": "indonesian rupiah", "zloty": "polish zloty",
     "bitcoin": "bitcoin", "btc": "bitcoin", "cent": "cent", "¢": "cent", "penny": "penny",

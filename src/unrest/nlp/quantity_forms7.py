@@ -1,0 +1,123 @@
+"""How values are written (round 7, one grammatical area at a time): shares without "of" ("half
+the staff"), "a couple of", a unit and a fraction ("an hour and a half"), mixed numbers with a
+spelled fraction ("six and two-thirds"), hyphenated scales ("eight-hundred"), minutes glued after
+hours ("2h 30m") and slash fractions of a whole ("1/3 of the budget").
+
+Each function is hooked into the number finder or :func:`unrest.nlp.quantities.find_quantities`
+with one line; the labels follow NewsQuant's tuning half and the audit sets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from unrest.nlp.number_filters import _unit_word
+from unrest.nlp.number_span import NumberSpan, _qualified, _span
+from unrest.nlp.number_words import FRACTIONS, SMALL, TENS, number_value
+
+# determiners after a pre-determiner "half" that make it a share of a whole: "half the staff"
+_HALF_DETERMINERS = {"the", "its", "their", "his", "her", "our", "your", "this", "that", "these", "those"}
+# singular nouns that name a group of people or a whole, so "half the workforce" is a share
+_WHOLES = {"staff", "workforce", "population", "country", "city", "town", "village", "team", "squad", "crowd",
+           "electorate", "class", "school", "army", "force", "company", "industry", "sector", "world", "nation",
+           "state", "region", "budget", "crop", "harvest", "forest", "land", "island", "herd", "fleet", "cabinet",
+           "party", "board", "parliament", "house", "senate", "council", "membership", "public", "audience",
+           "field", "market", "economy", "stock", "supply", "capital", "total", "remainder", "rest"}
+
+
+def half_the_share(doc: Doc, i: int) -> NumberSpan | None:
+    """'half the staff left', 'half its workforce': a share of a group, as "half of the staff" is;
+    not "half the price" or "half the time", where the half compares an amount."""
+    if doc[i].lower_ != "half" or i + 2 >= len(doc) or doc[i + 1].lower_ not in _HALF_DETERMINERS:
+        return None
+    if i > 0 and doc[i - 1].lower_ in ("a", "an", "one", "and", "first", "second", "by"):
+        return None  # "a half", "one and a half", "the first half", "cut by half the"
+    head = doc[i + 1].head
+    if head.i <= i + 1 or head.pos_ != "NOUN" or any(t.is_punct for t in doc[i + 2:head.i]):
+        return None
+    if head.tag_ != "NNS" and head.lemma_.lower() not in _WHOLES:
+        return None
+    return _qualified(doc, _span(doc, i, i + 2, 0.5, "fraction"))  # (the determiner too: the noun follows)
+
+
+def couple_of(doc: Doc, i: int) -> NumberSpan | None:
+    """'a couple of players', 'a couple of weeks later': about two of a plural noun ("a couple of
+    hundred" is read as a scale elsewhere; "the couple" is two people, not a number)."""
+    if doc[i].lower_ != "a" or [t.lower_ for t in doc[i + 1:i + 3]] != ["couple", "of"] or i + 3 >= len(doc):
+        return None
+    k = i + 3
+    while k < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1
+    if k >= len(doc) or doc[k].tag_ != "NNS" or doc[i + 3].like_num or doc[k].lower_ in ("dozens", "hundreds", "thousands"):
+        return None
+    span = _span(doc, i, i + 3, 2.0, "count")
+    span.qualifier = "approximately"
+    return _qualified(doc, span)
+
+
+_UNIT_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+
+
+def unit_and_a_fraction(doc: Doc, i: int) -> NumberSpan | None:
+    """'an hour and a half', 'a mile and a quarter', 'a year and a half': one unit and a fraction
+    of it. The number's own tokens are the article, so the unit after it is read as usual."""
+    if doc[i].lower_ not in ("a", "an", "one") or i + 4 >= len(doc):
+        return None
+    unit, conj, article, part = doc[i + 1:i + 5]
+    if conj.lower_ != "and" or article.lower_ not in ("a", "an") or part.lower_ not in _UNIT_FRACTIONS:
+        return None
+    if unit.tag_ != "NN" or not _unit_word(unit.text):
+        return None
+    span = _span(doc, i, i + 5, 1.0 + _UNIT_FRACTIONS[part.lower_], "count")
+    span.num_end = i + 1
+    return _qualified(doc, span)
+
+
+def forms_span(doc: Doc, i: int) -> NumberSpan | None:
+    """The forms of this module that open a number at token ``i``."""
+    return half_the_share(doc, i) or couple_of(doc, i) or unit_and_a_fraction(doc, i)
+
+
+def spelled_fraction_after_and(doc: Doc, j: int, value: float) -> tuple[float, int]:
+    """'six and two-thirds innings', 'two and three-quarter hours', 'five and a quarter miles': a
+    whole number, then "and" and a spelled fraction ("and a half" is read before this)."""
+    if j + 2 >= len(doc) or doc[j].lower_ != "and" or not float(value).is_integer():
+        return value, j
+    top = doc[j + 1].lower_
+    numerator = 1.0 if top in ("a", "one") else number_value(top) if top in SMALL else None
+    k = j + 3 if j + 3 < len(doc) and doc[j + 2].text == "-" else j + 2
+    part = doc[k].lower_ if k < len(doc) else ""
+    if numerator is None or part == "half" or part.rstrip("s") not in FRACTIONS:
+        return value, j
+    share = numerator / FRACTIONS[part.rstrip("s")]
+    if not 0 < share < 1 or k + 1 < len(doc) and doc[k + 1].lower_ == "of":
+        return value, j  # "two and a third of the votes": two numbers, not one
+    return value + share, k + 1
+
+
+def hyphened_scale(doc: Doc, j: int, words: list[str]) -> bool:
+    """The hyphen at ``j`` joins a spelled number to its scale: "eight-hundred", "twenty-thousand"."""
+    return doc[j].text == "-" and bool(words) and (words[-1] in SMALL or words[-1] in TENS) \
+        and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+        and j + 1 < len(doc) and doc[j + 1].lower_ in ("hundred", "thousand")
+
+
+_HOURS = re.compile(r"^\d{1,2}(h|hr|hrs)$", re.I)
+
+
+def minutes_after_hours(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
+    """'2h 30m', '3hr 10m': a glued "m" after a number of hours is minutes, not metres."""
+    if unit != "metre" or num.tok_start < 1:
+        return False
+    before = doc[num.tok_start - 1]
+    return bool(_HOURS.match(before.text)) or before.lower_ in ("h", "hr", "hrs") and num.tok_start >= 2 \
+        and doc[num.tok_start - 2].text.isdigit()
+
+
+def slash_fraction_kind(doc: Doc, i: int) -> str:
+    """'1/3 of the budget' is a share of a whole, as "a third of" is; '1/4 teaspoon' counts a unit."""
+    after = doc[i + 1:i + 3]
+    return "fraction" if len(after) == 2 and after[0].lower_ == "of" and not _unit_word(after[1].text) \
+        and after[1].lower_ not in ("a", "an") else "count"
