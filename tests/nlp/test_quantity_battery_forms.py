@@ -58,3 +58,26 @@ def test_written_forms(units, text, expected):
 ])
 def test_names_and_signs(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Indian copy closes a sum with "/-"
+    ("The penalty was raised to Rs 10,000/- per offence.", [(10000, "indian rupee per offence")]),
+    ("Each widow receives ₹2,500/- a month.", [(2500, "indian rupee per month")]),
+    # East African shillings written apart, in any case, with or without a full stop
+    ("The county was given Ksh 12 billion for roads.", [(12e9, "kenyan shilling")]),
+    ("Health got Kshs. 4.5 billion in the estimates.", [(4.5e9, "kenyan shilling")]),
+    ("The dam will cost Ksh 70B.", [(70e9, "kenyan shilling")]),
+    # a US address by its block is no quantity
+    ("Officers found the car in the 2200 block of Main Street.", []),
+    # (a block of flats is counted as usual)
+    ("A 14-storey block of flats was evacuated.", [(14, "storey")]),
+    # "an average of" after a count opens another figure, no rate
+    ("In the last three years an average of 40 boats sank each season.", [(3, "year"), (40, "boat")]),
+    # a height in feet and inches joined by hyphens
+    ("The 6-foot-7 forward signed on Monday.", [(6, "foot"), (7, "inch")]),
+    ("She stands 5-foot-9 and weighs 60 kg.", [(5, "foot"), (9, "inch"), (60, "kilogram")]),
+    ("A 10-foot fence surrounds the site.", [(10, "foot")]),
+])
+def test_wild_forms(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

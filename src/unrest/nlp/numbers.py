@@ -72,7 +72,7 @@ from unrest.nlp.quantity_forms import (
     _trailing_scale,
     scaled_money_range,
 )
-from unrest.nlp.quantity_forms7 import forms_span, hyphened_scale, spelled_fraction_after_and
+from unrest.nlp.quantity_forms7 import dashed_amount, forms_span, hyphened_scale, spelled_fraction_after_and
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, mixed_fraction, scientific
 from unrest.nlp.quantity_politics import one_token_tally
@@ -132,6 +132,8 @@ class NumberFinder(_QuantityForms):
             special = self._fraction(doc, i) or self._notation(doc, i) or self._glued(doc, i, date_tokens)
             if special is not None:
                 return special
+            if (amount := dashed_amount(doc, i)) is not None:
+                return self._finish(doc, i, i + 1, amount, None, "exact")  # "Rs 5,000/-"
             if (form := forms_span(doc, i)) is not None:
                 return form  # "half the staff", "a couple of players", "an hour and a half"
             if low in ORDINALS or _ORDINAL_DIGITS.match(low) or _name_number(doc, i) or _year_pair(doc, i):

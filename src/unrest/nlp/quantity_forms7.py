@@ -77,7 +77,8 @@ def unit_and_a_fraction(doc: Doc, i: int) -> NumberSpan | None:
 
 def forms_span(doc: Doc, i: int) -> NumberSpan | None:
     """The forms of this module that open a number at token ``i``."""
-    return half_the_share(doc, i) or couple_of(doc, i) or unit_and_a_fraction(doc, i)
+    return half_the_share(doc, i) or couple_of(doc, i) or unit_and_a_fraction(doc, i) \
+        or height_in_feet_and_inches(doc, i)
 
 
 def spelled_fraction_after_and(doc: Doc, j: int, value: float) -> tuple[float, int]:
@@ -121,3 +122,62 @@ def slash_fraction_kind(doc: Doc, i: int) -> str:
     after = doc[i + 1:i + 3]
     return "fraction" if len(after) == 2 and after[0].lower_ == "of" and not _unit_word(after[1].text) \
         and after[1].lower_ not in ("a", "an") else "count"
+
+
+_DASHED_AMOUNT = re.compile(r"^(\d{1,3}(?:,\d{2,3})*(?:\.\d+)?|\d+(?:\.\d+)?)/-$")
+
+
+def dashed_amount(doc: Doc, i: int) -> float | None:
+    """'Rs 5,000/-', 'Rs 2,48,95,710/-': Indian copy closes a sum of money with "/-" (no paise
+    follow), which the tokenizer keeps glued to the digits."""
+    m = _DASHED_AMOUNT.match(doc[i].text)
+    if m is None or i == 0 or doc[i - 1].lower_ not in ("rs", "rs.", "₹", "inr"):
+        return None
+    return float(m.group(1).replace(",", ""))
+
+
+def street_block(doc: Doc, num: NumberSpan) -> bool:
+    """'the 4300 block of Elm Street': US police copy gives an address by its block number."""
+    i, j = num.tok_start, num.tok_end
+    return i > 0 and doc[i - 1].lower_ == "the" and j + 1 < len(doc) and doc[j].lower_ == "block" \
+        and doc[j + 1].lower_ == "of" and num.value_max is None and doc[num.num_start].text.isdigit()
+
+
+# nouns that open a new figure after "a"/"an", so the article makes no rate: "two decades an average of"
+_FIGURE_OPENERS = {"average", "total", "maximum", "minimum", "record", "estimated", "further", "additional"}
+
+
+def article_opens_a_figure(doc: Doc, k: int) -> bool:
+    """The "a"/"an" before token ``k`` opens another figure ("an average of 300"), not a rate."""
+    return 0 < k < len(doc) and doc[k - 1].lower_ in ("a", "an") and doc[k].lower_ in _FIGURE_OPENERS
+
+
+# East African shillings by the abbreviations their papers print apart from the amount
+_SHILLINGS_APART = {"ksh": "kenyan shilling", "kshs": "kenyan shilling", "tsh": "tanzanian shilling",
+                    "tshs": "tanzanian shilling", "ush": "ugandan shilling", "ushs": "ugandan shilling"}
+
+
+def shilling_before(doc: Doc, k: int) -> str | None:
+    """'Ksh 203 billion', 'Kshs. 659.5 billion': the shilling written in any case before the number
+    at ``k + 1`` (its full stop perhaps cut off by the tokenizer)."""
+    if k > 0 and doc[k].text == "." and not doc[k - 1].whitespace_:
+        k -= 1
+    return _SHILLINGS_APART.get(doc[k].lower_.rstrip(".")) if k >= 0 else None
+
+
+_FOOT_INCHES = re.compile(r"^(?:foot|feet|ft)-(\d{1,2})$", re.I)
+
+
+def height_in_feet_and_inches(doc: Doc, i: int) -> NumberSpan | None:
+    """'the 6-foot-2 guard', 'she stands 5-foot-6': feet, then inches in the token the tokenizer
+    leaves as "foot-2". The feet end before it, so the inches are read at the next step."""
+    if i + 2 < len(doc) and doc[i].text.isdigit() and doc[i + 1].text == "-" and _FOOT_INCHES.match(doc[i + 2].text):
+        span = _span(doc, i, i + 2, float(doc[i].text), "count")
+        span.suffix = "ft"
+        return _qualified(doc, span)
+    m = _FOOT_INCHES.match(doc[i].text)
+    if m is None or i < 2 or doc[i - 1].text != "-" or not doc[i - 2].text.isdigit() or int(m.group(1)) >= 12:
+        return None
+    span = _span(doc, i, i + 1, float(m.group(1)), "count")
+    span.suffix = "in"
+    return span
