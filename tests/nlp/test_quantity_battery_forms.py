@@ -16,6 +16,11 @@ import pytest
     # "a couple of" is about two of what follows
     ("A couple of ministers resigned over the affair.", [(2, None, "minister", "approximately")]),
     ("The plant reopened a couple of months later.", [(2, None, "month", "approximately")]),
+    # a half-dozen, with the hyphens the tokenizer splits off
+    ("Rescuers pulled a half-dozen survivors from the rubble.", [(6, None, "survivor", "exact")]),
+    ("Half-a-dozen lorries were torched.", [(6, None, "lorry", "exact")]),
+    # "out of every" is a share, as "out of" is
+    ("Three out of every four voters backed the bill.", [(0.75, None, "% voter", "exact")]),
     # (the scale form and the noun stay as they were)
     ("A couple of hundred fans waited outside.", [(200, None, "fan", "approximately")]),
     ("The couple were married in June.", []),

@@ -78,7 +78,7 @@ def unit_and_a_fraction(doc: Doc, i: int) -> NumberSpan | None:
 def forms_span(doc: Doc, i: int) -> NumberSpan | None:
     """The forms of this module that open a number at token ``i``."""
     return half_the_share(doc, i) or couple_of(doc, i) or unit_and_a_fraction(doc, i) \
-        or height_in_feet_and_inches(doc, i)
+        or height_in_feet_and_inches(doc, i) or half_dozen(doc, i) or out_of_every(doc, i)
 
 
 def spelled_fraction_after_and(doc: Doc, j: int, value: float) -> tuple[float, int]:
@@ -181,3 +181,25 @@ def height_in_feet_and_inches(doc: Doc, i: int) -> NumberSpan | None:
     span = _span(doc, i, i + 1, float(m.group(1)), "count")
     span.suffix = "in"
     return span
+
+
+_HALF_DOZENS = (["a", "half", "-", "dozen"], ["half", "-", "a", "-", "dozen"], ["half", "-", "dozen"])
+
+
+def half_dozen(doc: Doc, i: int) -> NumberSpan | None:
+    """'a half-dozen officers', 'half-a-dozen boats': six, with the hyphens the tokenizer splits off."""
+    words = [t.lower_ for t in doc[i:i + 5]]
+    if i > 0 and doc[i - 1].lower_ == "a" and words[:1] == ["half"]:
+        return None  # read from the article
+    size = next((len(form) for form in _HALF_DOZENS if words[:len(form)] == form), 0)
+    return _qualified(doc, _span(doc, i, i + size, 6.0, "count")) if size else None
+
+
+def out_of_every(doc: Doc, i: int) -> NumberSpan | None:
+    """'two out of every three jobs': a share, as "two out of three" is."""
+    if i + 4 >= len(doc) or [t.lower_ for t in doc[i + 1:i + 4]] != ["out", "of", "every"]:
+        return None
+    top, bottom = number_value(doc[i].lower_), number_value(doc[i + 4].lower_)
+    if top is None or bottom is None or not 0 < top < bottom <= 1000:
+        return None
+    return _qualified(doc, _span(doc, i, i + 5, top / bottom, "fraction"))
