@@ -79,6 +79,10 @@ def test_names_and_signs(units, text, expected):
     ("A 14-storey block of flats was evacuated.", [(14, "storey")]),
     # "an average of" after a count opens another figure, no rate
     ("In the last three years an average of 40 boats sank each season.", [(3, "year"), (40, "boat")]),
+    # a count right after a weekday whose comma was left out is no date
+    ("Officials said Monday 35 migrants were rescued.", [(35, "migrant")]),
+    # (a day and its date stay a date)
+    ("The summit opens on Thursday 14 November.", []),
     # a height in feet and inches joined by hyphens
     ("The 6-foot-7 forward signed on Monday.", [(6, "foot"), (7, "inch")]),
     ("She stands 5-foot-9 and weighs 60 kg.", [(5, "foot"), (9, "inch"), (60, "kilogram")]),

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from unrest.nlp.number_filters import _unit_word
+from unrest.nlp import number_filters  # (read at call time: number_filters imports this module)
 from unrest.nlp.number_span import NumberSpan, _qualified, _span
 from unrest.nlp.number_words import FRACTIONS, SMALL, TENS, number_value
 
@@ -68,7 +68,7 @@ def unit_and_a_fraction(doc: Doc, i: int) -> NumberSpan | None:
     unit, conj, article, part = doc[i + 1:i + 5]
     if conj.lower_ != "and" or article.lower_ not in ("a", "an") or part.lower_ not in _UNIT_FRACTIONS:
         return None
-    if unit.tag_ != "NN" or not _unit_word(unit.text):
+    if unit.tag_ != "NN" or not number_filters._unit_word(unit.text):
         return None
     span = _span(doc, i, i + 5, 1.0 + _UNIT_FRACTIONS[part.lower_], "count")
     span.num_end = i + 1
@@ -120,7 +120,7 @@ def minutes_after_hours(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
 def slash_fraction_kind(doc: Doc, i: int) -> str:
     """'1/3 of the budget' is a share of a whole, as "a third of" is; '1/4 teaspoon' counts a unit."""
     after = doc[i + 1:i + 3]
-    return "fraction" if len(after) == 2 and after[0].lower_ == "of" and not _unit_word(after[1].text) \
+    return "fraction" if len(after) == 2 and after[0].lower_ == "of" and not number_filters._unit_word(after[1].text) \
         and after[1].lower_ not in ("a", "an") else "count"
 
 
@@ -203,3 +203,15 @@ def out_of_every(doc: Doc, i: int) -> NumberSpan | None:
     if top is None or bottom is None or not 0 < top < bottom <= 1000:
         return None
     return _qualified(doc, _span(doc, i, i + 5, top / bottom, "fraction"))
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def count_after_weekday(doc: Doc, i: int) -> bool:
+    """'police said Sunday 14 people were killed': a count after a day whose comma or "that" was
+    left out, not the day's date ("Saturday 12 March" keeps its month after the number)."""
+    if i < 1 or doc[i - 1].lower_ not in _WEEKDAYS or not doc[i].text.isdigit() or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.tag_ == "NNS" and nxt.is_alpha and nxt.lower_ not in _WEEKDAYS
