@@ -83,6 +83,9 @@ def test_names_and_signs(units, text, expected):
     ("Officials said Monday 35 migrants were rescued.", [(35, "migrant")]),
     # (a day and its date stay a date)
     ("The summit opens on Thursday 14 November.", []),
+    # what is counted or measured follows the "-plus"
+    ("The charity runs 2,000-plus shops.", [(2000, "shop")]),
+    ("The pipeline runs 900-plus km.", [(900, "kilometre")]),
     # a height in feet and inches joined by hyphens
     ("The 6-foot-7 forward signed on Monday.", [(6, "foot"), (7, "inch")]),
     ("She stands 5-foot-9 and weighs 60 kg.", [(5, "foot"), (9, "inch"), (60, "kilogram")]),

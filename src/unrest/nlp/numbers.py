@@ -315,6 +315,7 @@ class NumberFinder(_QuantityForms):
                 qualifier, end_tok = "more_than", end_tok + 1
             elif self.quantities and end_tok + 1 < len(doc) and doc[end_tok].text == "-" and doc[end_tok + 1].lower_ == "plus":
                 qualifier, end_tok = "more_than", end_tok + 2  # "1 million-plus"
+                num_end = end_tok  # (what is counted follows the "-plus": "5,000-plus staff")
             elif end_tok + 1 < len(doc) and doc[end_tok].lower_ == "or" and doc[end_tok + 1].lower_ == "more":
                 qualifier, end_tok = "at_least", end_tok + 2
         kind, currency = "count", None
