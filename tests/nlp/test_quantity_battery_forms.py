@@ -21,6 +21,11 @@ import pytest
     ("Half-a-dozen lorries were torched.", [(6, None, "lorry", "exact")]),
     # "out of every" is a share, as "out of" is
     ("Three out of every four voters backed the bill.", [(0.75, None, "% voter", "exact")]),
+    # (a determiner may stand between "of" and the noun)
+    ("A couple of the officers were suspended.", [(2, None, "officer", "approximately")]),
+    # a fraction used as an adjective is a share, not a count of thirds
+    ("The coalition holds a two-thirds majority.", [(2 / 3, None, "% majority", "exact")]),
+    ("The bank bought a one-quarter stake.", [(0.25, None, "% stake", "exact")]),
     # (the scale form and the noun stay as they were)
     ("A couple of hundred fans waited outside.", [(200, None, "fan", "approximately")]),
     ("The couple were married in June.", []),

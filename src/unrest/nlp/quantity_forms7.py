@@ -47,13 +47,13 @@ def couple_of(doc: Doc, i: int) -> NumberSpan | None:
     hundred" is read as a scale elsewhere; "the couple" is two people, not a number)."""
     if doc[i].lower_ != "a" or [t.lower_ for t in doc[i + 1:i + 3]] != ["couple", "of"] or i + 3 >= len(doc):
         return None
-    k = i + 3
+    k = i + 4 if doc[i + 3].lower_ in _HALF_DETERMINERS else i + 3  # "a couple of the players"
     while k < len(doc) and doc[k].pos_ == "ADJ":
         k += 1
     if k >= len(doc) or doc[k].tag_ != "NNS" or doc[i + 3].like_num or doc[k].lower_ in ("dozens", "hundreds", "thousands"):
         return None
     span = _span(doc, i, i + 3, 2.0, "count")
-    span.qualifier = "approximately"
+    span.qualifier, span.num_end = "approximately", i + 2  # (the counted noun is the object of "of")
     return _qualified(doc, span)
 
 
@@ -78,7 +78,8 @@ def unit_and_a_fraction(doc: Doc, i: int) -> NumberSpan | None:
 def forms_span(doc: Doc, i: int) -> NumberSpan | None:
     """The forms of this module that open a number at token ``i``."""
     return half_the_share(doc, i) or couple_of(doc, i) or unit_and_a_fraction(doc, i) \
-        or height_in_feet_and_inches(doc, i) or half_dozen(doc, i) or out_of_every(doc, i)
+        or height_in_feet_and_inches(doc, i) or half_dozen(doc, i) or out_of_every(doc, i) \
+        or fraction_before_noun(doc, i)
 
 
 def spelled_fraction_after_and(doc: Doc, j: int, value: float) -> tuple[float, int]:
@@ -215,3 +216,20 @@ def count_after_weekday(doc: Doc, i: int) -> bool:
         return False
     nxt = doc[i + 1]
     return nxt.tag_ == "NNS" and nxt.is_alpha and nxt.lower_ not in _WEEKDAYS
+
+
+_FRACTION_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our"}
+
+
+def fraction_before_noun(doc: Doc, i: int) -> NumberSpan | None:
+    """'a two-thirds majority', 'its one-third stake': a fraction used as an adjective is a share,
+    not a count of thirds."""
+    if i < 1 or doc[i - 1].lower_ not in _FRACTION_DETERMINERS or doc[i].lower_ not in SMALL:
+        return None
+    k = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "-" else i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in FRACTIONS or doc[k + 1].pos_ not in ("NOUN", "ADJ"):
+        return None
+    top = number_value(doc[i].lower_)
+    if top is None or doc[k].lower_.endswith("s") != (top > 1) or doc[k].lower_ in ("half", "halves"):
+        return None
+    return _qualified(doc, _span(doc, i, k + 1, top / FRACTIONS[doc[k].lower_], "fraction"))
