@@ -63,6 +63,15 @@ def test_written_forms(units, text, expected):
     # a series or a round of fixtures names, it counts nothing
     ("Formula 2 drivers tested in Bahrain.", []),
     ("Gameweek 9 starts on Friday.", []),
+    # a numbered round of talks or a contest
+    ("Negotiators met for round 4 in Geneva.", []),
+    # (an adverb "round" before a count leaves it)
+    ("There were round 20 protesters at the gate.", [(20, "protester")]),
+    # a year cut to two digits after an apostrophe
+    ("Prices have doubled since '21.", []),
+    ("The class of ’95 held a reunion.", []),
+    # (a quote mark opening before a count leaves it)
+    ("He said: '14 houses burned down.'", [(14, "house")]),
     # the naira sign before the number
     ("The state borrowed ₦40 billion from banks.", [(40e9, "nigerian naira")]),
 ])

@@ -35,7 +35,7 @@ from unrest.nlp.quantity_economy import (
 from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras, topped_with_scale_letter
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
-from unrest.nlp.quantity_forms7 import minutes_after_hours, street_block
+from unrest.nlp.quantity_forms7 import minutes_after_hours, no_quantity_form
 from unrest.nlp.quantity_fx import cents_not_celsius
 from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
@@ -100,7 +100,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     out: list[Quantity] = []
     spans = _QUANTITIES(doc)
     spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
-    spans = [num for num in spans if not street_block(doc, num)]  # "the 4300 block of Elm Street": an address
+    spans = [num for num in spans if not no_quantity_form(doc, num)]  # "the 4300 block of Elm St", "round 2", "in '22"
     spans = [num for num in spans if not emergency_number(doc, num)]  # "911 calls" are dialled, not counted
     spans = [num for num in spans if not year_compared(doc, num) and not decade_band(doc, num)]
     spans = article_measures(doc, spans)  # "a degree above the average", "a dollar cheaper", "rose a foot"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from unrest.nlp import number_filters  # (read at call time: number_filters imports this module)
 from unrest.nlp.number_span import NumberSpan, _qualified, _span
-from unrest.nlp.number_words import FRACTIONS, SMALL, TENS, number_value
+from unrest.nlp.number_words import FRACTIONS, MONTHS, SMALL, TENS, number_value
 
 # determiners after a pre-determiner "half" that make it a share of a whole: "half the staff"
 _HALF_DETERMINERS = {"the", "its", "their", "his", "her", "our", "your", "this", "that", "these", "those"}
@@ -233,3 +233,30 @@ def fraction_before_noun(doc: Doc, i: int) -> NumberSpan | None:
     if top is None or doc[k].lower_.endswith("s") != (top > 1) or doc[k].lower_ in ("half", "halves"):
         return None
     return _qualified(doc, _span(doc, i, k + 1, top / FRACTIONS[doc[k].lower_], "fraction"))
+
+
+def numbered_round(doc: Doc, num: NumberSpan) -> bool:
+    """'the talks reached round 2', 'Round 3 of the talks': the number names a round ("round 20
+    people", "round" for "around" before a plural, still counts)."""
+    i, j = num.tok_start, num.num_end
+    return i > 0 and doc[i - 1].lower_ == "round" and j - num.num_start == 1 and doc[num.num_start].text.isdigit() \
+        and num.value <= 30 and not (j < len(doc) and doc[j].tag_ in ("NNS", "NNPS"))
+
+
+# words before "'22" that make it a year: "in '22", "since ’19", "the class of '89", "'98-'99"
+_BEFORE_SHORT_YEAR = {"in", "since", "of", "from", "until", "till", "by", "to", "and", "-", "–", "the", "spring",
+                      "summer", "autumn", "fall", "winter"}
+
+
+def short_year(doc: Doc, num: NumberSpan) -> bool:
+    """'he retired in '22', 'since ’19': a year cut to two digits after an apostrophe (not a quote
+    opening before a count: "'22 people died,' he said")."""
+    i = num.num_start
+    if i < 2 or doc[i - 1].text not in ("'", "’", "‘") or doc[i - 1].whitespace_ or not re.fullmatch(r"\d\d", doc[i].text):
+        return False
+    return doc[i - 2].lower_ in _BEFORE_SHORT_YEAR or doc[i - 2].lower_ in MONTHS  # ("May '22")
+
+
+def no_quantity_form(doc: Doc, num: NumberSpan) -> bool:
+    """Numbers that name an address, a round or a year, not an amount."""
+    return street_block(doc, num) or numbered_round(doc, num) or short_year(doc, num)
