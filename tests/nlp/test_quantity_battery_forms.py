@@ -26,6 +26,8 @@ import pytest
     # a fraction used as an adjective is a share, not a count of thirds
     ("The coalition holds a two-thirds majority.", [(2 / 3, None, "% majority", "exact")]),
     ("The bank bought a one-quarter stake.", [(0.25, None, "% stake", "exact")]),
+    # a tally after "passed" is the votes for and against, no level passed
+    ("The referendum passed 57% to 43%.", [(57, None, "percent", "exact"), (43, None, "percent", "exact")]),
     # (the scale form and the noun stay as they were)
     ("A couple of hundred fans waited outside.", [(200, None, "fan", "approximately")]),
     ("The couple were married in June.", []),
@@ -72,6 +74,8 @@ def test_written_forms(units, text, expected):
     ("The class of ’95 held a reunion.", []),
     # (a quote mark opening before a count leaves it)
     ("He said: '14 houses burned down.'", [(14, "house")]),
+    # a batting line with hyphens, as "3 for 4" is
+    ("The shortstop went 2-for-5 with a homer.", []),
     # the naira sign before the number
     ("The state borrowed ₦40 billion from banks.", [(40e9, "nigerian naira")]),
 ])

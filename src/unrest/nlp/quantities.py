@@ -35,7 +35,7 @@ from unrest.nlp.quantity_economy import (
 from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras, topped_with_scale_letter
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
-from unrest.nlp.quantity_forms7 import minutes_after_hours, no_quantity_form
+from unrest.nlp.quantity_forms7 import minutes_after_hours, no_quantity_form, passed_by_a_tally
 from unrest.nlp.quantity_fx import cents_not_celsius
 from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
@@ -165,6 +165,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                                      or topped_with_scale_letter(doc, num)):
             # "topped $3 trillion", "the toll passed 1,000" ("must not exceed 3%": a ceiling)
             qualifier = "at_most" if threshold_denied(doc, num) else "more_than"
+            qualifier = "exact" if passed_by_a_tally(doc, num) else qualifier  # "passed 62% to 38%"
         elif qualifier == "exact" and (bound := floor_or_ceiling(doc, num)):
             qualifier = bound  # "aged 21 and over", "65 or older", "12 and under"
         if qualifier in ("exact", "more_than") and negated_cap(doc, num):

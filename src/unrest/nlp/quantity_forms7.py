@@ -258,5 +258,20 @@ def short_year(doc: Doc, num: NumberSpan) -> bool:
 
 
 def no_quantity_form(doc: Doc, num: NumberSpan) -> bool:
-    """Numbers that name an address, a round or a year, not an amount."""
-    return street_block(doc, num) or numbered_round(doc, num) or short_year(doc, num)
+    """Numbers that name an address, a round, a year or a batting line, not an amount."""
+    return street_block(doc, num) or numbered_round(doc, num) or short_year(doc, num) or hits_for_tries(doc, num)
+
+
+def hits_for_tries(doc: Doc, num: NumberSpan) -> bool:
+    """'he went 3-for-4 at the plate': a batting line, as "3 for 4" is, not a count."""
+    j = num.num_end
+    return j + 1 < len(doc) and doc[j].text == "-" and bool(re.fullmatch(r"for-\d+", doc[j + 1].lower_))
+
+
+def passed_by_a_tally(doc: Doc, num: NumberSpan) -> bool:
+    """'the measure passed 62% to 38%': the votes for and against, not a level passed."""
+    i, j = num.tok_start, num.tok_end
+    if i < 1 or doc[i - 1].lemma_.lower() != "pass" or j + 1 >= len(doc) or doc[j].lower_ != "to":
+        return False
+    second = doc[j + 1].text.replace(",", "")
+    return second.replace(".", "", 1).isdigit() and float(second) < num.value
