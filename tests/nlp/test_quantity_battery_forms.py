@@ -78,6 +78,10 @@ def test_written_forms(units, text, expected):
     ("The shortstop went 2-for-5 with a homer.", []),
     # the naira sign before the number
     ("The state borrowed ₦40 billion from banks.", [(40e9, "nigerian naira")]),
+    # other currency signs before the amount
+    ("Manila set aside ₱15 billion for relief.", [(15e9, "philippine peso")]),
+    ("The central bank sold ₺12 billion of bonds.", [(12e9, "turkish lira")]),
+    ("Accra owes ₵3.4bn to contractors.", [(3.4e9, "ghanaian cedi")]),
 ])
 def test_names_and_signs(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]

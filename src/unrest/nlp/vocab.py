@@ -335,6 +335,9 @@ CURRENCY_NAMES.update({"reais": "brazilian real", "dong": "vietnamese dong", "fo
 # East African shillings by their codes: "KSh 4 trillion", "UGX 50,000"
 CURRENCY_NAMES.update({"ksh": "kenyan shilling", "kes": "kenyan shilling", "kenyan shilling": "kenyan shilling",
                        "tzs": "tanzanian shilling", "ugx": "ugandan shilling"})
+# currency signs before the amount: "₱2.3 billion", "₩800,000", "₺40 billion"
+CURRENCY_NAMES.update({"₱": "philippine peso", "₩": "south korean won", "₺": "turkish lira", "₽": "russian ruble",
+                       "₴": "ukrainian hryvnia", "₪": "shekel", "₵": "ghanaian cedi", "₫": "vietnamese dong"})
 # letters written before "$" that say which dollar: "HK $216,925", "C $6", "US $58.24"
 DOLLAR_PREFIXES = {"us": "dollar", "a": "australian dollar", "au": "australian dollar",
                    "c": "canadian dollar", "ca": "canadian dollar", "nz": "new zealand dollar",
