@@ -76,6 +76,11 @@ def test_written_forms(units, text, expected):
     ("He said: '14 houses burned down.'", [(14, "house")]),
     # a batting line with hyphens, as "3 for 4" is
     ("The shortstop went 2-for-5 with a homer.", []),
+    # a model and its variant after a maker's name is no range
+    ("The carrier still flies two Boeing 777-200 jets.", [(2, "boeing jet")]),
+    # amendments and schedules are numbered, not counted
+    ("Amendment 2 passed with ease.", []),
+    ("Police used Schedule 7 powers at the port.", []),
     # the naira sign before the number
     ("The state borrowed ₦40 billion from banks.", [(40e9, "nigerian naira")]),
     # other currency signs before the amount

@@ -258,8 +258,9 @@ def short_year(doc: Doc, num: NumberSpan) -> bool:
 
 
 def no_quantity_form(doc: Doc, num: NumberSpan) -> bool:
-    """Numbers that name an address, a round, a year or a batting line, not an amount."""
-    return street_block(doc, num) or numbered_round(doc, num) or short_year(doc, num) or hits_for_tries(doc, num)
+    """Numbers that name an address, a round, a year, a batting line or a model, not an amount."""
+    return street_block(doc, num) or numbered_round(doc, num) or short_year(doc, num) or hits_for_tries(doc, num) \
+        or model_variant(doc, num)
 
 
 def hits_for_tries(doc: Doc, num: NumberSpan) -> bool:
@@ -275,3 +276,14 @@ def passed_by_a_tally(doc: Doc, num: NumberSpan) -> bool:
         return False
     second = doc[j + 1].text.replace(",", "")
     return second.replace(".", "", 1).isdigit() and float(second) < num.value
+
+
+def model_variant(doc: Doc, num: NumberSpan) -> bool:
+    """'Boeing 747-400 jets': a model and its variant after a maker's name, not a range (a range
+    runs upward; a tally after a name, "the Senate 52-48", is no quantity either)."""
+    i = num.num_start
+    written = doc[i:num.num_end].text
+    if num.value_max is None or num.value_max >= num.value or " " in written or "-" not in written or i < 1:
+        return False  # ("747-400" is one token or three)
+    maker = doc[i - 1]
+    return maker.pos_ == "PROPN" and maker.text[:1].isupper() and maker.is_alpha and not maker.is_sent_start
