@@ -35,7 +35,7 @@ from unrest.nlp.quantity_economy import (
 from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras, topped_with_scale_letter
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
-from unrest.nlp.quantity_forms7 import minutes_after_hours, no_quantity_form, passed_by_a_tally
+from unrest.nlp.quantity_forms7 import forms_unit, no_quantity_form, passed_by_a_tally
 from unrest.nlp.quantity_fx import cents_not_celsius
 from unrest.nlp.quantity_listed_moves import (
     comparative_before, list_middle_change, listed_session_move, session_comparative, signed_move,
@@ -147,7 +147,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = None  # "a score of 30 or higher means obesity": no unit
         elif unit == "croatian kuna" and knots_meant(doc, num):
             unit = "knot"  # "winds of 127 mph (110 kn)"
-        unit = "minute" if minutes_after_hours(doc, num, unit) else unit  # "2h 30m": not metres
+        unit = forms_unit(doc, num, unit)  # "2h 30m": not metres
         unit = farm_and_weather_unit(doc, num, unit)  # "65 million mt", "940 mb", "2 million barrels daily"
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         if qualifier in ("less_than", "more_than") and golf_score_after_par(doc, num):

@@ -287,3 +287,9 @@ def model_variant(doc: Doc, num: NumberSpan) -> bool:
         return False  # ("747-400" is one token or three)
     maker = doc[i - 1]
     return maker.pos_ == "PROPN" and maker.text[:1].isupper() and maker.is_alpha and not maker.is_sent_start
+
+
+def forms_unit(doc: Doc, num: NumberSpan, unit: str | None) -> str | None:
+    """The unit of this module's forms where the usual reading gets it wrong: minutes after hours
+    ("2h 30m")."""
+    return "minute" if minutes_after_hours(doc, num, unit) else unit
