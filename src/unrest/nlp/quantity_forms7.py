@@ -13,7 +13,8 @@ import re
 
 from spacy.tokens import Doc
 
-from unrest.nlp import number_filters  # (read at call time: number_filters imports this module)
+# number_filters is read at call time: it imports this module
+from unrest.nlp import number_filters
 from unrest.nlp.number_span import NumberSpan, _qualified, _span
 from unrest.nlp.number_words import FRACTIONS, MONTHS, SMALL, TENS, number_value
 
@@ -106,7 +107,7 @@ def hyphened_scale(doc: Doc, j: int, words: list[str]) -> bool:
         and j + 1 < len(doc) and doc[j + 1].lower_ in ("hundred", "thousand")
 
 
-_HOURS = re.compile(r"^\d{1,2}(h|hr|hrs)$", re.I)
+_HOURS = re.compile(r"^\d{1,2}(h|hr|hrs)$", re.IGNORECASE)
 
 
 def minutes_after_hours(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
@@ -166,7 +167,7 @@ def shilling_before(doc: Doc, k: int) -> str | None:
     return _SHILLINGS_APART.get(doc[k].lower_.rstrip(".")) if k >= 0 else None
 
 
-_FOOT_INCHES = re.compile(r"^(?:foot|feet|ft)-(\d{1,2})$", re.I)
+_FOOT_INCHES = re.compile(r"^(?:foot|feet|ft)-(\d{1,2})$", re.IGNORECASE)
 
 
 def height_in_feet_and_inches(doc: Doc, i: int) -> NumberSpan | None:
