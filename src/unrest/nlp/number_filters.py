@@ -28,6 +28,7 @@ from unrest.nlp.degraded_copy import (
 )
 from unrest.nlp.quantity_context import appositive_age
 from unrest.nlp.quantity_business import brand_possessive_then_plural, label_word_as_verb
+from unrest.nlp.quantity_forms7 import count_after_weekday
 from unrest.nlp.quantity_fx import a_quoted_level
 from unrest.nlp.quantity_politics import count_before_its_share
 from unrest.nlp.quantity_restate import table_row
@@ -81,6 +82,8 @@ def _name_number(doc: Doc, i: int) -> bool:
         return False
     if prev.lower_ in MONTHS or prev.lower_ in CURRENCY_SYMBOLS or _unit_word(prev.text):
         return False
+    if count_after_weekday(doc, i):
+        return False  # "police said Sunday 14 people were killed"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and (nxt.lower_ in ("%", "percent", "per", "million", "billion", "trillion", "cents", "pence",
                                            "points", "basis", "bps") or _unit_word(nxt.text)):

@@ -82,6 +82,7 @@ LABEL_WORDS = {
     "plate", "plates", "nh", "sh", "pin", "code", "apartment", "flat", "gali", "lane", "cell",
     "terminal", "interstate", "junction", "junctions", "pier", "runway",
     "type",  # "type 2 diabetes"
+    "formula", "matchday", "matchweek", "gameweek", "amendment", "schedule",  # "Formula 1", "Amendment 4"
     "decree", "directive", "ordinance", "proclamation",  # "Decree 883"
 }
 _MEASURES = {"mm", "millimeter", "millimetre", "cm", "calibre", "caliber", "kg", "kilogram", "km",

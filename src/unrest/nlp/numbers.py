@@ -73,6 +73,7 @@ from unrest.nlp.quantity_forms import (
     _trailing_scale,
     scaled_money_range,
 )
+from unrest.nlp.quantity_forms7 import dashed_amount, forms_span, hyphened_scale, spelled_fraction_after_and
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, mixed_fraction, scientific
 from unrest.nlp.quantity_politics import one_token_tally
@@ -132,6 +133,10 @@ class NumberFinder(_QuantityForms):
             special = self._fraction(doc, i) or self._notation(doc, i) or self._glued(doc, i, date_tokens)
             if special is not None:
                 return special
+            if (amount := dashed_amount(doc, i)) is not None:
+                return self._finish(doc, i, i + 1, amount, None, "exact")  # "Rs 5,000/-"
+            if (form := forms_span(doc, i)) is not None:
+                return form  # "half the staff", "a couple of players", "an hour and a half"
             if low in ORDINALS or _ORDINAL_DIGITS.match(low) or _name_number(doc, i) or _year_pair(doc, i):
                 return None
             if low in ("hundred", "thousand", "hundreds", "thousands") and i > 0 and doc[i - 1].lower_ in ("several", "few"):
@@ -202,6 +207,8 @@ class NumberFinder(_QuantityForms):
                 words.append(w)
             elif w == "-" and words and words[-1] in TENS and j + 1 < len(doc) and doc[j + 1].lower_ in SMALL:
                 words.append(w)
+            elif self.quantities and hyphened_scale(doc, j, words):
+                words.append(w)  # "eight-hundred"
             else:
                 break
             j += 1
@@ -242,6 +249,7 @@ class NumberFinder(_QuantityForms):
                 value, j = value + 0.5, j + 3  # "six and a half years"
                 if j < len(doc) and doc[j].lower_ in _HYPHENED_SCALES:  # (the scales of a whole: not "hundred")
                     value, j = value * SCALES[doc[j].lower_], j + 1  # "two and a half million people"
+            value, j = spelled_fraction_after_and(doc, j, value)  # "six and two-thirds innings"
             if j < len(doc) and j - i == 1 and doc[i].text.isdigit() and (m := _SLASH_FRACTION.match(doc[j].text)) \
                     and 0 < int(m.group(1)) < int(m.group(2)):
                 value, j = value + int(m.group(1)) / int(m.group(2)), j + 1  # "3 1/2 years"
@@ -308,6 +316,7 @@ class NumberFinder(_QuantityForms):
                 qualifier, end_tok = "more_than", end_tok + 1
             elif self.quantities and end_tok + 1 < len(doc) and doc[end_tok].text == "-" and doc[end_tok + 1].lower_ == "plus":
                 qualifier, end_tok = "more_than", end_tok + 2  # "1 million-plus"
+                num_end = end_tok  # (what is counted follows the "-plus": "5,000-plus staff")
             elif end_tok + 1 < len(doc) and doc[end_tok].lower_ == "or" and doc[end_tok + 1].lower_ == "more":
                 qualifier, end_tok = "at_least", end_tok + 2
         kind, currency = "count", None

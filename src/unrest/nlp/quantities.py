@@ -35,6 +35,7 @@ from unrest.nlp.quantity_economy import (
 from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras, topped_with_scale_letter
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
+from unrest.nlp.quantity_forms7 import forms_unit, no_quantity_form, passed_by_a_tally
 from unrest.nlp.quantity_fx import cents_not_celsius
 from unrest.nlp.quantity_moves import (
     active_by, added_to_close, by_after_phrasal, comparative_first, further_move, gapped_past_mistags, headline_move,
@@ -109,6 +110,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     out: list[Quantity] = []
     spans = _QUANTITIES(doc)
     spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
+    spans = [num for num in spans if not no_quantity_form(doc, num)]  # "the 4300 block of Elm St", "round 2", "in '22"
     spans = [num for num in spans if not emergency_number(doc, num)]  # "911 calls" are dialled, not counted
     spans = [num for num in spans if not year_compared(doc, num) and not decade_band(doc, num)]
     spans = article_measures(doc, spans)  # "a degree above the average", "a dollar cheaper", "rose a foot"
@@ -156,6 +158,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = None  # "a score of 30 or higher means obesity": no unit
         elif unit == "croatian kuna" and knots_meant(doc, num):
             unit = "knot"  # "winds of 127 mph (110 kn)"
+        unit = forms_unit(doc, num, unit)  # "2h 30m": not metres
         unit = farm_and_weather_unit(doc, num, unit)  # "65 million mt", "940 mb", "2 million barrels daily"
         unit = hedge_read_as_unit(unit)  # "20,000 or thereabouts": no unit
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
@@ -175,6 +178,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                                      or topped_with_scale_letter(doc, num)):
             # "topped $3 trillion", "the toll passed 1,000" ("must not exceed 3%": a ceiling)
             qualifier = "at_most" if threshold_denied(doc, num) else "more_than"
+            qualifier = "exact" if passed_by_a_tally(doc, num) else qualifier  # "passed 62% to 38%"
         elif qualifier == "exact" and (bound := floor_or_ceiling(doc, num)):
             qualifier = bound  # "aged 21 and over", "65 or older", "12 and under"
         if qualifier in ("exact", "more_than") and negated_cap(doc, num):

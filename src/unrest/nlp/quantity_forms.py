@@ -37,6 +37,7 @@ from unrest.nlp.quantity_economy import (
     thousands_letter,
 )
 from unrest.nlp.quantity_business import change_then_level_marked, one_of_a_year, tilde_before_currency
+from unrest.nlp.quantity_forms7 import shilling_before, slash_fraction_kind
 from unrest.nlp.quantity_fx import abbreviated_quote
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_society2 import plural_after_compound, precise_change_then_level
@@ -261,7 +262,7 @@ class _QuantityForms:
         if m := _SLASH_FRACTION.match(tok.text):
             num, den = int(m.group(1)), int(m.group(2))
             if 0 < num < den and den in _DENOMINATORS:
-                return _span(doc, i, i + 1, num / den, "count")  # "1/2 pound" (not "9/11", a date)
+                return _span(doc, i, i + 1, num / den, slash_fraction_kind(doc, i))  # "1/2 pound" (not "9/11", a date)
             return None
         if m := _VULGAR.match(tok.text):
             whole = float(m.group(1)) if m.group(1) else 0.0
@@ -347,7 +348,8 @@ class _QuantityForms:
             return None  # "section 271f", "flat 12B": a label (not "a line 5km long")
         if _model_name(doc, i, m.group("num"), pre, suf) and not pence_after_a_name(doc, i, suf):
             return None  # "Pixel 8a", "Ryzen 9 7950X"
-        money = bool(pre and pre.lower() not in _GLUED_PREFIXES) or _currency_before(doc, i)
+        money = bool(pre and pre.lower() not in _GLUED_PREFIXES) or _currency_before(doc, i) \
+            or i > 0 and shilling_before(doc, i - 1) is not None  # "Ksh 525B"
         value = float(m.group("num").replace(",", ""))
         scale = 1.0
         if suf.lower() in SCALE_SUFFIXES and (money or suf.lower() not in ("m", "b", "k") or _counts_next(doc, i)

@@ -13,6 +13,7 @@ from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.caseless_names import english_word
 from unrest.nlp.degraded_copy import caseless, caseless_acronym_plural, caseless_dollar_prefix, caseless_letter_unit
 from unrest.nlp.numbers import NumberSpan
+from unrest.nlp.quantity_forms7 import article_opens_a_figure, shilling_before
 from unrest.nlp.quantity_economy import cents_not_degrees, period_on_period
 from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES
@@ -214,6 +215,8 @@ def _currency(doc: Doc, num: NumberSpan, after: int) -> tuple[str, int] | None:
         return CURRENCY_NAMES["rs."], after  # "Rs. 15,999", the dot cut off
     if k >= 0 and _rupee_sign(doc[k], num):
         return CURRENCY_NAMES["rs"], after  # "rs 45 crore", "re 1": Indian news in lower case
+    if k >= 0 and (shilling := shilling_before(doc, k)) is not None:
+        return shilling, after  # "Ksh 203 billion", "Kshs. 659.5 billion"
     if k >= 0 and doc[k].text in _CODES_APART:
         return _CODES_APART[doc[k].text], after  # "USD 450", "EUR 2,000", "R$ 1.2 billion"
     if k >= 0 and doc[k].text.upper() in _CODES_APART and not english_word(doc[k].lower_) and caseless(doc[k]):
@@ -398,6 +401,8 @@ def rate_unit(doc: Doc, unit: str, after: int) -> str:
             return unit  # "up from 55% a year earlier"
         if tok is not None and doc[k - 1].lower_ == "per" and (words := _unit_of_words(doc, k)) is not None:
             return f"{unit} per {words}"  # "per million British thermal units"
+        if article_opens_a_figure(doc, k):
+            return unit  # "over two decades an average of 300": a comma dropped before another figure
         if tok is not None and k + 1 < n and doc[k - 1].lower_ in ("a", "an") and doc[k + 1].lower_ in ("that", "which", "who"):
             return unit  # "to 1,350 points a scenario that ...": an aside whose comma was dropped, no rate
         # (a rare unit word after "per" at the end of a clause may be tagged an adjective: "Rs 150 per quintal.")

@@ -318,7 +318,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "swiss franc": "swiss franc", "chf": "swiss franc", "won": "south korean won",
     "krw": "south korean won", "ruble": "russian ruble", "rouble": "russian ruble",
     "rub": "russian ruble", "lira": "turkish lira", "try": "turkish lira", "real": "brazilian real",
-    "brl": "brazilian real", "peso": "peso", "naira": "nigerian naira", "shilling": "shilling",
+    "brl": "brazilian real", "peso": "peso", "naira": "nigerian naira", "₦": "nigerian naira", "shilling": "shilling",
     "lari": "georgian lari", "rial": "iranian rial", "toman": "iranian toman", "dirham": "dirham",
     "riyal": "riyal", "baht": "thai baht", "rupiah": "indonesian rupiah", "zloty": "polish zloty",
     "bitcoin": "bitcoin", "btc": "bitcoin", "cent": "cent", "¢": "cent", "penny": "penny",
@@ -337,6 +337,9 @@ CURRENCY_NAMES.update({"reais": "brazilian real", "dong": "vietnamese dong", "fo
 # East African shillings by their codes: "KSh 4 trillion", "UGX 50,000"
 CURRENCY_NAMES.update({"ksh": "kenyan shilling", "kes": "kenyan shilling", "kenyan shilling": "kenyan shilling",
                        "tzs": "tanzanian shilling", "ugx": "ugandan shilling"})
+# currency signs before the amount: "₱2.3 billion", "₩800,000", "₺40 billion"
+CURRENCY_NAMES.update({"₱": "philippine peso", "₩": "south korean won", "₺": "turkish lira", "₽": "russian ruble",
+                       "₴": "ukrainian hryvnia", "₪": "shekel", "₵": "ghanaian cedi", "₫": "vietnamese dong"})
 # letters written before "$" that say which dollar: "HK $216,925", "C $6", "US $58.24"
 DOLLAR_PREFIXES = {"us": "dollar", "a": "australian dollar", "au": "australian dollar",
                    "c": "canadian dollar", "ca": "canadian dollar", "nz": "new zealand dollar",
