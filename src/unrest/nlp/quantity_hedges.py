@@ -213,12 +213,9 @@ _EMPHASIS = {"staggering", "whopping", "mere", "paltry", "meagre", "meager", "me
 
 def hedge_read_as_unit(unit: str | None) -> str | None:
     """No unit where the word after the number is a hedge ("20,000 or thereabouts", "400-odd",
-    "250,000 plus"), nor a hedge glued to the unit ("a 40-plus-year career"), nor the emphasis
-    before the number ("a staggering 200 million people")."""
+    "250,000 plus"), nor the emphasis before the number ("a staggering 200 million people")."""
     if unit in _HEDGE_WORDS:
         return None
-    if unit is not None and unit.startswith("plus-") and len(unit) > 5:
-        return unit[5:]  # "a 40-plus-year career": years
     first, _, rest = (unit or "").partition(" ")
     return rest if first in _EMPHASIS and rest else unit
 

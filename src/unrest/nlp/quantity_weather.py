@@ -66,9 +66,9 @@ def bound_of_another_thing(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
     ('1% above five-year average yields') or a time a gap is measured against ('6 cents more
     than one week ago')."""
     j = num.num_end
-    if j + 2 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+    if num.tok_start < num.num_start and j + 2 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
             and doc[j + 1].lemma_.lower() in DURATION_NOUNS and doc[j + 2].pos_ in ("NOUN", "ADJ", "PROPN"):
-        return True  # "above five-year average": the bound is on the average
+        return True  # "above five-year average": the bound is on the average (not "a 30-plus-year career")
     if unit is None or unit.split()[-1] not in ("day", "week", "month", "year", "hour", "decade"):
         return False
     k = num.tok_start
