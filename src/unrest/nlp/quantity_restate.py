@@ -13,13 +13,20 @@ Used by :mod:`unrest.nlp.quantities`, :mod:`unrest.nlp.quantity_forms` and
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Protocol
 
 from spacy.tokens import Doc
 
 from unrest.nlp.number_span import NumberSpan
 from unrest.nlp.quantity_context import is_counted_noun
-from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_TRANSITIVE, CHANGE_UP, CURRENCY_NAMES, MEASURE_UNITS
+from unrest.nlp.vocab import (
+    CHANGE_DOWN,
+    CHANGE_TRANSITIVE,
+    CHANGE_UP,
+    CURRENCY_NAMES,
+    MEASURE_UNITS,
+)
 
 
 class _AmountSpan(Protocol):
@@ -40,7 +47,7 @@ class _Amount(Protocol):
 
 
 # the words between two members of a list: a comma, "and", "or" (with the currency of the next)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*", re.IGNORECASE)
 # words between "of" and the whole: "of the 40", "out of its 30", "of all 12"
 _WHOLE_DETERMINERS = {"the", "its", "their", "all", "his", "her", "our", "these", "those"}
 # after the first member of a breakdown: a place or a time ("43 in the north", "22 on Tuesday")
@@ -64,7 +71,7 @@ def shared_rate(doc: Doc, out: list[_Amount]) -> None:
     text = doc.text
     for k in range(len(out) - 1, 0, -1):
         last = out[k]
-        base, per, rate = last.unit.partition(" per ")
+        base, per, _rate = last.unit.partition(" per ")
         if not per:
             continue
         j = k
@@ -92,7 +99,7 @@ def _alike(value: float, other: float) -> bool:
 
 def _without_currency(gap: str) -> str:
     """The gap between two listed amounts, less the currency written before the second: ", £"."""
-    return re.sub(r"(?:[$£€₹]|\b(?:rs\.?|us\$|a\$|r))\s*$", "", gap, flags=re.I)
+    return re.sub(r"(?:[$£€₹]|\b(?:rs\.?|us\$|a\$|r))\s*$", "", gap, flags=re.IGNORECASE)
 
 
 def grouped_unit(doc: Doc, spans: list[NumberSpan], units: list[str], k: int) -> str | None:
@@ -314,7 +321,7 @@ def currency_named_after(doc: Doc, i: int) -> bool:
 # points (0.13%) down", "ended 1.2% (41 points) higher"
 _BRACKETED_PAIR = re.compile(r"\s*(?:points?|cents?|pence|paise|basis points?|per cent|percent)?\s*\(\s*")
 _DIRECTION_AFTER = re.compile(r"\s*(?:%|per cent|percent|points?|cents?|pence|paise)?\s*\)\s*,?\s*"
-                              r"(higher|lower|up|down|stronger|weaker|firmer|softer)\b(?!\s+(?:than|from)\b)", re.I)
+                              r"(higher|lower|up|down|stronger|weaker|firmer|softer)\b(?!\s+(?:than|from)\b)", re.IGNORECASE)
 _DIRECTIONS = {"higher": "up", "up": "up", "stronger": "up", "firmer": "up",
                "lower": "down", "down": "down", "weaker": "down", "softer": "down"}
 
@@ -323,9 +330,9 @@ def bracketed_pair_direction(doc: Doc, out: list[_Amount]) -> None:
     """"closed 76 points (0.13%) down at 57,200": the move and its restatement in brackets both take
     the direction said after the bracket (one of them in per cent, the other not)."""
     text = doc.text
-    for first, second in zip(out, out[1:]):
-        if first.change or second.change or ("percent" in (first.unit, second.unit)) == (first.unit == second.unit):
-            continue
+    for first, second in pairwise(out):
+        if first.change or second.change or (first.unit == "percent") == (second.unit == "percent"):
+            continue  # (one of the two in per cent, the other not)
         if _BRACKETED_PAIR.fullmatch(text[first.end:second.start]) and (m := _DIRECTION_AFTER.match(text, second.end)):
             first.change = second.change = _DIRECTIONS[m.group(1).lower()]
 
@@ -358,7 +365,7 @@ def no_rate_of_itself(out: list[_Amount]) -> None:
 
 
 # the words a bracket may hold before a number spelled out again: "(Rupees ten thousand only)"
-_SPELLED_AGAIN_GAP = re.compile(r"\s*\(\s*(?:[A-Za-z$£€₹.]+\s+){0,2}", re.I)
+_SPELLED_AGAIN_GAP = re.compile(r"\s*\(\s*(?:[A-Za-z$£€₹.]+\s+){0,2}", re.IGNORECASE)
 
 
 def drop_restated_twice(doc: Doc, out: list[_AmountSpan]) -> list[_AmountSpan]:
