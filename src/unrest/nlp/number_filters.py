@@ -28,7 +28,7 @@ from unrest.nlp.degraded_copy import (
 )
 from unrest.nlp.quantity_context import appositive_age
 from unrest.nlp.quantity_business import brand_possessive_then_plural, label_word_as_verb
-from unrest.nlp.quantity_forms7 import count_after_weekday
+from unrest.nlp.quantity_written_forms import count_after_weekday
 from unrest.nlp.quantity_fx import a_quoted_level
 from unrest.nlp.quantity_politics import count_before_its_share
 from unrest.nlp.quantity_restate import table_row

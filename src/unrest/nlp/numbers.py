@@ -73,7 +73,7 @@ from unrest.nlp.quantity_forms import (
     _trailing_scale,
     scaled_money_range,
 )
-from unrest.nlp.quantity_forms7 import dashed_amount, forms_span, hyphened_scale, spelled_fraction_after_and
+from unrest.nlp.quantity_written_forms import dashed_amount, forms_span, hyphened_scale, spelled_fraction_after_and
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, mixed_fraction, scientific
 from unrest.nlp.quantity_politics import one_token_tally

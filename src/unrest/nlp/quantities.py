@@ -35,7 +35,7 @@ from unrest.nlp.quantity_economy import (
 from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras, topped_with_scale_letter
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_notation import display_name, emergency_number
-from unrest.nlp.quantity_forms7 import forms_unit, no_quantity_form, passed_by_a_tally
+from unrest.nlp.quantity_written_forms import forms_unit, no_quantity_form, passed_by_a_tally
 from unrest.nlp.quantity_fx import cents_not_celsius
 from unrest.nlp.quantity_moves import (
     active_by, added_to_close, by_after_phrasal, comparative_first, further_move, gapped_past_mistags, headline_move,

@@ -37,7 +37,7 @@ from unrest.nlp.quantity_economy import (
     thousands_letter,
 )
 from unrest.nlp.quantity_business import change_then_level_marked, one_of_a_year, tilde_before_currency
-from unrest.nlp.quantity_forms7 import shilling_before, slash_fraction_kind
+from unrest.nlp.quantity_written_forms import shilling_before, slash_fraction_kind
 from unrest.nlp.quantity_fx import abbreviated_quote
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
 from unrest.nlp.quantity_society2 import plural_after_compound, precise_change_then_level

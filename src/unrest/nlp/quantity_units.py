@@ -13,7 +13,7 @@ from unrest.nlp.number_words import SMALL, VAGUE
 from unrest.nlp.caseless_names import english_word
 from unrest.nlp.degraded_copy import caseless, caseless_acronym_plural, caseless_dollar_prefix, caseless_letter_unit
 from unrest.nlp.numbers import NumberSpan
-from unrest.nlp.quantity_forms7 import article_opens_a_figure, shilling_before
+from unrest.nlp.quantity_written_forms import article_opens_a_figure, shilling_before
 from unrest.nlp.quantity_economy import cents_not_degrees, period_on_period
 from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES

@@ -1,7 +1,9 @@
-"""How values are written (round 7, one grammatical area at a time): shares without "of" ("half
+"""How values are written, beyond digits and plain number words: shares without "of" ("half
 the staff"), "a couple of", a unit and a fraction ("an hour and a half"), mixed numbers with a
 spelled fraction ("six and two-thirds"), hyphenated scales ("eight-hundred"), minutes glued after
-hours ("2h 30m") and slash fractions of a whole ("1/3 of the budget").
+hours ("2h 30m"), heights ("6-foot-2"), slash fractions of a whole ("1/3 of the budget"), shillings
+written apart ("Ksh 203 billion"); and numbers that count nothing ("the 4300 block of", "round 2",
+"since '21", "Boeing 747-400", "passed 62% to 38%" as a tally, not a floor).
 
 Each function is hooked into the number finder or :func:`unrest.nlp.quantities.find_quantities`
 with one line; the labels follow NewsQuant's tuning half and the audit sets.
