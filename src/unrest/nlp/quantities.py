@@ -34,6 +34,7 @@ from unrest.nlp.quantity_economy import (
 )
 from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras, topped_with_scale_letter
 from unrest.nlp.quantity_ellipsis import elided_unit
+from unrest.nlp.quantity_nonquant import no_count_number
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_written_forms import forms_unit, no_quantity_form, passed_by_a_tally
 from unrest.nlp.quantity_fx import cents_not_celsius
@@ -112,6 +113,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
     spans = [num for num in spans if not no_quantity_form(doc, num)]  # "the 4300 block of Elm St", "round 2", "in '22"
     spans = [num for num in spans if not emergency_number(doc, num)]  # "911 calls" are dialled, not counted
+    spans = [num for num in spans if not no_count_number(doc, num)]  # "Row 12", "the Big Four", "in two minds"
     spans = [num for num in spans if not year_compared(doc, num) and not decade_band(doc, num)]
     spans = article_measures(doc, spans)  # "a degree above the average", "a dollar cheaper", "rose a foot"
     # ("2.3 bushels above 2020", "highs in the upper 80s")

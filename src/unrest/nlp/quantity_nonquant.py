@@ -1,0 +1,143 @@
+"""Numbers in news that count or measure nothing, as NewsQuant's annotators leave them out:
+labels of a place in a series ("Row 12", "Lot 22", "pages 12 and 13", "Verses 3 to 5"), number
+words inside a name ("the Big Four", "Ocean's Eleven", "7-Eleven"), digits that end a name
+("Studio 54 reopened") and idioms ("in two minds", "a million thanks", "the whole nine yards").
+
+:func:`no_count_number` is hooked into :func:`unrest.nlp.quantities.find_quantities` with one line.
+The tuning half's gold does count "one" as a pronoun ("one of the", "at one point"), some scores
+("tied at 2-2", "a 9-2 lead") and "3G"; those are left alone here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.number_words import MONTHS, SMALL, TENS
+
+# nouns that, capitalised before digits, name a place in a series: "Row 12", "Unit 4", "Week 5"
+_TITLED_LABELS = {
+    "row", "seat", "lot", "unit", "week", "day", "bay", "berth", "stand", "hole", "court", "box", "figure",
+    "table", "district", "division", "league", "track", "episode", "season", "volume", "part", "title",
+    "heat", "race", "leg", "lap", "camp", "reactor", "building", "tower", "hall", "pitch", "dock", "exhibit",
+    "annex", "appendix", "psalm", "verse", "aisle", "pew", "booth", "locker", "hangar", "precinct", "studio",
+}
+# the same in lower-case copy, where the noun cannot be read as anything but a label ("in row 12")
+_CASELESS_LABELS = {"row", "seat", "berth", "verse", "aisle", "pew", "booth", "locker", "hangar", "precinct"}
+# plural labels before a pair or a span of numbers: "pages 12 and 13", "Articles 14 and 21"
+_PLURAL_LABELS = {
+    "pages", "chapters", "sections", "articles", "clauses", "paragraphs", "exits", "gates", "platforms",
+    "verses", "rows", "seats", "rooms", "wards", "lots", "units", "blocks", "berths", "bays", "terminals",
+    "runways", "games", "matches", "races", "stages", "rounds", "heats", "legs", "laps", "holes", "episodes",
+    "seasons", "volumes", "parts", "figures", "tables", "reactors", "buildings", "districts", "precincts",
+    "schedules", "amendments", "routes", "highways", "lanes", "zones", "sectors", "phases", "levels",
+}
+# words that join numbers of a list or a span: "12 and 13", "3 to 5", "4, 5 and 6"
+_JOINERS = {"and", "or", "to", "through", "-", "–", ",", "&"}
+_NUMBER_WORDS = set(SMALL) | set(TENS) | {"hundred", "thousand", "million"}
+
+
+def no_count_number(doc: Doc, num: NumberSpan) -> bool:
+    """A label, a name or an idiom: digits or number words that count nothing."""
+    return labelled_place(doc, num) or number_in_a_name(doc, num) or name_ending_in_digits(doc, num) \
+        or idiom_number(doc, num)
+
+
+def _followed_by_an_amount(doc: Doc, j: int) -> bool:
+    """The number is itself followed by what it counts ("Row 12 seats" is rare; "Week 5 3%" a slip)."""
+    return j < len(doc) and (doc[j].tag_ in ("NNS", "NNPS") or doc[j].lower_ in ("%", "percent", "per"))
+
+
+def _label(tok: Token) -> bool:
+    word = tok.lower_
+    return tok.pos_ in ("NOUN", "PROPN") and (word in _CASELESS_LABELS or word in _TITLED_LABELS and tok.is_title)
+
+
+def _plural_label(tok: Token) -> bool:
+    return tok.lower_ in _PLURAL_LABELS and tok.pos_ in ("NOUN", "PROPN")  # not the verb of "the SUV seats seven"
+
+
+def labelled_place(doc: Doc, num: NumberSpan) -> bool:
+    """'Row 12', 'Lot 22 sold', 'pages 12 and 13', 'Verses 3 to 5': a numbered place or item."""
+    i = num.num_start
+    if i < 1 or not doc[i].like_num or _followed_by_an_amount(doc, num.num_end):
+        return False
+    if _label(doc[i - 1]):
+        return True
+    if num.value_max is not None and _plural_label(doc[i - 1]):
+        return True  # "Verses 3 to 5" read as one span
+    if num.num_end < len(doc) and doc[num.num_end].lower_ in _JOINERS and _plural_label(doc[i - 1]):
+        return True  # the first of "pages 12 and 13"
+    k = i - 1  # the later numbers of a list: walk back over "12 and", "4 ,"
+    while k >= 2 and doc[k].lower_ in _JOINERS and doc[k - 1].like_num and i - k < 8:
+        k -= 2
+        if _plural_label(doc[k]) or _label(doc[k]):
+            return True
+    return False
+
+
+def _headline(doc: Doc, tok: Token) -> bool:
+    """A sentence set in title case ("Storm Kills Five In Texas"), where capitals mark no name."""
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
+
+
+def number_in_a_name(doc: Doc, num: NumberSpan) -> bool:
+    """'the Big Four banks', 'the Chicago Seven', 'Ocean's Eleven', '7-Eleven': a number word
+    capitalised after a capitalised word inside a sentence of running text (not a title-case
+    headline) is part of a name."""
+    last = doc[num.num_end - 1]
+    if not (last.is_title and last.lower_ in _NUMBER_WORDS) or last.is_sent_start or _headline(doc, last):
+        return False
+    if num.value_max is not None:  # "7-Eleven": digits glued to a capitalised word
+        return num.num_end - num.num_start == 3 and doc[num.num_start + 1].text == "-" \
+            and not doc[num.num_start].whitespace_ and not doc[num.num_start + 1].whitespace_
+    i = num.num_start
+    if num.num_end - i != 1 or i < 1:
+        return False
+    prev = doc[i - 2] if i >= 2 and doc[i - 1].lower_ in ("'s", "’s", "of") else doc[i - 1]
+    return prev.is_alpha and prev.is_title  # "Ocean's Eleven", "the Gang of Four"; not "said Three homes"
+
+
+def name_ending_in_digits(doc: Doc, num: NumberSpan) -> bool:
+    """'Studio 54 reopened': digits after a capitalised common noun, with a verb straight after,
+    end the name the sentence is about (a count would be followed by what it counts)."""
+    i, j = num.num_start, num.num_end
+    if j - i != 1 or i < 1 or j >= len(doc) or not doc[i].text.isdigit() or num.tok_start != i:
+        return False
+    prev = doc[i - 1]
+    return prev.is_alpha and prev.is_title and prev.tag_ == "NN" and prev.lower_ not in MONTHS \
+        and doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD") and not _headline(doc, prev)
+
+
+# fixed phrases whose number counts nothing; a set at a place allows any of its words
+_POSSESSIVES = {"my", "his", "her", "their", "our", "your", "its"}
+_IDIOMS: list[tuple[object, ...]] = [
+    (("in", "of"), "two", "minds"), ("a", "million", ("thanks", "thank")), ("two", "birds", "with", "one", "stone"),
+    ("killing", "two", "birds"), ("kill", "two", "birds"), ("killed", "two", "birds"), ("cloud", "nine"),
+    (_POSSESSIVES, "two", ("cents", "cent", "pennies", "penny")), ("whole", "nine", "yards"), ("to", "the", "nines"),
+    ("at", "sixes", "and", "sevens"), ("on", "all", "fours"), ("one", "of", "a", "kind"), ("six", "feet", "under"),
+    ("second", "to", "none"), ("one", "and", "the", "same"), ("in", "two", "shakes"),
+    ("put", "two", "and", "two"), ("two", "and", "two", "together"), ("a", "thousand", "times"),
+]
+
+
+def _matches_at(doc: Doc, start: int, idiom: tuple[object, ...]) -> bool:
+    if start < 0 or start + len(idiom) > len(doc):
+        return False
+    for k, part in enumerate(idiom):
+        word = doc[start + k].lower_
+        if word != part if isinstance(part, str) else word not in part:  # type: ignore[operator]
+            return False
+    return True
+
+
+def idiom_number(doc: Doc, num: NumberSpan) -> bool:
+    """'in two minds', 'a million thanks', 'on cloud nine', 'the whole nine yards': set phrases."""
+    i = num.num_start
+    word = doc[i].lower_
+    for idiom in _IDIOMS:
+        for k, part in enumerate(idiom):
+            if (word == part if isinstance(part, str) else word in part) and _matches_at(doc, i - k, idiom):  # type: ignore[operator]
+                return True
+    return False

@@ -1,0 +1,55 @@
+"""Numbers that count nothing (the round-8 battery of non-quantities): labels of a place in a
+series, number words inside a name, digits that end a name, and idioms; the counts beside them
+stay."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised label before digits names a place in a series
+    ("She parked in Bay 14 and walked 2 miles.", [(2, None, "mile", "exact")]),
+    ("Lot 9 fetched $1.2 million at the auction.", [(1.2e6, None, "dollar", "exact")]),
+    ("Unit 2 of the plant was shut for 40 days.", [(40, None, "day", "exact")]),
+    # (a seat row is a label in lower-case copy too)
+    ("Fans in row 30 paid $250 for their tickets.", [(250, None, "dollar", "exact")]),
+    # a plural label before a pair, a list or a span of numbers
+    ("Chapters 7 and 8 describe 12 battles.", [(12, None, "battle", "exact")]),
+    ("The ferry left from berths 3 and 4 with 600 passengers.", [(600, None, "passenger", "exact")]),
+    ("Rows 4 to 6 were roped off for 80 guests.", [(80, None, "guest", "exact")]),
+    # (the verb "seats" is no label: the number after it counts)
+    ("The truck seats three and carries 2 tonnes.", [(3, None, "-", "exact"), (2, None, "metric ton", "exact")]),
+    ("The minibus seats 12 passengers.", [(12, None, "passenger", "exact")]),
+])
+def test_numbered_places(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised number word after a capitalised word is part of a name
+    ("The Big Three carmakers laid off 4,000 workers.", [(4000, None, "worker", "exact")]),
+    ("The Fab Four played to 55,000 fans.", [(55000, None, "fan", "exact")]),
+    ("The Gang of Four album sold 500,000 copies.", [(500000, None, "copy", "exact")]),
+    # (a count at the start of a sentence, or capitalised after a verb, stays a count)
+    ("Five people were injured in the blast.", [(5, None, "people", "exact")]),
+    ("Firefighters said Three homes burned.", [(3, None, "home", "exact")]),
+    # (a title-case headline capitalises every word)
+    ("Storm Kills Five In Coastal Town", [(5, None, "-", "exact")]),
+    # digits after a capitalised common noun, with the verb straight after, end a name
+    ("Studio 9 opened with 40 staff.", [(40, None, "staff", "exact")]),
+])
+def test_numbers_in_names(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set phrases whose number counts nothing
+    ("He is in two minds about the 10% pay offer.", [(10, None, "percent", "exact")]),
+    ("A million thanks went out to the 300 volunteers.", [(300, None, "volunteer", "exact")]),
+    ("The striker was on cloud nine after scoring 3 goals.", [(3, None, "goal", "exact")]),
+    ("The team went the whole nine yards and won by 6 points.", [(6, None, "point", "exact")]),
+    ("Critics gave their two cents on the $2 budget cut.", [(2, None, "dollar", "exact")]),
+    # (two cents that are no one's opinion are money)
+    ("The lorry carried two cents worth of copper.", [(2, None, "cent", "exact")]),
+])
+def test_idioms(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
