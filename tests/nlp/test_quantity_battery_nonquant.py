@@ -53,3 +53,24 @@ def test_numbers_in_names(read, text, expected):
 ])
 def test_idioms(read, text, expected):
     assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the European championship and its year, not euros
+    ("Euro 2028 hosts expect 2.7 million visitors.", [(2.7e6, None, "visitor", "exact")]),
+    ("The fine was set at 2024 euros.", [(2024, None, "euro", "exact")]),
+    # the first two places of a race
+    ("The team sealed a 1-2 finish in front of 90,000 fans.", [(90000, None, "fan", "exact")]),
+    # an airline's code and a flight number
+    ("Flight AI 171 crashed with 242 people on board.", [(242, None, "people", "exact")]),
+    # set scores in a list, with a tiebreak's points in brackets
+    ("She won 6-3, 3-6, 7-6 (5) in 3 hours.", [(3, None, "hour", "exact")]),
+    ("He took the opener 7-6 (2) before losing 4-6, 2-6.", []),
+    # (a lone score is left as it is read)
+    ("The home side held a 9-2 lead at the break.", [(9, 2, "lead", "range")]),
+    # a maker, a model number, a name word and a variant; and the second of a pair of variants
+    ("The regulator cleared the Boeing 777 Max 9 and 10 jets.", []),
+    ("Games 3 and 4 drew 18,000 fans each.", [(18000, None, "fan", "exact")]),
+])
+def test_events_flights_scores_and_models(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from unrest.nlp import number_filters
 from unrest.nlp.number_span import NumberSpan
 from unrest.nlp.number_words import MONTHS, SMALL, TENS
 
@@ -40,7 +41,9 @@ _NUMBER_WORDS = set(SMALL) | set(TENS) | {"hundred", "thousand", "million"}
 def no_count_number(doc: Doc, num: NumberSpan) -> bool:
     """A label, a name or an idiom: digits or number words that count nothing."""
     return labelled_place(doc, num) or number_in_a_name(doc, num) or name_ending_in_digits(doc, num) \
-        or idiom_number(doc, num)
+        or idiom_number(doc, num) or championship_year(doc, num) or podium_order(doc, num) or flight_code(doc, num) \
+        or tiebreak_points(doc, num) or set_in_a_scoreline(doc, num) or paired_name_number(doc, num) \
+        or model_before_name_and_number(doc, num)
 
 
 def _followed_by_an_amount(doc: Doc, j: int) -> bool:
@@ -141,3 +144,80 @@ def idiom_number(doc: Doc, num: NumberSpan) -> bool:
             if (word == part if isinstance(part, str) else word in part) and _matches_at(doc, i - k, idiom):  # type: ignore[operator]
                 return True
     return False
+
+
+def championship_year(doc: Doc, num: NumberSpan) -> bool:
+    """'Euro 2024 tickets': the European championship and its year, held every four years, not
+    euros (an amount in euros is written "2,024 euros" or "EUR 2,024", or has a scale after it)."""
+    i, j = num.num_start, num.num_end
+    if j - i != 1 or i < 1 or doc[i - 1].text != "Euro" or not doc[i].text.isdigit() or len(doc[i].text) != 4:
+        return False
+    year = int(doc[i].text)
+    return 1960 <= year <= 2040 and year % 4 == 0 and not (j < len(doc) and doc[j].lower_ in _NUMBER_WORDS | {"billion", "bn", "m", "mn"})
+
+
+def podium_order(doc: Doc, num: NumberSpan) -> bool:
+    """'a 1-2 finish', 'a one-two finish': the first two places, not a span from one to two."""
+    return num.value == 1 and num.value_max == 2 and num.num_end < len(doc) and doc[num.num_end].lemma_.lower() == "finish"
+
+
+def flight_code(doc: Doc, num: NumberSpan) -> bool:
+    """'flight BA 117': the digits after an airline's code name a flight."""
+    i = num.num_start
+    code = doc[i - 1] if i >= 2 else None
+    return code is not None and 2 <= len(code.text) <= 3 and code.text.isalnum() and code.text.isupper() \
+        and doc[i - 2].lower_ in ("flight", "flights")
+
+
+def _score(doc: Doc, k: int) -> bool:
+    """Tokens k-3..k-1 are a score glued by a hyphen: "7-6", "6 - 4"."""
+    return k >= 3 and doc[k - 1].text.isdigit() and doc[k - 2].text in ("-", "–") and doc[k - 3].text.isdigit()
+
+
+def tiebreak_points(doc: Doc, num: NumberSpan) -> bool:
+    """'won 7-6 (4), 6-3': the points of a tiebreak in brackets after a set's score."""
+    i = num.num_start
+    return i >= 1 and doc[i - 1].text == "(" and num.num_end < len(doc) and doc[num.num_end].text == ")" \
+        and _score(doc, i - 1)
+
+
+def set_in_a_scoreline(doc: Doc, num: NumberSpan) -> bool:
+    """'beat him 4-6, 6-3, 7-6 (4)': one set's games in a list of set scores, not a span from
+    four to six (a lone score, "a 9-2 lead", is left as it is read)."""
+    i, j = num.num_start, num.num_end
+    if num.value_max is None or j - i != 3 or not _score(doc, j):
+        return False
+    k = j  # the next score, past a comma and a tiebreak in brackets
+    if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3
+    if k < len(doc) and doc[k].text == "," and _score(doc, k + 4):
+        return True
+    k = i  # the score before
+    if k >= 1 and doc[k - 1].text == ",":
+        k -= 1
+        if k >= 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(":
+            k -= 3
+        return _score(doc, k)
+    return False
+
+
+def paired_name_number(doc: Doc, num: NumberSpan) -> bool:
+    """'the 737 Max 8 and 9 jets', 'Games 3 and 4': the second number of a pair after a name's
+    number names a model or an item too."""
+    i = num.num_start
+    return num.num_end - i == 1 and i >= 3 and doc[i].text.isdigit() and doc[i - 1].lower_ in ("and", "or", "&") \
+        and doc[i - 2].text.isdigit() and number_filters._name_number(doc, i - 2)
+
+
+def model_before_name_and_number(doc: Doc, num: NumberSpan) -> bool:
+    """'Boeing's 737 Max 8 aircraft': a maker's name, digits, a capitalised name word and digits
+    again make one model's name (a count is followed by what it counts, not by a second number)."""
+    i, j = num.num_start, num.num_end
+    if j - i != 1 or j + 1 >= len(doc) or not doc[i].text.isdigit() or len(doc[i].text) < 3 or num.tok_start < i:
+        return False
+    maker = doc[i - 2] if i >= 2 and doc[i - 1].lower_ in ("'s", "’s") else doc[i - 1] if i >= 1 else None
+    if maker is None or not (maker.is_alpha and maker.is_title and maker.pos_ == "PROPN"):
+        return False  # the maker's name comes first: not "delivered 500 Model 3 cars"
+    word, after = doc[j], doc[j + 1]
+    return word.is_alpha and word.tag_ == "NNP" and (word.is_title or word.is_upper) and after.text.isdigit() \
+        and word.lower_ not in MONTHS and len(after.text) <= 2
