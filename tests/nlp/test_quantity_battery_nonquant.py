@@ -74,3 +74,18 @@ def test_idioms(read, text, expected):
 ])
 def test_events_flights_scores_and_models(read, text, expected):
     assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a section read with another, and an act's number in its year, as legal copy writes them
+    ("Under Section 120B read with 34, the court convicted 3 men.", [(3, None, "man", "exact")]),
+    ("The bill, passed as an Act in 2019 (12 of 2019), covers 40 towns.", [(40, None, "town", "exact")]),
+    # a day, a month and a year joined by hyphens
+    ("He was born on 12-3-1990 and moved 300 km away.", [(300, None, "kilometre", "exact")]),
+    # hours and minutes joined by a hyphen before "am" or "pm"
+    ("The minister arrived at 9-30 am with 12 aides.", [(12, None, "aide", "exact")]),
+    # (a span of hours is a span)
+    ("The shift runs 8-12 hours.", [(8, 12, "hour", "range")]),
+])
+def test_legal_references_dates_and_times(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]

@@ -43,7 +43,8 @@ def no_count_number(doc: Doc, num: NumberSpan) -> bool:
     return labelled_place(doc, num) or number_in_a_name(doc, num) or name_ending_in_digits(doc, num) \
         or idiom_number(doc, num) or championship_year(doc, num) or podium_order(doc, num) or flight_code(doc, num) \
         or tiebreak_points(doc, num) or set_in_a_scoreline(doc, num) or paired_name_number(doc, num) \
-        or model_before_name_and_number(doc, num)
+        or model_before_name_and_number(doc, num) or legal_reference(doc, num) or hyphenated_date(doc, num) \
+        or clock_span(doc, num)
 
 
 def _followed_by_an_amount(doc: Doc, j: int) -> bool:
@@ -221,3 +222,34 @@ def model_before_name_and_number(doc: Doc, num: NumberSpan) -> bool:
     word, after = doc[j], doc[j + 1]
     return word.is_alpha and word.tag_ == "NNP" and (word.is_title or word.is_upper) and after.text.isdigit() \
         and word.lower_ not in MONTHS and len(after.text) <= 2
+
+
+def legal_reference(doc: Doc, num: NumberSpan) -> bool:
+    """'Section 302 read with 149', 'the Act, 1989 (33 of 1989)': a section read with another, and
+    an act's number in its year."""
+    i, j = num.num_start, num.num_end
+    if i >= 2 and doc[i - 1].lower_ == "with" and doc[i - 2].lower_ == "read":
+        return True
+    return i >= 1 and doc[i - 1].text == "(" and j + 2 < len(doc) and doc[j].lower_ == "of" \
+        and len(doc[j + 1].text) == 4 and doc[j + 1].text.isdigit() and doc[j + 2].text == ")"
+
+
+def hyphenated_date(doc: Doc, num: NumberSpan) -> bool:
+    """'on 15-9-1985': a day, a month and a year joined by hyphens, not a span from 9 to 1985."""
+    i = num.num_start
+    if num.value_max is None or not 1000 <= num.value_max <= 2100 or num.value > 12 or i < 2:
+        return False
+    return doc[i - 1].text in ("-", "/") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i - 2].text.isdigit() and int(doc[i - 2].text) <= 31
+
+
+_CLOCK_AFTER = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "ist", "hrs"}
+
+
+def clock_span(doc: Doc, num: NumberSpan) -> bool:
+    """'at about 7-30 PM': hours and minutes joined by a hyphen, a time of day, not a span."""
+    j = num.num_end
+    return num.value_max is not None and num.value <= 24 and num.value_max in (0, 15, 30, 45) \
+        and j < len(doc) and doc[j].lower_ in _CLOCK_AFTER and j - num.num_start == 3 \
+        and not doc[num.num_start].whitespace_
+
