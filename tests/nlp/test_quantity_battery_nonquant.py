@@ -48,6 +48,8 @@ def test_numbers_in_names(read, text, expected):
     ("The striker was on cloud nine after scoring 3 goals.", [(3, None, "goal", "exact")]),
     ("The team went the whole nine yards and won by 6 points.", [(6, None, "point", "exact")]),
     ("Critics gave their two cents on the $2 budget cut.", [(2, None, "dollar", "exact")]),
+    ("The minister said it takes two to tango on the 4% deal.", [(4, None, "percent", "exact")]),
+    ("The reform was one step forward and two steps back for 90 firms.", [(90, None, "firm", "exact")]),
     # (two cents that are no one's opinion are money)
     ("The lorry carried two cents worth of copper.", [(2, None, "cent", "exact")]),
 ])
@@ -88,4 +90,14 @@ def test_events_flights_scores_and_models(read, text, expected):
     ("The shift runs 8-12 hours.", [(8, 12, "hour", "range")]),
 ])
 def test_legal_references_dates_and_times(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a house number spelled out before a street's name
+    ("Ten Downing Street denied the $2 billion claim.", [(2e9, None, "dollar", "exact")]),
+    # (a count of what stands on the street stays)
+    ("Five Oxford Street stores were looted.", [(5, None, "oxford street store", "exact")]),
+])
+def test_spelled_addresses(read, text, expected):
     assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]

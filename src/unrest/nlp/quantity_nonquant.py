@@ -44,7 +44,7 @@ def no_count_number(doc: Doc, num: NumberSpan) -> bool:
         or idiom_number(doc, num) or championship_year(doc, num) or podium_order(doc, num) or flight_code(doc, num) \
         or tiebreak_points(doc, num) or set_in_a_scoreline(doc, num) or paired_name_number(doc, num) \
         or model_before_name_and_number(doc, num) or legal_reference(doc, num) or hyphenated_date(doc, num) \
-        or clock_span(doc, num)
+        or clock_span(doc, num) or spelled_address(doc, num)
 
 
 def _followed_by_an_amount(doc: Doc, j: int) -> bool:
@@ -123,6 +123,8 @@ _IDIOMS: list[tuple[object, ...]] = [
     ("at", "sixes", "and", "sevens"), ("on", "all", "fours"), ("one", "of", "a", "kind"), ("six", "feet", "under"),
     ("second", "to", "none"), ("one", "and", "the", "same"), ("in", "two", "shakes"),
     ("put", "two", "and", "two"), ("two", "and", "two", "together"), ("a", "thousand", "times"),
+    ("zero", "to", "hero"), ("takes", "two", "to", "tango"), ("one", "step", "forward"), ("two", "steps", "back"),
+    ("two", "steps", "forward"), ("one", "step", "back"),
 ]
 
 
@@ -253,3 +255,19 @@ def clock_span(doc: Doc, num: NumberSpan) -> bool:
         and j < len(doc) and doc[j].lower_ in _CLOCK_AFTER and j - num.num_start == 3 \
         and not doc[num.num_start].whitespace_
 
+
+
+_STREETS = {"street", "road", "avenue", "lane", "drive", "boulevard", "place", "square", "terrace", "crescent"}
+
+
+def spelled_address(doc: Doc, num: NumberSpan) -> bool:
+    """'Ten Downing Street said': a house number spelled out before a street's name."""
+    i, j = num.num_start, num.num_end
+    if j - i != 1 or not (doc[i].is_title and doc[i].lower_ in _NUMBER_WORDS):
+        return False
+    k = j
+    while k < len(doc) and k - j < 3 and doc[k].is_title and doc[k].lower_ not in _STREETS:
+        k += 1
+    if not (j < k < len(doc) and doc[k].is_title and doc[k].lower_ in _STREETS):
+        return False
+    return k + 1 >= len(doc) or doc[k + 1].tag_ not in ("NNS", "NNPS")  # not "Five Oxford Street stores"
