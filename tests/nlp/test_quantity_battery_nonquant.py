@@ -16,6 +16,8 @@ import pytest
     ("Chapters 7 and 8 describe 12 battles.", [(12, None, "battle", "exact")]),
     ("The ferry left from berths 3 and 4 with 600 passengers.", [(600, None, "passenger", "exact")]),
     ("Rows 4 to 6 were roped off for 80 guests.", [(80, None, "guest", "exact")]),
+    # (in lower-case copy the tagger may read a plural label opening the sentence as a verb)
+    ("platforms 2 and 3 were shut for 5 hours.", [(5, None, "hour", "exact")]),
     # (the verb "seats" is no label: the number after it counts)
     ("The truck seats three and carries 2 tonnes.", [(3, None, "-", "exact"), (2, None, "metric ton", "exact")]),
     ("The minibus seats 12 passengers.", [(12, None, "passenger", "exact")]),

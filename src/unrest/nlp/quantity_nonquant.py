@@ -58,7 +58,8 @@ def _label(tok: Token) -> bool:
 
 
 def _plural_label(tok: Token) -> bool:
-    return tok.lower_ in _PLURAL_LABELS and tok.pos_ in ("NOUN", "PROPN")  # not the verb of "the SUV seats seven"
+    # not the verb of "the SUV seats seven"; a sentence cannot open on that verb ("gates 5 and 6 were shut")
+    return tok.lower_ in _PLURAL_LABELS and (tok.pos_ in ("NOUN", "PROPN") or tok.is_sent_start)
 
 
 def labelled_place(doc: Doc, num: NumberSpan) -> bool:
