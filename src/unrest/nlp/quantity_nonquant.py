@@ -1,7 +1,11 @@
 """Numbers in news that count or measure nothing, as NewsQuant's annotators leave them out:
 labels of a place in a series ("Row 12", "Lot 22", "pages 12 and 13", "Verses 3 to 5"), number
 words inside a name ("the Big Four", "Ocean's Eleven", "7-Eleven"), digits that end a name
-("Studio 54 reopened") and idioms ("in two minds", "a million thanks", "the whole nine yards").
+("Studio 54 reopened"), idioms ("in two minds", "a million thanks", "the whole nine yards"),
+events and places ("Euro 2024", "a 1-2 finish", "flight BA 117", "Ten Downing Street said"),
+tennis set scores in a list and their tiebreak points ("6-3, 3-6, 7-6 (5)"), model numbers
+("Boeing's 737 Max 8", "Max 8 and 9 jets"), legal references ("Section 302 read with 149",
+"(33 of 1989)"), dates and times joined by hyphens ("15-9-1985", "7-30 PM").
 
 :func:`no_count_number` is hooked into :func:`unrest.nlp.quantities.find_quantities` with one line.
 The tuning half's gold does count "one" as a pronoun ("one of the", "at one point"), some scores
