@@ -1,0 +1,45 @@
+"""How much of a noun phrase is the unit (the round-8 battery of units): a past participle that
+describes the counted thing stays in it, a participle of status does not, and a kind noun keeps
+the noun it sorts after "of"; a measure or a container before "of" stays alone."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle between the number and the noun describes the thing counted
+    ("Medics treated 8 wounded soldiers at the base.", [(8, None, "wounded soldier", "exact")]),
+    ("The agency tracked 35 stolen cars across the region.", [(35, None, "stolen car", "exact")]),
+    ("The city has 3 elected mayors in its history.", [(3, None, "elected mayor", "exact")]),
+    # (a participle of status says how sure the count is: the unit is the noun)
+    ("Health officials logged 90 confirmed infections.", [(90, None, "infection", "exact")]),
+    ("Authorities found 12 suspected poachers in the park.", [(12, None, "poacher", "exact")]),
+    # (a participle after the number with no noun is no modifier)
+    ("The blast left 4 dead and 19 wounded.", [(4, None, "-", "exact"), (19, None, "-", "exact")]),
+])
+def test_participles_in_the_unit(read, text, expected):
+    got = [(v, m, u, c) for v, m, u, c in read(text)]
+    assert [g[:3] for g in got] == [(pytest.approx(v), m, u) for v, m, u, _ in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind noun names a sort of something: the unit keeps what it sorts
+    ("The shop stocks 300 kinds of cheese.", [(300, None, "kind cheese", "exact")]),
+    ("Inspectors tested 14 brands of bottled water.", [(14, None, "brand water", "exact")]),
+    ("The lab sequenced 6 strains of the virus.", [(6, None, "strain virus", "exact")]),
+    # (a measure before "of" stays alone)
+    ("The spill released 700 litres of fuel oil.", [(700, None, "litre", "exact")]),
+    # (a plain count noun keeps no "of" phrase)
+    ("The rally drew 5,000 members of the union.", [(5000, None, "member", "exact")]),
+])
+def test_kind_nouns_keep_their_object(read, text, expected):
+    got = [(v, m, u, c) for v, m, u, c in read(text)]
+    assert [g[:3] for g in got] == [(pytest.approx(v), m, u) for v, m, u, _ in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "gal" is the gallon, as "gallon" is
+    ("The boiler burns 12 gal of fuel a day.", [(12, None, "gallon per day")]),
+])
+def test_unit_abbreviations(read, text, expected):
+    got = read(text)
+    assert [g[:3] for g in got] == [(pytest.approx(v), m, u) for v, m, u in expected]
