@@ -43,3 +43,17 @@ def test_kind_nouns_keep_their_object(read, text, expected):
 def test_unit_abbreviations(read, text, expected):
     got = read(text)
     assert [g[:3] for g in got] == [(pytest.approx(v), m, u) for v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rand before thousands grouped by spaces, glued or apart
+    ("Robbers took R48 000 from the till.", [(48000, None, "south african rand")]),
+    ("The school raised R 12 500 at the fete.", [(12500, None, "south african rand")]),
+    ("The farm was sold for R2 300 000.", [(2300000, None, "south african rand")]),
+    # (a road or a rating with a bare number stays a name)
+    ("Traffic backed up on the R61 for hours.", []),
+    ("The film is rated R16.", []),
+])
+def test_rand_with_spaced_thousands(read, text, expected):
+    got = read(text)
+    assert [g[:3] for g in got] == [(pytest.approx(v), m, u) for v, m, u in expected]

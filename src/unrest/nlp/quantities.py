@@ -75,6 +75,7 @@ from unrest.nlp.quantity_sports import (
     age_group, athlete_distance, golf_score_after_par, moment_of_an_event, short_of_a_mark, split_share_tallies,
 )
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
+from unrest.nlp.quantity_unit_words import rand_spaced_thousands
 from unrest.nlp.quantity_weather import (
     article_measures, bound_of_another_thing, decade_band, farm_and_weather_unit, join_degree_ranges, over_a_run,
     summed_up_to, up_as_a_name, year_compared,
@@ -115,6 +116,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = [num for num in spans if not year_compared(doc, num) and not decade_band(doc, num)]
     spans = article_measures(doc, spans)  # "a degree above the average", "a dollar cheaper", "rose a foot"
     # ("2.3 bushels above 2020", "highs in the upper 80s")
+    spans = rand_spaced_thousands(doc, spans)  # "R26 000": the rand before thousands grouped by spaces
     spans = [num for num in glued_dimensions(doc, magnitude_spans(doc, spaced_thousands_ranges(doc, spans)))
              if not period_label(doc, num) and not particle_size_label(doc, num) and not named_zero(doc, num)]
     # (labels and names: "in week 32", "PM 10", "net zero")

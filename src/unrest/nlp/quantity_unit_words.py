@@ -1,12 +1,17 @@
 """Which words of a noun phrase belong to a counted unit, as NewsQuant's annotators name it
 (session 7, a battery by grammar on units): a past participle that describes the counted thing
 ("six injured miners" -> "injured miner") and the thing a kind noun sorts ("40 types of fruit"
--> "type fruit"). Hooked into :mod:`unrest.nlp.quantity_units`.
+-> "type fruit"); and the rand before thousands grouped by spaces ("R26 000"). Hooked into
+:mod:`unrest.nlp.quantity_units` and :mod:`unrest.nlp.quantities`.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
+
+from unrest.nlp.number_span import NumberSpan, _qualified
 
 # nouns that name a sort of something: the unit is empty without what follows "of"
 _KIND_NOUNS = {"category", "type", "kind", "variety", "class", "sort", "strain", "breed", "brand", "genre"}
@@ -33,3 +38,33 @@ def kind_of_what(doc: Doc, head: Token | None, noun: str | None) -> str | None:
     if sorted_noun is None:
         return noun  # "three types of Toyota": a name is no kind of thing
     return f"{noun} {sorted_noun.lemma_.lower()}"  # "types of bank loans", "kinds of bottled water" -> the head
+
+
+_RAND_GLUED = re.compile(r"^R(\d{1,3})$")
+_GROUP = re.compile(r"^\d{3}$")
+
+
+def rand_spaced_thousands(doc: Doc, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """The spans plus every 'R26 000' or 'R 350 000': South African copy groups thousands with a
+    space, so the rand sign meets digits the plain reading leaves alone (a bare 'R18' stays a name)."""
+    found = []
+    for tok in doc:
+        i = tok.i
+        m = _RAND_GLUED.match(tok.text)
+        first = i
+        if m is None and tok.text == "R" and i + 1 < len(doc) and re.fullmatch(r"\d{1,3}", doc[i + 1].text) and tok.whitespace_:
+            first = i + 1  # "R 26 000": the sign written apart
+        elif m is None:
+            continue
+        j = first + 1
+        while j < len(doc) and _GROUP.match(doc[j].text) and doc[j - 1].whitespace_ == " ":
+            j += 1
+        if j == first + 1 or any(s.tok_start < i or s.tok_end > j for s in spans if s.tok_start < j and s.tok_end > i):
+            continue  # (digits inside the amount, read as numbers of their own, give way to it)
+        spans = [s for s in spans if s.tok_end <= i or s.tok_start >= j]
+        digits = (m.group(1) if m is not None else doc[first].text) + "".join(t.text for t in doc[first + 1:j])
+        span = NumberSpan(start=tok.idx, end=doc[j - 1].idx + len(doc[j - 1]), tok_start=i, tok_end=j,
+                          num_start=first if m is None else i, num_end=j, value=float(digits), value_max=None,
+                          qualifier="exact", kind="money", prefix="R")
+        found.append(_qualified(doc, span))
+    return sorted([*spans, *found], key=lambda s: s.tok_start) if found else spans

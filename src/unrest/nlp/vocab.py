@@ -222,7 +222,7 @@ MEASURE_UNITS: dict[str, str] = {
     # volume
     "l": "litre", "litre": "litre", "liter": "litre", "ml": "millilitre", "millilitre": "millilitre",
     "cc": "millilitre", "dl": "decilitre", "decilitre": "decilitre", "mmhg": "millimetre of mercury", "mm hg": "millimetre of mercury",  # (CQE names a cubic centimetre a millilitre)
-    "milliliter": "millilitre", "gallon": "gallon", "gal": "gallon", "barrel": "barrel", "pint": "pint", "quart": "quart",
+    "milliliter": "millilitre", "gallon": "gallon", "gal": "gallon", "barrel": "barrel", "bbl": "barrel", "pint": "pint", "quart": "quart",
     "cubic metre": "cubic metre", "cubic meter": "cubic metre", "bcm": "billion cubic metre",
     "barrels per day": "barrel per day", "barrel per day": "barrel per day",
     "barrel of oil": "barrel of oil", "barrels of oil": "barrel of oil", "cubic foot": "cubic foot",
