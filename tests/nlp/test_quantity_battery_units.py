@@ -57,3 +57,16 @@ def test_unit_abbreviations(read, text, expected):
 def test_rand_with_spaced_thousands(read, text, expected):
     got = read(text)
     assert [g[:3] for g in got] == [(pytest.approx(v), m, u) for v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # metric tonnes in capitals, as commodity copy writes them, with a crop after or a rate
+    ("The state bought 40 lakh MT of wheat.", [(4000000, None, "metric ton")]),
+    ("Mills crushed 2 million MT cane.", [(2000000, None, "metric ton")]),
+    ("The port loads 900 MT a day.", [(900, None, "metric ton per day")]),
+    # "Metric Tonnes" with capitals is the metric ton too
+    ("Stocks stood at 5 million Metric Tonnes.", [(5000000, None, "metric ton")]),
+])
+def test_metric_tons_in_capitals(read, text, expected):
+    got = read(text)
+    assert [g[:3] for g in got] == [(pytest.approx(v), m, u) for v, m, u in expected]

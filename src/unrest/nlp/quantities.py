@@ -75,7 +75,7 @@ from unrest.nlp.quantity_sports import (
     age_group, athlete_distance, golf_score_after_par, moment_of_an_event, short_of_a_mark, split_share_tallies,
 )
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
-from unrest.nlp.quantity_unit_words import rand_spaced_thousands
+from unrest.nlp.quantity_unit_words import metric_tons_in_capitals, rand_spaced_thousands
 from unrest.nlp.quantity_weather import (
     article_measures, bound_of_another_thing, decade_band, farm_and_weather_unit, join_degree_ranges, over_a_run,
     summed_up_to, up_as_a_name, year_compared,
@@ -162,6 +162,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = "knot"  # "winds of 127 mph (110 kn)"
         unit = forms_unit(doc, num, unit)  # "2h 30m": not metres
         unit = farm_and_weather_unit(doc, num, unit)  # "65 million mt", "940 mb", "2 million barrels daily"
+        unit = metric_tons_in_capitals(doc, num, unit)  # "70 lakh MT of paddy"
         unit = hedge_read_as_unit(unit)  # "20,000 or thereabouts": no unit
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         qualifier = hedged_before(doc, num, qualifier, unit)  # "the better part of $40 million", "topping 42C"

@@ -1,7 +1,8 @@
 """Which words of a noun phrase belong to a counted unit, as NewsQuant's annotators name it
 (session 7, a battery by grammar on units): a past participle that describes the counted thing
 ("six injured miners" -> "injured miner") and the thing a kind noun sorts ("40 types of fruit"
--> "type fruit"); and the rand before thousands grouped by spaces ("R26 000"). Hooked into
+-> "type fruit"); the rand before thousands grouped by spaces ("R26 000"); metric tonnes in
+capitals ("70 lakh MT"). Hooked into
 :mod:`unrest.nlp.quantity_units` and :mod:`unrest.nlp.quantities`.
 """
 
@@ -68,3 +69,13 @@ def rand_spaced_thousands(doc: Doc, spans: list[NumberSpan]) -> list[NumberSpan]
                           qualifier="exact", kind="money", prefix="R")
         found.append(_qualified(doc, span))
     return sorted([*spans, *found], key=lambda s: s.tok_start) if found else spans
+
+
+def metric_tons_in_capitals(doc: Doc, num: NumberSpan, unit: str | None) -> str | None:
+    """'70 lakh MT of paddy', '2.5 million MT sugar': commodity copy writes metric tonnes as 'MT'
+    in capitals ('Mt' is a megatonne and stays apart); a crop named after it is no part of the unit."""
+    j = num.num_end
+    if unit is None or j >= len(doc) or doc[j].text not in ("MT", "MTs") or unit.split(" ")[0] not in ("mt", "mts"):
+        return unit
+    rate = unit.partition(" per ")[2]
+    return f"metric ton per {rate}" if rate else "metric ton"  # "300 MT a day"

@@ -216,7 +216,7 @@ MEASURE_UNITS: dict[str, str] = {
     "mg": "milligram", "milligram": "milligram", "g": "gram", "gram": "gram", "gramme": "gram",
     "kg": "kilogram", "kgs": "kilogram", "kilogram": "kilogram", "kilo": "kilogram", "lb": "pound-mass", "lbs": "pound-mass",
     "pound": "pound-mass", "ounce": "ounce", "oz": "ounce", "ton": "ton", "tonne": "metric ton",
-    "metric ton": "metric ton", "gigatonne": "gigaton", "gigaton": "gigaton", "megatonne": "megaton",
+    "metric ton": "metric ton", "metric tonne": "metric ton", "gigatonne": "gigaton", "gigaton": "gigaton", "megatonne": "megaton",
     "megaton": "megaton", "dram": "dram", "carat": "carat",
     "bushel": "bushel", "quintal": "quintal",  # crops: "177 bushels per acre", "Rs 2,300 a quintal"
     # volume
