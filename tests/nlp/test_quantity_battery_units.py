@@ -10,6 +10,7 @@ import pytest
     ("Medics treated 8 wounded soldiers at the base.", [(8, None, "wounded soldier", "exact")]),
     ("The agency tracked 35 stolen cars across the region.", [(35, None, "stolen car", "exact")]),
     ("The city has 3 elected mayors in its history.", [(3, None, "elected mayor", "exact")]),
+    ("The county has 41,000 registered voters.", [(41000, None, "registered voter", "exact")]),
     # (a participle of status says how sure the count is: the unit is the noun)
     ("Health officials logged 90 confirmed infections.", [(90, None, "infection", "exact")]),
     ("Authorities found 12 suspected poachers in the park.", [(12, None, "poacher", "exact")]),

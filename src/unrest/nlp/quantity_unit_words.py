@@ -18,7 +18,7 @@ from unrest.nlp.number_span import NumberSpan, _qualified
 _KIND_NOUNS = {"category", "type", "kind", "variety", "class", "sort", "strain", "breed", "brand", "genre"}
 # participles that say how sure a count is, not what the thing is: "2,000 suspected cases" counts cases
 _STATUS_PARTICIPLES = {"suspected", "confirmed", "reported", "estimated", "alleged", "expected", "projected",
-                       "planned", "registered", "recorded", "verified", "documented"}
+                       "planned", "recorded", "verified", "documented"}
 
 
 def participle_describes(tok: Token, head: Token) -> bool:
