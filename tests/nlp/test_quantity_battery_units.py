@@ -71,3 +71,28 @@ def test_rand_with_spaced_thousands(read, text, expected):
 def test_metric_tons_in_capitals(read, text, expected):
     got = read(text)
     assert [g[:3] for g in got] == [(pytest.approx(v), m, u) for v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire code after a rate names the currency of the pair
+    ("The single currency ended at $1.0720 EUR= in New York.", [(1.072, None, "euro")]),
+    ("Sterling slipped to $1.2415 GBP= after the data.", [(1.2415, None, "pound sterling")]),
+    ("The euro held at $1.0950 EUR=.", [(1.095, None, "euro")]),
+    # (a rate with no code keeps the sign's currency)
+    ("The euro ended at $1.0720 in New York.", [(1.072, None, "dollar")]),
+])
+def test_wire_codes_after_a_rate(read, text, expected):
+    got = read(text)
+    assert [g[:3] for g in got] == [(pytest.approx(v), m, u) for v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "half-year" before a noun names a reporting period, not half a year measured
+    ("The miner posted half-year earnings of $2 billion.", [(2000000000, None, "dollar")]),
+    ("Its half-year sales fell.", []),
+    # (with an article it is a length of time)
+    ("She took a half-year break.", [(0.5, None, "year")]),
+])
+def test_reporting_half_year(read, text, expected):
+    got = read(text)
+    assert [g[:3] for g in got] == [(pytest.approx(v), m, u) for v, m, u in expected]

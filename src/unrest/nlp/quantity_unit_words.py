@@ -2,8 +2,9 @@
 (session 7, a battery by grammar on units): a past participle that describes the counted thing
 ("six injured miners" -> "injured miner") and the thing a kind noun sorts ("40 types of fruit"
 -> "type fruit"); the rand before thousands grouped by spaces ("R26 000"); metric tonnes in
-capitals ("70 lakh MT"). Hooked into
-:mod:`unrest.nlp.quantity_units` and :mod:`unrest.nlp.quantities`.
+capitals ("70 lakh MT"); the currency of a wire code after a rate ("$1.1396 EUR="); and no
+quantity in a reporting period ("half-year profits"). Hooked into :mod:`unrest.nlp.quantity_units`
+and :mod:`unrest.nlp.quantities`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from unrest.nlp.number_span import NumberSpan, _qualified
+from unrest.nlp.vocab import CURRENCY_NAMES
 
 # nouns that name a sort of something: the unit is empty without what follows "of"
 _KIND_NOUNS = {"category", "type", "kind", "variety", "class", "sort", "strain", "breed", "brand", "genre"}
@@ -79,3 +81,25 @@ def metric_tons_in_capitals(doc: Doc, num: NumberSpan, unit: str | None) -> str 
         return unit
     rate = unit.partition(" per ")[2]
     return f"metric ton per {rate}" if rate else "metric ton"  # "300 MT a day"
+
+
+_WIRE_CODE = re.compile(r"^([A-Z]{3})=[.,;]?$")  # ("EUR=." at the end of a sentence)
+
+
+def wire_code_after(doc: Doc, num: NumberSpan, unit: str | None) -> str | None:
+    """'$1.1396 EUR=', '108.79 JPY=': wire copy puts the instrument code of a currency pair after
+    the rate, and NewsQuant names that currency as the unit (the '$' only says how it is quoted)."""
+    for k in range(num.num_end, min(num.num_end + 2, len(doc))):
+        m = _WIRE_CODE.match(doc[k].text)
+        if m is not None and m.group(1).lower() in CURRENCY_NAMES:
+            return CURRENCY_NAMES[m.group(1).lower()]
+    return unit
+
+
+def reporting_half(doc: Doc, num: NumberSpan) -> bool:
+    """'posted half-year profits', 'its half-year results': a reporting period named before a noun,
+    not half a year measured (an article keeps the measure: 'a half-year deal')."""
+    i, j = num.num_start, num.num_end
+    if doc[i].lower_ != "half" or j - i != 1 or j + 2 >= len(doc) or doc[j].text != "-" or doc[j + 1].lower_ != "year":
+        return False
+    return doc[j + 2].pos_ in ("NOUN", "PROPN") and not (i > 0 and doc[i - 1].lower_ in ("a", "an", "one"))
