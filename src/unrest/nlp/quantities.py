@@ -76,6 +76,9 @@ from unrest.nlp.quantity_sports import (
     age_group, athlete_distance, golf_score_after_par, moment_of_an_event, short_of_a_mark, split_share_tallies,
 )
 from unrest.nlp.quantity_units import counted_head, quantity_unit, rate_unit
+from unrest.nlp.quantity_unit_words import (
+    metric_tons_in_capitals, rand_spaced_thousands, reporting_half, wire_code_after,
+)
 from unrest.nlp.quantity_weather import (
     article_measures, bound_of_another_thing, decade_band, farm_and_weather_unit, join_degree_ranges, over_a_run,
     summed_up_to, up_as_a_name, year_compared,
@@ -117,11 +120,13 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = [num for num in spans if not year_compared(doc, num) and not decade_band(doc, num)]
     spans = article_measures(doc, spans)  # "a degree above the average", "a dollar cheaper", "rose a foot"
     # ("2.3 bushels above 2020", "highs in the upper 80s")
+    spans = rand_spaced_thousands(doc, spans)  # "R26 000": the rand before thousands grouped by spaces
     spans = [num for num in glued_dimensions(doc, magnitude_spans(doc, spaced_thousands_ranges(doc, spans)))
              if not period_label(doc, num) and not particle_size_label(doc, num) and not named_zero(doc, num)]
     # (labels and names: "in week 32", "PM 10", "net zero")
     spans = [num for num in spans if not compared_year(doc, num, spans)]  # "2.1% less than 2019"
     spans = [num for num in spans if not circa_year(doc, num)]  # "built c. 1600": a date
+    spans = [num for num in spans if not reporting_half(doc, num)]  # "half-year profits": a period's name
     for k, num in enumerate(spans):
         unit = quantity_unit(doc, num)
         unit = counted_after_change_noun(doc, num, unit) or unit  # "a 7 million increase in subscribers"
@@ -162,6 +167,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             unit = "knot"  # "winds of 127 mph (110 kn)"
         unit = forms_unit(doc, num, unit)  # "2h 30m": not metres
         unit = farm_and_weather_unit(doc, num, unit)  # "65 million mt", "940 mb", "2 million barrels daily"
+        unit = metric_tons_in_capitals(doc, num, unit)  # "70 lakh MT of paddy"
+        unit = wire_code_after(doc, num, unit)  # "$1.1396 EUR=": the euro
         unit = hedge_read_as_unit(unit)  # "20,000 or thereabouts": no unit
         qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
         qualifier = hedged_before(doc, num, qualifier, unit)  # "the better part of $40 million", "topping 42C"

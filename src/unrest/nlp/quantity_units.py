@@ -20,6 +20,7 @@ from unrest.nlp.quantity_ellipsis import CASUALTY_STATES
 from unrest.nlp.quantity_forms import unit_of_a_fraction
 from unrest.nlp.quantity_restate import each_as_a_piece
 from unrest.nlp.quantity_science import spaced_unit_letters
+from unrest.nlp.quantity_unit_words import kind_of_what, participle_describes
 from unrest.nlp.vocab import (
     CURRENCY_ADJECTIVES, CURRENCY_NAMES, DOLLAR_PREFIXES, GLUED_ONLY_UNITS,
     MEASURE_UNITS, RATE_WORDS,
@@ -90,7 +91,7 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
             return rate  # (a count per area is a density: "5,700 people per square kilometre")
         if head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "per" or rate != noun and _per_one(doc, head.i + 1):
             return rate  # "8.4 million viewers per episode", "1.49 children per woman": a rate
-    return noun
+    return kind_of_what(doc, head, noun)
 
 
 def _per_one(doc: Doc, k: int) -> bool:
@@ -474,7 +475,7 @@ def _noun_phrase(doc: Doc, num: NumberSpan) -> str | None:
     while j < head_start:
         t = doc[j]
         noun_ing = t.tag_ == "VBG" and doc[j - 1].pos_ == "NOUN" and doc[j + 1].pos_ == "NOUN"  # "vehicle charging"
-        if (t.pos_ in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("VBN", "VBG") or noun_ing) and t.lower_ not in _NP_SKIP \
+        if (t.pos_ in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("VBN", "VBG") or noun_ing or participle_describes(t, head)) and t.lower_ not in _NP_SKIP \
                 and any(c.isalnum() for c in t.text) \
                 and not any(c.dep_ == "advmod" and c.i < t.i for c in t.children):  # not "decently sized"
             text = t.lemma_ if t.tag_ in ("JJS", "JJR") else t.text  # "earliest" -> "early"

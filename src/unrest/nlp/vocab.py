@@ -216,13 +216,13 @@ MEASURE_UNITS: dict[str, str] = {
     "mg": "milligram", "milligram": "milligram", "g": "gram", "gram": "gram", "gramme": "gram",
     "kg": "kilogram", "kgs": "kilogram", "kilogram": "kilogram", "kilo": "kilogram", "lb": "pound-mass", "lbs": "pound-mass",
     "pound": "pound-mass", "ounce": "ounce", "oz": "ounce", "ton": "ton", "tonne": "metric ton",
-    "metric ton": "metric ton", "gigatonne": "gigaton", "gigaton": "gigaton", "megatonne": "megaton",
+    "metric ton": "metric ton", "metric tonne": "metric ton", "gigatonne": "gigaton", "gigaton": "gigaton", "megatonne": "megaton",
     "megaton": "megaton", "dram": "dram", "carat": "carat",
     "bushel": "bushel", "quintal": "quintal",  # crops: "177 bushels per acre", "Rs 2,300 a quintal"
     # volume
     "l": "litre", "litre": "litre", "liter": "litre", "ml": "millilitre", "millilitre": "millilitre",
     "cc": "millilitre", "dl": "decilitre", "decilitre": "decilitre", "mmhg": "millimetre of mercury", "mm hg": "millimetre of mercury",  # (CQE names a cubic centimetre a millilitre)
-    "milliliter": "millilitre", "gallon": "gallon", "barrel": "barrel", "pint": "pint", "quart": "quart",
+    "milliliter": "millilitre", "gallon": "gallon", "gal": "gallon", "barrel": "barrel", "bbl": "barrel", "pint": "pint", "quart": "quart",
     "cubic metre": "cubic metre", "cubic meter": "cubic metre", "bcm": "billion cubic metre",
     "barrels per day": "barrel per day", "barrel per day": "barrel per day",
     "barrel of oil": "barrel of oil", "barrels of oil": "barrel of oil", "cubic foot": "cubic foot",
