@@ -1,0 +1,115 @@
+"""Copy as scrapers and feeds deliver it (the round-8 battery of noisy copy): headlines in capitals,
+whose words the tagger cannot read ("OIL FALLS 3%"), thousands grouped with dots as continental
+copy writes them ("1.500.000 euros"), and HTML entities left in names ("S&amp;P 500").
+
+Each helper checks that its form is there before it says anything, so clean copy reads as before.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP, MEASURE_UNITS
+
+# words between a headline's verb and the size of its move: "FALLS BY 3%", "JUMPS NEARLY 7%"
+_BEFORE_SIZE = {"by", "about", "nearly", "almost", "around", "some", "over", "more", "than", "another", "a", "further"}
+# two or more groups of three after the dots: "1.500.000" (one group, "28.030", may be a decimal)
+_DOTTED_THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3}){2,}$")
+
+
+def shouted(tok: Token) -> bool:
+    """The sentence of ``tok`` is written in capitals, as wire headlines are: three words or more,
+    and no lower-case letter (the tagger reads every word of it as a name)."""
+    words = [t for t in tok.sent if t.is_alpha]
+    return len(words) >= 3 and all(t.is_upper for t in words)
+
+
+def shouted_move(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for a headline in capitals whose verb of change stands before the size: "OIL FALLS
+    3% TO $58", "BITCOIN JUMPS $400", "SALES SLUMPED BY 12%" (not the level after "TO": "RISES TO
+    4.1%"; not a count: "WON 3 SEATS"). The tagger reads such words as names, so the verb is read
+    from its lowered form."""
+    k = num.tok_start - 1
+    if k < 1 or not shouted(doc[num.tok_start]) or not _sized(doc, num):
+        return None
+    while k > 0 and (doc[k].lower_ in _BEFORE_SIZE or doc[k].text in ("$", "£", "€")):
+        k -= 1
+    return _verb_form_direction(doc[k].lower_) if doc[k].is_alpha else None
+
+
+def _sized(doc: Doc, num: NumberSpan) -> bool:
+    """The number is the size of a move: a share, money, or points after it."""
+    nxt = doc[num.tok_end].lower_ if num.tok_end < len(doc) else ""
+    return num.kind in ("percent", "money") or nxt in _MOVE_UNITS
+
+
+# words after the number that make it a move's size in a headline: "FALLS 212 POINTS"
+_MOVE_UNITS = {"%", "percent", "pc", "pct", "points", "pts", "cents", "pence", "bps", "percentage"}
+
+
+def _verb_form_direction(word: str) -> str | None:
+    """up / down for an inflected verb of change: "falls", "jumped", "rising", "cut"."""
+    for stem in _stems(word):
+        if stem in CHANGE_UP:
+            return "up"
+        if stem in CHANGE_DOWN:
+            return "down"
+    return None
+
+
+def _stems(word: str) -> list[str]:
+    """The base forms a verb form may have: "falls" -> "fall", "slumped" -> "slump", "rising" ->
+    "rise", "dropped" -> "drop", "rose" and "fell" by the irregular table."""
+    stems = [word, _IRREGULAR.get(word, word)]
+    for suffix in ("es", "s", "ed", "d", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)]
+            stems += [base, base + "e"]
+            if len(base) > 2 and base[-1] == base[-2]:
+                stems.append(base[:-1])  # "dropped", "slipping"
+    return stems
+
+
+_IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow",
+              "sank": "sink", "sunk": "sink", "shrank": "shrink", "shrunk": "shrink", "slid": "slide",
+              "lost": "lose", "won": "win", "soared": "soar", "sped": "speed"}
+
+
+def shouted_count(doc: Doc, i: int) -> bool:
+    """In a headline in capitals, the digits at ``i`` count or measure the word after them, no name
+    before them: "FALLS 5 PERCENTAGE POINTS", "WINS 3 SEATS" (the tagger, reading every word as a
+    name, cannot tell a plural; "GAME 2 TONIGHT" and "IPHONE 15 PRO" stay names)."""
+    if i + 1 >= len(doc) or not doc[i].text.isdigit() or not shouted(doc[i]):
+        return False
+    if i == 0 or not _verb_or_function_word(doc[i - 1].lower_):
+        return False  # "GAME 2 MOVES TO FRIDAY": a name's number
+    nxt = doc[i + 1].lower_
+    plural = nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")) and len(nxt) > 3 and doc[i + 1].is_alpha
+    return plural or nxt in MEASURE_UNITS or nxt == "percentage"
+
+
+def _verb_or_function_word(word: str) -> bool:
+    """A word no name is: a preposition, determiner or the like, a verb in the past or the third
+    person ("SHED", "WINS", "STAGED"), or a verb of change."""
+    return word in STOP_WORDS or word.endswith(("s", "ed")) or word in _IRREGULAR or word in _IRREGULAR.values() \
+        or _verb_form_direction(word) is not None
+
+
+def dotted_thousands(doc: Doc, i: int) -> tuple[float, int] | None:
+    """The value of "1.500.000", thousands grouped with dots as continental copy writes them, and
+    the index after it (two groups at least: "28.030" may be a decimal)."""
+    text = doc[i].text
+    if not _DOTTED_THOUSANDS.match(text):
+        return None
+    return float(text.replace(".", "")), i + 1
+
+
+def unescaped(tok: Token) -> str:
+    """The lowercase text of a token with its HTML entities read: "s&amp;p" -> "s&p"."""
+    low = tok.lower_
+    return html.unescape(low) if "&" in low else low

@@ -1,0 +1,39 @@
+"""Copy as scrapers deliver it (the round-8 battery of noisy copy): headlines in capitals, thousands
+grouped with dots, HTML entities left in names, and units abbreviated as feeds glue them."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline in capitals: the verb before the size gives the move the tagger cannot read
+    ("COPPER SLIPS 2% AS DEMAND COOLS", [(2, None, "percent", "down")]),
+    ("RUPEE GAINS 0.5% AGAINST THE DOLLAR", [(0.5, None, "percent", "up")]),
+    ("SHARES IN THE AIRLINE TUMBLED 14%", [(14, None, "percent", "down")]),
+    ("WHEAT PRICES CLIMBED 9 CENTS A BUSHEL", [(9, None, "cent per bushel", "up")]),
+    # (the level after "TO" is no move, in capitals as in clean copy)
+    ("INFLATION SLOWS TO 2.8% IN APRIL", [(2.8, None, "percent", "exact")]),
+    # a number before a plural in capitals is a count, not part of a name
+    ("STRIKERS STAGED 12 RALLIES ACROSS THE NORTH", [(12, None, "rally", "exact")]),
+    ("THE INDEX SHED 3 PERCENTAGE POINTS", [(3, None, "percentage point", "down")]),
+    # (the same moves in clean copy read as before)
+    ("Copper slips 2% as demand cools", [(2, None, "percent", "down")]),
+])
+def test_headlines_in_capitals(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # thousands grouped with dots, as continental copy writes them
+    ("The region recorded 2.750.000 visitors last year.", [(2750000, "visitor")]),
+    ("The council spent 4.200.000 euros on the road.", [(4200000, "euro")]),
+    # (one group after a dot may be a decimal, and stays one)
+    ("The gauge read 12.125 on Friday.", [(12.125, "-")]),
+    # an HTML entity left in an index's name: the number is the name's
+    ("The S&amp;P 400 slipped 0.6% on Tuesday.", [(0.6, "percent")]),
+    # abbreviated spans of time and shares
+    ("The repairs will take 6wks.", [(6, "week")]),
+    ("He was jailed for 18 mths.", [(18, "month")]),
+    ("Deposits grew 7.5 p.c. in the year.", [(7.5, "percent")]),
+])
+def test_scraped_number_forms(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]
