@@ -37,3 +37,17 @@ def test_headlines_in_capitals(read, text, expected):
 ])
 def test_scraped_number_forms(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level after "was" whose comma before the move was stripped: the move is the next number's
+    ("turnover was $880m up 6% on the year", [(880e6, None, "dollar", "exact"), (6, None, "percent", "up")]),
+    ("exports were 4.2 million tonnes down 3% from march",
+     [(4.2e6, None, "metric ton", "exact"), (3, None, "percent", "down")]),
+    # (a move restated after a session verb stays a move)
+    ("the index ended 40 points up 0.7%", [(40, None, "point", "up"), (0.7, None, "percent", "up")]),
+    # (with its comma, as before)
+    ("Turnover was $880m, up 6% on the year.", [(880e6, None, "dollar", "exact"), (6, None, "percent", "up")]),
+])
+def test_level_before_a_stripped_comma(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]

@@ -34,7 +34,7 @@ from unrest.nlp.quantity_economy import (
 )
 from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras, topped_with_scale_letter
 from unrest.nlp.quantity_ellipsis import elided_unit
-from unrest.nlp.quantity_noisy import shouted_move
+from unrest.nlp.quantity_noisy import level_before_stripped_comma, shouted_move
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_written_forms import forms_unit, no_quantity_form, passed_by_a_tally
 from unrest.nlp.quantity_fx import cents_not_celsius
@@ -202,6 +202,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or base_after_a_move(doc, num) or margin_of_defeat(doc, num) \
             or distance_along_a_way(doc, num, unit) or up_to_a_total(doc, num) \
             or level_before_move(doc, num) or stat_line_added(doc, num, unit)  # ("200 miles down the road", "at 7,650 up 45 points")
+        no_change = no_change or level_before_stripped_comma(doc, num)  # "was $2.4bn up 10%": a level, then the move
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \

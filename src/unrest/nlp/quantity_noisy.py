@@ -100,6 +100,28 @@ def _verb_or_function_word(word: str) -> bool:
         or _verb_form_direction(word) is not None
 
 
+def level_before_stripped_comma(doc: Doc, num: NumberSpan) -> bool:
+    """A level after "was" whose comma before the move was stripped: "revenue was $2.4bn up 10%
+    from a year earlier", "sales were 81,000 units down 4%": the particle and its size make the move,
+    the number before them is the level (not "closed 12 points up", a move of its own)."""
+    k = num.tok_start - 1
+    while k >= 0 and (doc[k].text in _CURRENCY_SIGNS or doc[k].lower_ in _BEFORE_SIZE):
+        k -= 1
+    if k < 0 or doc[k].lemma_.lower() != "be":
+        return False
+    j = num.tok_end
+    if j < len(doc) and doc[j].is_alpha and doc[j].lower_ not in _PARTICLES:
+        j += 1  # the unit: "81,000 units down 4%"
+    if j + 1 >= len(doc) or doc[j].lower_ not in _PARTICLES:
+        return False
+    after = doc[j + 2] if doc[j + 1].lower_ == "by" and j + 2 < len(doc) else doc[j + 1]
+    return after.like_num or after.text in _CURRENCY_SIGNS
+
+
+_PARTICLES = {"up", "down", "higher", "lower"}
+_CURRENCY_SIGNS = {"$", "£", "€", "¥", "US$", "A$", "C$"}
+
+
 def dotted_thousands(doc: Doc, i: int) -> tuple[float, int] | None:
     """The value of "1.500.000", thousands grouped with dots as continental copy writes them, and
     the index after it (two groups at least: "28.030" may be a decimal)."""
