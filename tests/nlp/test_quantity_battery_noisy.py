@@ -51,3 +51,16 @@ def test_scraped_number_forms(units, text, expected):
 ])
 def test_level_before_a_stripped_comma(read, text, expected):
     assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level and where it came from, the comma between them stripped
+    ("the mortgage rate is 5.2% up from 4.9% in june",
+     [(5.2, None, "percent", "exact"), (4.9, None, "percent", "exact")]),
+    ("The fare now costs £4.10 down from £4.60 last year.",
+     [(4.1, None, "pound sterling", "exact"), (4.6, None, "pound sterling", "exact")]),
+    # (a move of its own before "up from" stays a move)
+    ("Coffee rose 3 cents up from the week's low.", [(3, None, "cent", "up")]),
+])
+def test_level_then_where_it_came_from(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]

@@ -101,21 +101,22 @@ def _verb_or_function_word(word: str) -> bool:
 
 
 def level_before_stripped_comma(doc: Doc, num: NumberSpan) -> bool:
-    """A level after "was" whose comma before the move was stripped: "revenue was $2.4bn up 10%
-    from a year earlier", "sales were 81,000 units down 4%": the particle and its size make the move,
-    the number before them is the level (not "closed 12 points up", a move of its own)."""
+    """A level whose comma before the move was stripped: "revenue was $2.4bn up 10% from a year
+    earlier", "sales stood at 81,000 units down 4%", "the yield is 4.1% up from 3.5%": the particle
+    and what follows make the move, the number before is the level (not "closed 12 points up 0.5%",
+    a move said twice; nor "rose 5 cents up from", a move of its own)."""
     k = num.tok_start - 1
     while k >= 0 and (doc[k].text in _CURRENCY_SIGNS or doc[k].lower_ in _BEFORE_SIZE):
         k -= 1
-    if k < 0 or doc[k].lemma_.lower() != "be":
-        return False
     j = num.tok_end
-    if j < len(doc) and doc[j].is_alpha and doc[j].lower_ not in _PARTICLES:
-        j += 1  # the unit: "81,000 units down 4%"
-    if j + 1 >= len(doc) or doc[j].lower_ not in _PARTICLES:
+    while j < len(doc) and j - num.tok_end < 2 and doc[j].is_alpha and doc[j].lower_ not in _PARTICLES:
+        j += 1  # the unit: "81,000 units down 4%", "67 per cent down from"
+    if k < 0 or j + 1 >= len(doc) or doc[j].lower_ not in _PARTICLES or _verb_form_direction(doc[k].lower_):
         return False
     after = doc[j + 2] if doc[j + 1].lower_ == "by" and j + 2 < len(doc) else doc[j + 1]
-    return after.like_num or after.text in _CURRENCY_SIGNS
+    if after.lower_ == "from":
+        return True  # "costs 6.85% up from 6.66%": the level, then where it came from
+    return (doc[k].lemma_.lower() == "be" or doc[k].lower_ == "at") and (after.like_num or after.text in _CURRENCY_SIGNS)
 
 
 _PARTICLES = {"up", "down", "higher", "lower"}
