@@ -64,3 +64,16 @@ def test_level_before_a_stripped_comma(read, text, expected):
 ])
 def test_level_then_where_it_came_from(read, text, expected):
     assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one change said twice in other units, the comma before "or" stripped
+    ("The carmaker lost $820 million or 61 cents a share in the third quarter.",
+     [(820e6, None, "dollar", "down"), (61, None, "cent per share", "down")]),
+    ("the benchmark yield fell 9 basis points or 0.09 percentage point on the week",
+     [(9, None, "basis point", "down"), (0.09, None, "percentage point", "down")]),
+    # (a choice of two in one unit is no restatement)
+    ("The repairs will cost 40 or 50 dollars each.", [(40, 50, "dollar", "range")]),
+])
+def test_restated_without_its_comma(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]

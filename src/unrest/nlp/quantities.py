@@ -34,7 +34,7 @@ from unrest.nlp.quantity_economy import (
 )
 from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras, topped_with_scale_letter
 from unrest.nlp.quantity_ellipsis import elided_unit
-from unrest.nlp.quantity_noisy import level_before_stripped_comma, shouted_move
+from unrest.nlp.quantity_noisy import level_before_stripped_comma, restated_without_comma, shouted_move
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_written_forms import forms_unit, no_quantity_form, passed_by_a_tally
 from unrest.nlp.quantity_fx import cents_not_celsius
@@ -504,6 +504,7 @@ def _restates(doc: Doc, first: Quantity | None, second: Quantity) -> Quantity | 
     restated = len(gap) < 30 and gap.rstrip().endswith(", or") and not any(c.isdigit() or c in "();" for c in gap)
     if not restated and _restated_without_comma(doc, gap, second):
         restated = True  # "fell 312 points or 0.9%": copy that dropped its commas
+    restated = restated or restated_without_comma(doc, gap, first.unit, first.value, second.unit, second.start)
     words = gap.split()
     if not restated and words and words[-1] == "or" and len(words) <= 3 and all(w.isalpha() for w in words[:-1]) \
             and (first.unit == "percent") != (second.unit == "percent"):

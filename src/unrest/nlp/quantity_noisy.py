@@ -13,6 +13,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from unrest.nlp.degraded_copy import commaless
 from unrest.nlp.number_span import NumberSpan
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP, MEASURE_UNITS
 
@@ -121,6 +122,21 @@ def level_before_stripped_comma(doc: Doc, num: NumberSpan) -> bool:
 
 _PARTICLES = {"up", "down", "higher", "lower"}
 _CURRENCY_SIGNS = {"$", "£", "€", "¥", "US$", "A$", "C$"}
+
+
+def restated_without_comma(doc: Doc, gap: str, first_unit: str, first_value: float, second_unit: str,
+                           second_start: int) -> bool:
+    """'lost $1.45 billion or $1.36 a share', 'rose by 40,000 or 0.1 percentage point', 'rose 12
+    basis points or 0.12 percentage point': one change said twice in other units, in a sentence
+    whose commas were stripped (the same unit twice is a choice: "5 or 6 days"; a bare small
+    number before "or" may open a range: "2 or 3 per cent")."""
+    words = gap.split()
+    if not words or words[-1] != "or" or len(words) > 3 or not all(w.isalpha() for w in words[:-1]):
+        return False
+    if first_unit == second_unit or first_unit == "-" and first_value < 100:
+        return False
+    span = doc.char_span(second_start, second_start + 1, alignment_mode="expand")
+    return span is not None and commaless(span[0])
 
 
 def dotted_thousands(doc: Doc, i: int) -> tuple[float, int] | None:
