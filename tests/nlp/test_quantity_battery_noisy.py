@@ -77,3 +77,17 @@ def test_level_then_where_it_came_from(read, text, expected):
 ])
 def test_restated_without_its_comma(read, text, expected):
     assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age straight after the word for a person, its commas stripped
+    ("The girl 6 was rescued from the river.", [(6, "year of age")]),
+    ("The goalkeeper 31 has signed a new deal.", [(31, "year of age")]),
+    ("Police said the pensioner 84 who lived alone had been robbed.", [(84, "year of age")]),
+    # (no person before the number: a name's number, or no age)
+    ("Apollo 11 was launched in July.", []),
+    # (with its commas, as before)
+    ("The goalkeeper, 31, has signed a new deal.", [(31, "year of age")]),
+])
+def test_age_after_a_person_without_commas(units, text, expected):
+    assert units(text) == [(pytest.approx(v), u) for v, u in expected]

@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from unrest.nlp.degraded_copy import commaless
+from unrest.nlp.lone_people import PERSON_NOUNS
 from unrest.nlp.number_span import NumberSpan
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP, MEASURE_UNITS
 
@@ -137,6 +138,37 @@ def restated_without_comma(doc: Doc, gap: str, first_unit: str, first_value: flo
         return False
     span = doc.char_span(second_start, second_start + 1, alignment_mode="expand")
     return span is not None and commaless(span[0])
+
+
+def age_after_person_word(doc: Doc, i: int) -> bool:
+    """Token i is an age written straight after the word for a person, its commas stripped: "the
+    boy 7 was taken", "the former president 77 faces", "Okafor 62 has led" (a verb follows; the
+    parser hangs the number from the person; not "Apollo 11 was", no person, nor "the number 10
+    is", no person either)."""
+    tok = doc[i]
+    if i < 1 or i + 1 >= len(doc) or not tok.text.isdigit() or not 1 <= int(tok.text) < 100:
+        return False
+    person, nxt = doc[i - 1], doc[i + 1]
+    if tok.head.i != person.i or tok.dep_ not in ("appos", "nummod", "npadvmod") \
+            or not (nxt.pos_ in ("AUX", "VERB") or nxt.lower_ == "who"):
+        return False
+    if person.tag_ == "NN" and person.lower_ in _PERSON_WORDS:
+        return True
+    return person.pos_ == "PROPN" and person.ent_type_ == "PERSON" and int(tok.text) >= 15 and person.is_title
+
+
+# words for a person that an age may follow ("the boy 7", "the striker 26"); what people are, not
+# what they own or do as things ("the number 10" is no person)
+_PERSON_WORDS = PERSON_NOUNS | {
+    "star", "player", "striker", "midfielder", "defender", "forward", "goalkeeper", "winger", "captain", "coach",
+    "manager", "president", "minister", "premier", "senator", "governor", "mayor", "chief", "boss", "founder",
+    "actor", "actress", "singer", "rapper", "author", "writer", "artist", "victim", "suspect", "defendant", "gunman",
+    "attacker", "officer", "soldier", "pilot", "climber", "swimmer", "runner", "cyclist", "champion", "veteran",
+    "billionaire", "executive", "chairman", "chairwoman", "presenter", "comedian", "musician", "footballer",
+    "cricketer", "batsman", "bowler", "golfer", "boxer", "athlete", "survivor", "pensioner", "grandmother",
+    "grandfather", "husband", "wife", "sister", "brother", "girlfriend", "boyfriend", "neighbour", "neighbor",
+    "tourist", "motorist", "rider", "jockey", "king", "queen", "prince", "princess", "pope", "judge",
+}
 
 
 def dotted_thousands(doc: Doc, i: int) -> tuple[float, int] | None:
