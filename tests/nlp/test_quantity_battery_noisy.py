@@ -91,3 +91,17 @@ def test_restated_without_its_comma(read, text, expected):
 ])
 def test_age_after_a_person_without_commas(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change in "per cent", two words the parser hangs elsewhere than "%"
+    ("Exports grew just 1.4 per cent over the year.", [(1.4, None, "percent", "up")]),
+    ("The new drug cut the rate of relapse by 31 per cent.", [(31, None, "percent", "down")]),
+    ("Lower fuel costs helped lift margins 3 per cent.", [(3, None, "percent", "up")]),
+    ("Profits rose a stronger-than-forecast 12 per cent.", [(12, None, "percent", "up")]),
+    # (a level after "to", and a share of a thing, are no move)
+    ("The levy was raised to 15 per cent.", [(15, None, "percent", "exact")]),
+    ("The bank cut 10 per cent of its staff.", [(10, None, "percent", "exact")]),
+])
+def test_moves_in_per_cent(read, text, expected):
+    assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]

@@ -34,7 +34,7 @@ from unrest.nlp.quantity_economy import (
 )
 from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras, topped_with_scale_letter
 from unrest.nlp.quantity_ellipsis import elided_unit
-from unrest.nlp.quantity_noisy import level_before_stripped_comma, restated_without_comma, shouted_move
+from unrest.nlp.quantity_noisy import level_before_stripped_comma, per_cent_move, restated_without_comma, shouted_move
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_written_forms import forms_unit, no_quantity_form, passed_by_a_tally
 from unrest.nlp.quantity_fx import cents_not_celsius
@@ -217,7 +217,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or further_move(doc, num) or comparative_first(doc, num) or verb_then_comparative(doc, num) or signed_after_name(doc, num) \
             or headline_move(doc, num) or name_then_particle(doc, num) or misread_cut_by(doc, num) \
             or particle_then_further(doc, num) or added_to_close(doc, num) or by_after_phrasal(doc, num) \
-            or shouted_move(doc, num)  # ("OIL FALLS 3%": a headline in capitals)
+            or shouted_move(doc, num) or per_cent_move(doc, num)  # ("OIL FALLS 3%", "grew just 0.3 per cent over")
         # ("12% up on the same period last year", "down by 10%")
         if change == "up" and (up_as_a_name(doc, num) or summed_up_to(doc, num)) or change and over_a_run(doc, num):
             change = None  # "eastern UP 34 pc": a state's name; "add up to": a sum; "fell over three straight days"

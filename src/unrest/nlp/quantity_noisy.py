@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from unrest.nlp.degraded_copy import commaless
 from unrest.nlp.lone_people import PERSON_NOUNS
 from unrest.nlp.number_span import NumberSpan
+from unrest.nlp.quantity_change import MORE_CHANGE_VERBS
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP, MEASURE_UNITS
 
 # words between a headline's verb and the size of its move: "FALLS BY 3%", "JUMPS NEARLY 7%"
@@ -42,6 +43,38 @@ def shouted_move(doc: Doc, num: NumberSpan) -> str | None:
     while k > 0 and (doc[k].lower_ in _BEFORE_SIZE or doc[k].text in ("$", "£", "€")):
         k -= 1
     return _verb_form_direction(doc[k].lower_) if doc[k].is_alpha else None
+
+
+def per_cent_move(doc: Doc, num: NumberSpan) -> str | None:
+    """up / down for a change written in "per cent", two words the parser hangs where "%" would not
+    go ("productivity grew just 0.3 per cent over the decade", "lift revenue 8 per cent", "cut the
+    risk by 23 per cent"): the verb of change a few modifiers before the number, or above the "by"
+    right before it (not a level after "to" or "from", nor a share of a thing: "cut 10 per cent of
+    its staff")."""
+    end = num.num_end
+    if num.value_max is not None or end + 1 >= len(doc) or doc[end].lower_ != "per" or doc[end + 1].lower_ != "cent" \
+            or end + 2 < len(doc) and doc[end + 2].lower_ == "of":
+        return None
+    k = num.tok_start - 1
+    if k >= 0 and doc[k].lower_ == "by":
+        verb = next((t for t in doc[k].ancestors if t.pos_ == "VERB"), None)
+        return _verb_form_direction(verb.lemma_.lower()) if verb is not None else None
+    skipped_object = False
+    while k >= 0 and num.tok_start - k <= 7:
+        tok = doc[k]
+        if tok.lower_ in ("up", "down"):
+            return tok.lower_  # "the sector up just 0.2 per cent"
+        if k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
+            k -= 2  # "a better-than-expected 7 per cent": a hyphened modifier, read whole
+            continue
+        if tok.pos_ == "VERB":
+            return _verb_form_direction(tok.lemma_.lower()) or MORE_CHANGE_VERBS.get(tok.lemma_.lower())
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and not skipped_object:
+            skipped_object = True  # "lift revenue 8 per cent": the thing moved, then by how much
+        elif tok.pos_ not in ("ADV", "DET", "ADJ") and tok.text != "-":
+            return None
+        k -= 1
+    return None
 
 
 def _sized(doc: Doc, num: NumberSpan) -> bool:
