@@ -105,3 +105,13 @@ def test_age_after_a_person_without_commas(units, text, expected):
 ])
 def test_moves_in_per_cent(read, text, expected):
     assert read(text) == [(pytest.approx(v), m, u, c) for v, m, u, c in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stray space before the full stop tips an "-s" modifier into a verb; the number still counts
+    ("She has won 23 Grand Slam singles titles .", [23]),
+    # (and as before without it)
+    ("She has won 23 Grand Slam singles titles.", [23]),
+])
+def test_count_before_a_mistagged_modifier(units, text, expected):
+    assert [v for v, _ in units(text)] == expected

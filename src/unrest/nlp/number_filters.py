@@ -30,7 +30,7 @@ from unrest.nlp.quantity_context import appositive_age
 from unrest.nlp.quantity_business import brand_possessive_then_plural, label_word_as_verb
 from unrest.nlp.quantity_written_forms import count_after_weekday
 from unrest.nlp.quantity_fx import a_quoted_level
-from unrest.nlp.quantity_noisy import shouted_count, unescaped
+from unrest.nlp.quantity_noisy import plural_head_after_mistag, shouted_count, unescaped
 from unrest.nlp.quantity_politics import count_before_its_share
 from unrest.nlp.quantity_restate import table_row
 from unrest.nlp.quantity_weather import share_after_day
@@ -251,7 +251,8 @@ def _model_name(doc: Doc, i: int, j: int) -> bool:
         k += 1
     # "27000 Model S and Model X vehicles": coordinated names before the counted noun
     return k > j and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "NUM", "CCONJ")) \
-        and not brand_possessive_then_plural(doc, k)  # ("28 Kohl's stores": the brand's stores, counted)
+        and not brand_possessive_then_plural(doc, k) \
+        and not plural_head_after_mistag(doc, k)  # ("28 Kohl's stores": the brand's stores, counted)
 
 
 def _year_is_count(doc: Doc, i: int, j: int) -> bool:

@@ -204,6 +204,17 @@ _PERSON_WORDS = PERSON_NOUNS | {
 }
 
 
+def plural_head_after_mistag(doc: Doc, k: int) -> bool:
+    """The word at ``k``, a noun modifier in "-s" the tagger read as a verb (a stray space before
+    the full stop is enough to tip it), stands before the plural noun the number counts: "23 Grand
+    Slam singles titles", "40 Premier League sports clubs"."""
+    if k + 1 >= len(doc):
+        return False
+    tok, nxt = doc[k], doc[k + 1]
+    return tok.pos_ in ("VERB", "AUX") and tok.lower_.endswith("s") and tok.is_alpha and nxt.tag_ == "NNS" \
+        and nxt.head.i != tok.i and tok.head.i == nxt.i
+
+
 def dotted_thousands(doc: Doc, i: int) -> tuple[float, int] | None:
     """The value of "1.500.000", thousands grouped with dots as continental copy writes them, and
     the index after it (two groups at least: "28.030" may be a decimal)."""
