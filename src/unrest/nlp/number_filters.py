@@ -30,6 +30,7 @@ from unrest.nlp.quantity_context import appositive_age
 from unrest.nlp.quantity_business import brand_possessive_then_plural, label_word_as_verb
 from unrest.nlp.quantity_written_forms import count_after_weekday
 from unrest.nlp.quantity_fx import a_quoted_level
+from unrest.nlp.quantity_noisy import plural_head_after_mistag, shouted_count, unescaped
 from unrest.nlp.quantity_politics import count_before_its_share
 from unrest.nlp.quantity_restate import table_row
 from unrest.nlp.quantity_weather import share_after_day
@@ -72,6 +73,8 @@ def _name_number(doc: Doc, i: int) -> bool:
         return False
     if tok.text in _INDEX_NUMBERS.get(doc[i - 1].lower_, ()):
         return True  # "the ftse 100 fell", "s&p 500 futures"
+    if tok.text in _INDEX_NUMBERS.get(unescaped(doc[i - 1]), ()):
+        return True  # "S&amp;P 500": an HTML entity the scraper left in the name
     if i > 1 and tok.text in _INDEX_NUMBERS.get(f"{doc[i - 2].lower_}&{doc[i - 1].lower_}", ()):
         return True  # "the S P 500": scraped copy dropped the ampersand
     prev = doc[i - 1]
@@ -84,6 +87,8 @@ def _name_number(doc: Doc, i: int) -> bool:
         return False
     if count_after_weekday(doc, i):
         return False  # "police said Sunday 14 people were killed"
+    if shouted_count(doc, i):
+        return False  # "TURNOUT FALLS 5 PERCENTAGE POINTS": a headline in capitals counts what follows
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and (nxt.lower_ in ("%", "percent", "per", "million", "billion", "trillion", "cents", "pence",
                                            "points", "basis", "bps") or _unit_word(nxt.text)):
@@ -246,7 +251,8 @@ def _model_name(doc: Doc, i: int, j: int) -> bool:
         k += 1
     # "27000 Model S and Model X vehicles": coordinated names before the counted noun
     return k > j and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "NUM", "CCONJ")) \
-        and not brand_possessive_then_plural(doc, k)  # ("28 Kohl's stores": the brand's stores, counted)
+        and not brand_possessive_then_plural(doc, k) \
+        and not plural_head_after_mistag(doc, k)  # ("28 Kohl's stores": the brand's stores, counted)
 
 
 def _year_is_count(doc: Doc, i: int, j: int) -> bool:

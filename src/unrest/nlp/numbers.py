@@ -75,6 +75,7 @@ from unrest.nlp.quantity_forms import (
 )
 from unrest.nlp.quantity_written_forms import dashed_amount, forms_span, hyphened_scale, spelled_fraction_after_and
 from unrest.nlp.quantity_money_abbrev import abbreviated_scale
+from unrest.nlp.quantity_noisy import age_after_person_word, dotted_thousands
 from unrest.nlp.quantity_notation import couple_of_scale, dimension_first, mixed_fraction, scientific
 from unrest.nlp.quantity_politics import one_token_tally
 from unrest.nlp.quantity_sports import (
@@ -128,7 +129,7 @@ class NumberFinder(_QuantityForms):
             if (floor := scaled_plus(t.text)) is not None:  # "10k+ season tickets"
                 span = self._finish(doc, i, i + 1, floor, None, "more_than")
                 return span
-            if (decimal := spelled_decimal(doc, i) or plain_decimal_comma(doc, i)) is not None:
+            if (decimal := spelled_decimal(doc, i) or plain_decimal_comma(doc, i) or dotted_thousands(doc, i)) is not None:
                 return self._finish(doc, i, decimal[1], decimal[0], None, "exact")  # "ten-point-eight trillion", "1,4%"
             special = self._fraction(doc, i) or self._notation(doc, i) or self._glued(doc, i, date_tokens)
             if special is not None:
@@ -275,7 +276,7 @@ class NumberFinder(_QuantityForms):
                 span.tok_start = i - 1 if i > 0 and doc[i - 1].lower_ == "a" else i
                 span.start, span.qualifier = doc[span.tok_start].idx, "approximately"
             return span
-        if bare_age_after_name(doc, i):
+        if bare_age_after_name(doc, i) or age_after_person_word(doc, i):
             return self._finish(doc, i, i + 1, float(doc[i].text), None, "exact")  # "Serena Williams 41 said"
         if dimension_first(doc, i):
             return self._finish(doc, i, i + 1, float(doc[i].text.replace(",", "")), None, "exact")

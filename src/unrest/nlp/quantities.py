@@ -35,6 +35,7 @@ from unrest.nlp.quantity_economy import (
 from unrest.nlp.quantity_limits import moved_past, negated_cap, sum_plus_extras, topped_with_scale_letter
 from unrest.nlp.quantity_ellipsis import elided_unit
 from unrest.nlp.quantity_nonquant import no_count_number
+from unrest.nlp.quantity_noisy import level_before_stripped_comma, per_cent_move, restated_without_comma, shouted_move
 from unrest.nlp.quantity_notation import display_name, emergency_number
 from unrest.nlp.quantity_written_forms import forms_unit, no_quantity_form, passed_by_a_tally
 from unrest.nlp.quantity_fx import cents_not_celsius
@@ -210,6 +211,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or base_after_a_move(doc, num) or margin_of_defeat(doc, num) \
             or distance_along_a_way(doc, num, unit) or up_to_a_total(doc, num) \
             or level_before_move(doc, num) or stat_line_added(doc, num, unit)  # ("200 miles down the road", "at 7,650 up 45 points")
+        no_change = no_change or level_before_stripped_comma(doc, num)  # "was $2.4bn up 10%": a level, then the move
         change = None if no_change \
             else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
             or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
@@ -223,7 +225,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             or count_then_direction(doc, num) or object_measured_change(doc, num) or change_sized_after_noun(doc, num) \
             or further_move(doc, num) or comparative_first(doc, num) or verb_then_comparative(doc, num) or signed_after_name(doc, num) \
             or headline_move(doc, num) or name_then_particle(doc, num) or misread_cut_by(doc, num) \
-            or particle_then_further(doc, num) or added_to_close(doc, num) or by_after_phrasal(doc, num)
+            or particle_then_further(doc, num) or added_to_close(doc, num) or by_after_phrasal(doc, num) \
+            or shouted_move(doc, num) or per_cent_move(doc, num)  # ("OIL FALLS 3%", "grew just 0.3 per cent over")
         # ("12% up on the same period last year", "down by 10%")
         if change == "up" and (up_as_a_name(doc, num) or summed_up_to(doc, num)) or change and over_a_run(doc, num):
             change = None  # "eastern UP 34 pc": a state's name; "add up to": a sum; "fell over three straight days"
@@ -510,6 +513,7 @@ def _restates(doc: Doc, first: Quantity | None, second: Quantity) -> Quantity | 
     restated = len(gap) < 30 and gap.rstrip().endswith(", or") and not any(c.isdigit() or c in "();" for c in gap)
     if not restated and _restated_without_comma(doc, gap, second):
         restated = True  # "fell 312 points or 0.9%": copy that dropped its commas
+    restated = restated or restated_without_comma(doc, gap, first.unit, first.value, second.unit, second.start)
     words = gap.split()
     if not restated and words and words[-1] == "or" and len(words) <= 3 and all(w.isalpha() for w in words[:-1]) \
             and (first.unit == "percent") != (second.unit == "percent"):

@@ -18,6 +18,7 @@ from unrest.nlp.quantity_economy import cents_not_degrees, period_on_period
 from unrest.nlp.quantity_context import appositive_age, bare_age_after_name, closing_quote
 from unrest.nlp.quantity_ellipsis import CASUALTY_STATES
 from unrest.nlp.quantity_forms import unit_of_a_fraction
+from unrest.nlp.quantity_noisy import age_after_person_word
 from unrest.nlp.quantity_restate import each_as_a_piece
 from unrest.nlp.quantity_science import spaced_unit_letters
 from unrest.nlp.quantity_unit_words import kind_of_what, participle_describes
@@ -52,7 +53,8 @@ def quantity_unit(doc: Doc, num: NumberSpan) -> str | None:
             return f"{unit} per {per}"  # "£9.75 psf", "£1,500 pcm"
         return rate_unit(doc, unit, _past_substance(doc, _past_conversion(doc, after)))
     if appositive_age(doc, num.num_start, num.num_end) \
-            or num.num_end - num.num_start == 1 and bare_age_after_name(doc, num.num_start):
+            or num.num_end - num.num_start == 1 and (bare_age_after_name(doc, num.num_start)
+                                                     or age_after_person_word(doc, num.num_start)):
         return "year of age"  # "Jane Doe, 47, was shot", "Jane Doe 47 was shot"
     measure = _measure(doc, num, after)
     if measure is not None and measure[0] == "celsius" and cents_not_degrees(doc, num):

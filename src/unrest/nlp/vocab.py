@@ -190,6 +190,7 @@ MEASURE_UNITS: dict[str, str] = {
     "percentage point": "percentage point", "percentage points": "percentage point",
     "percent point": "percentage point", "percent points": "percentage point",  # (as Nigerian and Korean copy writes it)
     "per cent point": "percentage point", "per cent points": "percentage point",
+    "p.c.": "percent", "p.c": "percent",  # (Indian and older British copy)
     "basis point": "basis point", "basis points": "basis point", "bps": "basis point",
     "point": "point", "points": "point", "pts": "point",
     # length and area
@@ -270,6 +271,7 @@ MEASURE_UNITS: dict[str, str] = {
     "hour": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "day": "day", "week": "week",
     "fortnight": "fortnight", "month": "month", "year": "year", "yr": "year", "yrs": "year", "decade": "decade",
     "century": "century", "millisecond": "millisecond", "ms": "millisecond",
+    "wk": "week", "wks": "week", "mth": "month", "mths": "month",  # (abbreviated as scraped copy glues them)
     # multiples and counts
     "time": "count", "times": "count", "x": "count",
 }
