@@ -1,6 +1,10 @@
 """Copy as scrapers and feeds deliver it (the round-8 battery of noisy copy): headlines in capitals,
-whose words the tagger cannot read ("OIL FALLS 3%"), thousands grouped with dots as continental
-copy writes them ("1.500.000 euros"), and HTML entities left in names ("S&amp;P 500").
+whose words the tagger cannot read ("OIL FALLS 3%", "FALLS 5 PERCENTAGE POINTS"); thousands grouped
+with dots as continental copy writes them ("1.500.000 euros"); HTML entities left in names
+("S&amp;P 500"); a move written "per cent", which the parser attaches elsewhere than "%" ("cut the
+risk by 23 per cent"); commas stripped between a level and its move ("was $2.4bn up 10%"), before
+a restatement ("lost $1.5 billion or $1.10 a share") or around an age ("the boy 7 was taken"); and
+a stray space before the full stop that makes an "-s" modifier read as a verb.
 
 Each helper checks that its form is there before it says anything, so clean copy reads as before.
 """
