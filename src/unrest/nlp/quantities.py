@@ -111,8 +111,35 @@ _QUANTITIES = NumberFinder(quantities=True)
 
 
 def find_quantities(doc: Doc) -> list[Quantity]:
-    """Every quantity the text states (the quantity mode of the numbers layer), with its unit."""
+    """Every quantity the text states (the quantity mode of the numbers layer), with its unit.
+
+    Stages: the candidate numbers (:func:`_candidate_spans`); for each, its unit, its qualifier and
+    its change, then what the quantity before it lends it (:func:`_read_after`); then what its
+    neighbours in the sentence tell (:func:`_units_from_neighbours`, :func:`_read_as_a_group`)."""
+    spans = _candidate_spans(doc)
     out: list[Quantity] = []
+    for k, num in enumerate(spans):
+        unit = _unit_of(doc, spans, k)
+        qualifier = _qualifier_of(doc, spans, k, unit, out[-1].unit if out else None)
+        no_change = _no_change_at(doc, num, unit)
+        change = None if no_change else _change_of(doc, num, unit)
+        change = _change_vetoed(doc, num, change)
+        change = change or (None if no_change else range_after_change_verb(doc, num))  # "rose 5 to 6 per cent"
+        change = bounded_change(change, qualifier)
+        if change is None and qualifier == "exact" and (bound := bound_after_unit(doc, num)):
+            qualifier = bound  # "winds of 110 mph or higher" ("gained 2 points or more" stays a rise)
+        qualifier = hedged_after_unit(doc, num, qualifier, change)  # "40 minutes or so", "two weeks at most"
+        quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
+                            doc.text[num.start:num.end], num.start, num.end)
+        if out:
+            _read_after(doc, num, quantity, out, unit)
+        out.append(quantity)
+    _units_from_neighbours(doc, spans, out)
+    return _read_as_a_group(doc, out)
+
+
+def _candidate_spans(doc: Doc) -> list[NumberSpan]:
+    """The numbers of the quantity mode, less those that name, date or label rather than count."""
     spans = _QUANTITIES(doc)
     spans = [num for num in spans if not display_name(doc, num)]  # "4K video" names a resolution
     spans = [num for num in spans if not no_quantity_form(doc, num)]  # "the 4300 block of Elm St", "round 2", "in '22"
@@ -128,131 +155,156 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     spans = [num for num in spans if not compared_year(doc, num, spans)]  # "2.1% less than 2019"
     spans = [num for num in spans if not circa_year(doc, num)]  # "built c. 1600": a date
     spans = [num for num in spans if not reporting_half(doc, num)]  # "half-year profits": a period's name
-    for k, num in enumerate(spans):
-        unit = quantity_unit(doc, num)
-        unit = counted_after_change_noun(doc, num, unit) or unit  # "a 7 million increase in subscribers"
-        if unit is not None and name_doing_the_counting(doc, num):
-            unit = None  # "the 2.3 million Netflix added"
-        if unit == "second" and age_group(doc, num):
-            unit = "year of age"  # "juveniles (under 18s)", "all in their 70s"
-        if unit is None and _dimension_side(doc, spans, k):
-            unit = quantity_unit(doc, spans[k + 1])  # "1920 x 1080 pixels": both sides are pixels
-        if num.suffix == "-" and k + 1 < len(spans):
-            unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
-        elif bare_then_percent(doc, spans, k):
-            unit = None  # "down 107.34 or 0.22%": the move in points, then in per cent
-        elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ",") \
-                and num.kind not in ("money", "percent") and not (unit is not None and num.suffix):
-            # "300bhp and 500Nm": a glued unit is its own; so is "1.1 per cent or $29m"
-            unit = _list_unit(doc, spans, k) or unit  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
-        elif unit is None and _age_compared(doc, num):
-            unit = "year of age"  # "patients older than 65"
-        elif unit is None and stated_age(doc, num):
-            unit = "year of age"  # "raise the pension age to 67", "the senator, who is 81,"
-        elif unit is None and num.num_end < len(doc) and doc[num.num_end].lower_ == "who":
-            unit = "people"  # "95,800 who have been unemployed"
-        elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
-                and spans[k + 1].tok_start - num.num_end <= 3:
-            unit = quantity_unit(doc, spans[k + 1])  # "25 of 33 passes": the part counts what the whole does
-        if unit == "celsius" and cents_not_celsius(doc, num.tok_start, num.tok_end):
-            unit = "cent"  # "down 8.6% to 16c": a share price in cents
-        if age_stated(doc, num, unit):
-            unit = "year of age"  # "the median age was 81", "the pension age rises from 66 to 67"
-        if magnitude_named(doc, num) or unit == "farad" and fahrenheit_meant(doc, num):
-            unit = "magnitude" if magnitude_named(doc, num) else "fahrenheit"  # "the M6.4 quake", "highs of 98 F"
-        if years_of_age(doc, num, unit):
-            unit = "year of age"  # "people 65 years and older"
-        elif unit is not None and comparative_read_as_unit(doc, num):
-            unit = None  # "a score of 30 or higher means obesity": no unit
-        elif unit == "croatian kuna" and knots_meant(doc, num):
-            unit = "knot"  # "winds of 127 mph (110 kn)"
-        unit = forms_unit(doc, num, unit)  # "2h 30m": not metres
-        unit = farm_and_weather_unit(doc, num, unit)  # "65 million mt", "940 mb", "2 million barrels daily"
-        unit = metric_tons_in_capitals(doc, num, unit)  # "70 lakh MT of paddy"
-        unit = wire_code_after(doc, num, unit)  # "$1.1396 EUR=": the euro
-        unit = hedge_read_as_unit(unit)  # "20,000 or thereabouts": no unit
-        qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
-        qualifier = hedged_before(doc, num, qualifier, unit)  # "the better part of $40 million", "topping 42C"
-        if qualifier in ("less_than", "more_than") and golf_score_after_par(doc, num):
-            qualifier = "exact"  # "shot a 6-under 66": par's side, glued to the number before
-        if qualifier == "more_than" and over_as_particle(doc, num):
-            qualifier = "exact"  # "handed over 2,340 firearms"
-        if qualifier == "exact" and averaged(doc, num):
-            qualifier = "approximately"  # "rents average $3,100 a month"
-        if qualifier == "at_most" and (_particle_up(doc, num) or up_to_a_total(doc, num) or summed_up_to(doc, num)) \
-                or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
-            qualifier = "exact"  # ("adding up to 34%", "brings the total up to 41", "the hikes add up to Rs 4")
-        if qualifier == "more_than" and sum_plus_extras(doc, num):
-            qualifier = "exact"  # "fined $25,000 plus costs": a sum and its extras, no floor
-        if qualifier == "exact" and (threshold_crossed(doc, num) or moved_past(doc, num, unit)
-                                     or topped_with_scale_letter(doc, num)):
-            # "topped $3 trillion", "the toll passed 1,000" ("must not exceed 3%": a ceiling)
-            qualifier = "at_most" if threshold_denied(doc, num) else "more_than"
-            qualifier = "exact" if passed_by_a_tally(doc, num) else qualifier  # "passed 62% to 38%"
-        elif qualifier == "exact" and (bound := floor_or_ceiling(doc, num)):
-            qualifier = bound  # "aged 21 and over", "65 or older", "12 and under"
-        if qualifier in ("exact", "more_than") and negated_cap(doc, num):
-            qualifier = "at_most"  # "a fine not exceeding €5,000", "may not exceed $10,000"
-        if qualifier in ("more_than", "less_than") and (bound_of_another_thing(doc, num, unit) or over_a_run(doc, num)):
-            qualifier = "exact"  # "1% above five-year average yields", "6 cents more than one week ago"
-        if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
-            qualifier = "exact"  # "up 3% over 24 hours": the period of the change
-        if qualifier == "more_than" and (over_as_preposition(doc, num, unit)
-                                         or period_of_an_amount(doc, spans, k, unit, out[-1].unit if out else None)):
-            qualifier = "exact"  # "cut 11,000 jobs over three years", "spend £2bn over three years": a period
-        if qualifier == "more_than" and base_after_a_move(doc, num):
-            qualifier = "exact"  # "up 7 percent over $704 million": the base of the move
-        no_change = _no_change(doc, num, unit) and not active_by(doc, num) or period_is_no_change(doc, num, unit) or definite_count(doc, num, unit) \
-            or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS) \
-            or athlete_distance(doc, num, unit) or moment_of_an_event(doc, num) and not sized_by(doc, num) or short_of_a_mark(doc, num)
-        # ("ticked up to 3.8%", "she jumped 6.95m", "two minutes later", "fell short by 14 runs")
-        # "rose 1 metre every 20 years", "touched down 6 km from its target"
-        no_change = no_change or period_not_moved(doc, num, unit) and not sized_by(doc, num) or landed_at(doc, num) or share_taken(doc, num) \
-            or base_after_a_move(doc, num) or margin_of_defeat(doc, num) \
-            or distance_along_a_way(doc, num, unit) or up_to_a_total(doc, num) \
-            or level_before_move(doc, num) or stat_line_added(doc, num, unit)  # ("200 miles down the road", "at 7,650 up 45 points")
-        no_change = no_change or level_before_stripped_comma(doc, num)  # "was $2.4bn up 10%": a level, then the move
-        change = None if no_change \
-            else direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
-            or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
-            or average_of_change(doc, num) or measured_change(doc, num, unit) or taken_off(doc, num, unit) \
-            or move_before_preposition(doc, num, unit) or lengthened_by(doc, num) or by_after_misread_verb(doc, num) \
-            or phrasal_move(doc, num) or change_verb_just_before(doc, num) \
-            or market_phrasal_move(doc, num) or session_comparative(doc, num) \
-            or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
-            or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num) \
-            or postposed_move(doc, num) or verbless_move(doc, num) or revised_by(doc, num) \
-            or count_then_direction(doc, num) or object_measured_change(doc, num) or change_sized_after_noun(doc, num) \
-            or further_move(doc, num) or comparative_first(doc, num) or verb_then_comparative(doc, num) or signed_after_name(doc, num) \
-            or headline_move(doc, num) or name_then_particle(doc, num) or misread_cut_by(doc, num) \
-            or particle_then_further(doc, num) or added_to_close(doc, num) or by_after_phrasal(doc, num) \
-            or shouted_move(doc, num) or per_cent_move(doc, num)  # ("OIL FALLS 3%", "grew just 0.3 per cent over")
-        # ("12% up on the same period last year", "down by 10%")
-        if change == "up" and (up_as_a_name(doc, num) or summed_up_to(doc, num)) or change and over_a_run(doc, num):
-            change = None  # "eastern UP 34 pc": a state's name; "add up to": a sum; "fell over three straight days"
-        if change and _hyphened_particle(doc, num):
-            change = None  # "runner-up three times", "follow-up 12 months later"
-        if change and num.value_max is None and bracket_after_a_name(doc, num.tok_start, num.tok_end) \
-                and not signed_move(doc, num):
-            change = None  # "rose in Tasmania (5.8%)": the level of a place or a time
-        change = change or (None if no_change else range_after_change_verb(doc, num))  # "rose 5 to 6 per cent"
-        change = bounded_change(change, qualifier)
-        if change is None and qualifier == "exact" and (bound := bound_after_unit(doc, num)):
-            qualifier = bound  # "winds of 110 mph or higher" ("gained 2 points or more" stays a rise)
-        qualifier = hedged_after_unit(doc, num, qualifier, change)  # "40 minutes or so", "two weeks at most"
-        quantity = Quantity(num.value, num.value_max, qualifier, unit or "-", change,
-                            doc.text[num.start:num.end], num.start, num.end)
-        if out:
-            if (first := _restates(doc, out[-1], quantity)) is not None and quantity.qualifier == "exact":
-                quantity.change = quantity.change or first.change  # "fell 312 points, or 0.9%": the same fall
-            _level_after_restated_change(doc, quantity, out)
-            _inherit(doc, num, quantity, out[-1])
-            _compound_duration(doc, quantity, out[-1])
-            if quantity.change is None and quantity.qualifier == "exact":
-                quantity.change = conjoined_change(doc, num, out) or same_change_after_and(doc, num, out[-1])
-            if quantity.unit != (unit or "-") and " per " not in quantity.unit:
-                quantity.unit = rate_unit(doc, quantity.unit, num.tok_end)  # "22 thefts, against 20 a week"
-        out.append(quantity)
+    return spans
+
+
+def _unit_of(doc: Doc, spans: list[NumberSpan], k: int) -> str | None:
+    """What the ``k``-th number counts or measures (None: a bare number)."""
+    num = spans[k]
+    unit = quantity_unit(doc, num)
+    unit = counted_after_change_noun(doc, num, unit) or unit  # "a 7 million increase in subscribers"
+    if unit is not None and name_doing_the_counting(doc, num):
+        unit = None  # "the 2.3 million Netflix added"
+    if unit == "second" and age_group(doc, num):
+        unit = "year of age"  # "juveniles (under 18s)", "all in their 70s"
+    if unit is None and _dimension_side(doc, spans, k):
+        unit = quantity_unit(doc, spans[k + 1])  # "1920 x 1080 pixels": both sides are pixels
+    if num.suffix == "-" and k + 1 < len(spans):
+        unit = quantity_unit(doc, spans[k + 1])  # "a 7- or 8-inch screen": the next one's unit
+    elif bare_then_percent(doc, spans, k):
+        unit = None  # "down 107.34 or 0.22%": the move in points, then in per cent
+    elif _listed_before(doc, spans, k) and (unit is None or doc[num.tok_end].text != ",") \
+            and num.kind not in ("money", "percent") and not (unit is not None and num.suffix):
+        # "300bhp and 500Nm": a glued unit is its own; so is "1.1 per cent or $29m"
+        unit = _list_unit(doc, spans, k) or unit  # "45 and 50 mg", "3, 4 or 5 hours": the list shares the unit
+    elif unit is None and _age_compared(doc, num):
+        unit = "year of age"  # "patients older than 65"
+    elif unit is None and stated_age(doc, num):
+        unit = "year of age"  # "raise the pension age to 67", "the senator, who is 81,"
+    elif unit is None and num.num_end < len(doc) and doc[num.num_end].lower_ == "who":
+        unit = "people"  # "95,800 who have been unemployed"
+    elif unit is None and k + 1 < len(spans) and num.num_end < len(doc) and doc[num.num_end].lower_ == "of" \
+            and spans[k + 1].tok_start - num.num_end <= 3:
+        unit = quantity_unit(doc, spans[k + 1])  # "25 of 33 passes": the part counts what the whole does
+    if unit == "celsius" and cents_not_celsius(doc, num.tok_start, num.tok_end):
+        unit = "cent"  # "down 8.6% to 16c": a share price in cents
+    if age_stated(doc, num, unit):
+        unit = "year of age"  # "the median age was 81", "the pension age rises from 66 to 67"
+    if magnitude_named(doc, num) or unit == "farad" and fahrenheit_meant(doc, num):
+        unit = "magnitude" if magnitude_named(doc, num) else "fahrenheit"  # "the M6.4 quake", "highs of 98 F"
+    if years_of_age(doc, num, unit):
+        unit = "year of age"  # "people 65 years and older"
+    elif unit is not None and comparative_read_as_unit(doc, num):
+        unit = None  # "a score of 30 or higher means obesity": no unit
+    elif unit == "croatian kuna" and knots_meant(doc, num):
+        unit = "knot"  # "winds of 127 mph (110 kn)"
+    unit = forms_unit(doc, num, unit)  # "2h 30m": not metres
+    unit = farm_and_weather_unit(doc, num, unit)  # "65 million mt", "940 mb", "2 million barrels daily"
+    unit = metric_tons_in_capitals(doc, num, unit)  # "70 lakh MT of paddy"
+    unit = wire_code_after(doc, num, unit)  # "$1.1396 EUR=": the euro
+    unit = hedge_read_as_unit(unit)  # "20,000 or thereabouts": no unit
+    return unit
+
+
+def _qualifier_of(doc: Doc, spans: list[NumberSpan], k: int, unit: str | None, unit_before: str | None) -> str:
+    """exact, approximately, at_least, more_than, at_most, less_than or range, before the change is
+    known (``unit_before``: the unit of the quantity read just before)."""
+    num = spans[k]
+    qualifier = (_hedged(doc, num) if num.qualifier == "exact" else None) or num.qualifier
+    qualifier = hedged_before(doc, num, qualifier, unit)  # "the better part of $40 million", "topping 42C"
+    if qualifier in ("less_than", "more_than") and golf_score_after_par(doc, num):
+        qualifier = "exact"  # "shot a 6-under 66": par's side, glued to the number before
+    if qualifier == "more_than" and over_as_particle(doc, num):
+        qualifier = "exact"  # "handed over 2,340 firearms"
+    if qualifier == "exact" and averaged(doc, num):
+        qualifier = "approximately"  # "rents average $3,100 a month"
+    if qualifier == "at_most" and (_particle_up(doc, num) or up_to_a_total(doc, num) or summed_up_to(doc, num)) \
+            or qualifier == "more_than" and _plus_a_sum(doc, spans, k):
+        qualifier = "exact"  # ("adding up to 34%", "brings the total up to 41", "the hikes add up to Rs 4")
+    if qualifier == "more_than" and sum_plus_extras(doc, num):
+        qualifier = "exact"  # "fined $25,000 plus costs": a sum and its extras, no floor
+    if qualifier == "exact" and (threshold_crossed(doc, num) or moved_past(doc, num, unit)
+                                 or topped_with_scale_letter(doc, num)):
+        # "topped $3 trillion", "the toll passed 1,000" ("must not exceed 3%": a ceiling)
+        qualifier = "at_most" if threshold_denied(doc, num) else "more_than"
+        qualifier = "exact" if passed_by_a_tally(doc, num) else qualifier  # "passed 62% to 38%"
+    elif qualifier == "exact" and (bound := floor_or_ceiling(doc, num)):
+        qualifier = bound  # "aged 21 and over", "65 or older", "12 and under"
+    if qualifier in ("exact", "more_than") and negated_cap(doc, num):
+        qualifier = "at_most"  # "a fine not exceeding €5,000", "may not exceed $10,000"
+    if qualifier in ("more_than", "less_than") and (bound_of_another_thing(doc, num, unit) or over_a_run(doc, num)):
+        qualifier = "exact"  # "1% above five-year average yields", "6 cents more than one week ago"
+    if qualifier == "more_than" and period_after_change(doc, spans, k, unit):
+        qualifier = "exact"  # "up 3% over 24 hours": the period of the change
+    if qualifier == "more_than" and (over_as_preposition(doc, num, unit)
+                                     or period_of_an_amount(doc, spans, k, unit, unit_before)):
+        qualifier = "exact"  # "cut 11,000 jobs over three years", "spend £2bn over three years": a period
+    if qualifier == "more_than" and base_after_a_move(doc, num):
+        qualifier = "exact"  # "up 7 percent over $704 million": the base of the move
+    return qualifier
+
+
+def _no_change_at(doc: Doc, num: NumberSpan, unit: str | None) -> bool:
+    """The number is no move, whatever verb stands near it: a level, a period, a distance, a tally."""
+    no_change = _no_change(doc, num, unit) and not active_by(doc, num) or period_is_no_change(doc, num, unit) or definite_count(doc, num, unit) \
+        or particle_then_level(doc, num, _UP_PARTICLE_VERBS | UP_PARTICLE_VERBS) \
+        or athlete_distance(doc, num, unit) or moment_of_an_event(doc, num) and not sized_by(doc, num) or short_of_a_mark(doc, num)
+    # ("ticked up to 3.8%", "she jumped 6.95m", "two minutes later", "fell short by 14 runs")
+    # "rose 1 metre every 20 years", "touched down 6 km from its target"
+    no_change = no_change or period_not_moved(doc, num, unit) and not sized_by(doc, num) or landed_at(doc, num) or share_taken(doc, num) \
+        or base_after_a_move(doc, num) or margin_of_defeat(doc, num) \
+        or distance_along_a_way(doc, num, unit) or up_to_a_total(doc, num) \
+        or level_before_move(doc, num) or stat_line_added(doc, num, unit)  # ("200 miles down the road", "at 7,650 up 45 points")
+    no_change = no_change or level_before_stripped_comma(doc, num)  # "was $2.4bn up 10%": a level, then the move
+    return no_change
+
+
+def _change_of(doc: Doc, num: NumberSpan, unit: str | None) -> str | None:
+    """up or down where the number is the size of a move ("12% up on the same period last year",
+    "down by 10%"), by the first rule that reads one."""
+    return direction(doc, num) or _moved(doc, num) or _closed_higher(doc, num) or by_phrase_change(doc, num) \
+        or caused_move(doc, num) or stated_move(doc, num) or _range_direction(doc, num) \
+        or average_of_change(doc, num) or measured_change(doc, num, unit) or taken_off(doc, num, unit) \
+        or move_before_preposition(doc, num, unit) or lengthened_by(doc, num) or by_after_misread_verb(doc, num) \
+        or phrasal_move(doc, num) or change_verb_just_before(doc, num) \
+        or market_phrasal_move(doc, num) or session_comparative(doc, num) \
+        or signed_move(doc, num) or comparative_before(doc, num) or adverb_move(doc, num) \
+        or market_verb_move(doc, num) or added_to_a_level(doc, num) or richer_by(doc, num) \
+        or postposed_move(doc, num) or verbless_move(doc, num) or revised_by(doc, num) \
+        or count_then_direction(doc, num) or object_measured_change(doc, num) or change_sized_after_noun(doc, num) \
+        or further_move(doc, num) or comparative_first(doc, num) or verb_then_comparative(doc, num) or signed_after_name(doc, num) \
+        or headline_move(doc, num) or name_then_particle(doc, num) or misread_cut_by(doc, num) \
+        or particle_then_further(doc, num) or added_to_close(doc, num) or by_after_phrasal(doc, num) \
+        or shouted_move(doc, num) or per_cent_move(doc, num)  # ("OIL FALLS 3%", "grew just 0.3 per cent over")
+
+
+def _change_vetoed(doc: Doc, num: NumberSpan, change: str | None) -> str | None:
+    """The change, unless what looked like a move is a name, a sum, a run of periods or a level."""
+    if change == "up" and (up_as_a_name(doc, num) or summed_up_to(doc, num)) or change and over_a_run(doc, num):
+        change = None  # "eastern UP 34 pc": a state's name; "add up to": a sum; "fell over three straight days"
+    if change and _hyphened_particle(doc, num):
+        change = None  # "runner-up three times", "follow-up 12 months later"
+    if change and num.value_max is None and bracket_after_a_name(doc, num.tok_start, num.tok_end) \
+            and not signed_move(doc, num):
+        change = None  # "rose in Tasmania (5.8%)": the level of a place or a time
+    return change
+
+
+def _read_after(doc: Doc, num: NumberSpan, quantity: Quantity, out: list[Quantity], unit: str | None) -> None:
+    """What the quantity read just before lends this one: a move restated, a level after it, a unit."""
+    if (first := _restates(doc, out[-1], quantity)) is not None and quantity.qualifier == "exact":
+        quantity.change = quantity.change or first.change  # "fell 312 points, or 0.9%": the same fall
+    _level_after_restated_change(doc, quantity, out)
+    _inherit(doc, num, quantity, out[-1])
+    _compound_duration(doc, quantity, out[-1])
+    if quantity.change is None and quantity.qualifier == "exact":
+        quantity.change = conjoined_change(doc, num, out) or same_change_after_and(doc, num, out[-1])
+    if quantity.unit != (unit or "-") and " per " not in quantity.unit:
+        quantity.unit = rate_unit(doc, quantity.unit, num.tok_end)  # "22 thefts, against 20 a week"
+
+
+def _units_from_neighbours(doc: Doc, spans: list[NumberSpan], out: list[Quantity]) -> None:
+    """Units and moves left unsaid, read from the other quantities of the sentence."""
     for k, quantity in enumerate(out):
         if quantity.unit == "other" and (unit := _earlier_noun_unit(doc, spans, out, k)) is not None:
             quantity.unit = unit  # "destroyed 3,000 homes and damaged 12,000 others": other homes
@@ -270,6 +322,10 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                 and not bracket_names_another_figure(doc, spans[k].tok_start):  # (not "(consensus: -0.5%)")
             quantity.change = gapped_change(doc, spans, out, k)  # "gold rose 1% and silver 2%"
             quantity.change = quantity.change or gapped_past_mistags(doc, spans, out, k)  # ("... to R392.90 and X 6%")
+
+
+def _read_as_a_group(doc: Doc, out: list[Quantity]) -> list[Quantity]:
+    """Passes over all the quantities at once: tallies, restated pairs, lists, brackets, ranges."""
     out = split_share_tallies(out)  # "leads by 54%-44%": two shares, no range
     share_pair_direction(doc, out)  # "closed 41 points, or 1.6%, higher", "up 200 points or 1.2%"
     bare_restated_change(doc, out)  # "down 1.6% or 0.45 to $27.70"
