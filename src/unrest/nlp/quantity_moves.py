@@ -53,7 +53,7 @@ PHRASAL_MOVES = {("pick", "up"): "up", ("perk", "up"): "up", ("firm", "up"): "up
                  ("top", "up"): "up"}
 _COMPARATIVES = {"higher": "up", "lower": "down"}
 # words after the number that make it the size of a move, not a count of things
-_MOVE_UNITS = {"%", "percent", "per", "pc", "pct", "points", "point", "pts", "bps", "basis", "cents", "cent", "pence",
+MOVE_UNITS = {"%", "percent", "per", "pc", "pct", "points", "point", "pts", "bps", "basis", "cents", "cent", "pence",
                "paise", "percentage"}
 # units that count occasions or spans of time, never a move's size: "bounced three times"
 _NOT_SIZES = {"time", "times", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
@@ -68,14 +68,14 @@ def _sized(doc: Doc, num: NumberSpan) -> bool:
         return True  # (a unit glued to the digits: "warmed 1.2C")
     after = doc[num.tok_end].lower_ if num.tok_end < len(doc) else ""
     lemma = doc[num.tok_end].lemma_.lower() if after else ""
-    return after in _MOVE_UNITS or (after in MEASURE_UNITS or lemma in MEASURE_UNITS) and after not in _NOT_SIZES
+    return after in MOVE_UNITS or (after in MEASURE_UNITS or lemma in MEASURE_UNITS) and after not in _NOT_SIZES
 
 
 def _of_follows(doc: Doc, num: NumberSpan) -> bool:
     """'surrendered 40% of its stake', 'picked up 20% of the vote', 'cooled 2 litres of stock': a part or
     an amount of something, no move."""
     k = num.tok_end
-    while k < len(doc) and (doc[k].lower_ in _MOVE_UNITS or doc[k].lemma_.lower() in MEASURE_UNITS):
+    while k < len(doc) and (doc[k].lower_ in MOVE_UNITS or doc[k].lemma_.lower() in MEASURE_UNITS):
         k += 1
     return k < len(doc) and doc[k].lower_ == "of"
 
@@ -132,7 +132,7 @@ _MARKET_VERBS = {"bounce", "zoom", "vault", "catapult", "crater", "cratere", "ha
 def _market_size(doc: Doc, num: NumberSpan) -> bool:
     """A share, money, or points, basis points or cents: the size of a price's or an index's move."""
     after = doc[num.tok_end].lower_ if num.tok_end < len(doc) else ""
-    return num.kind in ("percent", "money") or after in _MOVE_UNITS
+    return num.kind in ("percent", "money") or after in MOVE_UNITS
 
 
 def comparative_first(doc: Doc, num: NumberSpan) -> str | None:
@@ -160,7 +160,7 @@ def verb_then_comparative(doc: Doc, num: NumberSpan) -> str | None:
     if num.value_max is not None or num.kind != "percent" and not _sized(doc, num):
         return None
     k = num.tok_end
-    while k < len(doc) and doc[k].lower_ in _MOVE_UNITS:
+    while k < len(doc) and doc[k].lower_ in MOVE_UNITS:
         k += 1
     if k >= len(doc) or doc[k].lower_ not in _COMPARATIVES or compared_after(doc, k):
         return None
@@ -272,7 +272,7 @@ def _headline_subject(doc: Doc, num: NumberSpan, subject: Token) -> bool:
     if subject.pos_ in ("NOUN", "PROPN"):
         return True
     k = num.tok_end
-    while k < len(doc) and doc[k].lower_ in _MOVE_UNITS:
+    while k < len(doc) and doc[k].lower_ in MOVE_UNITS:
         k += 1
     return subject.pos_ == "ADJ" and subject.i == subject.sent.start \
         and not (k < len(doc) and doc[k].lower_ in _COMPARATIVES)
@@ -318,7 +318,7 @@ def level_before_move(doc: Doc, num: NumberSpan) -> bool:
     """A level after "at" or "to" with the move stated right after it, commas stripped: "was trading
     at 36,780 down by 545 points", "closed at 7,650 up 45 points" (the move is the next number's)."""
     k = num.tok_end
-    while k < len(doc) and doc[k].lower_ in _MOVE_UNITS:
+    while k < len(doc) and doc[k].lower_ in MOVE_UNITS:
         k += 1
     if num.num_start == 0 or doc[num.num_start - 1].lower_ not in ("at", "to") or k + 1 >= len(doc):
         return False
@@ -345,7 +345,7 @@ def added_to_close(doc: Doc, num: NumberSpan) -> str | None:
     it reached, as market copy gives a share's move: "the stock added Rs 42 to close at Rs 1,815",
     "the bank added 0.5% to R49.44" (not "added $10,000 to the price")."""
     k = num.tok_end
-    while k < len(doc) and doc[k].lower_ in _MOVE_UNITS:
+    while k < len(doc) and doc[k].lower_ in MOVE_UNITS:
         k += 1
     verb = doc[num.tok_start - 1] if num.tok_start > 0 else None
     if verb is None or verb.lemma_.lower() != "add" or verb.pos_ != "VERB" or k + 1 >= len(doc):

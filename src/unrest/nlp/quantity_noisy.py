@@ -21,6 +21,7 @@ from unrest.nlp.degraded_copy import commaless
 from unrest.nlp.lone_people import PERSON_NOUNS
 from unrest.nlp.number_span import NumberSpan
 from unrest.nlp.quantity_change import MORE_CHANGE_VERBS
+from unrest.nlp.quantity_moves import MOVE_UNITS
 from unrest.nlp.vocab import CHANGE_DOWN, CHANGE_UP, MEASURE_UNITS
 
 # words between a headline's verb and the size of its move: "FALLS BY 3%", "JUMPS NEARLY 7%"
@@ -82,13 +83,11 @@ def per_cent_move(doc: Doc, num: NumberSpan) -> str | None:
 
 
 def _sized(doc: Doc, num: NumberSpan) -> bool:
-    """The number is the size of a move: a share, money, or points after it."""
+    """The number is the size of a move in a headline: a share, money, or points after it ("FALLS 212
+    POINTS"; the words of :data:`unrest.nlp.quantity_moves.MOVE_UNITS`)."""
     nxt = doc[num.tok_end].lower_ if num.tok_end < len(doc) else ""
-    return num.kind in ("percent", "money") or nxt in _MOVE_UNITS
+    return num.kind in ("percent", "money") or nxt in MOVE_UNITS
 
-
-# words after the number that make it a move's size in a headline: "FALLS 212 POINTS"
-_MOVE_UNITS = {"%", "percent", "pc", "pct", "points", "pts", "cents", "pence", "bps", "percentage"}
 
 
 def _verb_form_direction(word: str) -> str | None:
