@@ -33,6 +33,7 @@ import hashlib
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -224,6 +225,10 @@ def main(argv: list[str] | None = None) -> int:
             results.append((f"{half} ({len(rows)} sentences, {sum(len(r['quantities']) for r in rows)} quantities)", name, s))
             print(f"{half:8s} {name:11s} " + "  ".join(f"{k} F1 {v[2]:.1f}" for k, v in s.items())
                   + f"  ({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+            if name == "unrest":  # how many of each label we give (totals only, no sentence shown)
+                given = Counter(p["change"] for ps in preds for p in ps)
+                print(f"{half:8s} {name:11s} labels given: "
+                      + ", ".join(f"{label} {given[label]}" for label in ("=", "~", ">", "<", "up", "down")), file=sys.stderr)
     print(table(results))
     return 0
 
