@@ -137,8 +137,8 @@ def prf(correct: int, gold: int, pred: int) -> tuple[float, float, float]:
 
 # -- the systems ---------------------------------------------------------------------------------
 def ours() -> Callable[[list[str]], list[list[dict[str, Any]]]]:
-    from unrest.nlp.quantities import find_quantities
     from unrest.nlp.model import load_model
+    from unrest.nlp.quantities import find_quantities
 
     nlp = load_model()
 
